@@ -1,0 +1,12 @@
+//! SRM Study: an offline desktop app for learning the AWS Shared
+//! Responsibility Model.
+//!
+//! - [`model`]: decks, validation and the catalog; plain Rust, no egui.
+//! - [`io`]: files, folders and platform paths.
+//! - [`ui`]: the egui views and the app shell.
+//! - [`cli`]: the command line and its headless subcommands.
+
+pub mod cli;
+pub mod io;
+pub mod model;
+pub mod ui;

@@ -1,0 +1,74 @@
+//! Entry point: parses the command line, runs a headless command or opens the
+//! window.
+
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Parser;
+use srm_study::cli::{self, AreaArg, Cli, Command};
+use srm_study::io::{content, paths::AppPaths};
+use srm_study::ui::{Area, SrmApp, StartOptions};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("srm-study: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    let mut stdout = std::io::stdout().lock();
+    match &cli.command {
+        Some(Command::Validate { paths }) => {
+            Ok(exit(cli::validate(paths, &cli.content, &mut stdout)))
+        }
+        Some(Command::List) => Ok(exit(cli::list(&cli::catalog_for(&cli), &mut stdout))),
+        Some(Command::ExportDeck { id, out }) => {
+            let message = cli::export_deck(&cli::catalog_for(&cli), id, out)?;
+            println!("{message}");
+            Ok(0)
+        }
+        None => {
+            drop(stdout);
+            open_window(&cli)?;
+            Ok(0)
+        }
+    }
+}
+
+fn exit(code: i32) -> u8 {
+    u8::try_from(code).unwrap_or(1)
+}
+
+fn open_window(cli: &Cli) -> anyhow::Result<()> {
+    let paths = AppPaths::resolve(cli.data_dir.clone());
+    let catalog = content::load_catalog(Some(&paths.content_dir()), &cli.content);
+    let start = StartOptions {
+        area: cli.area.map(|a| match a {
+            AreaArg::Browse => Area::Browse,
+            AreaArg::Sort => Area::Sort,
+            AreaArg::Progress => Area::Progress,
+            AreaArg::Instructor => Area::Instructor,
+        }),
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("SRM Study")
+            .with_app_id("srm-study")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([560.0, 400.0]),
+        persistence_path: Some(paths.data_dir.join("window.ron")),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "SRM Study",
+        options,
+        Box::new(move |cc| Ok(Box::new(SrmApp::new(cc, catalog, start)))),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))
+    .context("could not open the window (is a display available? see README.md)")
+}

@@ -1,0 +1,157 @@
+//! The set of decks the app has loaded, with the errors of those that failed.
+
+use std::path::PathBuf;
+
+use super::deck::{Deck, Item, Owner};
+use super::load::{ErrorKind, LoadError, load_deck_bytes};
+
+/// Where a loaded deck came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Embedded in the binary; the name is its path in the repository.
+    BuiltIn(&'static str),
+    /// A file on disk.
+    File(PathBuf),
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::BuiltIn(name) => write!(f, "built-in {name}"),
+            Origin::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+/// A deck that loaded and validated, with its origin.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedDeck {
+    /// The deck itself.
+    pub deck: Deck,
+    /// Where it came from.
+    pub origin: Origin,
+}
+
+/// A card together with the deck it belongs to: the unit the views and
+/// exercises work with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CardRef {
+    /// Index into [`Catalog::decks`].
+    pub deck: usize,
+    /// Index into that deck's items.
+    pub item: usize,
+}
+
+/// All loaded decks and the errors of the files that did not load.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Catalog {
+    /// Decks that loaded, built-in first, in load order.
+    pub decks: Vec<LoadedDeck>,
+    /// Every problem found, for every file that failed.
+    pub errors: Vec<LoadError>,
+}
+
+impl Catalog {
+    /// An empty catalog.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Loads one deck from bytes and adds it, or records its errors. A deck
+    /// whose id is already loaded is refused with an error naming both files.
+    pub fn add_bytes(&mut self, label: &str, origin: Origin, bytes: &[u8]) -> bool {
+        match load_deck_bytes(label, bytes) {
+            Ok(deck) => self.add_deck(label, deck, origin),
+            Err(errors) => {
+                self.errors.extend(errors);
+                false
+            }
+        }
+    }
+
+    /// Adds an already validated deck unless its id is taken.
+    pub fn add_deck(&mut self, label: &str, deck: Deck, origin: Origin) -> bool {
+        if let Some(existing) = self.decks.iter().find(|d| d.deck.id == deck.id) {
+            self.errors.push(LoadError {
+                kind: ErrorKind::Semantic,
+                path: label.to_owned(),
+                position: None,
+                context: format!("deck \"{}\"", deck.id),
+                message: format!(
+                    "this deck id is already used by {}; give one of the decks another id",
+                    existing.origin
+                ),
+            });
+            return false;
+        }
+        self.decks.push(LoadedDeck { deck, origin });
+        true
+    }
+
+    /// The deck with this id.
+    pub fn deck(&self, id: &str) -> Option<&LoadedDeck> {
+        self.decks.iter().find(|d| d.deck.id == id)
+    }
+
+    /// The item a [`CardRef`] points at.
+    pub fn item(&self, card: CardRef) -> Option<&Item> {
+        self.decks.get(card.deck)?.deck.items.get(card.item)
+    }
+
+    /// Every card of every deck, in deck then item order.
+    pub fn cards(&self) -> impl Iterator<Item = (CardRef, &Item)> {
+        self.decks.iter().enumerate().flat_map(|(d, loaded)| {
+            loaded
+                .deck
+                .items
+                .iter()
+                .enumerate()
+                .map(move |(i, item)| (CardRef { deck: d, item: i }, item))
+        })
+    }
+
+    /// Total number of items over all decks.
+    pub fn item_count(&self) -> usize {
+        self.decks.iter().map(|d| d.deck.items.len()).sum()
+    }
+
+    /// Number of items with this owner over all decks.
+    pub fn owner_count(&self, owner: Owner) -> usize {
+        self.cards().filter(|(_, item)| item.owner == owner).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DECK: &str = r#"Deck(id: "d", title: "T", topics: [Topic(id: "t", title: "T")],
+        items: [Item(id: "a", text: "A", owner: Aws, topic: "t", explanation: "E")])"#;
+
+    #[test]
+    fn duplicate_deck_ids_are_refused_with_both_origins() {
+        let mut catalog = Catalog::new();
+        assert!(catalog.add_bytes("one.ron", Origin::File("one.ron".into()), DECK.as_bytes()));
+        assert!(!catalog.add_bytes("two.ron", Origin::File("two.ron".into()), DECK.as_bytes()));
+        assert_eq!(catalog.decks.len(), 1);
+        assert_eq!(catalog.errors.len(), 1);
+        let shown = catalog.errors[0].to_string();
+        assert!(shown.starts_with("two.ron: deck \"d\": "), "{shown}");
+        assert!(shown.contains("one.ron"), "{shown}");
+    }
+
+    #[test]
+    fn cards_walk_every_deck() {
+        let mut catalog = Catalog::new();
+        catalog.add_bytes("one.ron", Origin::File("one.ron".into()), DECK.as_bytes());
+        let other = DECK.replace("id: \"d\"", "id: \"e\"");
+        catalog.add_bytes("two.ron", Origin::File("two.ron".into()), other.as_bytes());
+        let refs: Vec<CardRef> = catalog.cards().map(|(r, _)| r).collect();
+        assert_eq!(
+            refs,
+            vec![CardRef { deck: 0, item: 0 }, CardRef { deck: 1, item: 0 }]
+        );
+        assert_eq!(catalog.owner_count(Owner::Aws), 2);
+        assert_eq!(catalog.owner_count(Owner::Shared), 0);
+    }
+}

@@ -1,0 +1,406 @@
+//! Reading RON files safely and validating decks.
+//!
+//! Every file that comes from a person (decks, and later exercises, results and
+//! progress) goes through [`parse_ron`]: it refuses oversized files before
+//! parsing, accepts a UTF-8 byte-order mark and CRLF line ends, keeps ron's
+//! recursion limit, and turns every failure into a [`LoadError`] that says
+//! where the problem is and what to do.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+
+use super::deck::Deck;
+
+/// Files larger than this are refused before parsing.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Longest id accepted for decks, topics, items and the rest.
+pub const MAX_ID_LEN: usize = 64;
+
+/// What kind of problem a [`LoadError`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The file could not be read from disk.
+    Io,
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// The bytes are not UTF-8 text.
+    NotUtf8,
+    /// The file holds nothing but white space.
+    Empty,
+    /// RON syntax or a field of the wrong type or name.
+    Syntax,
+    /// The data parsed but breaks a rule (duplicate id, unknown reference...).
+    Semantic,
+}
+
+/// One problem found while loading a file, with where it is.
+///
+/// Displays as `PATH:LINE:COL: message` when a position is known, else
+/// `PATH: CONTEXT: message` (for example `deck.ron: item "x": empty text`).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub struct LoadError {
+    /// What kind of problem this is.
+    pub kind: ErrorKind,
+    /// The file (or built-in name) the problem is in.
+    pub path: String,
+    /// One-based line and column, where known.
+    pub position: Option<(usize, usize)>,
+    /// What the problem is about, e.g. `item "ec2-patching"`; may be empty.
+    pub context: String,
+    /// What is wrong and, where useful, what to do.
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.position, self.context.is_empty()) {
+            (Some((line, col)), _) => write!(f, "{}:{}:{}: {}", self.path, line, col, self.message),
+            (None, true) => write!(f, "{}: {}", self.path, self.message),
+            (None, false) => write!(f, "{}: {}: {}", self.path, self.context, self.message),
+        }
+    }
+}
+
+impl LoadError {
+    fn new(kind: ErrorKind, path: &str, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            path: path.to_owned(),
+            position: None,
+            context: String::new(),
+            message: message.into(),
+        }
+    }
+
+    fn semantic(path: &str, context: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            kind: ErrorKind::Semantic,
+            path: path.to_owned(),
+            position: None,
+            context: context.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Reads a file into memory, refusing files over [`MAX_FILE_BYTES`] without
+/// reading them whole.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let label = path.display().to_string();
+    let io_err = |e: std::io::Error| {
+        LoadError::new(ErrorKind::Io, &label, format!("cannot read the file: {e}"))
+    };
+    let file = std::fs::File::open(path).map_err(io_err)?;
+    if let Ok(meta) = file.metadata()
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(too_large(&label, meta.len()));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(&label, bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_large(label: &str, size: u64) -> LoadError {
+    LoadError::new(
+        ErrorKind::TooLarge,
+        label,
+        format!("the file is {size} bytes, more than the 8 MiB limit; split it into smaller files"),
+    )
+}
+
+/// The ron options used for every file: the default recursion limit (128)
+/// plus `implicit_some`, so optional values are written without `Some(..)`.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Parses RON bytes into `T`. `label` names the file in errors.
+///
+/// Accepts a UTF-8 byte-order mark and CRLF line ends. Never panics.
+pub fn parse_ron<T: DeserializeOwned>(label: &str, bytes: &[u8]) -> Result<T, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(label, bytes.len() as u64));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            // The valid prefix is UTF-8 by construction.
+            let prefix = String::from_utf8_lossy(good);
+            let (line, col) = end_position(&prefix);
+            let mut err = LoadError::new(
+                ErrorKind::NotUtf8,
+                label,
+                "the file is not UTF-8 text; save it as UTF-8 in your editor",
+            );
+            err.position = Some((line, col));
+            return Err(err);
+        }
+    };
+    parse_ron_str(label, text)
+}
+
+/// Parses RON text into `T`; see [`parse_ron`].
+pub fn parse_ron_str<T: DeserializeOwned>(label: &str, text: &str) -> Result<T, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::new(
+            ErrorKind::Empty,
+            label,
+            "the file is empty; a deck starts with `Deck(` (see content/README.md)",
+        ));
+    }
+    let normalised;
+    let text = if text.contains('\r') {
+        normalised = text.replace("\r\n", "\n");
+        normalised.as_str()
+    } else {
+        text
+    };
+    ron_options().from_str::<T>(text).map_err(|e| {
+        let message = match e.code {
+            ron::Error::ExceededRecursionLimit => {
+                "the data is nested too deeply (more than 128 levels); a deck needs only a few"
+                    .to_owned()
+            }
+            ron::Error::Eof => {
+                "the file ends too early: a bracket, parenthesis or string is not closed".to_owned()
+            }
+            ron::Error::ExpectedStringEnd => {
+                "a string is not closed: add the missing '\"'".to_owned()
+            }
+            other => other.to_string(),
+        };
+        LoadError {
+            kind: ErrorKind::Syntax,
+            path: label.to_owned(),
+            position: Some((e.span.start.line.max(1), e.span.start.col.max(1))),
+            context: String::new(),
+            message,
+        }
+    })
+}
+
+fn end_position(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Whether `id` is a valid id: lowercase ASCII letters, digits and '-',
+/// starting with a letter, at most [`MAX_ID_LEN`] characters.
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && id.len() <= MAX_ID_LEN
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Parses and validates one deck from bytes. All semantic problems are
+/// reported at once.
+pub fn load_deck_bytes(label: &str, bytes: &[u8]) -> Result<Deck, Vec<LoadError>> {
+    let deck: Deck = parse_ron(label, bytes).map_err(|e| vec![e])?;
+    let errors = validate_deck(label, &deck);
+    if errors.is_empty() {
+        Ok(deck)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses and validates one deck from text; see [`load_deck_bytes`].
+pub fn load_deck_str(label: &str, text: &str) -> Result<Deck, Vec<LoadError>> {
+    load_deck_bytes(label, text.as_bytes())
+}
+
+/// Reads, parses and validates one deck file.
+pub fn load_deck_file(path: &Path) -> Result<Deck, Vec<LoadError>> {
+    let bytes = read_limited(path).map_err(|e| vec![e])?;
+    load_deck_bytes(&path.display().to_string(), &bytes)
+}
+
+/// Checks the rules that RON syntax cannot: id syntax, uniqueness, that every
+/// reference names something that exists, and that no text is empty.
+pub fn validate_deck(label: &str, deck: &Deck) -> Vec<LoadError> {
+    let mut errors = Vec::new();
+    let mut push = |context: String, message: String| {
+        errors.push(LoadError::semantic(label, context, message));
+    };
+
+    let deck_ctx = format!("deck \"{}\"", deck.id);
+    if !is_valid_id(&deck.id) {
+        push(deck_ctx.clone(), bad_id_message(&deck.id));
+    }
+    if deck.title.trim().is_empty() {
+        push(deck_ctx.clone(), "the title is empty".into());
+    }
+    if deck.items.is_empty() {
+        push(
+            deck_ctx.clone(),
+            "the deck has no items; add at least one Item(...)".into(),
+        );
+    }
+
+    let topics = check_ids(
+        "topic",
+        deck.topics
+            .iter()
+            .map(|t| (t.id.as_str(), t.title.as_str())),
+        &mut push,
+    );
+    let sources = check_ids(
+        "source",
+        deck.sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str())),
+        &mut push,
+    );
+    let layers = check_ids(
+        "layer",
+        deck.layers
+            .iter()
+            .map(|l| (l.id.as_str(), l.title.as_str())),
+        &mut push,
+    );
+    let services = check_ids(
+        "service",
+        deck.services
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str())),
+        &mut push,
+    );
+    for service in &deck.services {
+        for layer in service.layers.keys() {
+            if !layers.contains(layer.as_str()) {
+                push(
+                    format!("service \"{}\"", service.id),
+                    format!("names layer \"{layer}\", which is not in this deck's layers"),
+                );
+            }
+        }
+    }
+
+    let mut item_ids = HashSet::new();
+    for item in &deck.items {
+        let ctx = format!("item \"{}\"", item.id);
+        if !is_valid_id(&item.id) {
+            push(ctx.clone(), bad_id_message(&item.id));
+        }
+        if !item_ids.insert(item.id.as_str()) {
+            push(
+                ctx.clone(),
+                "this id is used by another item of the deck".into(),
+            );
+        }
+        if item.text.trim().is_empty() {
+            push(ctx.clone(), "the text is empty".into());
+        }
+        if item.explanation.trim().is_empty() {
+            push(
+                ctx.clone(),
+                "the explanation is empty; say why this owner".into(),
+            );
+        }
+        if !topics.contains(item.topic.as_str()) {
+            push(ctx.clone(), unknown_ref("topic", &item.topic, &topics));
+        }
+        if !item.layer.is_empty() && !layers.contains(item.layer.as_str()) {
+            push(ctx.clone(), unknown_ref("layer", &item.layer, &layers));
+        }
+        for service in &item.services {
+            if !services.contains(service.as_str()) {
+                push(ctx.clone(), unknown_ref("service", service, &services));
+            }
+        }
+        for source in &item.sources {
+            if !sources.contains(source.as_str()) {
+                push(ctx.clone(), unknown_ref("source", source, &sources));
+            }
+        }
+    }
+    errors
+}
+
+fn bad_id_message(id: &str) -> String {
+    format!(
+        "the id \"{id}\" is not valid: use lowercase letters, digits and '-', \
+         starting with a letter, at most {MAX_ID_LEN} characters"
+    )
+}
+
+fn unknown_ref(what: &str, id: &str, known: &HashSet<&str>) -> String {
+    let mut names: Vec<&str> = known.iter().copied().collect();
+    names.sort_unstable();
+    let list = if names.is_empty() {
+        format!("this deck defines no {what}s")
+    } else if names.len() <= 12 {
+        format!("known {what}s: {}", names.join(", "))
+    } else {
+        format!("the deck defines {} {what}s", names.len())
+    };
+    format!("names {what} \"{id}\", which this deck does not define ({list})")
+}
+
+/// Checks id syntax, uniqueness and non-empty titles for one kind of entry,
+/// and returns the set of ids.
+fn check_ids<'a>(
+    what: &str,
+    entries: impl Iterator<Item = (&'a str, &'a str)>,
+    push: &mut impl FnMut(String, String),
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (id, title) in entries {
+        let ctx = format!("{what} \"{id}\"");
+        if !is_valid_id(id) {
+            push(ctx.clone(), bad_id_message(id));
+        }
+        if !seen.insert(id) {
+            push(
+                ctx.clone(),
+                format!("this id is used by another {what} of the deck"),
+            );
+        }
+        if title.trim().is_empty() {
+            push(ctx, "the title or name is empty".into());
+        }
+    }
+    seen
+}
+
+/// Writes a deck as readable, pretty RON that loads back equal.
+pub fn deck_to_ron(deck: &Deck) -> Result<String, ron::Error> {
+    to_pretty_ron(deck)
+}
+
+/// Writes any value as the pretty RON this app uses for its files.
+pub fn to_pretty_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_owned())
+        .struct_names(true)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    let mut text = ron_options().to_string_pretty(value, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Counts items per owner, for summaries.
+pub fn owner_counts(deck: &Deck) -> BTreeMap<super::deck::Owner, usize> {
+    let mut counts = BTreeMap::new();
+    for item in &deck.items {
+        *counts.entry(item.owner).or_insert(0) += 1;
+    }
+    counts
+}

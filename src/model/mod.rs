@@ -1,0 +1,11 @@
+//! The model: plain Rust with no egui import. Decks, validation and the
+//! catalog of loaded content.
+
+pub mod browse;
+pub mod catalog;
+pub mod deck;
+pub mod load;
+
+pub use catalog::{CardRef, Catalog, LoadedDeck, Origin};
+pub use deck::{Deck, Item, Layer, Owner, Service, Source, Topic};
+pub use load::{ErrorKind, LoadError};

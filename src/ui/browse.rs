@@ -1,0 +1,534 @@
+//! The Browse area: the responsibility stack per service, the filterable list
+//! of every card, and the details of the selected card.
+
+use egui::{Color32, RichText, Ui};
+
+use super::app::Action;
+use super::badge::{badge_text, owner_badge};
+use super::theme::{owner_color, owner_glyph};
+use crate::model::browse::{
+    CardIndex, Filter, StackRow, aws_boundary, is_openable_url, related, services, stack_for,
+    stack_layers, topic_choices,
+};
+use crate::model::{CardRef, Catalog, Owner};
+
+/// What the Browse area remembers between frames.
+#[derive(Debug, Clone)]
+pub struct BrowseState {
+    /// The current filter.
+    pub filter: Filter,
+    /// The service whose stack is shown.
+    pub stack_service: Option<String>,
+    /// The card whose details are shown.
+    pub selected: Option<CardRef>,
+    /// Search index over the catalog.
+    pub index: CardIndex,
+    /// The cards that pass the filter, recomputed when the filter changes.
+    pub matches: Vec<CardRef>,
+}
+
+impl BrowseState {
+    /// A state showing every card, with the first service's stack.
+    pub fn new(catalog: &Catalog) -> Self {
+        let index = CardIndex::new(catalog);
+        let filter = Filter::default();
+        let matches = index.filter(catalog, &filter);
+        Self {
+            filter,
+            stack_service: services(catalog).first().map(|s| s.id.clone()),
+            selected: None,
+            index,
+            matches,
+        }
+    }
+
+    /// Sets the filter and recomputes the matching cards.
+    pub fn set_filter(&mut self, catalog: &Catalog, filter: Filter) {
+        self.filter = filter;
+        self.matches = self.index.filter(catalog, &self.filter);
+    }
+}
+
+/// Something the Browse area asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BrowseAction {
+    /// Replace the filter.
+    SetFilter(Filter),
+    /// Show this service's stack.
+    PickService(String),
+    /// Show this card's details.
+    Select(CardRef),
+}
+
+/// Applies a Browse action.
+pub fn apply(state: &mut BrowseState, catalog: &Catalog, action: BrowseAction) {
+    match action {
+        BrowseAction::SetFilter(filter) => state.set_filter(catalog, filter),
+        BrowseAction::PickService(id) => state.stack_service = Some(id),
+        BrowseAction::Select(card) => state.selected = Some(card),
+    }
+}
+
+/// Draws the Browse area.
+pub fn browse_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+    let wide = ui.available_width() >= 1100.0;
+    egui::Panel::left("browse-stack")
+        .resizable(true)
+        .default_size(if wide { 330.0 } else { 270.0 })
+        .min_size(220.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("stack-scroll")
+                .show(ui, |ui| stack_ui(ui, catalog, state, actions));
+        });
+    egui::Panel::right("browse-details")
+        .resizable(true)
+        .default_size(if wide { 420.0 } else { 300.0 })
+        .min_size(240.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("details-scroll")
+                .show(ui, |ui| details_ui(ui, catalog, state, actions));
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        filters_ui(ui, catalog, state, actions);
+        ui.separator();
+        list_ui(ui, catalog, state, actions);
+    });
+}
+
+fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+    ui.add_space(6.0);
+    ui.heading("Who secures what");
+    let all = services(catalog);
+    let layers = stack_layers(catalog);
+    if all.is_empty() || layers.is_empty() {
+        ui.label("No loaded deck defines a responsibility stack.");
+        return;
+    }
+    let current = state
+        .stack_service
+        .as_deref()
+        .and_then(|id| all.iter().find(|s| s.id == id))
+        .unwrap_or(&all[0]);
+    ui.horizontal(|ui| {
+        let label = ui.label("Service");
+        egui::ComboBox::from_id_salt("stack-service")
+            .selected_text(&current.name)
+            .width(ui.available_width() - 8.0)
+            .show_ui(ui, |ui| {
+                for service in &all {
+                    let text = if service.category.is_empty() {
+                        service.name.clone()
+                    } else {
+                        format!("{} ({})", service.name, service.category)
+                    };
+                    if ui
+                        .selectable_label(service.id == current.id, text)
+                        .clicked()
+                    {
+                        actions.push(Action::Browse(BrowseAction::PickService(
+                            service.id.clone(),
+                        )));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if !current.summary.is_empty() {
+        ui.add(egui::Label::new(RichText::new(&current.summary).small()).wrap());
+    }
+    ui.add_space(6.0);
+
+    let rows = stack_for(layers, current);
+    let boundary = aws_boundary(&rows);
+    let dark = ui.visuals().dark_mode;
+    // Top of the stack first, as the diagram reads: customer data on top,
+    // the physical facilities at the bottom.
+    for (i, row) in rows.iter().enumerate().rev() {
+        if boundary == Some(i) && i + 1 < rows.len() {
+            boundary_line(ui, dark);
+        }
+        layer_row(ui, row, state, actions, dark);
+    }
+    ui.add_space(6.0);
+    legend_ui(ui);
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new("Click a layer to list its cards; click it again to show all.")
+            .small()
+            .weak(),
+    );
+}
+
+fn boundary_line(ui: &mut Ui, dark: bool) {
+    ui.add_space(2.0);
+    let text = RichText::new("⬆ customer's part  ·  AWS's part ⬇")
+        .small()
+        .strong()
+        .color(if dark { Color32::WHITE } else { Color32::BLACK });
+    ui.vertical_centered(|ui| ui.label(text));
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 3.0), egui::Sense::hover());
+    ui.painter()
+        .rect_filled(rect, 1.0, ui.visuals().strong_text_color());
+    ui.add_space(2.0);
+}
+
+fn layer_row(
+    ui: &mut Ui,
+    row: &StackRow<'_>,
+    state: &BrowseState,
+    actions: &mut Vec<Action>,
+    dark: bool,
+) {
+    let selected = state.filter.layer.as_deref() == Some(row.layer.id.as_str());
+    let (fill, owner_text) = match row.owner {
+        Some(owner) => {
+            let c = owner_color(owner, dark);
+            (
+                if dark {
+                    c.gamma_multiply(0.45)
+                } else {
+                    c.gamma_multiply(0.22)
+                },
+                badge_text(owner),
+            )
+        }
+        None => (ui.visuals().faint_bg_color, "— n/a".to_owned()),
+    };
+    let title = RichText::new(&row.layer.title).strong();
+    let right = RichText::new(owner_text).strong();
+    let button = egui::Button::new(title)
+        .right_text(right)
+        .fill(fill)
+        .selected(selected)
+        .min_size(egui::vec2(ui.available_width(), 30.0));
+    let mut response = ui.add(button);
+    if !row.layer.summary.is_empty() {
+        response = response.on_hover_text(&row.layer.summary);
+    }
+    if response.clicked() {
+        let mut filter = state.filter.clone();
+        filter.layer = if selected {
+            None
+        } else {
+            Some(row.layer.id.clone())
+        };
+        actions.push(Action::Browse(BrowseAction::SetFilter(filter)));
+    }
+}
+
+fn legend_ui(ui: &mut Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for owner in Owner::ALL {
+            owner_badge(ui, owner);
+            ui.label(RichText::new(owner.tagline()).small());
+        }
+    });
+}
+
+fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+    let filter = &state.filter;
+    let mut changed = filter.clone();
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("🔍 Search");
+        let mut search = filter.search.clone();
+        let edit = egui::TextEdit::singleline(&mut search)
+            .hint_text("type a few letters: patch, mfa, lambda…")
+            .desired_width(ui.available_width() - 8.0);
+        let response = ui.add(edit).labelled_by(label.id);
+        if response.changed() {
+            changed.search = search;
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Owner");
+        for owner in Owner::ALL {
+            let on = filter.owners.contains(&owner);
+            let text =
+                RichText::new(badge_text(owner)).color(owner_color(owner, ui.visuals().dark_mode));
+            if ui.add(egui::Button::selectable(on, text)).clicked() {
+                changed.toggle_owner(owner);
+            }
+        }
+        ui.separator();
+        choice_combo(
+            ui,
+            "Topic",
+            "filter-topic",
+            &topic_choices(catalog)
+                .into_iter()
+                .map(|c| (c.id, c.label))
+                .collect::<Vec<_>>(),
+            &filter.topic,
+            &mut changed.topic,
+        );
+        choice_combo(
+            ui,
+            "Service",
+            "filter-service",
+            &services(catalog)
+                .into_iter()
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect::<Vec<_>>(),
+            &filter.service,
+            &mut changed.service,
+        );
+        if catalog.decks.len() > 1 {
+            choice_combo(
+                ui,
+                "Deck",
+                "filter-deck",
+                &catalog
+                    .decks
+                    .iter()
+                    .map(|d| (d.deck.id.clone(), d.deck.title.clone()))
+                    .collect::<Vec<_>>(),
+                &filter.deck,
+                &mut changed.deck,
+            );
+        }
+    });
+    ui.horizontal(|ui| {
+        let count = format!(
+            "{} of {} cards match",
+            state.matches.len(),
+            catalog.item_count()
+        );
+        ui.label(RichText::new(count).strong());
+        if let Some(layer) = &filter.layer {
+            let title = stack_layers(catalog)
+                .iter()
+                .find(|l| &l.id == layer)
+                .map_or(layer.as_str(), |l| l.title.as_str());
+            ui.label(RichText::new(format!("· layer: {title}")).weak());
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let sort = ui.add_enabled(!state.matches.is_empty(), egui::Button::new("▶ Sort these"));
+            if sort
+                .on_hover_text("Start a sorting exercise with the cards that match")
+                .clicked()
+            {
+                actions.push(Action::SortCards(state.matches.clone()));
+            }
+            if ui
+                .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))
+                .clicked()
+            {
+                changed = Filter::default();
+            }
+        });
+    });
+    if changed != *filter {
+        actions.push(Action::Browse(BrowseAction::SetFilter(changed)));
+    }
+}
+
+fn choice_combo(
+    ui: &mut Ui,
+    label: &str,
+    salt: &str,
+    choices: &[(String, String)],
+    current: &Option<String>,
+    out: &mut Option<String>,
+) {
+    let label_response = ui.label(label);
+    let selected_text = current
+        .as_deref()
+        .and_then(|id| choices.iter().find(|(i, _)| i == id))
+        .map_or("Any", |(_, l)| l.as_str());
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(selected_text)
+        .width(150.0)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(current.is_none(), "Any").clicked() {
+                *out = None;
+            }
+            for (id, text) in choices {
+                if ui
+                    .selectable_label(current.as_deref() == Some(id.as_str()), text)
+                    .clicked()
+                {
+                    *out = Some(id.clone());
+                }
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+}
+
+const ROW_HEIGHT: f32 = 44.0;
+
+fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+    if state.matches.is_empty() {
+        ui.vertical_centered(|ui| {
+            ui.add_space(30.0);
+            ui.label("No card matches. Try fewer words or clear the filters.");
+        });
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("card-list")
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW_HEIGHT, state.matches.len(), |ui, range| {
+            for card in &state.matches[range] {
+                card_row(ui, catalog, *card, state.selected == Some(*card), actions);
+            }
+        });
+}
+
+fn topic_title<'a>(catalog: &'a Catalog, card: CardRef, topic: &'a str) -> &'a str {
+    catalog
+        .decks
+        .get(card.deck)
+        .and_then(|d| d.deck.topics.iter().find(|t| t.id == topic))
+        .map_or(topic, |t| t.title.as_str())
+}
+
+fn card_row(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    card: CardRef,
+    selected: bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(item) = catalog.item(card) else {
+        return;
+    };
+    let width = ui.available_width();
+    ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
+        ui.set_min_size(egui::vec2(width, ROW_HEIGHT - 4.0));
+        ui.horizontal(|ui| {
+            owner_badge(ui, item.owner);
+            let text = RichText::new(&item.text);
+            let topic = RichText::new(topic_title(catalog, card, &item.topic))
+                .small()
+                .weak();
+            let button = egui::Button::selectable(selected, text)
+                .right_text(topic)
+                .truncate()
+                .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 8.0));
+            if ui.add(button).clicked() {
+                actions.push(Action::Browse(BrowseAction::Select(card)));
+            }
+        });
+    });
+}
+
+fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+    ui.add_space(6.0);
+    let Some(card) = state.selected else {
+        ui.heading("Card details");
+        ui.label("Select a card in the list to see who owns it and why.");
+        ui.add_space(8.0);
+        ui.label(RichText::new("The three owners").strong());
+        for owner in Owner::ALL {
+            ui.horizontal(|ui| {
+                owner_badge(ui, owner);
+                ui.label(owner.tagline());
+            });
+        }
+        return;
+    };
+    let (Some(item), Some(loaded)) = (catalog.item(card), catalog.decks.get(card.deck)) else {
+        return;
+    };
+    let deck = &loaded.deck;
+    ui.add(egui::Label::new(RichText::new(&item.text).heading()).wrap());
+    ui.horizontal_wrapped(|ui| {
+        owner_badge(ui, item.owner);
+        ui.label(RichText::new(item.owner.tagline()).italics());
+    });
+    ui.add_space(4.0);
+    egui::Grid::new("card-facts")
+        .num_columns(2)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Topic").weak());
+            ui.label(topic_title(catalog, card, &item.topic));
+            ui.end_row();
+            if !item.services.is_empty() {
+                ui.label(RichText::new("Services").weak());
+                let names: Vec<&str> = item
+                    .services
+                    .iter()
+                    .map(|id| {
+                        deck.services
+                            .iter()
+                            .find(|s| &s.id == id)
+                            .map_or(id.as_str(), |s| s.name.as_str())
+                    })
+                    .collect();
+                ui.add(egui::Label::new(names.join(", ")).wrap());
+                ui.end_row();
+            }
+            if !item.layer.is_empty() {
+                ui.label(RichText::new("Layer").weak());
+                let layer = deck
+                    .layers
+                    .iter()
+                    .find(|l| l.id == item.layer)
+                    .map_or(item.layer.as_str(), |l| l.title.as_str());
+                ui.label(layer);
+                ui.end_row();
+            }
+            ui.label(RichText::new("Deck").weak());
+            ui.label(&deck.title);
+            ui.end_row();
+        });
+    ui.add_space(8.0);
+    ui.label(RichText::new("Why").strong());
+    ui.add(egui::Label::new(&item.explanation).wrap());
+    if !item.aws_part.is_empty() || !item.customer_part.is_empty() {
+        ui.add_space(8.0);
+        for (owner, part) in [
+            (Owner::Aws, &item.aws_part),
+            (Owner::Customer, &item.customer_part),
+        ] {
+            if part.is_empty() {
+                continue;
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("{} {}'s part:", owner_glyph(owner), owner.label()))
+                        .strong(),
+                );
+                ui.add(egui::Label::new(part.as_str()).wrap());
+            });
+        }
+    }
+    if !item.sources.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("Sources").strong());
+        for id in &item.sources {
+            let Some(source) = deck.sources.iter().find(|s| &s.id == id) else {
+                continue;
+            };
+            if is_openable_url(&source.url) {
+                ui.hyperlink_to(&source.title, &source.url)
+                    .on_hover_text(&source.url);
+            } else {
+                ui.label(format!("• {}", source.title));
+            }
+        }
+    }
+    let related = related(catalog, card, 8);
+    if !related.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("Related cards").strong());
+        for other in related {
+            let Some(other_item) = catalog.item(other) else {
+                continue;
+            };
+            ui.horizontal(|ui| {
+                owner_badge(ui, other_item.owner);
+                if ui.link(&other_item.text).clicked() {
+                    actions.push(Action::Browse(BrowseAction::Select(other)));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! The command line, run as the real binary.
+
+mod common;
+
+use common::{MINIMAL_DECK, load_ok, run_bin};
+use srm_study::io::content::BUILTIN_DECKS;
+
+fn builtin_item_count() -> usize {
+    BUILTIN_DECKS
+        .iter()
+        .map(|(n, t)| load_ok(n, t).items.len())
+        .sum()
+}
+
+#[test]
+fn validate_without_paths_checks_the_builtin_decks() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let (code, out, err) = run_bin(&["validate"], data.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        out.trim(),
+        format!(
+            "OK: {} decks, {} items",
+            BUILTIN_DECKS.len(),
+            builtin_item_count()
+        )
+    );
+}
+
+#[test]
+fn validate_the_content_folder() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let content = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
+    let (code, out, err) = run_bin(&["validate", content], data.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.starts_with("OK: "), "{out}");
+}
+
+#[test]
+fn validate_reports_syntax_errors_with_line_and_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, MINIMAL_DECK.replace("owner: Aws", "owner: Amazon")).expect("write");
+    let (code, out, _) = run_bin(
+        &["validate", path.to_str().expect("utf-8 path")],
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{out}");
+    let first = out.lines().next().expect("an error line");
+    let expected_prefix = format!("{}:6:", path.display());
+    assert!(first.starts_with(&expected_prefix), "{first}");
+    assert!(first.contains("Amazon"), "{first}");
+}
+
+#[test]
+fn validate_reports_every_semantic_error_by_item() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("semantic.ron");
+    let text = MINIMAL_DECK
+        .replace("topic: \"basics\",", "topic: \"nope\",")
+        .replace("\"Guarding the data centre\"", "\"\"");
+    std::fs::write(&path, text).expect("write");
+    let (code, out, _) = run_bin(
+        &["validate", path.to_str().expect("utf-8 path")],
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{out}");
+    let prefix = format!("{}: item \"one\": ", path.display());
+    let lines: Vec<&str> = out.lines().filter(|l| l.starts_with(&prefix)).collect();
+    assert_eq!(lines.len(), 2, "{out}");
+}
+
+#[test]
+fn validate_a_folder_reports_bad_files_and_counts_good_ones() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("a-good.ron"), MINIMAL_DECK).expect("write");
+    std::fs::write(dir.path().join("b-bad.ron"), "Deck(").expect("write");
+    std::fs::write(dir.path().join("notes.txt"), "not a deck").expect("write");
+    let (code, out, _) = run_bin(
+        &["validate", dir.path().to_str().expect("utf-8")],
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("b-bad.ron:1:"), "{out}");
+    assert!(out.contains("1 deck(s) loaded"), "{out}");
+    assert!(!out.contains("notes.txt"), "{out}");
+}
+
+#[test]
+fn validate_missing_and_oversized_files_fail_cleanly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = dir.path().join("big.ron");
+    std::fs::write(&big, vec![b' '; 9 * 1024 * 1024]).expect("write");
+    let missing = dir.path().join("missing.ron");
+    let (code, out, err) = run_bin(
+        &[
+            "validate",
+            big.to_str().expect("utf-8"),
+            missing.to_str().expect("utf-8"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("8 MiB"), "{out}");
+    assert!(out.contains("no such file or folder"), "{out}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn list_shows_builtin_and_content_decks() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("mini.ron"), MINIMAL_DECK).expect("write");
+    let data = tempfile::tempdir().expect("tempdir");
+    let (code, out, _) = run_bin(
+        &["list", "--content", dir.path().to_str().expect("utf-8")],
+        data.path(),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.lines().any(|l| l.starts_with("srm-core\t")), "{out}");
+    assert!(out.contains("mini\tMini deck\t1 items"), "{out}");
+}
+
+#[test]
+fn decks_in_the_user_content_folder_load() {
+    let data = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(data.path().join("content")).expect("mkdir");
+    std::fs::write(data.path().join("content/mini.ron"), MINIMAL_DECK).expect("write");
+    let (code, out, _) = run_bin(&["list"], data.path());
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("mini\tMini deck"), "{out}");
+}
+
+#[test]
+fn export_deck_writes_ron_that_validates_and_loads_back_equal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_path = dir.path().join("exported.ron");
+    let (code, out, err) = run_bin(
+        &[
+            "export-deck",
+            "srm-core",
+            "--out",
+            out_path.to_str().expect("utf-8"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let exported = std::fs::read_to_string(&out_path).expect("exported file");
+    let (_, builtin) = BUILTIN_DECKS[0];
+    assert_eq!(
+        load_ok("exported.ron", &exported),
+        load_ok("builtin", builtin)
+    );
+
+    let (code, out, _) = run_bin(&["validate", out_path.to_str().expect("utf-8")], dir.path());
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn export_of_a_content_deck_and_of_an_unknown_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("mini.ron"), MINIMAL_DECK).expect("write");
+    let content = dir.path().to_str().expect("utf-8");
+    let out_path = dir.path().join("out/mini-copy.ron");
+    let (code, _, err) = run_bin(
+        &[
+            "export-deck",
+            "mini",
+            "--out",
+            out_path.to_str().expect("utf-8"),
+            "--content",
+            content,
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let exported = std::fs::read_to_string(&out_path).expect("exported file");
+    assert_eq!(load_ok("copy", &exported), load_ok("mini", MINIMAL_DECK));
+
+    let (code, _, err) = run_bin(&["export-deck", "nope", "--out", "x.ron"], dir.path());
+    assert_eq!(code, 1);
+    assert!(err.contains("no loaded deck has the id \"nope\""), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn bad_arguments_exit_nonzero_with_usage() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, _, err) = run_bin(&["--area", "kitchen"], dir.path());
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("possible values"), "{err}");
+}

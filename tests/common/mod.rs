@@ -1,0 +1,57 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use srm_study::model::Deck;
+use srm_study::model::load::{LoadError, load_deck_str};
+
+/// The smallest valid deck, for tests to break one piece at a time.
+pub const MINIMAL_DECK: &str = r#"Deck(
+    id: "mini",
+    title: "Mini deck",
+    topics: [Topic(id: "basics", title: "Basics")],
+    items: [
+        Item(id: "one", text: "Guarding the data centre", owner: Aws, topic: "basics",
+             explanation: "AWS runs the buildings."),
+    ],
+)"#;
+
+/// Loads deck text that must be valid, failing with every error shown.
+pub fn load_ok(label: &str, text: &str) -> Deck {
+    match load_deck_str(label, text) {
+        Ok(deck) => deck,
+        Err(errors) => panic!("{label} should load, got:\n{}", show(&errors)),
+    }
+}
+
+/// Loads deck text that must fail, returning the errors.
+pub fn load_err(label: &str, text: &str) -> Vec<LoadError> {
+    match load_deck_str(label, text) {
+        Ok(deck) => panic!("{label} should fail, but loaded deck {:?}", deck.id),
+        Err(errors) => errors,
+    }
+}
+
+/// Every error on its own line.
+pub fn show(errors: &[LoadError]) -> String {
+    errors.iter().map(|e| format!("  {e}\n")).collect()
+}
+
+/// The path of the built binary.
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_srm-study")
+}
+
+/// Runs the real binary with `args` and an isolated data folder; returns
+/// (exit code, stdout, stderr).
+pub fn run_bin(args: &[&str], data_dir: &std::path::Path) -> (i32, String, String) {
+    let output = std::process::Command::new(bin())
+        .args(args)
+        .env("SRM_STUDY_DATA_DIR", data_dir)
+        .output()
+        .expect("the srm-study binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}

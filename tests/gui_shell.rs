@@ -1,0 +1,69 @@
+//! The app shell, driven through egui_kittest.
+
+mod common;
+
+use common::MINIMAL_DECK;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use srm_study::io::content;
+use srm_study::model::{Catalog, Origin};
+use srm_study::ui::{AppState, Area};
+
+fn builtin_state(area: Area) -> AppState {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    AppState::new(catalog, area)
+}
+
+fn harness(state: AppState) -> Harness<'static, AppState> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
+}
+
+#[test]
+fn navigation_switches_areas() {
+    let mut harness = harness(builtin_state(Area::Browse));
+    harness.run();
+    for area in [Area::Sort, Area::Progress, Area::Instructor, Area::Browse] {
+        harness.get_by_label(area.label()).click();
+        harness.run();
+        assert_eq!(harness.state().area, area);
+    }
+}
+
+#[test]
+fn status_bar_counts_the_loaded_cards() {
+    let state = builtin_state(Area::Browse);
+    let expected = format!("1 deck(s) · {} cards", state.catalog.item_count());
+    let mut harness = harness(state);
+    harness.run();
+    harness.get_by_label(&expected);
+}
+
+#[test]
+fn a_broken_deck_shows_its_errors_while_valid_decks_load() {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    catalog.add_bytes(
+        "mine.ron",
+        Origin::File("mine.ron".into()),
+        MINIMAL_DECK.as_bytes(),
+    );
+    let broken = MINIMAL_DECK.replace("owner: Aws", "owner: Amazon");
+    catalog.add_bytes(
+        "broken.ron",
+        Origin::File("broken.ron".into()),
+        broken.as_bytes(),
+    );
+    assert_eq!(catalog.decks.len(), 2);
+    let mut harness = harness(AppState::new(catalog, Area::Browse));
+    harness.run();
+    let error_line = harness.state().catalog.errors[0].to_string();
+    assert!(error_line.starts_with("broken.ron:6:"), "{error_line}");
+    harness.get_by_label(&error_line);
+
+    harness.get_by_label("⚠ 1 content problem(s)").click();
+    harness.run();
+    assert!(harness.query_by_label(&error_line).is_none());
+}
