@@ -5,6 +5,7 @@ pub mod browse;
 pub mod catalog;
 pub mod deck;
 pub mod load;
+pub mod session;
 
 pub use catalog::{CardRef, Catalog, LoadedDeck, Origin};
 pub use deck::{Deck, Item, Layer, Owner, Service, Source, Topic};
