@@ -3,6 +3,7 @@
 
 pub mod browse;
 pub mod catalog;
+pub mod clock;
 pub mod deck;
 pub mod load;
 pub mod session;

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::browse::{self, BrowseAction, BrowseState};
+use super::sort::{self, SortAction, SortState};
 use super::{errors::load_errors_ui, theme};
+use crate::model::clock::Clock;
 use crate::model::{CardRef, Catalog};
 
 /// The areas of the app, in navigation order.
@@ -47,6 +49,8 @@ pub enum Action {
     Browse(BrowseAction),
     /// Start a sorting exercise on these cards.
     SortCards(Vec<CardRef>),
+    /// Something for the Sort area.
+    Sort(SortAction),
 }
 
 /// Everything the views read.
@@ -60,8 +64,10 @@ pub struct AppState {
     pub show_load_errors: bool,
     /// The Browse area.
     pub browse: BrowseState,
-    /// Cards chosen for the next sorting exercise.
-    pub sort_cards: Option<Vec<CardRef>>,
+    /// The Sort area.
+    pub sort: SortState,
+    /// Where "now" comes from.
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -75,7 +81,8 @@ impl AppState {
             area,
             show_load_errors,
             browse,
-            sort_cards: None,
+            sort: SortState::default(),
+            clock: Clock::System,
         }
     }
 
@@ -86,8 +93,14 @@ impl AppState {
             Action::ToggleLoadErrors => self.show_load_errors = !self.show_load_errors,
             Action::Browse(action) => browse::apply(&mut self.browse, &self.catalog, action),
             Action::SortCards(cards) => {
-                self.sort_cards = Some(cards);
+                let now = self.clock.now_ms();
+                let action = SortAction::StartWith(cards, "Browse selection".into());
+                sort::apply(&mut self.sort, &self.catalog, action, now);
                 self.area = Area::Sort;
+            }
+            Action::Sort(action) => {
+                let now = self.clock.now_ms();
+                sort::apply(&mut self.sort, &self.catalog, action, now);
             }
         }
     }
@@ -109,7 +122,10 @@ impl AppState {
         }
         egui::CentralPanel::default().show(ui, |ui| match self.area {
             Area::Browse => browse::browse_ui(ui, &self.catalog, &self.browse, &mut actions),
-            Area::Sort => placeholder_ui(ui, "Sort", "drag-and-drop sorting exercises"),
+            Area::Sort => {
+                let now = self.clock.now_ms();
+                sort::sort_ui(ui, &self.catalog, &self.sort, now, &mut actions);
+            }
             Area::Progress => placeholder_ui(ui, "Progress", "your history and spaced review"),
             Area::Instructor => {
                 placeholder_ui(ui, "Instructor", "exercise files and class reports")
@@ -117,6 +133,20 @@ impl AppState {
         });
         for action in actions {
             self.apply(action);
+        }
+        self.tick(ui.ctx());
+    }
+
+    /// Runs the exercise timer: checks the round when time is up, and asks
+    /// for a repaint each second only while a timed round is running.
+    fn tick(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now_ms();
+        sort::tick(&mut self.sort, now);
+        let timed = self.sort.running.as_ref().is_some_and(|r| {
+            !r.session.is_checked() && r.session.options().time_limit_secs.is_some()
+        });
+        if timed {
+            ctx.request_repaint_after(std::time::Duration::from_millis(1000 - now % 1000));
         }
     }
 }

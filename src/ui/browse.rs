@@ -250,7 +250,11 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             let on = filter.owners.contains(&owner);
             let text =
                 RichText::new(badge_text(owner)).color(owner_color(owner, ui.visuals().dark_mode));
-            if ui.add(egui::Button::selectable(on, text)).clicked() {
+            let response = ui.add(egui::Button::selectable(on, text));
+            let label = format!("Show {} cards", owner.label());
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, &label));
+            if response.clicked() {
                 changed.toggle_owner(owner);
             }
         }

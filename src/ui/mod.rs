@@ -6,6 +6,7 @@ pub mod app;
 pub mod badge;
 pub mod browse;
 pub mod errors;
+pub mod sort;
 pub mod theme;
 
 pub use app::{Action, AppState, Area, SrmApp, StartOptions};

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Takes a screenshot of the real window under Xvfb.
+# Usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [-- app args...]
+# Extra xdotool steps can be given in SRM_XDOTOOL (run after the window shows),
+# e.g. SRM_XDOTOOL="mousemove 640 400 click 1".
+set -euo pipefail
+out=${1:?usage: scripts/screenshot.sh OUT.png [WxH] [-- args]}
+shift
+size=1280x800
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then size=$1; shift; fi
+[ "${1:-}" = "--" ] && shift
+bin=${SRM_BIN:-target/release/srm-study}
+[ -x "$bin" ] || bin=target/debug/srm-study
+display=:$((100 + RANDOM % 100))
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+data=$(mktemp -d)
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
+sleep 1
+w=${size%x*}; h=${size#*x}
+cat > "$data/window.ron" <<RON
+{"egui":"(window:(inner_position:Some((0.0,0.0)),inner_size:Some(($w.0,$h.0)),fullscreen:false,maximized:false))"}
+RON
+DISPLAY=$display SRM_STUDY_DATA_DIR=${SRM_DATA:-$data} "$bin" "$@" >/dev/null 2>&1 &
+app=$!
+for _ in $(seq 100); do
+  DISPLAY=$display xdotool search --onlyvisible --name '^SRM Study$' >/dev/null 2>&1 && break
+  sleep 0.1
+done
+wid=$(DISPLAY=$display xdotool search --onlyvisible --name '^SRM Study$' | head -1)
+DISPLAY=$display xdotool windowsize "$wid" "$w" "$h" windowmove "$wid" 0 0 >/dev/null 2>&1 || true
+sleep 1.5
+if [ -n "${SRM_XDOTOOL:-}" ]; then
+  # shellcheck disable=SC2086
+  DISPLAY=$display xdotool $SRM_XDOTOOL
+  sleep 1
+fi
+DISPLAY=$display import -window root "$out"
+echo "wrote $out"

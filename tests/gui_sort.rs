@@ -1,0 +1,333 @@
+//! The Sort area driven the way a person does: real drags, clicks and keys.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use srm_study::io::content;
+use srm_study::model::clock::Clock;
+use srm_study::model::session::Feedback;
+use srm_study::model::{Catalog, Owner};
+use srm_study::ui::sort::SortSetup;
+use srm_study::ui::{AppState, Area};
+
+fn state(feedback: Feedback) -> AppState {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let mut state = AppState::new(catalog, Area::Sort);
+    state.clock = Clock::manual(1_700_000_000_000);
+    let mut setup = SortSetup::default();
+    setup.fixed_seed = Some(42);
+    setup.options.feedback = feedback;
+    state.sort.setup = setup;
+    state
+}
+
+fn harness(state: AppState) -> Harness<'static, AppState> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
+}
+
+fn start(harness: &mut Harness<'static, AppState>) {
+    harness.run();
+    harness.get_by_label("▶ Start exercise (12 cards)").click();
+    harness.run();
+    assert!(
+        harness.state().sort.running.is_some(),
+        "the exercise started"
+    );
+}
+
+/// The text of card `i` of the running session.
+fn card_text(harness: &Harness<'static, AppState>, i: usize) -> String {
+    let state = harness.state();
+    let running = state.sort.running.as_ref().expect("running");
+    let card = &running.session.cards()[i];
+    state.catalog.item(card.card).expect("item").text.clone()
+}
+
+fn placement(harness: &Harness<'static, AppState>, i: usize) -> Option<Owner> {
+    harness
+        .state()
+        .sort
+        .running
+        .as_ref()
+        .expect("running")
+        .session
+        .placement(i)
+}
+
+/// Drags from `from` to `to` the way a mouse does, with frames between.
+fn drag(harness: &mut Harness<'static, AppState>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + egui::vec2(8.0, 8.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn centre_of_card(harness: &Harness<'static, AppState>, i: usize) -> egui::Pos2 {
+    let text = card_text(harness, i);
+    harness
+        .get_by_role_and_label(Role::Button, &text)
+        .rect()
+        .center()
+}
+
+fn bin_target(harness: &Harness<'static, AppState>, owner: Owner) -> egui::Pos2 {
+    let place = harness
+        .get_by_label(&format!("Place here: {}", owner.label()))
+        .rect();
+    place.center() + egui::vec2(0.0, 120.0)
+}
+
+#[test]
+fn a_real_drag_puts_a_card_in_the_customer_bin_and_back_to_the_pile() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    let from = centre_of_card(&harness, 0);
+    let to = bin_target(&harness, Owner::Customer);
+    drag(&mut harness, from, to);
+    assert_eq!(placement(&harness, 0), Some(Owner::Customer));
+    harness.get_by_label("1 of 12 placed");
+
+    // Drag it on to the Shared bin, then back to the pile.
+    let from = centre_of_card(&harness, 0);
+    let to = bin_target(&harness, Owner::Shared);
+    drag(&mut harness, from, to);
+    assert_eq!(placement(&harness, 0), Some(Owner::Shared));
+    let from = centre_of_card(&harness, 0);
+    let pile = harness.get_by_label("Pile (11)").rect().center() + egui::vec2(0.0, 500.0);
+    drag(&mut harness, from, pile);
+    assert_eq!(placement(&harness, 0), None);
+    harness.get_by_label("0 of 12 placed");
+}
+
+#[test]
+fn click_a_card_then_a_bin() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    let text = card_text(&harness, 3);
+    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness.run();
+    assert_eq!(
+        harness.state().sort.running.as_ref().and_then(|r| r.focus),
+        Some(3)
+    );
+    harness.get_by_label("Place here: AWS").click();
+    harness.run();
+    assert_eq!(placement(&harness, 3), Some(Owner::Aws));
+}
+
+#[test]
+fn keyboard_alone_finishes_an_exercise_and_retries_the_misses() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    let owners: Vec<Owner> = {
+        let running = harness.state().sort.running.as_ref().expect("running");
+        running.session.cards().iter().map(|c| c.owner).collect()
+    };
+    // Place every card in bin 1 (AWS) with the keyboard, then move one back
+    // with Backspace and place it with A.
+    for _ in 0..12 {
+        harness.key_press(egui::Key::Num1);
+        harness.run();
+    }
+    harness.get_by_label("12 of 12 placed");
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    let focus = harness
+        .state()
+        .sort
+        .running
+        .as_ref()
+        .and_then(|r| r.focus)
+        .expect("focus");
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    assert_eq!(placement(&harness, focus), None);
+    harness.key_press(egui::Key::S);
+    harness.run();
+    assert_eq!(placement(&harness, focus), Some(Owner::Shared));
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+
+    let running = harness.state().sort.running.as_ref().expect("running");
+    let score = running.session.first_attempt().expect("checked").score;
+    let expected_right = owners
+        .iter()
+        .enumerate()
+        .filter(|(i, o)| {
+            if *i == focus {
+                **o == Owner::Shared
+            } else {
+                **o == Owner::Aws
+            }
+        })
+        .count() as u32;
+    assert_eq!(score.right, expected_right);
+    let percent = score.percent().round();
+    harness.get_by_label(&format!("Score {} / 12 ({percent:.0}%)", score.points));
+
+    // Enter on the result screen retries the misses.
+    let missed = 12 - expected_right as usize;
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let running = harness.state().sort.running.as_ref().expect("running");
+    assert_eq!(running.session.round(), 2);
+    assert_eq!(running.session.cards().len(), missed);
+    harness.get_by_label(&format!("0 of {missed} placed"));
+}
+
+#[test]
+fn check_shows_the_model_score_and_retry_keeps_it() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    // Place the first four cards right and the rest nowhere.
+    for i in 0..4 {
+        let owner = harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .cards()[i]
+            .owner;
+        let text = card_text(&harness, i);
+        harness.get_by_role_and_label(Role::Button, &text).click();
+        harness.run();
+        harness
+            .get_by_label(&format!("Place here: {}", owner.label()))
+            .click();
+        harness.run();
+    }
+    harness.get_by_label("✔ Check (Enter)").click();
+    harness.run();
+    harness.get_by_label("Score 4 / 12 (33%)");
+    harness.get_by_label("Missed cards (8)");
+    harness.get_by_label("🔁 Retry missed (8)").click();
+    harness.run();
+    // Get all eight right this time.
+    for i in 0..8 {
+        let owner = harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .cards()[i]
+            .owner;
+        harness.state_mut().apply(srm_study::ui::Action::Sort(
+            srm_study::ui::sort::SortAction::Place(i, owner),
+        ));
+    }
+    harness.run();
+    harness.get_by_label("✔ Check (Enter)").click();
+    harness.run();
+    harness.get_by_label("Score 4 / 12 (33%)");
+    harness.get_by_label("Retry rounds: 8/8. Your score stays the first attempt's.");
+}
+
+#[test]
+fn instant_feedback_marks_a_card_as_it_lands_with_its_explanation() {
+    let mut harness = harness(state(Feedback::Instant));
+    start(&mut harness);
+    let (owner, explanation) = {
+        let state = harness.state();
+        let card = &state
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .cards()[0];
+        (
+            card.owner,
+            state
+                .catalog
+                .item(card.card)
+                .expect("item")
+                .explanation
+                .clone(),
+        )
+    };
+    let wrong = if owner == Owner::Aws {
+        Owner::Customer
+    } else {
+        Owner::Aws
+    };
+    harness.state_mut().apply(srm_study::ui::Action::Sort(
+        srm_study::ui::sort::SortAction::Place(0, wrong),
+    ));
+    harness.run();
+    let text = card_text(&harness, 0);
+    harness.get_by_role_and_label(
+        Role::Button,
+        &format!("{text} (wrong, belongs to {})", owner.label()),
+    );
+    harness.get_by_label(&explanation);
+}
+
+#[test]
+fn show_solution_places_every_card() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    harness.get_by_label("Show solution").click();
+    harness.run();
+    let running = harness.state().sort.running.as_ref().expect("running");
+    for (i, card) in running.session.cards().iter().enumerate() {
+        assert_eq!(running.session.placement(i), Some(card.owner));
+    }
+    harness.get_by_label("See results").click();
+    harness.run();
+    harness.get_by_label("Score 0 / 12 (0%)");
+}
+
+#[test]
+fn a_time_limit_counts_down_and_checks_the_round() {
+    let mut st = state(Feedback::AtEnd);
+    st.sort.setup.options.time_limit_secs = Some(60);
+    let clock = st.clock.clone();
+    let mut harness = harness(st);
+    start(&mut harness);
+    harness.get_by_label("⏱ 1:00 left");
+    clock.advance_ms(45_000);
+    harness.run();
+    harness.get_by_label("⏱ 0:15 left");
+    clock.advance_ms(15_000);
+    harness.run();
+    harness.run();
+    let running = harness.state().sort.running.as_ref().expect("running");
+    assert!(running.session.is_checked());
+    harness.get_by_label("Time is up: the round was checked as it stood.");
+}
+
+#[test]
+fn sort_these_from_browse_starts_an_exercise_on_the_filtered_cards() {
+    let mut st = state(Feedback::AtEnd);
+    st.area = Area::Browse;
+    let mut harness = harness(st);
+    harness.run();
+    harness.get_by_label("Show AWS cards").click();
+    harness.run();
+    let matching = harness.state().browse.matches.len();
+    harness.get_by_label("▶ Sort these").click();
+    harness.run();
+    assert_eq!(harness.state().area, Area::Sort);
+    let running = harness.state().sort.running.as_ref().expect("running");
+    assert_eq!(running.session.cards().len(), matching);
+    assert!(
+        running
+            .session
+            .cards()
+            .iter()
+            .all(|c| c.owner == Owner::Aws)
+    );
+}
