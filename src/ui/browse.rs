@@ -83,8 +83,9 @@ pub fn browse_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &
         });
     egui::Panel::right("browse-details")
         .resizable(true)
-        .default_size(if wide { 420.0 } else { 300.0 })
+        .default_size(if wide { 400.0 } else { 280.0 })
         .min_size(240.0)
+        .max_size(560.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("details-scroll")
@@ -112,7 +113,7 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
         .and_then(|id| all.iter().find(|s| s.id == id))
         .unwrap_or(&all[0]);
     ui.horizontal(|ui| {
-        let label = ui.label("Service");
+        let label = ui.label("Stack for");
         egui::ComboBox::from_id_salt("stack-service")
             .selected_text(&current.name)
             .width(ui.available_width() - 8.0)
@@ -206,6 +207,12 @@ fn layer_row(
         .selected(selected)
         .min_size(egui::vec2(ui.available_width(), 30.0));
     let mut response = ui.add(button);
+    let label = format!(
+        "{}: {}",
+        row.layer.title,
+        row.owner.map_or("not applicable", |o| o.label())
+    );
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     if !row.layer.summary.is_empty() {
         response = response.on_hover_text(&row.layer.summary);
     }
@@ -221,12 +228,12 @@ fn layer_row(
 }
 
 fn legend_ui(ui: &mut Ui) {
-    ui.horizontal_wrapped(|ui| {
-        for owner in Owner::ALL {
+    for owner in Owner::ALL {
+        ui.horizontal(|ui| {
             owner_badge(ui, owner);
             ui.label(RichText::new(owner.tagline()).small());
-        }
-    });
+        });
+    }
 }
 
 fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
@@ -347,6 +354,7 @@ fn choice_combo(
     egui::ComboBox::from_id_salt(salt)
         .selected_text(selected_text)
         .width(150.0)
+        .height(480.0)
         .show_ui(ui, |ui| {
             if ui.selectable_label(current.is_none(), "Any").clicked() {
                 *out = None;
@@ -364,7 +372,8 @@ fn choice_combo(
         .labelled_by(label_response.id);
 }
 
-const ROW_HEIGHT: f32 = 44.0;
+const ROW_HEIGHT: f32 = 48.0;
+const BADGE_WIDTH: f32 = 100.0;
 
 fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
     if state.matches.is_empty() {
@@ -405,17 +414,36 @@ fn card_row(
     let width = ui.available_width();
     ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
         ui.set_min_size(egui::vec2(width, ROW_HEIGHT - 4.0));
-        ui.horizontal(|ui| {
-            owner_badge(ui, item.owner);
-            let text = RichText::new(&item.text);
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            let badge = owner_badge(ui, item.owner);
+            ui.add_space((BADGE_WIDTH - badge.rect.width()).max(0.0));
+            let mut job = egui::text::LayoutJob::single_section(
+                item.text.clone(),
+                egui::TextFormat {
+                    font_id: egui::TextStyle::Body.resolve(ui.style()),
+                    color: ui.visuals().text_color(),
+                    ..Default::default()
+                },
+            );
+            job.wrap = egui::text::TextWrapping {
+                max_rows: 2,
+                break_anywhere: false,
+                overflow_character: Some('…'),
+                max_width: f32::INFINITY,
+            };
+            let text = egui::WidgetText::from(job);
             let topic = RichText::new(topic_title(catalog, card, &item.topic))
                 .small()
                 .weak();
             let button = egui::Button::selectable(selected, text)
                 .right_text(topic)
-                .truncate()
+                .wrap()
                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 8.0));
-            if ui.add(button).clicked() {
+            let response = ui.add(button);
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &item.text)
+            });
+            if response.on_hover_text(&item.text).clicked() {
                 actions.push(Action::Browse(BrowseAction::Select(card)));
             }
         });
@@ -527,9 +555,10 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             let Some(other_item) = catalog.item(other) else {
                 continue;
             };
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 owner_badge(ui, other_item.owner);
-                if ui.link(&other_item.text).clicked() {
+                let link = egui::Link::new(&other_item.text);
+                if ui.add(link).clicked() {
                     actions.push(Action::Browse(BrowseAction::Select(other)));
                 }
             });

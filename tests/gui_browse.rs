@@ -1,0 +1,252 @@
+//! The Browse area driven through egui_kittest.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use srm_study::io::content;
+use srm_study::model::browse::Filter;
+use srm_study::model::{Catalog, Owner};
+use srm_study::ui::{AppState, Area};
+
+fn harness() -> Harness<'static, AppState> {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let state = AppState::new(catalog, Area::Browse);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    harness.run();
+    harness
+}
+
+fn count_label(harness: &Harness<'static, AppState>, n: usize) -> String {
+    format!(
+        "{n} of {} cards match",
+        harness.state().catalog.item_count()
+    )
+}
+
+#[test]
+fn the_customer_filter_shows_exactly_the_customer_cards() {
+    let mut harness = harness();
+    let customers = harness.state().catalog.owner_count(Owner::Customer);
+    assert!(customers > 0);
+    harness.get_by_label("Show Customer cards").click();
+    harness.run();
+    harness.get_by_label(&count_label(&harness, customers));
+    assert!(harness.state().browse.matches.iter().all(|c| {
+        harness
+            .state()
+            .catalog
+            .item(*c)
+            .is_some_and(|i| i.owner == Owner::Customer)
+    }));
+    // Multi-select: add Shared.
+    harness.get_by_label("Show Shared cards").click();
+    harness.run();
+    let both = customers + harness.state().catalog.owner_count(Owner::Shared);
+    harness.get_by_label(&count_label(&harness, both));
+    harness.get_by_label("Clear filters").click();
+    harness.run();
+    let all = harness.state().catalog.item_count();
+    harness.get_by_label(&count_label(&harness, all));
+}
+
+#[test]
+fn typing_in_the_search_box_narrows_the_list_as_you_type() {
+    let mut harness = harness();
+    let all = harness.state().catalog.item_count();
+    harness.get_by_label("🔍 Search").click();
+    harness.run();
+    harness.get_by_label("🔍 Search").type_text("lam");
+    harness.run();
+    let lam = harness.state().browse.matches.len();
+    assert!(lam > 0 && lam < all, "{lam} of {all}");
+    harness.get_by_label(&count_label(&harness, lam));
+    harness.get_by_label("🔍 Search").type_text("bda runtime");
+    harness.run();
+    let narrower = harness.state().browse.matches.len();
+    assert!(narrower > 0 && narrower <= lam, "{narrower} vs {lam}");
+    assert_eq!(harness.state().browse.filter.search, "lambda runtime");
+    // Every listed card mentions both words somewhere (the model agrees).
+    let index = &harness.state().browse.index;
+    let expected = index.filter(
+        &harness.state().catalog,
+        &Filter {
+            search: "lambda runtime".into(),
+            ..Filter::default()
+        },
+    );
+    assert_eq!(harness.state().browse.matches, expected);
+    // The first match is on screen.
+    let first = harness.state().browse.matches[0];
+    let text = harness
+        .state()
+        .catalog
+        .item(first)
+        .expect("item")
+        .text
+        .clone();
+    harness.get_by_role_and_label(Role::Button, &text);
+}
+
+#[test]
+fn picking_lambda_moves_the_guest_os_layer_to_aws() {
+    let mut harness = harness();
+    harness.get_by_label("Guest operating system: Customer");
+    harness.get_by_label("Stack for").click();
+    harness.run();
+    harness.get_by_label_contains("AWS Lambda").click();
+    harness.run();
+    assert_eq!(
+        harness.state().browse.stack_service.as_deref(),
+        Some("lambda")
+    );
+    harness.get_by_label("Guest operating system: AWS");
+    harness.get_by_label("Customer data: Customer");
+    // And for S3 the platform is AWS's too.
+    harness.get_by_label("Stack for").click();
+    harness.run();
+    harness.get_by_label_contains("Amazon S3").click();
+    harness.run();
+    harness.get_by_label("Platform and runtime: AWS");
+}
+
+#[test]
+fn clicking_a_layer_lists_its_cards_and_clicking_again_shows_all() {
+    let mut harness = harness();
+    harness.get_by_label("Host operating system: AWS").click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.browse.filter.layer.as_deref(), Some("host-os"));
+    assert!(!state.browse.matches.is_empty());
+    assert!(
+        state
+            .browse
+            .matches
+            .iter()
+            .all(|c| state.catalog.item(*c).is_some_and(|i| i.layer == "host-os"))
+    );
+    harness.get_by_label("Host operating system: AWS").click();
+    harness.run();
+    assert_eq!(harness.state().browse.filter.layer, None);
+}
+
+#[test]
+fn clicking_a_card_shows_its_explanation_sources_and_related_cards() {
+    let mut harness = harness();
+    let (card, text, explanation) = {
+        let state = harness.state();
+        let card = state.browse.matches[3];
+        let item = state.catalog.item(card).expect("item");
+        (card, item.text.clone(), item.explanation.clone())
+    };
+    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness.run();
+    assert_eq!(harness.state().browse.selected, Some(card));
+    harness.get_by_label(&explanation);
+    harness.get_by_label("Why");
+    harness.get_by_label("Related cards");
+    harness.get_by_label("Sources");
+}
+
+#[test]
+fn a_shared_card_shows_both_parts() {
+    let mut harness = harness();
+    harness.get_by_label("Show Shared cards").click();
+    harness.run();
+    let (text, aws_part) = {
+        let state = harness.state();
+        let item = state.catalog.item(state.browse.matches[0]).expect("item");
+        (item.text.clone(), item.aws_part.clone())
+    };
+    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness.run();
+    harness.get_by_label("☁ AWS's part:");
+    harness.get_by_label("👤 Customer's part:");
+    harness.get_by_label(&aws_part);
+}
+
+#[test]
+fn topic_and_service_filters_narrow_the_list() {
+    let mut harness = harness();
+    harness.get_by_label("Topic").click();
+    harness.run();
+    harness.get_by_label("Patch management").click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(
+        state.browse.filter.topic.as_deref(),
+        Some("patch-management")
+    );
+    let n = state.browse.matches.len();
+    assert!(n > 0 && n < state.catalog.item_count());
+    harness.get_by_label(&count_label(&harness, n));
+
+    harness.get_by_label("Service").click();
+    harness.run();
+    harness.get_by_label("Amazon RDS").click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.browse.filter.service.as_deref(), Some("rds"));
+    assert!(state.browse.matches.len() < n);
+    assert!(state.browse.matches.iter().all(|c| {
+        state
+            .catalog
+            .item(*c)
+            .is_some_and(|i| i.topic == "patch-management" && i.services.iter().any(|s| s == "rds"))
+    }));
+}
+
+#[test]
+fn ten_thousand_cards_lay_out_only_the_visible_rows() {
+    use srm_study::model::{Deck, Item, Origin, Topic};
+    let items = (0..10_000)
+        .map(|i| Item {
+            id: format!("card-{i}"),
+            text: format!("Generated duty number {i}"),
+            owner: Owner::ALL[i % 3],
+            topic: "t".into(),
+            explanation: "Generated.".into(),
+            services: vec![],
+            layer: String::new(),
+            tags: vec![],
+            sources: vec![],
+            aws_part: String::new(),
+            customer_part: String::new(),
+        })
+        .collect();
+    let deck = Deck {
+        id: "big".into(),
+        title: "Big".into(),
+        description: String::new(),
+        sources: vec![],
+        layers: vec![],
+        services: vec![],
+        topics: vec![Topic {
+            id: "t".into(),
+            title: "T".into(),
+            summary: String::new(),
+        }],
+        items,
+    };
+    let mut catalog = Catalog::new();
+    assert!(catalog.add_deck("big", deck, Origin::File("big.ron".into())));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(
+            |ui, state: &mut AppState| state.ui(ui),
+            AppState::new(catalog, Area::Browse),
+        );
+    harness.run();
+    harness.get_by_label("10000 of 10000 cards match");
+    let rows = harness
+        .query_all_by_label_contains("Generated duty number")
+        .count();
+    assert!(rows > 5 && rows < 40, "{rows} rows laid out");
+    harness.get_by_label("🔍 Search").click();
+    harness.run();
+    harness.get_by_label("🔍 Search").type_text("number 9999");
+    harness.run();
+    harness.get_by_label("1 of 10000 cards match");
+}
