@@ -7,8 +7,13 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::io::{content, fs::write_atomic, paths::AppPaths};
-use crate::model::Catalog;
-use crate::model::load::deck_to_ron;
+use crate::model::exercise_file::{
+    AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any,
+    load_exercise_bytes, load_result_bytes, sniff,
+};
+use crate::model::load::{deck_to_ron, read_limited};
+use crate::model::report::{ClassReport, to_csv};
+use crate::model::{Catalog, LoadError, Origin};
 
 /// SRM Study: learn the AWS Shared Responsibility Model offline.
 #[derive(Debug, Parser)]
@@ -48,10 +53,24 @@ pub enum AreaArg {
 /// The headless subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check deck files or folders (default: the built-in decks and --content).
+    /// Check deck, exercise and result files or folders (default: the
+    /// built-in decks and --content).
     Validate {
         /// Files or folders to check.
         paths: Vec<PathBuf>,
+    },
+    /// Grade students' result files against an exercise: a table per
+    /// student, the cards most missed, and optionally a CSV.
+    Report {
+        /// The exercise file the results are for.
+        #[arg(long, value_name = "EXERCISE.ron")]
+        exercise: PathBuf,
+        /// Result files, or folders of them.
+        #[arg(required = true, value_name = "RESULT.ron")]
+        results: Vec<PathBuf>,
+        /// Also write the report as CSV to this file.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
     },
     /// Write a loaded deck as pretty RON.
     ExportDeck {
@@ -69,41 +88,102 @@ pub enum Command {
 pub type ExitCode = i32;
 
 /// Runs `validate`, writing the report to `out`. Returns the exit code.
+///
+/// Without paths it checks the built-in decks and the `--content` folders.
+/// Given paths, each file (or each `.ron` file of a folder) may be a deck,
+/// an exercise or a result: decks are loaded into a catalog (so duplicate
+/// deck ids are caught); exercises and results are validated and counted.
 pub fn validate(paths: &[PathBuf], extra_content: &[PathBuf], out: &mut dyn Write) -> ExitCode {
-    let catalog = if paths.is_empty() {
-        let mut catalog = Catalog::new();
+    let mut catalog = Catalog::new();
+    let mut counts = OtherFiles::default();
+    if paths.is_empty() {
         content::add_builtin(&mut catalog);
         for dir in extra_content {
             content::add_path(&mut catalog, dir);
         }
-        catalog
     } else {
-        let mut catalog = Catalog::new();
         for path in paths {
             if !path.exists() {
-                catalog.errors.push(crate::model::LoadError {
+                catalog.errors.push(LoadError {
                     kind: crate::model::ErrorKind::Io,
                     path: path.display().to_string(),
                     position: None,
                     context: String::new(),
                     message: "no such file or folder".into(),
                 });
-                continue;
+            } else if path.is_dir() {
+                match content::ron_files_in(path) {
+                    Ok(files) => files
+                        .iter()
+                        .for_each(|f| validate_file(&mut catalog, &mut counts, f)),
+                    Err(e) => catalog.errors.push(e),
+                }
+            } else {
+                validate_file(&mut catalog, &mut counts, path);
             }
-            content::add_path(&mut catalog, path);
         }
-        catalog
-    };
-    report_catalog(&catalog, out)
+    }
+    report_catalog(&catalog, &counts, out)
 }
 
-fn report_catalog(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
-    if catalog.errors.is_empty() && !catalog.decks.is_empty() {
+/// Exercise and result files that `validate` found valid.
+#[derive(Debug, Default)]
+struct OtherFiles {
+    exercises: usize,
+    results: usize,
+}
+
+impl OtherFiles {
+    /// `, 1 exercise, 3 results`: empty when there are none.
+    fn summary(&self) -> String {
+        let mut text = String::new();
+        if self.exercises > 0 {
+            let s = if self.exercises == 1 { "" } else { "s" };
+            text.push_str(&format!(", {} exercise{s}", self.exercises));
+        }
+        if self.results > 0 {
+            let s = if self.results == 1 { "" } else { "s" };
+            text.push_str(&format!(", {} result{s}", self.results));
+        }
+        text
+    }
+}
+
+fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
+    let label = path.display().to_string();
+    let bytes = match read_limited(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            catalog.errors.push(e);
+            return;
+        }
+    };
+    if matches!(
+        sniff(&bytes),
+        Sniffed::Known(FileKind::Deck) | Sniffed::Nothing
+    ) {
+        catalog.add_bytes(&label, Origin::File(path.to_path_buf()), &bytes);
+        return;
+    }
+    match load_any(&label, &bytes) {
+        Ok(AnyFile::Deck(deck)) => {
+            catalog.add_deck(&label, deck, Origin::File(path.to_path_buf()));
+        }
+        Ok(AnyFile::Exercise(_)) => counts.exercises += 1,
+        Ok(AnyFile::Result(_)) => counts.results += 1,
+        Err(errors) => catalog.errors.extend(errors),
+    }
+}
+
+fn report_catalog(catalog: &Catalog, counts: &OtherFiles, out: &mut dyn Write) -> ExitCode {
+    let found = catalog.decks.len() + counts.exercises + counts.results;
+    if catalog.errors.is_empty() && found > 0 {
         let _ = writeln!(
             out,
-            "OK: {} decks, {} items",
+            "OK: {} decks, {} items{}",
             catalog.decks.len(),
-            catalog.item_count()
+            catalog.item_count(),
+            counts.summary()
         );
         0
     } else {
@@ -111,13 +191,17 @@ fn report_catalog(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
             let _ = writeln!(out, "{error}");
         }
         if catalog.errors.is_empty() {
-            let _ = writeln!(out, "no deck files found (decks are .ron files)");
+            let _ = writeln!(
+                out,
+                "no deck, exercise or result files found (they are .ron files)"
+            );
         } else {
             let _ = writeln!(
                 out,
-                "{} error(s); {} deck(s) loaded",
+                "{} error(s); {} deck(s) loaded{}",
                 catalog.errors.len(),
-                catalog.decks.len()
+                catalog.decks.len(),
+                counts.summary()
             );
         }
         1
@@ -163,6 +247,205 @@ pub fn export_deck(catalog: &Catalog, id: &str, path: &Path) -> Result<String, C
     ))
 }
 
+/// Runs `report`: grades every result file against the exercise, prints a
+/// table per student and the cards most missed first to `out`, names every
+/// file left out (and every warning) on `err`, and writes the CSV when
+/// asked. Returns 1 when a file was left out, else 0. An exercise that does
+/// not load is an error.
+pub fn report(
+    exercise_path: &Path,
+    results: &[PathBuf],
+    csv: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
+    let exercise = load_exercise_arg(exercise_path)?;
+    let inputs = gather_results(exercise_path, results);
+    let report = ClassReport::build(&exercise, inputs);
+
+    for (label, reason) in &report.left_out {
+        let _ = writeln!(err, "left out {label}: {reason}");
+    }
+    for warning in &report.warnings {
+        let _ = writeln!(err, "warning: {warning}");
+    }
+    print_report(&report, out);
+
+    if let Some(path) = csv {
+        let text = to_csv(&report).map_err(|e| CliError::Serialize(e.to_string()))?;
+        write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let _ = writeln!(out, "\nwrote the CSV to {}", path.display());
+    }
+    Ok(if report.left_out.is_empty() { 0 } else { 1 })
+}
+
+fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
+    let bytes = read_limited(path).map_err(|e| CliError::Exercise(e.to_string()))?;
+    if let Sniffed::Known(kind) = sniff(&bytes)
+        && kind != FileKind::Exercise
+    {
+        return Err(CliError::Exercise(format!(
+            "{}: this file starts with `{}(`, not `Exercise(`: it is not an exercise file",
+            path.display(),
+            kind.type_name()
+        )));
+    }
+    load_exercise_bytes(&path.display().to_string(), &bytes).map_err(|errors| {
+        CliError::Exercise(
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    })
+}
+
+/// Every result file named (folders give their `.ron` files, without the
+/// exercise file itself), each loaded or with why it cannot be used.
+fn gather_results(
+    exercise_path: &Path,
+    paths: &[PathBuf],
+) -> Vec<(String, Result<ExerciseResult, String>)> {
+    let same_file = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    let mut inputs = Vec::new();
+    for path in paths {
+        let label = path.display().to_string();
+        if !path.is_dir() {
+            inputs.push((label, load_result_path(path)));
+            continue;
+        }
+        match content::ron_files_in(path) {
+            Ok(files) => {
+                let files: Vec<&PathBuf> = files
+                    .iter()
+                    .filter(|f| !same_file(f, exercise_path))
+                    .collect();
+                if files.is_empty() {
+                    inputs.push((label, Err("no .ron files in this folder".to_owned())));
+                }
+                for file in files {
+                    inputs.push((file.display().to_string(), load_result_path(file)));
+                }
+            }
+            Err(e) => inputs.push((label, Err(describe_error(&e)))),
+        }
+    }
+    inputs
+}
+
+fn load_result_path(path: &Path) -> Result<ExerciseResult, String> {
+    let bytes = read_limited(path).map_err(|e| describe_error(&e))?;
+    if let Sniffed::Known(kind) = sniff(&bytes)
+        && kind != FileKind::Result
+    {
+        return Err(format!(
+            "this file starts with `{}(`, not `ExerciseResult(`: it is not a result file",
+            kind.type_name()
+        ));
+    }
+    load_result_bytes(&path.display().to_string(), &bytes).map_err(|errors| {
+        errors
+            .iter()
+            .map(describe_error)
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
+fn print_report(report: &ClassReport, out: &mut dyn Write) {
+    let _ = writeln!(
+        out,
+        "{} ({}): {} card{}, penalty {}",
+        report.exercise_title,
+        report.exercise_id,
+        report.card_ids.len(),
+        if report.card_ids.len() == 1 { "" } else { "s" },
+        if report.penalty { "on" } else { "off" }
+    );
+    let _ = writeln!(out);
+    let rows: Vec<[String; 5]> = report
+        .students
+        .iter()
+        .map(|g| {
+            [
+                g.student.clone(),
+                g.score.points.to_string(),
+                g.score.max.to_string(),
+                format!("{:.1}%", g.score.percent()),
+                g.seconds.to_string(),
+            ]
+        })
+        .collect();
+    let header = ["student", "score", "max", "percent", "seconds"].map(str::to_owned);
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = pad_right(&row[0], widths[0]);
+        for (cell, width) in row.iter().zip(widths).skip(1) {
+            line.push_str("  ");
+            line.push_str(&pad_left(cell, width));
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    if rows.is_empty() {
+        let _ = writeln!(out, "(no usable results)");
+    } else {
+        let _ = writeln!(
+            out,
+            "{} student(s), average {:.1}%",
+            rows.len(),
+            report.average_percent()
+        );
+    }
+
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Per card, most missed first:");
+    let id_width = report
+        .per_card
+        .iter()
+        .map(|c| c.item_id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let fractions: Vec<String> = report
+        .per_card
+        .iter()
+        .map(|c| format!("{}/{}", c.right, c.total))
+        .collect();
+    let fraction_width = fractions.iter().map(String::len).max().unwrap_or(0);
+    for (card, fraction) in report.per_card.iter().zip(&fractions) {
+        let _ = writeln!(
+            out,
+            "{:>6.1}%  {}  {}  {:<8}  {}",
+            card.percent,
+            pad_left(fraction, fraction_width),
+            pad_right(&card.item_id, id_width),
+            card.owner.label(),
+            card.text
+        );
+    }
+}
+
+fn pad_right(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(len)))
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    format!("{}{text}", " ".repeat(width.saturating_sub(len)))
+}
+
 /// The catalog for commands that use loaded decks (list, export-deck).
 pub fn catalog_for(cli: &Cli) -> Catalog {
     let paths = AppPaths::resolve(cli.data_dir.clone());
@@ -180,6 +463,9 @@ pub enum CliError {
         /// The ids that are loaded.
         known: String,
     },
+    /// The exercise given to `report` could not be used.
+    #[error("cannot use the exercise:\n{0}")]
+    Exercise(String),
     /// The data could not be turned into RON.
     #[error("cannot write the data as RON: {0}")]
     Serialize(String),

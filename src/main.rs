@@ -26,6 +26,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Validate { paths }) => {
             Ok(exit(cli::validate(paths, &cli.content, &mut stdout)))
         }
+        Some(Command::Report {
+            exercise,
+            results,
+            csv,
+        }) => {
+            let mut stderr = std::io::stderr().lock();
+            let code = cli::report(exercise, results, csv.as_deref(), &mut stdout, &mut stderr)?;
+            Ok(exit(code))
+        }
         Some(Command::List) => Ok(exit(cli::list(&cli::catalog_for(&cli), &mut stdout))),
         Some(Command::ExportDeck { id, out }) => {
             let message = cli::export_deck(&cli::catalog_for(&cli), id, out)?;

@@ -2,7 +2,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use srm_study::io::content;
 use srm_study::model::browse::Filter;
 use srm_study::model::{Catalog, Owner};

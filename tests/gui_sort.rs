@@ -2,7 +2,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use srm_study::io::content;
 use srm_study::model::clock::Clock;
 use srm_study::model::session::Feedback;
@@ -15,10 +15,11 @@ fn state(feedback: Feedback) -> AppState {
     content::add_builtin(&mut catalog);
     let mut state = AppState::new(catalog, Area::Sort);
     state.clock = Clock::manual(1_700_000_000_000);
-    let mut setup = SortSetup::default();
-    setup.fixed_seed = Some(42);
-    setup.options.feedback = feedback;
-    state.sort.setup = setup;
+    state.sort.setup = SortSetup {
+        fixed_seed: Some(42),
+        ..SortSetup::default()
+    };
+    state.sort.setup.options.feedback = feedback;
     state
 }
 

@@ -5,3 +5,4 @@
 pub mod content;
 pub mod fs;
 pub mod paths;
+pub mod progress_store;

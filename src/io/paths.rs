@@ -34,4 +34,9 @@ impl AppPaths {
     pub fn content_dir(&self) -> PathBuf {
         self.data_dir.join("content")
     }
+
+    /// The study progress file, `<data dir>/progress.ron`.
+    pub fn progress_file(&self) -> PathBuf {
+        self.data_dir.join("progress.ron")
+    }
 }

@@ -5,7 +5,10 @@ pub mod browse;
 pub mod catalog;
 pub mod clock;
 pub mod deck;
+pub mod exercise_file;
 pub mod load;
+pub mod progress;
+pub mod report;
 pub mod session;
 
 pub use catalog::{CardRef, Catalog, LoadedDeck, Origin};

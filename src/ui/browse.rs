@@ -25,6 +25,8 @@ pub struct BrowseState {
     pub index: CardIndex,
     /// The cards that pass the filter, recomputed when the filter changes.
     pub matches: Vec<CardRef>,
+    /// In a narrow window, whether the layer stack is unfolded.
+    pub stack_open: bool,
 }
 
 impl BrowseState {
@@ -39,6 +41,7 @@ impl BrowseState {
             selected: None,
             index,
             matches,
+            stack_open: false,
         }
     }
 
@@ -58,6 +61,8 @@ pub enum BrowseAction {
     PickService(String),
     /// Show this card's details.
     Select(CardRef),
+    /// Fold or unfold the layer stack in a narrow window.
+    ToggleStack,
 }
 
 /// Applies a Browse action.
@@ -66,21 +71,25 @@ pub fn apply(state: &mut BrowseState, catalog: &Catalog, action: BrowseAction) {
         BrowseAction::SetFilter(filter) => state.set_filter(catalog, filter),
         BrowseAction::PickService(id) => state.stack_service = Some(id),
         BrowseAction::Select(card) => state.selected = Some(card),
+        BrowseAction::ToggleStack => state.stack_open = !state.stack_open,
     }
 }
 
 /// Draws the Browse area.
 pub fn browse_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
     let wide = ui.available_width() >= 1100.0;
-    egui::Panel::left("browse-stack")
-        .resizable(true)
-        .default_size(if wide { 330.0 } else { 270.0 })
-        .min_size(220.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("stack-scroll")
-                .show(ui, |ui| stack_ui(ui, catalog, state, actions));
-        });
+    let narrow = ui.available_width() < NARROW_WIDTH;
+    if !narrow || state.stack_open {
+        egui::Panel::left("browse-stack")
+            .resizable(true)
+            .default_size(if wide { 330.0 } else { 270.0 })
+            .min_size(220.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("stack-scroll")
+                    .show(ui, |ui| stack_ui(ui, catalog, state, actions));
+            });
+    }
     egui::Panel::right("browse-details")
         .resizable(true)
         .default_size(if wide { 400.0 } else { 280.0 })
@@ -92,7 +101,7 @@ pub fn browse_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &
                 .show(ui, |ui| details_ui(ui, catalog, state, actions));
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        filters_ui(ui, catalog, state, actions);
+        filters_ui(ui, catalog, state, narrow, actions);
         ui.separator();
         list_ui(ui, catalog, state, actions);
     });
@@ -236,11 +245,27 @@ fn legend_ui(ui: &mut Ui) {
     }
 }
 
-fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+fn filters_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    state: &BrowseState,
+    narrow: bool,
+    actions: &mut Vec<Action>,
+) {
     let filter = &state.filter;
     let mut changed = filter.clone();
     ui.add_space(6.0);
     ui.horizontal(|ui| {
+        if narrow {
+            let text = if state.stack_open {
+                "Hide stack"
+            } else {
+                "Layer stack"
+            };
+            if ui.button(text).clicked() {
+                actions.push(Action::Browse(BrowseAction::ToggleStack));
+            }
+        }
         let label = ui.label("🔍 Search");
         let mut search = filter.search.clone();
         let edit = egui::TextEdit::singleline(&mut search)
@@ -373,6 +398,8 @@ fn choice_combo(
 }
 
 const ROW_HEIGHT: f32 = 48.0;
+/// Below this width the layer stack folds away behind a button.
+const NARROW_WIDTH: f32 = 1000.0;
 const BADGE_WIDTH: f32 = 100.0;
 
 fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
@@ -425,19 +452,19 @@ fn card_row(
                     ..Default::default()
                 },
             );
+            let topic_width = 120.0;
             job.wrap = egui::text::TextWrapping {
                 max_rows: 2,
                 break_anywhere: false,
                 overflow_character: Some('…'),
-                max_width: f32::INFINITY,
+                max_width: (ui.available_width() - topic_width).max(80.0),
             };
-            let text = egui::WidgetText::from(job);
+            let text = egui::WidgetText::from(ui.painter().layout_job(job));
             let topic = RichText::new(topic_title(catalog, card, &item.topic))
                 .small()
                 .weak();
             let button = egui::Button::selectable(selected, text)
                 .right_text(topic)
-                .wrap()
                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 8.0));
             let response = ui.add(button);
             response.widget_info(|| {

@@ -1,0 +1,280 @@
+//! `srm-study report` and `validate` on exercise and result files, run as the
+//! real binary.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{MINIMAL_DECK, run_bin};
+use srm_study::io::content;
+use srm_study::model::exercise_file::{
+    Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
+};
+use srm_study::model::session::ExerciseOptions;
+use srm_study::model::{CardRef, Catalog, Owner};
+
+/// An exercise of the first four built-in cards, and the owners of its cards.
+fn exercise() -> Exercise {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let cards: Vec<CardRef> = (0..4).map(|item| CardRef { deck: 0, item }).collect();
+    Exercise::from_cards(
+        "week2-quiz",
+        "Week 2 quiz",
+        &catalog,
+        &cards,
+        ExerciseOptions::default(),
+    )
+    .expect("an exercise from built-in cards")
+}
+
+fn wrong(owner: Owner) -> Owner {
+    match owner {
+        Owner::Aws => Owner::Customer,
+        Owner::Customer => Owner::Shared,
+        Owner::Shared => Owner::Aws,
+    }
+}
+
+/// Answers: `right[i]` says whether card i is placed right; cards past
+/// `right.len()` are left unplaced.
+fn answers(exercise: &Exercise, right: &[bool]) -> Vec<Answer> {
+    exercise
+        .deck
+        .items
+        .iter()
+        .zip(right)
+        .map(|(item, ok)| Answer {
+            item: item.id.clone(),
+            placed: if *ok { item.owner } else { wrong(item.owner) },
+        })
+        .collect()
+}
+
+fn write(path: &Path, text: &str) -> String {
+    std::fs::write(path, text).expect("write");
+    path.to_str().expect("utf-8 path").to_owned()
+}
+
+fn write_result(dir: &Path, name: &str, result: &ExerciseResult) -> String {
+    write(&dir.join(name), &result_to_ron(result).expect("ron"))
+}
+
+/// A folder with the exercise and three usable results; returns the
+/// exercise path and the result paths.
+fn class(dir: &Path) -> (String, Vec<String>) {
+    let exercise = exercise();
+    let ex_path = write(
+        &dir.join("week2-quiz.ron"),
+        &exercise_to_ron(&exercise).expect("ron"),
+    );
+    let ana = ExerciseResult::new(
+        "week2-quiz",
+        "Ana Silva",
+        answers(&exercise, &[true, true, true, true]),
+        312,
+    );
+    let bo = ExerciseResult::new(
+        "week2-quiz",
+        "Bo",
+        answers(&exercise, &[true, false, true]),
+        95,
+    );
+    let mut cy_answers = answers(&exercise, &[false, true]);
+    cy_answers.push(Answer {
+        item: "no-such-card".into(),
+        placed: Owner::Aws,
+    });
+    let cy = ExerciseResult::new("week2-quiz", "Cy", cy_answers, 1200);
+    let results = vec![
+        write_result(dir, "ana.ron", &ana),
+        write_result(dir, "bo.ron", &bo),
+        write_result(dir, "cy.ron", &cy),
+    ];
+    (ex_path, results)
+}
+
+#[test]
+fn report_grades_names_bad_files_and_writes_the_csv() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, mut results) = class(dir.path());
+    let other = ExerciseResult::new("week9", "Di", answers(&exercise(), &[true]), 10);
+    results.push(write_result(dir.path(), "other.ron", &other));
+    results.push(write(
+        &dir.path().join("garbage.ron"),
+        "\u{1}\u{2} not RON at all",
+    ));
+    let csv_path = dir.path().join("out/week2.csv");
+    let mut args = vec!["report", "--exercise", ex_path.as_str()];
+    args.extend(results.iter().map(String::as_str));
+    args.extend(["--csv", csv_path.to_str().expect("utf-8")]);
+
+    let (code, out, err) = run_bin(&args, dir.path());
+    assert_eq!(code, 1, "a file was left out\n{out}\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+
+    // stderr names each unusable file with the reason, and the warning.
+    let left_out: Vec<&str> = err.lines().filter(|l| l.starts_with("left out ")).collect();
+    assert_eq!(left_out.len(), 2, "{err}");
+    assert!(
+        left_out[0].contains("other.ron") && left_out[0].contains("week9"),
+        "{err}"
+    );
+    assert!(left_out[1].contains("garbage.ron"), "{err}");
+    assert!(
+        err.lines().any(|l| l.starts_with("warning: ")
+            && l.contains("cy.ron")
+            && l.contains("no-such-card")),
+        "{err}"
+    );
+
+    // The table: aligned columns, one row per usable student.
+    let lines: Vec<&str> = out.lines().collect();
+    let header = lines
+        .iter()
+        .position(|l| l.starts_with("student"))
+        .expect("a header row");
+    let table = &lines[header..header + 4];
+    assert_eq!(
+        table[0].split_whitespace().collect::<Vec<_>>(),
+        ["student", "score", "max", "percent", "seconds"]
+    );
+    assert!(table[1].starts_with("Ana Silva"), "{out}");
+    assert!(table[1].ends_with("4    4   100.0%      312"), "{out}");
+    assert!(
+        table[2].starts_with("Bo ") && table[2].ends_with("2    4    50.0%       95"),
+        "{out}"
+    );
+    assert!(
+        table[3].starts_with("Cy ") && table[3].ends_with("1    4    25.0%     1200"),
+        "{out}"
+    );
+    let width = table[0].len();
+    assert!(table.iter().all(|l| l.len() == width), "aligned:\n{out}");
+    assert!(!out.contains("Di"), "{out}");
+
+    // Per card, most missed first: card 3 is right for 1 of 3 students, the
+    // others for 2 of 3.
+    let per_card = lines
+        .iter()
+        .position(|l| l.starts_with("Per card"))
+        .expect("the per-card section");
+    let ex = exercise();
+    let first_card = lines[per_card + 1];
+    assert!(first_card.contains("33.3%"), "{out}");
+    assert!(first_card.contains("1/3"), "{out}");
+    assert!(first_card.contains(&ex.deck.items[3].id), "{out}");
+    assert!(first_card.contains(&ex.deck.items[3].text), "{out}");
+    assert!(
+        lines[per_card + 2].contains(&ex.deck.items[0].id),
+        "ties in exercise order\n{out}"
+    );
+    assert!(lines[per_card + 4].starts_with("  66.7%  2/3  "), "{out}");
+
+    // The CSV, read back.
+    let text = std::fs::read_to_string(&csv_path).expect("the CSV is written");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header.len(), 5 + 4);
+    assert_eq!(
+        header[5..],
+        ex.deck
+            .items
+            .iter()
+            .map(|i| i.id.clone())
+            .collect::<Vec<_>>()[..]
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1], ["Bo", "2", "4", "50.0", "95", "1", "0", "1", "0"]);
+    assert_eq!(
+        rows[2],
+        ["Cy", "1", "4", "25.0", "1200", "0", "1", "0", "0"]
+    );
+}
+
+#[test]
+fn report_exits_zero_when_every_file_is_used_and_takes_a_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, _) = class(dir.path());
+    let folder = dir.path().to_str().expect("utf-8");
+    let (code, out, err) = run_bin(&["report", "--exercise", &ex_path, folder], dir.path());
+    assert_eq!(
+        code, 0,
+        "the exercise file in the folder is skipped\n{out}\n{err}"
+    );
+    assert!(out.contains("3 student(s)"), "{out}");
+    assert!(
+        err.contains("warning: "),
+        "the unknown card is still reported: {err}"
+    );
+}
+
+#[test]
+fn report_refuses_an_exercise_that_is_not_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, results) = class(dir.path());
+    let (code, out, err) = run_bin(
+        &["report", "--exercise", &results[0], &results[1]],
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("it is not an exercise file"), "{err}");
+    let missing: PathBuf = dir.path().join("missing.ron");
+    let (code, _, err) = run_bin(
+        &[
+            "report",
+            "--exercise",
+            missing.to_str().expect("utf-8"),
+            &results[0],
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("missing.ron"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn validate_accepts_exercise_and_result_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, results) = class(dir.path());
+    let (code, out, err) = run_bin(&["validate", &ex_path], dir.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(out.trim(), "OK: 0 decks, 0 items, 1 exercise");
+    let (code, out, _) = run_bin(&["validate", &results[0]], dir.path());
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.trim(), "OK: 0 decks, 0 items, 1 result");
+}
+
+#[test]
+fn validate_a_mixed_folder_counts_each_kind() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    class(dir.path());
+    write(&dir.path().join("mini.ron"), MINIMAL_DECK);
+    let folder = dir.path().to_str().expect("utf-8");
+    let (code, out, err) = run_bin(&["validate", folder], dir.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(out.trim(), "OK: 1 decks, 1 items, 1 exercise, 3 results");
+
+    write(
+        &dir.path().join("bad-result.ron"),
+        "ExerciseResult(exercise: \"week2-quiz\", student: \"\", answers: [], seconds: 1)",
+    );
+    let (code, out, _) = run_bin(&["validate", folder], dir.path());
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("bad-result.ron: "), "{out}");
+    assert!(out.contains("student name is empty"), "{out}");
+    assert!(
+        out.contains("1 deck(s) loaded, 1 exercise, 3 results"),
+        "{out}"
+    );
+}

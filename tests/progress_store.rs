@@ -1,0 +1,348 @@
+//! The progress file on disk: round trips, backups, and what happens to
+//! corrupt, truncated, newer-version and missing files.
+
+use std::path::{Path, PathBuf};
+
+use srm_study::io::progress_store::{LoadOutcome, backup_path, load, save};
+use srm_study::model::catalog::CardRef;
+use srm_study::model::deck::Owner;
+use srm_study::model::progress::Progress;
+use srm_study::model::session::{FirstAttempt, Score, SessionCard};
+
+/// 2024-01-01 01:01:01 UTC.
+const NOW: u64 = 1_704_067_200 + 3_661;
+const STAMP: &str = "20240101-010101";
+
+/// Progress with `n` exercises of two cards each, the second always missed.
+fn sample(n: u64) -> Progress {
+    let mut progress = Progress::new();
+    for i in 0..n {
+        let card = |item: &str, owner| SessionCard {
+            card: CardRef { deck: 0, item: 0 },
+            deck_id: "deck".into(),
+            item_id: item.into(),
+            topic: "topic".into(),
+            owner,
+        };
+        let first = FirstAttempt {
+            cards: vec![
+                (card("right", Owner::Aws), Some(Owner::Aws)),
+                (card("wrong", Owner::Shared), Some(Owner::Customer)),
+            ],
+            score: Score::grade(
+                [
+                    (Owner::Aws, Some(Owner::Aws)),
+                    (Owner::Shared, Some(Owner::Customer)),
+                ],
+                false,
+            ),
+            seconds: 30 + i,
+        };
+        progress.record(&first, 1, &format!("Exercise {i}"), NOW - 86_400 + i * 60);
+    }
+    progress
+}
+
+fn setup() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("progress.ron");
+    (dir, path)
+}
+
+/// The names in the folder, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("list the folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn notice(outcome: &LoadOutcome) -> &str {
+    outcome
+        .notice
+        .as_deref()
+        .unwrap_or_else(|| panic!("a notice was expected, got none: {outcome:?}"))
+}
+
+/// Whether `text` holds `name:LINE:COL:` for some numbers.
+fn has_position(text: &str, name: &str) -> bool {
+    text.match_indices(&format!("{name}:")).any(|(i, m)| {
+        let rest = &text[i + m.len()..];
+        let mut parts = rest.splitn(3, ':');
+        let line = parts.next().unwrap_or("");
+        let col = parts.next().unwrap_or("");
+        !line.is_empty()
+            && line.bytes().all(|b| b.is_ascii_digit())
+            && !col.is_empty()
+            && col.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+#[test]
+fn round_trip_keeps_everything_and_needs_no_notice() {
+    let (_dir, path) = setup();
+    let progress = sample(3);
+    save(&path, &progress).expect("save");
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.notice, None);
+    assert!(outcome.can_save);
+    assert_eq!(outcome.progress, progress);
+}
+
+#[test]
+fn missing_file_is_empty_progress_without_notice_and_writes_nothing() {
+    let (dir, path) = setup();
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.progress, Progress::new());
+    assert_eq!(outcome.notice, None);
+    assert!(outcome.can_save);
+    assert!(listing(dir.path()).is_empty());
+}
+
+#[test]
+fn backup_rotation_keeps_the_previous_save() {
+    let (dir, path) = setup();
+    save(&path, &sample(1)).expect("first save");
+    assert!(
+        !backup_path(&path).exists(),
+        "nothing to back up the first time"
+    );
+    save(&path, &sample(2)).expect("second save");
+    assert_eq!(load(&backup_path(&path), NOW).progress, sample(1));
+    assert_eq!(load(&path, NOW).progress, sample(2));
+    save(&path, &sample(3)).expect("third save");
+    assert_eq!(load(&backup_path(&path), NOW).progress, sample(2));
+    assert_eq!(
+        listing(dir.path()),
+        vec!["progress.ron", "progress.ron.bak"],
+        "no temporary files are left"
+    );
+}
+
+#[test]
+fn corrupt_file_is_kept_aside_and_the_backup_used() {
+    let (dir, path) = setup();
+    save(&path, &sample(1)).expect("save");
+    save(&path, &sample(2)).expect("save");
+    let garbage = b"Progress(version: 1, exercises: [ExerciseRecord(when: oops)])\n";
+    std::fs::write(&path, garbage).expect("corrupt the file");
+
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.progress, sample(1), "the backup is used");
+    assert!(outcome.can_save);
+    let text = notice(&outcome);
+    let kept = dir.path().join(format!("progress.corrupt-{STAMP}.ron"));
+    assert!(text.contains(&kept.display().to_string()), "{text}");
+    assert!(
+        text.contains(&backup_path(&path).display().to_string()),
+        "{text}"
+    );
+    assert!(
+        has_position(text, "progress.ron"),
+        "file:line:col in {text}"
+    );
+    assert_eq!(
+        std::fs::read(&kept).expect("kept file"),
+        garbage,
+        "untouched"
+    );
+    assert!(!path.exists(), "moved, not copied");
+
+    // Saving now never touches the kept file.
+    save(&path, &outcome.progress).expect("save after recovery");
+    assert_eq!(std::fs::read(&kept).expect("kept file"), garbage);
+    assert_eq!(load(&path, NOW).progress, sample(1));
+}
+
+#[test]
+fn truncated_file_is_kept_aside_and_the_backup_used() {
+    let (dir, path) = setup();
+    save(&path, &sample(1)).expect("save");
+    save(&path, &sample(4)).expect("save");
+    let full = std::fs::read(&path).expect("read");
+    // Cut at a line end in the middle, as a write stopped between two blocks.
+    let cut = full[..full.len() / 2]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .expect("a line end in the first half");
+    let half = &full[..=cut];
+    std::fs::write(&path, half).expect("truncate");
+
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.progress, sample(1));
+    let text = notice(&outcome);
+    assert!(text.contains("ends too early"), "{text}");
+    assert!(has_position(text, "progress.ron"), "{text}");
+    let kept = dir.path().join(format!("progress.corrupt-{STAMP}.ron"));
+    assert_eq!(std::fs::read(&kept).expect("kept file"), half);
+}
+
+#[test]
+fn empty_file_counts_as_corrupt() {
+    let (dir, path) = setup();
+    std::fs::write(&path, b"").expect("write");
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.progress, Progress::new());
+    let text = notice(&outcome);
+    assert!(text.contains("empty"), "{text}");
+    assert!(text.contains("no backup"), "{text}");
+    assert!(
+        dir.path()
+            .join(format!("progress.corrupt-{STAMP}.ron"))
+            .exists()
+    );
+}
+
+#[test]
+fn newer_version_is_refused_kept_and_never_overwritten() {
+    let (dir, path) = setup();
+    save(&path, &sample(1)).expect("save");
+    save(&path, &sample(2)).expect("save");
+    let newer = b"Progress(version: 2, exercises: [], future_field: Something(1))\n";
+    std::fs::write(&path, newer).expect("write a newer file");
+
+    let outcome = load(&path, NOW);
+    let text = notice(&outcome);
+    let kept = dir
+        .path()
+        .join(format!("progress.newer-version-{STAMP}.ron"));
+    assert!(text.contains("newer SRM Study"), "{text}");
+    assert!(text.contains("version 2"), "{text}");
+    assert!(text.contains(&kept.display().to_string()), "{text}");
+    assert_eq!(outcome.progress, sample(1), "the older backup still helps");
+    assert!(outcome.can_save);
+
+    save(&path, &sample(3)).expect("save");
+    save(&path, &sample(4)).expect("save again");
+    assert_eq!(std::fs::read(&kept).expect("kept file"), newer);
+}
+
+#[test]
+fn two_failures_in_the_same_second_keep_both_files() {
+    let (dir, path) = setup();
+    std::fs::write(&path, b"(").expect("write");
+    let _ = load(&path, NOW);
+    std::fs::write(&path, b")").expect("write");
+    let outcome = load(&path, NOW);
+    let second = dir.path().join(format!("progress.corrupt-{STAMP}-2.ron"));
+    assert!(notice(&outcome).contains(&second.display().to_string()));
+    assert_eq!(std::fs::read(second).expect("second kept file"), b")");
+}
+
+#[test]
+fn missing_file_with_a_backup_is_restored_from_it() {
+    let (_dir, path) = setup();
+    save(&path, &sample(1)).expect("save");
+    save(&path, &sample(2)).expect("save");
+    std::fs::remove_file(&path).expect("remove");
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.progress, sample(1));
+    let text = notice(&outcome);
+    assert!(text.contains("missing"), "{text}");
+    assert!(
+        text.contains(&backup_path(&path).display().to_string()),
+        "{text}"
+    );
+}
+
+#[test]
+fn corrupt_file_and_corrupt_backup_are_both_kept_and_progress_starts_empty() {
+    let (dir, path) = setup();
+    std::fs::write(&path, b"Progress(version: 1,").expect("write");
+    std::fs::write(backup_path(&path), b"\xff\xfe not text").expect("write");
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.progress, Progress::new());
+    assert!(outcome.can_save);
+    let text = notice(&outcome);
+    assert!(text.contains("starts empty"), "{text}");
+    assert!(text.contains("UTF-8"), "{text}");
+    assert_eq!(
+        listing(dir.path()),
+        vec![
+            format!("progress.bak-corrupt-{STAMP}.ron"),
+            format!("progress.corrupt-{STAMP}.ron"),
+        ]
+    );
+}
+
+#[test]
+fn version_zero_file_loads_migrated_without_notice() {
+    let (_dir, path) = setup();
+    std::fs::write(
+        &path,
+        r#"Progress(cards: {"deck/a": CardStats(times_seen: 2, times_right: 1, last_seen: 5, last_right: false)})"#,
+    )
+    .expect("write");
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.notice, None);
+    let stats = &outcome.progress.cards["deck/a"];
+    assert_eq!((stats.leitner_box, stats.due), (1, NOW));
+    save(&path, &outcome.progress).expect("save");
+    assert!(
+        std::fs::read_to_string(backup_path(&path))
+            .expect("backup")
+            .contains("last_right"),
+        "the old layout stays in the backup"
+    );
+}
+
+#[test]
+fn stale_temporary_files_of_dead_saves_are_removed() {
+    let (dir, path) = setup();
+    save(&path, &sample(1)).expect("save");
+    for name in [
+        ".progress.ron.tmp-999999999",
+        ".progress.ron.bak.tmp-999999998",
+        ".other.ron.tmp-1",
+    ] {
+        std::fs::write(dir.path().join(name), b"half").expect("write");
+    }
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.notice, None);
+    assert_eq!(
+        listing(dir.path()),
+        vec![".other.ron.tmp-1", "progress.ron"],
+        "only this file's temporaries go"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_bad_file_that_cannot_be_moved_blocks_saving() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, path) = setup();
+    std::fs::write(&path, b"garbage(").expect("write");
+    let set_mode = |mode| {
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(mode)).expect("chmod");
+    };
+    set_mode(0o555);
+    let probe = dir.path().join("probe");
+    if std::fs::write(&probe, b"").is_ok() {
+        // Running as root: permissions do not stop renames; nothing to test.
+        let _ = std::fs::remove_file(probe);
+        set_mode(0o755);
+        return;
+    }
+    let outcome = load(&path, NOW);
+    set_mode(0o755);
+    assert!(!outcome.can_save);
+    assert!(notice(&outcome).contains("will not be saved"));
+    assert_eq!(std::fs::read(&path).expect("still there"), b"garbage(");
+}
+
+/// A file the app may read but never rename, even as root: /proc.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_bad_file_in_a_folder_that_refuses_renames_blocks_saving() {
+    let path = Path::new("/proc/version");
+    let before = std::fs::read(path).expect("read /proc/version");
+    let outcome = load(path, NOW);
+    assert!(!outcome.can_save, "{outcome:?}");
+    assert_eq!(outcome.progress, Progress::new());
+    let text = notice(&outcome);
+    assert!(text.contains("will not be saved"), "{text}");
+    assert!(text.contains("/proc/version:1:"), "{text}");
+    assert_eq!(std::fs::read(path).expect("still there"), before);
+}
