@@ -63,6 +63,8 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
             AreaArg::Progress => Area::Progress,
             AreaArg::Instructor => Area::Instructor,
         }),
+        paths: Some(paths.clone()),
+        extra_content: cli.content.clone(),
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -346,3 +346,28 @@ fn a_bad_file_in_a_folder_that_refuses_renames_blocks_saving() {
     assert!(text.contains("/proc/version:1:"), "{text}");
     assert_eq!(std::fs::read(path).expect("still there"), before);
 }
+
+#[test]
+fn reset_keeps_the_old_progress_beside_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("progress.ron");
+    assert_eq!(
+        srm_study::io::progress_store::reset(&path, 0).expect("reset of nothing"),
+        None
+    );
+    let mut progress = srm_study::model::progress::Progress::new();
+    progress.version = srm_study::model::progress::CURRENT_VERSION;
+    srm_study::io::progress_store::save(&path, &progress).expect("save");
+    let before = std::fs::read(&path).expect("read");
+    let kept = srm_study::io::progress_store::reset(&path, 1_764_300_000)
+        .expect("reset")
+        .expect("kept file");
+    assert_eq!(std::fs::read(&kept).expect("kept"), before);
+    assert!(
+        kept.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("progress.reset-"))
+    );
+    let outcome = srm_study::io::progress_store::load(&path, 1_764_300_001);
+    assert!(outcome.notice.is_none());
+    assert!(outcome.progress.exercises.is_empty());
+}

@@ -265,3 +265,34 @@ fn remove_stale_temp_files(path: &Path) {
         }
     }
 }
+
+/// Starts progress afresh: the current file is first kept as
+/// `progress.reset-<YYYYMMDD-HHMMSS>.ron` beside it, then empty progress is
+/// saved. Returns where the old progress was kept (`None` when there was no
+/// file).
+pub fn reset(path: &Path, now: u64) -> Result<Option<PathBuf>, SaveError> {
+    let kept = match std::fs::read(path) {
+        Ok(old) => {
+            let stamp = UtcDateTime::from_unix(now).file_stamp();
+            let stem = path.file_stem().map_or_else(
+                || "progress".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            );
+            let kept = path.with_file_name(format!("{stem}.reset-{stamp}.ron"));
+            write_atomic(&kept, &old).map_err(|source| SaveError::Io {
+                path: kept.display().to_string(),
+                source,
+            })?;
+            Some(kept)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(source) => {
+            return Err(SaveError::Io {
+                path: path.display().to_string(),
+                source,
+            });
+        }
+    };
+    save(path, &Progress::new())?;
+    Ok(kept)
+}

@@ -6,6 +6,8 @@ pub mod app;
 pub mod badge;
 pub mod browse;
 pub mod errors;
+pub mod instructor;
+pub mod progress;
 pub mod sort;
 pub mod theme;
 

@@ -9,10 +9,11 @@ use egui::{Color32, Id, Key, RichText, Sense, Ui};
 use super::app::Action;
 use super::badge::{badge_text, owner_badge};
 use super::theme::owner_color;
+use crate::model::exercise_file::Exercise;
 use crate::model::session::{
     ExerciseOptions, Feedback, Mark, Selection, Session, SessionCard, choose_cards,
 };
-use crate::model::{CardRef, Catalog, Owner};
+use crate::model::{CardRef, Catalog, Origin, Owner};
 
 /// Default number of cards in an exercise.
 pub const DEFAULT_COUNT: usize = 12;
@@ -59,6 +60,22 @@ pub struct Running {
     pub recorded: bool,
     /// A message for the student (e.g. why a move was refused).
     pub notice: Option<String>,
+    /// Set when this is an instructor's exercise file: it runs on its own
+    /// cards, and its result can be saved for the instructor.
+    pub exercise: Option<ExerciseRun>,
+}
+
+/// An instructor's exercise being run by a student.
+#[derive(Debug, Clone)]
+pub struct ExerciseRun {
+    /// The exercise file's contents.
+    pub exercise: Exercise,
+    /// A catalog holding only the exercise's own deck.
+    pub catalog: Catalog,
+    /// The student's name, for the result file.
+    pub student: String,
+    /// Where the result was saved, once it was.
+    pub saved_to: Option<String>,
 }
 
 /// What the Sort area remembers.
@@ -79,6 +96,8 @@ pub enum SortAction {
     Start,
     /// Start an exercise on these cards.
     StartWith(Vec<CardRef>, String),
+    /// Start an instructor's exercise for a student.
+    StartExercise(Box<Exercise>, String),
     /// Choose a card.
     Focus(Option<usize>),
     /// Put a card into a bin.
@@ -116,6 +135,9 @@ pub fn apply(state: &mut SortState, catalog: &Catalog, action: SortAction, now_m
             let seed = state.setup.fixed_seed.unwrap_or(now_ms);
             start(state, catalog, cards, title, seed, now_ms);
         }
+        SortAction::StartExercise(exercise, student) => {
+            start_exercise(state, *exercise, student, now_ms);
+        }
         SortAction::NewExercise => state.running = None,
         other => {
             if let Some(running) = state.running.as_mut() {
@@ -123,6 +145,39 @@ pub fn apply(state: &mut SortState, catalog: &Catalog, action: SortAction, now_m
             }
         }
     }
+}
+
+fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, now_ms: u64) {
+    let mut catalog = Catalog::new();
+    let label = format!("exercise {}", exercise.id);
+    if !catalog.add_deck(
+        &label,
+        exercise.deck.clone(),
+        Origin::File(label.clone().into()),
+    ) {
+        return;
+    }
+    let refs: Vec<CardRef> = catalog.cards().map(|(card, _)| card).collect();
+    let cards = SessionCard::from_catalog(&catalog, &refs);
+    if cards.is_empty() {
+        return;
+    }
+    let session = Session::new(cards, exercise.options(), now_ms);
+    state.running = Some(Running {
+        title: exercise.title.clone(),
+        focus: Some(0),
+        session,
+        last_marked: None,
+        show_results: false,
+        recorded: false,
+        notice: None,
+        exercise: Some(ExerciseRun {
+            exercise,
+            catalog,
+            student,
+            saved_to: None,
+        }),
+    });
 }
 
 fn start(
@@ -150,6 +205,7 @@ fn start(
         show_results: false,
         recorded: false,
         notice: None,
+        exercise: None,
     });
 }
 
@@ -211,6 +267,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         SortAction::SetSetup(_)
         | SortAction::Start
         | SortAction::StartWith(..)
+        | SortAction::StartExercise(..)
         | SortAction::NewExercise => Ok(()),
     };
     if let Err(error) = result {
@@ -254,12 +311,20 @@ pub fn sort_ui(
     catalog: &Catalog,
     state: &SortState,
     now_ms: u64,
+    due: usize,
     actions: &mut Vec<Action>,
 ) {
     match &state.running {
-        None => setup_ui(ui, catalog, &state.setup, actions),
-        Some(running) if running.show_results => results_ui(ui, catalog, running, actions),
-        Some(running) => board_ui(ui, catalog, running, now_ms, actions),
+        None => setup_ui(ui, catalog, &state.setup, due, actions),
+        Some(running) => {
+            // An instructor's exercise runs on its own cards.
+            let catalog = running.exercise.as_ref().map_or(catalog, |e| &e.catalog);
+            if running.show_results {
+                results_ui(ui, catalog, running, actions);
+            } else {
+                board_ui(ui, catalog, running, now_ms, actions);
+            }
+        }
     }
 }
 
@@ -270,7 +335,13 @@ fn push(actions: &mut Vec<Action>, action: SortAction) {
 // ---------------------------------------------------------------------------
 // Start screen
 
-fn setup_ui(ui: &mut Ui, catalog: &Catalog, setup: &SortSetup, actions: &mut Vec<Action>) {
+fn setup_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    setup: &SortSetup,
+    due: usize,
+    actions: &mut Vec<Action>,
+) {
     let mut next = setup.clone();
     egui::ScrollArea::vertical()
         .id_salt("setup-scroll")
@@ -405,6 +476,14 @@ fn setup_ui(ui: &mut Ui, catalog: &Catalog, setup: &SortSetup, actions: &mut Vec
                 if start.clicked() {
                     push(actions, SortAction::Start);
                 }
+                ui.add_space(6.0);
+                let review = ui.add(egui::Button::new(format!("🔁 Review due ({due})")));
+                let hint = "Sort the cards your review schedule says are due, plus a few new ones";
+                if review.on_hover_text(hint).clicked() {
+                    actions.push(Action::Progress(
+                        super::progress::ProgressAction::StartReview,
+                    ));
+                }
             });
         });
     if next != *setup {
@@ -502,6 +581,14 @@ fn board_ui(
         .small()
         .weak(),
     );
+    if let Some(run) = &running.exercise {
+        let mut line = format!("Student: {}", run.student);
+        if !run.exercise.instructions.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&run.exercise.instructions);
+        }
+        ui.add(egui::Label::new(RichText::new(line).italics()).wrap());
+    }
     feedback_strip(ui, catalog, running);
     ui.separator();
 

@@ -48,3 +48,44 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
 }
+
+/// Switches projector mode (large type, high contrast) on or off. Cheap to
+/// call every frame: it changes the style only when the mode changes.
+pub fn set_projector(ctx: &egui::Context, on: bool) {
+    let id = egui::Id::unique("srm-study-projector-mode");
+    let current = ctx.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    if current == on {
+        return;
+    }
+    ctx.data_mut(|d| d.insert_temp(id, on));
+    ctx.set_zoom_factor(if on { PROJECTOR_ZOOM } else { 1.0 });
+    ctx.all_styles_mut(|style| {
+        let dark = style.visuals.dark_mode;
+        if on {
+            style.visuals.override_text_color =
+                Some(if dark { Color32::WHITE } else { Color32::BLACK });
+            style.visuals.panel_fill = if dark { Color32::BLACK } else { Color32::WHITE };
+            style.visuals.widgets.noninteractive.bg_stroke.width = 1.5;
+            style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(
+                1.5,
+                if dark {
+                    Color32::GRAY
+                } else {
+                    Color32::DARK_GRAY
+                },
+            );
+        } else {
+            let base = if dark {
+                egui::Visuals::dark()
+            } else {
+                egui::Visuals::light()
+            };
+            style.visuals.override_text_color = base.override_text_color;
+            style.visuals.panel_fill = base.panel_fill;
+            style.visuals.widgets = base.widgets;
+        }
+    });
+}
+
+/// How much projector mode enlarges everything.
+pub const PROJECTOR_ZOOM: f32 = 1.5;

@@ -1,0 +1,372 @@
+//! The Progress area: score over time, mastery per topic, the most-missed
+//! cards, counts, spaced review and a guarded reset.
+
+use egui::{RichText, Ui};
+use egui_plot::{Line, Plot, PlotPoints, Points};
+
+use super::app::{Action, AppState, Area};
+use super::badge::owner_badge;
+use super::sort::SortAction;
+use crate::io::progress_store;
+use crate::model::browse::related;
+use crate::model::progress::{DEFAULT_NEW_CARDS, UtcDateTime, find_card};
+
+/// How many most-missed cards the area lists.
+const MOST_MISSED: usize = 8;
+
+/// The Progress area's own state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgressView {
+    /// Whether the reset confirmation is open.
+    pub confirm_reset: bool,
+}
+
+/// Something the Progress area asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProgressAction {
+    /// Start a review of the due cards (and a few new ones).
+    StartReview,
+    /// Drill the most-missed cards.
+    DrillMostMissed,
+    /// Drill one card and its neighbours, by progress key.
+    DrillCard(String),
+    /// Open the reset confirmation.
+    AskReset,
+    /// Close it.
+    CancelReset,
+    /// Reset, keeping the old progress in a file.
+    ConfirmReset,
+}
+
+/// Carries out a Progress action; returns follow-up actions.
+pub fn apply(state: &mut AppState, action: ProgressAction) -> Vec<Action> {
+    let now = state.clock.now_secs();
+    match action {
+        ProgressAction::StartReview => {
+            let cards = state
+                .progress
+                .review_queue(&state.catalog, now, DEFAULT_NEW_CARDS);
+            start(cards, "Review")
+        }
+        ProgressAction::DrillMostMissed => {
+            let cards = state
+                .progress
+                .most_missed(12)
+                .iter()
+                .filter_map(|m| find_card(&state.catalog, &m.key))
+                .collect();
+            start(cards, "Most-missed drill")
+        }
+        ProgressAction::DrillCard(key) => {
+            let Some(card) = find_card(&state.catalog, &key) else {
+                return Vec::new();
+            };
+            let mut cards = vec![card];
+            cards.extend(related(&state.catalog, card, 5));
+            start(cards, "Drill")
+        }
+        ProgressAction::AskReset => {
+            state.progress_view.confirm_reset = true;
+            Vec::new()
+        }
+        ProgressAction::CancelReset => {
+            state.progress_view.confirm_reset = false;
+            Vec::new()
+        }
+        ProgressAction::ConfirmReset => {
+            state.progress_view.confirm_reset = false;
+            reset(state, now);
+            Vec::new()
+        }
+    }
+}
+
+fn start(cards: Vec<crate::model::CardRef>, title: &str) -> Vec<Action> {
+    if cards.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Action::Sort(SortAction::StartWith(cards, title.to_owned())),
+        Action::Navigate(Area::Sort),
+    ]
+}
+
+fn reset(state: &mut AppState, now: u64) {
+    match &state.storage {
+        Some(storage) if storage.can_save_progress => {
+            match progress_store::reset(&storage.paths.progress_file(), now) {
+                Ok(kept) => {
+                    state.progress = crate::model::progress::Progress::new();
+                    state.banner = Some(match kept {
+                        Some(path) => format!(
+                            "Progress was reset. Your old progress is kept at {}.",
+                            path.display()
+                        ),
+                        None => "Progress was reset.".to_owned(),
+                    });
+                }
+                Err(e) => state.banner = Some(format!("Progress was not reset: {e}")),
+            }
+        }
+        Some(_) => {
+            state.banner =
+                Some("Progress was not reset: the progress file could not be set aside.".into());
+        }
+        None => state.progress = crate::model::progress::Progress::new(),
+    }
+}
+
+/// Draws the Progress area.
+pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let now = state.clock.now_secs();
+    let progress = &state.progress;
+    let summary = progress.summary(now);
+    let push = |actions: &mut Vec<Action>, a| actions.push(Action::Progress(a));
+
+    egui::ScrollArea::vertical()
+        .id_salt("progress-scroll")
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                ui.heading("Your progress");
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Reset progress…").clicked() {
+                        push(actions, ProgressAction::AskReset);
+                    }
+                });
+            });
+            if state.progress_view.confirm_reset {
+                confirm_reset_ui(ui, actions);
+            }
+            if summary.exercises == 0 {
+                empty_ui(ui, actions);
+                return;
+            }
+
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                stat(ui, "Exercises done", summary.exercises.to_string());
+                stat(
+                    ui,
+                    "Cards seen",
+                    format!("{} of {}", summary.cards_seen, state.catalog.item_count()),
+                );
+                stat(ui, "Cards mastered", summary.cards_mastered.to_string());
+                stat(ui, "Due today", summary.due_today.to_string());
+                stat(
+                    ui,
+                    "Study streak",
+                    format!("{} day(s)", summary.streak_days),
+                );
+            });
+            ui.add_space(6.0);
+            let due = progress.due_count(now);
+            ui.horizontal(|ui| {
+                let review = ui.add(
+                    egui::Button::new(RichText::new(format!("🔁 Review due ({due})")).strong())
+                        .min_size(egui::vec2(180.0, 32.0)),
+                );
+                if review
+                    .on_hover_text(
+                        "Sort the cards due for review, plus a few you have not seen yet",
+                    )
+                    .clicked()
+                {
+                    push(actions, ProgressAction::StartReview);
+                }
+                if let Some(avg) = summary.average_percent {
+                    ui.label(format!("Average first-attempt score: {avg:.0}%"));
+                }
+            });
+            ui.add_space(10.0);
+
+            ui.columns(2, |cols| {
+                chart_ui(&mut cols[0], progress.score_series());
+                cols[0].add_space(10.0);
+                mastery_ui(&mut cols[0], state);
+                missed_ui(&mut cols[1], state, actions);
+            });
+        });
+}
+
+fn stat(ui: &mut Ui, label: &str, value: String) {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::symmetric(14, 8))
+        .show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.label(RichText::new(value).size(24.0).strong());
+                ui.label(RichText::new(label).weak());
+            });
+        });
+}
+
+fn empty_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    ui.add_space(30.0);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new("No exercises yet").size(22.0).strong());
+        ui.add_space(6.0);
+        ui.label(
+            "Finish a sorting exercise and this page fills in: your first-attempt score over \
+             time, how well you know each topic, the cards you miss most, the cards due for \
+             review and your study streak.",
+        );
+        ui.add_space(12.0);
+        if ui
+            .add(
+                egui::Button::new(RichText::new("▶ Start a first exercise").strong())
+                    .min_size(egui::vec2(220.0, 34.0)),
+            )
+            .clicked()
+        {
+            actions.push(Action::Sort(SortAction::Start));
+            actions.push(Action::Navigate(Area::Sort));
+        }
+    });
+}
+
+fn confirm_reset_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
+        .corner_radius(8.0)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Reset all progress?").strong());
+            ui.label(
+                "Your history, scores and review schedule start afresh. The current progress \
+                 file is kept beside it as a backup, so nothing is lost.",
+            );
+            ui.horizontal(|ui| {
+                if ui
+                    .button(RichText::new("Yes, reset").color(ui.visuals().warn_fg_color))
+                    .clicked()
+                {
+                    actions.push(Action::Progress(ProgressAction::ConfirmReset));
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::Progress(ProgressAction::CancelReset));
+                }
+            });
+        });
+}
+
+fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
+    ui.label(RichText::new("First-attempt score over time").strong());
+    let days: Vec<[f64; 2]> = series
+        .iter()
+        .map(|(when, percent)| [*when as f64 / 86_400.0, f64::from(*percent)])
+        .collect();
+    let color = ui.visuals().selection.bg_fill;
+    Plot::new("score-chart")
+        .height(240.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .y_axis_label("score %")
+        .x_axis_formatter(|mark, _range| {
+            let secs = (mark.value * 86_400.0).max(0.0) as u64;
+            let date = UtcDateTime::from_unix(secs).date_string();
+            date.get(5..).unwrap_or(&date).to_owned()
+        })
+        .label_formatter(|hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
+                let secs = (position.x * 86_400.0).max(0.0) as u64;
+                let date = UtcDateTime::from_unix(secs).date_string();
+                Some(format!("{date}\n{:.0}%", position.y))
+            }
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot| {
+            plot.line(
+                Line::new("score", PlotPoints::from(days.clone()))
+                    .stroke(egui::Stroke::new(2.0, color)),
+            );
+            plot.points(
+                Points::new("exercises", PlotPoints::from(days))
+                    .radius(3.5)
+                    .color(color),
+            );
+        });
+}
+
+fn mastery_ui(ui: &mut Ui, state: &AppState) {
+    ui.label(RichText::new("Mastery by topic").strong());
+    ui.label(
+        RichText::new("A card is mastered when your last two answers were right, or it has moved up to box 3 of the review schedule.")
+            .small()
+            .weak(),
+    );
+    egui::Grid::new("mastery")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for topic in state.progress.topic_mastery(&state.catalog) {
+                ui.label(&topic.title);
+                let text = format!(
+                    "{} of {} mastered · {} seen",
+                    topic.mastered, topic.total, topic.seen
+                );
+                ui.add(
+                    egui::ProgressBar::new(topic.share)
+                        .desired_width(220.0)
+                        .text(text),
+                );
+                ui.end_row();
+            }
+        });
+}
+
+fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let missed = state.progress.most_missed(MOST_MISSED);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Most-missed cards").strong());
+        if !missed.is_empty() && ui.button("Drill these").clicked() {
+            actions.push(Action::Progress(ProgressAction::DrillMostMissed));
+        }
+    });
+    if missed.is_empty() {
+        ui.label(RichText::new("No misses yet. Keep going!").weak());
+        return;
+    }
+    for entry in missed {
+        let Some(card) = find_card(&state.catalog, &entry.key) else {
+            continue;
+        };
+        let Some(item) = state.catalog.item(card) else {
+            continue;
+        };
+        egui::Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .corner_radius(6.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    owner_badge(ui, item.owner);
+                    ui.label(
+                        RichText::new(format!("missed {} of {}", entry.misses, entry.seen)).weak(),
+                    );
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let drill = ui.button("Drill");
+                        let label = format!("Drill: {}", item.text);
+                        drill.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                        });
+                        if drill.clicked() {
+                            actions.push(Action::Progress(ProgressAction::DrillCard(
+                                entry.key.clone(),
+                            )));
+                        }
+                    });
+                });
+                ui.add(egui::Label::new(RichText::new(&item.text).strong()).wrap());
+                ui.add(egui::Label::new(&item.explanation).wrap());
+            });
+        ui.add_space(4.0);
+    }
+}
