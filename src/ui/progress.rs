@@ -284,6 +284,7 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
         .show(ui, |plot| {
             plot.line(
                 Line::new("score", PlotPoints::from(days.clone()))
+                    .allow_band(false)
                     .stroke(egui::Stroke::new(2.0, color)),
             );
             plot.points(

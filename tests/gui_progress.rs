@@ -1,0 +1,204 @@
+//! The Progress area and the progress file, driven through egui_kittest.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use srm_study::io::content;
+use srm_study::io::paths::AppPaths;
+use srm_study::model::clock::Clock;
+use srm_study::model::session::Feedback;
+use srm_study::model::{Catalog, Owner};
+use srm_study::ui::sort::{SortAction, SortSetup};
+use srm_study::ui::{Action, AppState, Area};
+
+const START_MS: u64 = 1_764_300_000_000;
+
+fn catalog() -> Catalog {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    catalog
+}
+
+fn harness(state: AppState) -> Harness<'static, AppState> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    harness.run();
+    harness
+}
+
+fn with_disk(dir: &std::path::Path, area: Area) -> AppState {
+    let paths = AppPaths {
+        data_dir: dir.to_path_buf(),
+    };
+    let mut state = AppState::with_storage(catalog(), area, paths, vec![], Clock::manual(START_MS));
+    state.sort.setup = SortSetup {
+        fixed_seed: Some(7),
+        ..SortSetup::default()
+    };
+    state.sort.setup.options.feedback = Feedback::AtEnd;
+    state
+}
+
+/// Runs a 12-card exercise through the Sort area, placing every card in
+/// the AWS bin, and returns how many were wrong.
+fn run_exercise(harness: &mut Harness<'static, AppState>) -> usize {
+    harness.get_by_label("Sort").click();
+    harness.run();
+    harness.get_by_label("▶ Start exercise (12 cards)").click();
+    harness.run();
+    for _ in 0..12 {
+        harness.key_press(egui::Key::A);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let running = harness.state().sort.running.as_ref().expect("running");
+    let first = running.session.first_attempt().expect("checked");
+    first
+        .cards
+        .iter()
+        .filter(|(c, _)| c.owner != Owner::Aws)
+        .count()
+}
+
+#[test]
+fn with_no_history_the_area_explains_and_offers_a_first_exercise() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(with_disk(dir.path(), Area::Progress));
+    harness.get_by_label("No exercises yet");
+    harness.get_by_label("▶ Start a first exercise").click();
+    harness.run();
+    assert_eq!(harness.state().area, Area::Sort);
+    assert!(harness.state().sort.running.is_some());
+}
+
+#[test]
+fn finishing_an_exercise_updates_counts_and_most_missed_and_saves() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(with_disk(dir.path(), Area::Browse));
+    let wrong = run_exercise(&mut harness);
+    assert!(wrong > 0);
+    harness.get_by_label("Progress").click();
+    harness.run();
+    harness.get_by_label("Exercises done");
+    let summary = harness.state().progress.summary(START_MS / 1000);
+    assert_eq!(summary.exercises, 1);
+    assert_eq!(summary.cards_seen, 12);
+    harness.get_by_label(&format!("12 of {}", harness.state().catalog.item_count()));
+    harness.get_by_label(&format!("🔁 Review due ({wrong})"));
+    // The most-missed list shows missed cards with a Drill button each.
+    let missed = harness.state().progress.most_missed(8);
+    assert_eq!(missed.len(), wrong.min(8));
+    let key = &missed[0].key;
+    let card = srm_study::model::progress::find_card(&harness.state().catalog, key).expect("card");
+    let text = harness
+        .state()
+        .catalog
+        .item(card)
+        .expect("item")
+        .text
+        .clone();
+    harness.get_by_label(&format!("Drill: {text}"));
+
+    // The file on disk holds the exercise; a fresh start reads it back.
+    let path = dir.path().join("progress.ron");
+    assert!(path.exists());
+    let again = with_disk(dir.path(), Area::Progress);
+    assert_eq!(again.progress.exercises.len(), 1);
+    assert!(again.banner.is_none());
+
+    // Review starts a Sort exercise with the due cards.
+    harness
+        .get_by_label(&format!("🔁 Review due ({wrong})"))
+        .click();
+    harness.run();
+    assert_eq!(harness.state().area, Area::Sort);
+    let running = harness.state().sort.running.as_ref().expect("review");
+    assert_eq!(running.title, "Review");
+    assert!(running.session.cards().len() >= wrong);
+}
+
+#[test]
+fn a_second_exercise_adds_a_point_to_the_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(with_disk(dir.path(), Area::Browse));
+    run_exercise(&mut harness);
+    harness.state().clock.advance_ms(86_400_000);
+    harness
+        .state_mut()
+        .apply(Action::Sort(SortAction::NewExercise));
+    run_exercise(&mut harness);
+    assert_eq!(harness.state().progress.exercises.len(), 2);
+    assert_eq!(harness.state().progress.score_series().len(), 2);
+    harness.get_by_label("Progress").click();
+    harness.run();
+    harness.get_by_label("2 day(s)");
+}
+
+#[test]
+fn a_corrupt_progress_file_is_kept_aside_and_the_backup_is_used() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let mut harness = harness(with_disk(dir.path(), Area::Browse));
+        run_exercise(&mut harness);
+        harness
+            .state_mut()
+            .apply(Action::Sort(SortAction::NewExercise));
+        run_exercise(&mut harness);
+    }
+    // Now progress.ron holds two exercises and its backup one. Break the file.
+    let path = dir.path().join("progress.ron");
+    std::fs::write(&path, "Progress(version: 1, exercises: [").expect("write");
+    let state = with_disk(dir.path(), Area::Progress);
+    assert_eq!(state.progress.exercises.len(), 1, "the backup's exercise");
+    let banner = state.banner.clone().expect("a banner says what happened");
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("progress.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(banner.contains(&kept[0]), "{banner}");
+    let broken = std::fs::read_to_string(dir.path().join(&kept[0])).expect("kept file");
+    assert_eq!(
+        broken, "Progress(version: 1, exercises: [",
+        "kept untouched"
+    );
+
+    let mut harness = harness(state);
+    harness.get_by_label(&banner);
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(harness.state().banner.is_none());
+}
+
+#[test]
+fn reset_asks_first_and_keeps_a_copy() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(with_disk(dir.path(), Area::Browse));
+    run_exercise(&mut harness);
+    harness.get_by_label("Progress").click();
+    harness.run();
+    harness.get_by_label("Reset progress…").click();
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().progress.exercises.len(), 1);
+    harness.get_by_label("Reset progress…").click();
+    harness.run();
+    harness.get_by_label("Yes, reset").click();
+    harness.run();
+    assert!(harness.state().progress.exercises.is_empty());
+    harness.get_by_label("No exercises yet");
+    let copies = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("progress.reset-")
+        })
+        .count();
+    assert_eq!(copies, 1);
+}
