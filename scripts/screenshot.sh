@@ -28,7 +28,7 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 wid=$(DISPLAY=$display xdotool search --onlyvisible --name '^SRM Study$' | head -1)
-DISPLAY=$display xdotool windowsize "$wid" "$w" "$h" windowmove "$wid" 0 0 >/dev/null 2>&1 || true
+DISPLAY=$display xdotool windowsize "$wid" "$w" "$h" windowmove "$wid" 0 0 windowfocus "$wid" >/dev/null 2>&1 || true
 sleep 1.5
 if [ -n "${SRM_XDOTOOL:-}" ]; then
   # shellcheck disable=SC2086

@@ -332,3 +332,21 @@ fn sort_these_from_browse_starts_an_exercise_on_the_filtered_cards() {
             .all(|c| c.owner == Owner::Aws)
     );
 }
+
+#[test]
+fn keys_typed_faster_than_the_frames_all_count() {
+    let mut harness = harness(state(Feedback::Instant));
+    start(&mut harness);
+    for key in [
+        egui::Key::A,
+        egui::Key::A,
+        egui::Key::C,
+        egui::Key::C,
+        egui::Key::S,
+        egui::Key::S,
+    ] {
+        harness.key_press(key);
+    }
+    harness.run();
+    harness.get_by_label("6 of 12 placed");
+}

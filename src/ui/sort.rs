@@ -720,7 +720,7 @@ fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions:
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.add(
-                    egui::Label::new(RichText::new(&item.text))
+                    egui::Label::new(RichText::new(&item.text).color(visuals.strong_text_color()))
                         .wrap()
                         .selectable(false),
                 );
@@ -837,45 +837,47 @@ fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
     }
     let bins = running.session.bins();
     let checked = running.session.is_checked();
+    // Walk the key presses in order, so that fast typing (several keys in
+    // one frame, or the same key twice) places every card.
+    let action_for = |key: Key, shift: bool| -> Option<SortAction> {
+        let action = match key {
+            Key::Tab if shift => SortAction::MoveFocus(-1),
+            Key::ArrowRight | Key::ArrowDown | Key::Tab => SortAction::MoveFocus(1),
+            Key::ArrowLeft | Key::ArrowUp => SortAction::MoveFocus(-1),
+            _ if checked => return None,
+            Key::Num1 => SortAction::PlaceFocused(bins[0]),
+            Key::Num2 => SortAction::PlaceFocused(bins[1]),
+            Key::Num3 => SortAction::PlaceFocused(bins[2]),
+            Key::A => SortAction::PlaceFocused(Owner::Aws),
+            Key::C => SortAction::PlaceFocused(Owner::Customer),
+            Key::S => SortAction::PlaceFocused(Owner::Shared),
+            Key::Backspace | Key::Delete => SortAction::UnplaceFocused,
+            Key::Enter => SortAction::Check,
+            _ => return None,
+        };
+        Some(action)
+    };
     ui.input_mut(|input| {
-        let none = egui::Modifiers::NONE;
-        let mut take = |key: Key| input.consume_key(none, key);
-        if take(Key::ArrowRight) || take(Key::ArrowDown) || take(Key::Tab) {
-            push(actions, SortAction::MoveFocus(1));
-        }
-        if take(Key::ArrowLeft) || take(Key::ArrowUp) {
-            push(actions, SortAction::MoveFocus(-1));
-        }
-        if checked {
-            return;
-        }
-        let keys = [
-            (Key::Num1, bins[0]),
-            (Key::Num2, bins[1]),
-            (Key::Num3, bins[2]),
-            (Key::A, Owner::Aws),
-            (Key::C, Owner::Customer),
-            (Key::S, Owner::Shared),
-        ];
-        for (key, owner) in keys {
-            if take(key) {
-                push(actions, SortAction::PlaceFocused(owner));
+        input.events.retain(|event| {
+            let egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } = event
+            else {
+                return true;
+            };
+            let plain = modifiers.is_none() || *modifiers == egui::Modifiers::SHIFT;
+            match action_for(*key, modifiers.shift).filter(|_| plain) {
+                Some(action) => {
+                    push(actions, action);
+                    false
+                }
+                None => true,
             }
-        }
-        if take(Key::Backspace) || take(Key::Delete) {
-            push(actions, SortAction::UnplaceFocused);
-        }
-        if take(Key::Enter) {
-            push(actions, SortAction::Check);
-        }
+        });
     });
-    if input_shift_tab(ui) {
-        push(actions, SortAction::MoveFocus(-1));
-    }
-}
-
-fn input_shift_tab(ui: &mut Ui) -> bool {
-    ui.input_mut(|i| i.consume_key(egui::Modifiers::SHIFT, Key::Tab))
 }
 
 // ---------------------------------------------------------------------------
