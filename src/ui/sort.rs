@@ -368,19 +368,11 @@ fn setup_ui(
                     ui.add_space(6.0);
                 }
                 ui.label("Topics (none ticked = all)");
-                egui::Grid::new("setup-topics")
-                    .num_columns(2)
-                    .show(ui, |ui| {
-                        for (n, topic) in crate::model::browse::topic_choices(catalog)
-                            .iter()
-                            .enumerate()
-                        {
-                            toggle_in(ui, &mut next.selection.topics, &topic.id, &topic.label);
-                            if n % 2 == 1 {
-                                ui.end_row();
-                            }
-                        }
-                    });
+                ui.horizontal_wrapped(|ui| {
+                    for topic in crate::model::browse::topic_choices(catalog) {
+                        toggle_in(ui, &mut next.selection.topics, &topic.id, &topic.label);
+                    }
+                });
                 let services = crate::model::browse::services(catalog);
                 if !services.is_empty() {
                     ui.add_space(6.0);
@@ -466,24 +458,29 @@ fn setup_ui(
                 );
                 ui.add_space(12.0);
                 let count = next.selection.count.map_or(matching, |c| c.min(matching));
-                let start = ui.add_enabled(
-                    count > 0,
-                    egui::Button::new(
-                        RichText::new(format!("▶ Start exercise ({count} cards)")).strong(),
-                    )
-                    .min_size(egui::vec2(220.0, 36.0)),
-                );
-                if start.clicked() {
-                    push(actions, SortAction::Start);
-                }
-                ui.add_space(6.0);
-                let review = ui.add(egui::Button::new(format!("🔁 Review due ({due})")));
-                let hint = "Sort the cards your review schedule says are due, plus a few new ones";
-                if review.on_hover_text(hint).clicked() {
-                    actions.push(Action::Progress(
-                        super::progress::ProgressAction::StartReview,
-                    ));
-                }
+                ui.horizontal(|ui| {
+                    let start = ui.add_enabled(
+                        count > 0,
+                        egui::Button::new(
+                            RichText::new(format!("▶ Start exercise ({count} cards)")).strong(),
+                        )
+                        .min_size(egui::vec2(220.0, 36.0)),
+                    );
+                    if start.clicked() {
+                        push(actions, SortAction::Start);
+                    }
+                    let review = ui.add(
+                        egui::Button::new(format!("🔁 Review due ({due})"))
+                            .min_size(egui::vec2(150.0, 36.0)),
+                    );
+                    let hint =
+                        "Sort the cards your review schedule says are due, plus a few new ones";
+                    if review.on_hover_text(hint).clicked() {
+                        actions.push(Action::Progress(
+                            super::progress::ProgressAction::StartReview,
+                        ));
+                    }
+                });
             });
         });
     if next != *setup {
