@@ -448,7 +448,7 @@ fn card_row(
                 item.text.clone(),
                 egui::TextFormat {
                     font_id: egui::TextStyle::Body.resolve(ui.style()),
-                    color: ui.visuals().text_color(),
+                    color: ui.visuals().strong_text_color(),
                     ..Default::default()
                 },
             );
