@@ -3,6 +3,7 @@
 //! command line do.
 
 pub mod content;
+pub mod dialogs;
 pub mod fs;
 pub mod paths;
 pub mod progress_store;

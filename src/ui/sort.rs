@@ -779,11 +779,11 @@ fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
     let (text, color) = match mark {
         Mark::Right => ("✔ Right".to_owned(), good(dark)),
         Mark::Wrong => (
-            format!("✖ Wrong: {}", badge_text(owner)),
+            format!("✖ Wrong: belongs to {}", badge_text(owner)),
             ui.visuals().error_fg_color,
         ),
         Mark::Unanswered => (
-            format!("— Not placed: {}", badge_text(owner)),
+            format!("— Not placed: belongs to {}", badge_text(owner)),
             ui.visuals().warn_fg_color,
         ),
     };
@@ -885,7 +885,10 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &mut V
     let Some(first) = session.first_attempt() else {
         return;
     };
-    if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter))
+    // Enter in a text field (the typed-path prompt of "Save result…") is
+    // not "Retry missed".
+    if !ui.ctx().text_edit_focused()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter))
         && !first.missed().is_empty()
     {
         push(actions, SortAction::RetryMissed);
@@ -971,6 +974,9 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &mut V
                     push(actions, SortAction::ShowResults(false));
                 }
             });
+            if let Some(run) = &running.exercise {
+                save_result_ui(ui, run, actions);
+            }
             ui.add_space(12.0);
             ui.label(RichText::new("By topic").strong());
             egui::Grid::new("topic-breakdown")
@@ -1046,4 +1052,42 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &mut V
                 }
             }
         });
+}
+
+/// For an instructor's exercise: save the result file to hand back.
+fn save_result_ui(ui: &mut Ui, run: &ExerciseRun, actions: &mut Vec<Action>) {
+    use super::instructor::{InstructorAction, Purpose};
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let save = ui
+            .button(RichText::new("💾 Save result…").strong())
+            .on_hover_text("Save your first attempt as a file for your instructor");
+        if save.clicked() {
+            actions.push(Action::Instructor(InstructorAction::SaveResult));
+        }
+        let link = ui.link(RichText::new("Type a path").small());
+        link.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Link, true, "Type a path: Save your result")
+        });
+        if link.clicked() {
+            actions.push(Action::Instructor(InstructorAction::TypePath(
+                Purpose::SaveResult,
+            )));
+        }
+    });
+    match &run.saved_to {
+        Some(path) => ui.label(
+            RichText::new(format!(
+                "✔ Saved to {path}. Hand this file to your instructor."
+            ))
+            .color(good(ui.visuals().dark_mode)),
+        ),
+        None => ui.label(
+            RichText::new(format!(
+                "Student: {}. Save your result and hand the file to your instructor.",
+                run.student
+            ))
+            .weak(),
+        ),
+    };
 }

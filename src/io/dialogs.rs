@@ -1,0 +1,269 @@
+//! File dialogs that never block the window.
+//!
+//! A native dialog (rfd) can take a long time, or never answer at all, when
+//! the desktop portal is missing or stuck. Each request therefore runs on its
+//! own thread and hands its answer back over a channel; the thread wakes the
+//! window when it is done, so nothing polls in a loop. Tests swap the native
+//! dialog for a scripted one, and a disabled one always answers "nothing", so
+//! the typed-path fallback can be tested too.
+//!
+//! This module knows nothing of egui: the caller passes a `wake` function
+//! (for the app, one that asks egui for a repaint).
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// What a dialog answered: the chosen paths, or `None` when nothing was
+/// chosen (cancelled, or no dialog could be shown).
+pub type DialogAnswer = Option<Vec<PathBuf>>;
+
+/// The three kinds of dialog the app uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogKind {
+    /// Choose one existing file.
+    OpenFile,
+    /// Choose one or more existing files.
+    OpenFiles,
+    /// Choose where to write a file.
+    SaveFile,
+}
+
+/// The kind of file a dialog shows first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileType {
+    /// SRM Study files: decks, exercises, results (`.ron`).
+    Ron,
+    /// A spreadsheet table (`.csv`).
+    Csv,
+}
+
+impl FileType {
+    /// The name the dialog shows for the filter.
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            FileType::Ron => "SRM Study files (.ron)",
+            FileType::Csv => "CSV table (.csv)",
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileType::Ron => "ron",
+            FileType::Csv => "csv",
+        }
+    }
+}
+
+/// One dialog to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialogRequest {
+    /// Open one, open many, or save.
+    pub kind: DialogKind,
+    /// The dialog's title: what the file is for.
+    pub title: String,
+    /// The kind of file to show first (every file can still be chosen).
+    pub file_type: FileType,
+    /// For a save dialog, the file name it proposes.
+    pub file_name: Option<String>,
+}
+
+/// Where dialog answers come from.
+#[derive(Debug, Clone, Default)]
+pub enum DialogBackend {
+    /// The platform's dialog (rfd), on a thread of its own.
+    #[default]
+    Native,
+    /// Answers given in advance, one per request, in order (tests). When
+    /// they run out, every request answers nothing.
+    Scripted(VecDeque<DialogAnswer>),
+    /// Always answers nothing, as when no dialog can be shown.
+    Disabled,
+}
+
+impl DialogBackend {
+    /// Starts a dialog; its answer arrives through the returned
+    /// [`PendingDialog`]. `wake` is called (from another thread, for the
+    /// native dialog) once the answer is ready. Never blocks.
+    pub fn start(
+        &mut self,
+        request: DialogRequest,
+        wake: impl Fn() + Send + 'static,
+    ) -> PendingDialog {
+        let (sender, receiver) = channel();
+        match self {
+            DialogBackend::Native => {
+                let spawned = std::thread::Builder::new()
+                    .name("file-dialog".into())
+                    .spawn(move || {
+                        let answer = native_dialog(&request);
+                        // The app may have stopped waiting: a closed channel is fine.
+                        let _ = sender.send(answer);
+                        wake();
+                    });
+                // Without a thread there is no dialog: the closed channel
+                // then reads as "nothing chosen", at the next poll.
+                drop(spawned);
+            }
+            DialogBackend::Scripted(answers) => {
+                let answer = answers.pop_front().flatten();
+                let _ = sender.send(answer);
+                wake();
+            }
+            DialogBackend::Disabled => {
+                let _ = sender.send(None);
+                wake();
+            }
+        }
+        PendingDialog { receiver }
+    }
+}
+
+/// A dialog whose answer may not have arrived yet.
+#[derive(Debug)]
+pub struct PendingDialog {
+    receiver: Receiver<DialogAnswer>,
+}
+
+impl PendingDialog {
+    /// The answer, once there is one: `Some(answer)`. A dialog thread that
+    /// died without answering counts as "nothing chosen".
+    pub fn try_answer(&self) -> Option<DialogAnswer> {
+        match self.receiver.try_recv() {
+            Ok(answer) => Some(answer.filter(|paths| !paths.is_empty())),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(None),
+        }
+    }
+}
+
+fn native_dialog(request: &DialogRequest) -> DialogAnswer {
+    let file_type = request.file_type;
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(&request.title)
+        .add_filter(file_type.filter_name(), &[file_type.extension()])
+        .add_filter("All files", &["*"]);
+    if let Some(name) = &request.file_name {
+        dialog = dialog.set_file_name(name);
+    }
+    match request.kind {
+        DialogKind::OpenFile => dialog.pick_file().map(|p| vec![p]),
+        DialogKind::OpenFiles => dialog.pick_files(),
+        DialogKind::SaveFile => dialog
+            .set_can_create_directories(true)
+            .save_file()
+            .map(|p| vec![p]),
+    }
+}
+
+/// Turns what a person typed into a path: surrounding white space and
+/// quotes are dropped, and a leading `~` means the home folder. `None` for
+/// nothing typed.
+pub fn typed_path(text: &str) -> Option<PathBuf> {
+    let text = text.trim();
+    let text = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .or_else(|| text.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')))
+        .unwrap_or(text)
+        .trim();
+    if text.is_empty() {
+        return None;
+    }
+    let home = || directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    if text == "~" {
+        return home().or_else(|| Some(PathBuf::from(text)));
+    }
+    if let Some(rest) = text.strip_prefix("~/")
+        && let Some(home) = home()
+    {
+        return Some(home.join(rest));
+    }
+    Some(PathBuf::from(text))
+}
+
+/// `path`, with `.ext` added when it has no extension at all (a save dialog
+/// or a typed name may leave it out).
+pub fn with_default_extension(path: &Path, file_type: FileType) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_path_buf()
+    } else {
+        path.with_extension(file_type.extension())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn request(kind: DialogKind) -> DialogRequest {
+        DialogRequest {
+            kind,
+            title: "Test".into(),
+            file_type: FileType::Ron,
+            file_name: None,
+        }
+    }
+
+    #[test]
+    fn scripted_answers_come_in_order_then_nothing() {
+        let mut backend = DialogBackend::Scripted(VecDeque::from([
+            Some(vec![PathBuf::from("a.ron")]),
+            None,
+            Some(vec![]),
+        ]));
+        let wakes = Arc::new(AtomicUsize::new(0));
+        let mut answers = Vec::new();
+        for _ in 0..4 {
+            let counter = wakes.clone();
+            let pending = backend.start(request(DialogKind::OpenFile), move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+            });
+            answers.push(pending.try_answer());
+        }
+        assert_eq!(
+            answers,
+            [
+                Some(Some(vec![PathBuf::from("a.ron")])),
+                Some(None),
+                Some(None),
+                Some(None)
+            ]
+        );
+        assert_eq!(wakes.load(Ordering::SeqCst), 4);
+    }
+
+    #[test]
+    fn disabled_answers_nothing_at_once() {
+        let pending = DialogBackend::Disabled.start(request(DialogKind::SaveFile), || {});
+        assert_eq!(pending.try_answer(), Some(None));
+    }
+
+    #[test]
+    fn typed_paths_are_trimmed_unquoted_and_expand_home() {
+        assert_eq!(typed_path("   "), None);
+        assert_eq!(
+            typed_path(" \"/tmp/a b.ron\" "),
+            Some("/tmp/a b.ron".into())
+        );
+        assert_eq!(typed_path("'x.ron'"), Some("x.ron".into()));
+        if let Some(home) = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf()) {
+            assert_eq!(typed_path("~/d/e.ron"), Some(home.join("d/e.ron")));
+        }
+    }
+
+    #[test]
+    fn a_missing_extension_is_added() {
+        assert_eq!(
+            with_default_extension(Path::new("/tmp/report"), FileType::Csv),
+            PathBuf::from("/tmp/report.csv")
+        );
+        assert_eq!(
+            with_default_extension(Path::new("/tmp/quiz.txt"), FileType::Ron),
+            PathBuf::from("/tmp/quiz.txt")
+        );
+    }
+}

@@ -1,0 +1,461 @@
+//! The class report: one exercise, the students' result files, a table of
+//! scores, a students-by-cards grid, the cards most missed, and a CSV.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Color32, RichText, Sense, Ui};
+
+use super::student::LoadedExercise;
+use super::{
+    InstructorAction, Note, Purpose, errors_ui, file_button, good_color, note_ui, push, section,
+};
+use crate::io::content::ron_files_in;
+use crate::io::fs::write_atomic;
+use crate::model::exercise_file::{ExerciseResult, load_exercise_file, load_result_file};
+use crate::model::report::{ClassReport, to_csv};
+use crate::model::session::Mark;
+use crate::ui::app::{Action, AppState};
+use crate::ui::badge::owner_badge;
+
+/// A result file added to the report, loaded or not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultFile {
+    /// Where it is.
+    pub path: PathBuf,
+    /// The result, or why it could not be read (`file:line:col: ...`).
+    pub loaded: Result<ExerciseResult, String>,
+}
+
+/// What the class report remembers.
+#[derive(Debug, Clone, Default)]
+pub struct ReportState {
+    /// The exercise graded against.
+    pub exercise: Option<LoadedExercise>,
+    /// Why the last exercise file did not open.
+    pub exercise_errors: Vec<String>,
+    /// The result files, in the order added.
+    pub results: Vec<ResultFile>,
+    /// The report, once there is an exercise.
+    pub report: Option<ClassReport>,
+    /// What the last file operation did.
+    pub note: Option<Note>,
+}
+
+/// Something the class report asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReportAction {
+    /// Remove every result file.
+    ClearResults,
+}
+
+pub(super) fn apply(state: &mut AppState, action: ReportAction) -> Vec<Action> {
+    let report = &mut state.instructor.report;
+    match action {
+        ReportAction::ClearResults => {
+            report.results.clear();
+            report.note = None;
+            rebuild(report);
+        }
+    }
+    Vec::new()
+}
+
+/// Opens the exercise to grade against.
+pub(super) fn choose_exercise(state: &mut AppState, path: &Path) {
+    let report = &mut state.instructor.report;
+    report.note = None;
+    match load_exercise_file(path) {
+        Ok(exercise) => {
+            report.exercise = Some(LoadedExercise {
+                path: path.to_path_buf(),
+                exercise,
+            });
+            report.exercise_errors.clear();
+        }
+        Err(errors) => {
+            report.exercise = None;
+            report.exercise_errors = errors.iter().map(ToString::to_string).collect();
+        }
+    }
+    rebuild(report);
+}
+
+/// Adds result files; a folder adds every `.ron` file in it. A file added
+/// before is not added twice.
+pub(super) fn add_results(state: &mut AppState, paths: &[PathBuf]) {
+    let report = &mut state.instructor.report;
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match ron_files_in(path) {
+                Ok(found) if found.is_empty() => problems.push(format!(
+                    "The folder {} has no .ron files in it.",
+                    path.display()
+                )),
+                Ok(found) => files.extend(found),
+                Err(e) => problems.push(e.to_string()),
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut added = 0;
+    let mut again = 0;
+    for path in files {
+        if report.results.iter().any(|r| r.path == path) {
+            again += 1;
+            continue;
+        }
+        let loaded = load_result_file(&path).map_err(|errors| {
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        });
+        report.results.push(ResultFile { path, loaded });
+        added += 1;
+    }
+    let mut text = format!("Added {added} result file(s).");
+    if again > 0 {
+        text.push_str(&format!(" {again} were already in the report."));
+    }
+    report.note = Some(if problems.is_empty() {
+        Note::Done(text)
+    } else {
+        Note::Problem(format!("{text} {}", problems.join(" ")))
+    });
+    rebuild(report);
+}
+
+/// The label of a result in the report: its file name, or its whole path
+/// when two added files share a name.
+fn label_of(results: &[ResultFile], file: &ResultFile) -> String {
+    let name = file
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
+    let clash = results
+        .iter()
+        .filter(|r| r.path.file_name() == file.path.file_name())
+        .count()
+        > 1;
+    match name {
+        Some(name) if !clash => name,
+        _ => file.path.display().to_string(),
+    }
+}
+
+fn rebuild(report: &mut ReportState) {
+    report.report = report.exercise.as_ref().map(|loaded| {
+        let results = report
+            .results
+            .iter()
+            .map(|file| (label_of(&report.results, file), file.loaded.clone()))
+            .collect();
+        ClassReport::build(&loaded.exercise, results)
+    });
+}
+
+/// `<exercise-id>-report.csv`, or why there is nothing to export.
+pub(super) fn default_csv_name(state: &AppState) -> Result<String, String> {
+    match &state.instructor.report.report {
+        Some(report) if !report.students.is_empty() => {
+            Ok(format!("{}-report.csv", report.exercise_id))
+        }
+        Some(_) => Err("Add students' result files first.".into()),
+        None => Err("Choose the exercise first, then add the result files.".into()),
+    }
+}
+
+/// Writes the report as CSV.
+pub(super) fn export_csv(state: &mut AppState, path: &Path) {
+    let report = &mut state.instructor.report;
+    let Some(class) = &report.report else {
+        report.note = Some(Note::Problem("Choose the exercise first.".into()));
+        return;
+    };
+    let written = to_csv(class).map_err(|e| e.to_string()).and_then(|text| {
+        write_atomic(path, text.as_bytes()).map_err(|e| {
+            format!(
+                "The CSV could not be written to {}: {e}. Choose another place.",
+                path.display()
+            )
+        })
+    });
+    report.note = Some(match written {
+        Ok(()) => Note::Done(format!(
+            "Saved to {}. It opens in any spreadsheet: one row per student, 1 for a \
+             right card.",
+            path.display()
+        )),
+        Err(problem) => Note::Problem(problem),
+    });
+}
+
+fn mark_text(mark: Mark) -> (&'static str, &'static str) {
+    match mark {
+        Mark::Right => ("✔", "right"),
+        Mark::Wrong => ("✖", "wrong"),
+        Mark::Unanswered => ("—", "not placed"),
+    }
+}
+
+fn mark_color(ui: &Ui, mark: Mark) -> Color32 {
+    match mark {
+        Mark::Right => good_color(ui.visuals().dark_mode),
+        Mark::Wrong => ui.visuals().error_fg_color,
+        Mark::Unanswered => ui.visuals().weak_text_color(),
+    }
+}
+
+pub(super) fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let report = &state.instructor.report;
+    egui::ScrollArea::vertical()
+        .id_salt("report-page")
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.heading("Class report");
+            ui.label(
+                "Choose the exercise you handed out, then add your students' result files \
+                 (or a folder of them). Scores are always worked out again from the answers.",
+            );
+            ui.add_space(6.0);
+            file_button(
+                ui,
+                state,
+                "🗁 Choose exercise…",
+                Purpose::ReportExercise,
+                true,
+                actions,
+            );
+            errors_ui(
+                ui,
+                "This file cannot be used as an exercise:",
+                &report.exercise_errors,
+            );
+            if let Some(loaded) = &report.exercise {
+                ui.label(format!(
+                    "Exercise: {} ({}), {} cards, from {}",
+                    loaded.exercise.title,
+                    loaded.exercise.id,
+                    loaded.exercise.deck.items.len(),
+                    loaded.path.display()
+                ));
+            }
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                file_button(
+                    ui,
+                    state,
+                    "🗁 Add result files…",
+                    Purpose::ReportResults,
+                    true,
+                    actions,
+                );
+                if ui
+                    .add_enabled(
+                        !report.results.is_empty(),
+                        egui::Button::new("Clear results"),
+                    )
+                    .clicked()
+                {
+                    push(
+                        actions,
+                        InstructorAction::Report(ReportAction::ClearResults),
+                    );
+                }
+            });
+            ui.label(format!("{} result file(s) added.", report.results.len()));
+            note_ui(ui, &report.note);
+            match &report.report {
+                None => {
+                    if !report.results.is_empty() {
+                        ui.label("Choose the exercise to grade these results against.");
+                    }
+                }
+                Some(class) => class_ui(ui, state, class, actions),
+            }
+        });
+}
+
+fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Vec<Action>) {
+    ui.add_space(6.0);
+    file_button(
+        ui,
+        state,
+        "💾 Export CSV…",
+        Purpose::ExportCsv,
+        !class.students.is_empty(),
+        actions,
+    );
+    if class.students.is_empty() {
+        ui.label("No result to grade yet: add the students' result files.");
+    } else {
+        section(
+            ui,
+            &format!(
+                "{} student(s) · class average {:.0}%{}",
+                class.students.len(),
+                class.average_percent(),
+                if class.penalty { " · penalty on" } else { "" }
+            ),
+        );
+        students_table(ui, class);
+        section(ui, "Every card, every student");
+        ui.label(
+            RichText::new(
+                "✔ right · ✖ wrong · — not placed. Hover a column number to read the card.",
+            )
+            .small()
+            .weak(),
+        );
+        grid_ui(ui, class);
+        section(ui, "Cards, most missed first");
+        per_card_ui(ui, class);
+    }
+    if !class.left_out.is_empty() {
+        section(ui, &format!("Left out ({})", class.left_out.len()));
+        for (label, reason) in &class.left_out {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("⚠ {label}: {reason}")).color(ui.visuals().warn_fg_color),
+                )
+                .wrap(),
+            );
+        }
+    }
+    if !class.warnings.is_empty() {
+        section(ui, &format!("Warnings ({})", class.warnings.len()));
+        for warning in &class.warnings {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("⚠ {warning}")).color(ui.visuals().warn_fg_color),
+                )
+                .wrap(),
+            );
+        }
+    }
+}
+
+fn students_table(ui: &mut Ui, class: &ClassReport) {
+    egui::Grid::new("report-students")
+        .num_columns(5)
+        .striped(true)
+        .spacing([18.0, 4.0])
+        .show(ui, |ui| {
+            for heading in ["Student", "Score", "Max", "Percent", "Seconds"] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for graded in &class.students {
+                ui.label(&graded.student);
+                let cells = [
+                    ("score", graded.score.points.to_string()),
+                    ("max", graded.score.max.to_string()),
+                    ("percent", format!("{:.1}%", graded.score.percent())),
+                    ("seconds", graded.seconds.to_string()),
+                ];
+                for (what, value) in cells {
+                    let response = ui.label(&value);
+                    let label = format!("{}: {what} {value}", graded.student);
+                    response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn grid_ui(ui: &mut Ui, class: &ClassReport) {
+    let texts: Vec<&str> = class
+        .card_ids
+        .iter()
+        .map(|id| {
+            class
+                .per_card
+                .iter()
+                .find(|c| &c.item_id == id)
+                .map_or(id.as_str(), |c| c.text.as_str())
+        })
+        .collect();
+    let cell = egui::vec2(26.0, 22.0);
+    egui::ScrollArea::horizontal()
+        .id_salt("report-grid")
+        .show(ui, |ui| {
+            egui::Grid::new("report-grid-cells")
+                .spacing([2.0, 2.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Student").strong());
+                    for (n, text) in texts.iter().enumerate() {
+                        let number = n + 1;
+                        let (rect, response) = ui.allocate_exact_size(cell, Sense::hover());
+                        ui.painter().text(
+                            rect.center(),
+                            egui::Align2::CENTER_CENTER,
+                            number.to_string(),
+                            egui::TextStyle::Small.resolve(ui.style()),
+                            ui.visuals().text_color(),
+                        );
+                        let label = format!("Card {number}: {text}");
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &label)
+                        });
+                        response.on_hover_text(format!("{number}. {text}"));
+                    }
+                    ui.end_row();
+                    for graded in &class.students {
+                        ui.label(&graded.student);
+                        for (n, (_, mark)) in graded.per_card.iter().enumerate() {
+                            let (glyph, word) = mark_text(*mark);
+                            let color = mark_color(ui, *mark);
+                            let (rect, response) = ui.allocate_exact_size(cell, Sense::hover());
+                            ui.painter()
+                                .rect_filled(rect, 3.0, color.gamma_multiply(0.25));
+                            ui.painter().text(
+                                rect.center(),
+                                egui::Align2::CENTER_CENTER,
+                                glyph,
+                                egui::TextStyle::Body.resolve(ui.style()),
+                                color,
+                            );
+                            let label = format!("{}, card {}: {word}", graded.student, n + 1);
+                            response.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Cell, true, &label)
+                            });
+                            let text = texts.get(n).copied().unwrap_or_default();
+                            response.on_hover_text(format!("{}. {text}: {word}", n + 1));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn per_card_ui(ui: &mut Ui, class: &ClassReport) {
+    for card in &class.per_card {
+        egui::Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .corner_radius(6.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    let percent = RichText::new(format!("{:.0}% right", card.percent)).strong();
+                    ui.label(percent);
+                    owner_badge(ui, card.owner);
+                    ui.label(RichText::new(&card.text).strong());
+                });
+                ui.label(
+                    RichText::new(format!(
+                        "{} right · {} wrong · {} not placed, of {}",
+                        card.right, card.wrong, card.unanswered, card.total
+                    ))
+                    .weak(),
+                );
+                ui.add(egui::Label::new(&card.explanation).wrap());
+            });
+        ui.add_space(4.0);
+    }
+}

@@ -1,0 +1,730 @@
+//! The Instructor area driven the way a person does, on the real app state,
+//! with scripted file dialogs answering paths in temporary folders.
+
+mod common;
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+use common::MINIMAL_DECK;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use srm_study::io::content;
+use srm_study::io::dialogs::{DialogAnswer, DialogBackend};
+use srm_study::io::paths::AppPaths;
+use srm_study::model::browse::Filter;
+use srm_study::model::clock::Clock;
+use srm_study::model::exercise_file::{
+    Exercise, exercise_to_ron, load_exercise_file, load_result_file,
+};
+use srm_study::model::load::load_deck_file;
+use srm_study::model::report::grade;
+use srm_study::model::session::{ExerciseOptions, Feedback, Mark};
+use srm_study::model::{Catalog, Owner};
+use srm_study::ui::browse::BrowseAction;
+use srm_study::ui::instructor::Page;
+use srm_study::ui::sort::SortAction;
+use srm_study::ui::{Action, AppState, Area};
+
+const START_MS: u64 = 1_700_000_000_000;
+
+/// An app with its data folder in `data_dir`, on the Instructor area.
+fn disk_state(data_dir: &Path) -> AppState {
+    let paths = AppPaths {
+        data_dir: data_dir.to_path_buf(),
+    };
+    let catalog = content::load_catalog(Some(&paths.content_dir()), &[]);
+    AppState::with_storage(
+        catalog,
+        Area::Instructor,
+        paths,
+        vec![],
+        Clock::manual(START_MS),
+    )
+}
+
+fn harness(state: AppState) -> Harness<'static, AppState> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
+}
+
+/// The next dialogs answer these, in order.
+fn script(harness: &mut Harness<'static, AppState>, answers: Vec<DialogAnswer>) {
+    harness.state_mut().instructor.dialogs = DialogBackend::Scripted(VecDeque::from(answers));
+}
+
+fn one(path: &Path) -> DialogAnswer {
+    Some(vec![path.to_path_buf()])
+}
+
+fn click(harness: &mut Harness<'static, AppState>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Clicks a text field (one line or several) and types into it.
+fn type_into(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    let role = if harness
+        .query_by_role_and_label(Role::TextInput, label)
+        .is_some()
+    {
+        Role::TextInput
+    } else {
+        Role::MultilineTextInput
+    };
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+fn show_page(harness: &mut Harness<'static, AppState>, page: Page) {
+    if harness.state().area != Area::Instructor {
+        harness
+            .state_mut()
+            .apply(Action::Navigate(Area::Instructor));
+        harness.run();
+    }
+    click(harness, page.label());
+    assert_eq!(harness.state().instructor.page, page);
+}
+
+fn card_text(state: &AppState, n: usize) -> String {
+    state
+        .catalog
+        .cards()
+        .nth(n)
+        .map(|(_, item)| item.text.clone())
+        .expect("the catalog has this many cards")
+}
+
+// ---------------------------------------------------------------------------
+// The builder
+
+#[test]
+fn builder_exports_the_ticked_cards_with_the_options_typed() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    harness.get_by_label("Cards (0 chosen)");
+
+    // Two cards at the top of the list, one found with the search box.
+    let first = card_text(harness.state(), 0);
+    let second = card_text(harness.state(), 1);
+    let far = card_text(harness.state(), 100);
+    harness
+        .get_by_role_and_label(Role::CheckBox, &first)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, &second)
+        .click();
+    harness.run();
+    type_into(&mut harness, "Search cards", &far);
+    harness.get_by_role_and_label(Role::CheckBox, &far).click();
+    harness.run();
+    harness.get_by_label("Cards (3 chosen)");
+    harness.get_by_label("Preview: 3 cards");
+
+    type_into(&mut harness, "Exercise id", "week-3-quiz");
+    type_into(&mut harness, "Title", "Week 3: who patches what?");
+    type_into(&mut harness, "Instructions (optional)", "Work alone.");
+    click(&mut harness, "At the end (on Check)");
+    click(
+        &mut harness,
+        "Penalty: −1 for a wrong card (total never below 0)",
+    );
+    click(&mut harness, "Shuffle the order of the bins");
+    click(&mut harness, "Time limit");
+    harness
+        .get_by_role_and_label(Role::SpinButton, "minutes")
+        .set_value_accesskit(15.0);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Seed")
+        .set_value_accesskit(7.0);
+    harness.run();
+
+    let target = out.path().join("week3.ron");
+    script(&mut harness, vec![one(&target)]);
+    click(&mut harness, "💾 Export exercise…");
+    let saved = format!("Saved to {}.", target.display());
+    assert!(
+        harness.query_by_label_contains(&saved).is_some(),
+        "{:?}",
+        harness.state().instructor.builder.note
+    );
+
+    let exercise = load_exercise_file(&target).expect("the exported exercise loads");
+    assert_eq!(exercise.id, "week-3-quiz");
+    assert_eq!(exercise.title, "Week 3: who patches what?");
+    assert_eq!(exercise.instructions, "Work alone.");
+    assert_eq!(
+        exercise.options(),
+        ExerciseOptions {
+            feedback: Feedback::AtEnd,
+            penalty: true,
+            time_limit_secs: Some(15 * 60),
+            shuffle_bins: true,
+            seed: 7,
+        }
+    );
+    let mut texts: Vec<&str> = exercise
+        .deck
+        .items
+        .iter()
+        .map(|i| i.text.as_str())
+        .collect();
+    texts.sort_unstable();
+    let mut expected = vec![first.as_str(), second.as_str(), far.as_str()];
+    expected.sort_unstable();
+    assert_eq!(texts, expected);
+}
+
+#[test]
+fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_answers() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    let filter = Filter {
+        owners: [Owner::Shared].into(),
+        ..Filter::default()
+    };
+    state.apply(Action::Browse(BrowseAction::SetFilter(filter)));
+    let shared = state.catalog.owner_count(Owner::Shared);
+    assert_eq!(state.browse.matches.len(), shared);
+    let mut harness = harness(state);
+    harness.run();
+    click(
+        &mut harness,
+        &format!("Use the Browse filter ({shared} cards)"),
+    );
+    harness.get_by_label(&format!("Cards ({shared} chosen)"));
+    type_into(&mut harness, "Exercise id", "shared-duties");
+    type_into(&mut harness, "Title", "Shared duties");
+
+    // No dialog can be shown: the typed-path prompt takes over.
+    harness.state_mut().instructor.dialogs = DialogBackend::Disabled;
+    click(&mut harness, "💾 Export exercise…");
+    harness.get_by_label_contains("No file was chosen");
+    let target = out.path().join("typed.ron");
+    type_into(
+        &mut harness,
+        "Path of the file",
+        &target.display().to_string(),
+    );
+    click(&mut harness, "OK");
+    assert!(
+        harness.state().instructor.typed.is_none(),
+        "the prompt closed"
+    );
+    let exercise = load_exercise_file(&target).expect("the typed path was written");
+    assert_eq!(exercise.deck.items.len(), shared);
+    assert!(exercise.deck.items.iter().all(|i| i.owner == Owner::Shared));
+
+    // The "Type a path" link opens the prompt directly; a folder gets the
+    // proposed name.
+    click(&mut harness, "Type a path: Export the exercise");
+    harness.get_by_label("Export the exercise");
+    assert!(
+        harness
+            .query_by_label_contains("No file was chosen")
+            .is_none()
+    );
+    let folder = out.path().join("folder");
+    std::fs::create_dir(&folder).expect("mkdir");
+    type_into(
+        &mut harness,
+        "Path of the file",
+        &folder.display().to_string(),
+    );
+    click(&mut harness, "OK");
+    load_exercise_file(&folder.join("shared-duties.ron")).expect("written under its own name");
+
+    // A path in a folder that does not exist is refused in the prompt.
+    click(&mut harness, "Type a path: Export the exercise");
+    let nowhere = out.path().join("no-such-folder").join("x.ron");
+    type_into(
+        &mut harness,
+        "Path of the file",
+        &nowhere.display().to_string(),
+    );
+    click(&mut harness, "OK");
+    harness.get_by_label_contains("does not exist");
+    click(&mut harness, "Cancel");
+    assert!(harness.state().instructor.typed.is_none());
+}
+
+#[test]
+fn export_waits_for_an_id_a_title_and_cards() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    harness.get_by_label_contains("Give the exercise an id");
+    harness.get_by_label_contains("Choose at least one card");
+    type_into(&mut harness, "Exercise id", "Week 3");
+    assert!(
+        harness
+            .query_all_by_label_contains("lowercase letters, digits and '-'")
+            .count()
+            >= 2,
+        "the id rule is shown inline and in the list"
+    );
+    // The export button stays disabled: a click does nothing.
+    script(&mut harness, vec![one(Path::new("/nowhere.ron"))]);
+    click(&mut harness, "💾 Export exercise…");
+    assert!(harness.state().instructor.waiting.is_none());
+    assert!(harness.state().instructor.builder.note.is_none());
+}
+
+// ---------------------------------------------------------------------------
+// Students and the class report
+
+/// Writes a four-card exercise (feedback at the end) built from the first
+/// cards of each owner, and returns it.
+fn write_quiz(state: &AppState, path: &Path) -> Exercise {
+    let mut cards = Vec::new();
+    for owner in [Owner::Aws, Owner::Customer, Owner::Shared, Owner::Customer] {
+        let card = state
+            .catalog
+            .cards()
+            .filter(|(c, item)| item.owner == owner && !cards.contains(c))
+            .map(|(c, _)| c)
+            .next()
+            .expect("a card of this owner");
+        cards.push(card);
+    }
+    let options = ExerciseOptions {
+        feedback: Feedback::AtEnd,
+        ..ExerciseOptions::default()
+    };
+    let exercise =
+        Exercise::from_cards("quiz", "Pop quiz", &state.catalog, &cards, options).expect("builds");
+    let text = exercise_to_ron(&exercise).expect("ron");
+    std::fs::write(path, text).expect("write quiz");
+    exercise
+}
+
+/// How a student answers a card: given its owner and its place in the
+/// exercise, the bin (or none).
+type Plan = fn(usize, Owner) -> Option<Owner>;
+
+fn all_right(_: usize, owner: Owner) -> Option<Owner> {
+    Some(owner)
+}
+
+fn first_right_then_wrong(n: usize, owner: Owner) -> Option<Owner> {
+    if n == 0 {
+        Some(owner)
+    } else {
+        Some(if owner == Owner::Aws {
+            Owner::Shared
+        } else {
+            Owner::Aws
+        })
+    }
+}
+
+fn half_unplaced(n: usize, owner: Owner) -> Option<Owner> {
+    n.is_multiple_of(2).then_some(owner)
+}
+
+/// Takes the exercise as `name` following `plan`, saves the result to
+/// `results/<file>` and checks it grades like the session did.
+fn take_exercise(
+    harness: &mut Harness<'static, AppState>,
+    quiz: &Exercise,
+    name: &str,
+    plan: Plan,
+    seconds: u64,
+    result: &Path,
+) {
+    show_page(harness, Page::Student);
+    if harness.state().instructor.student.loaded.is_none() {
+        panic!("open the exercise first");
+    }
+    type_into(harness, "Your name", name);
+    click(harness, "▶ Start");
+    assert_eq!(harness.state().area, Area::Sort);
+    let cards: Vec<(usize, Owner)> = {
+        let running = harness.state().sort.running.as_ref().expect("running");
+        let run = running.exercise.as_ref().expect("an exercise run");
+        assert_eq!(run.student, name);
+        assert_eq!(run.exercise.id, quiz.id);
+        running
+            .session
+            .cards()
+            .iter()
+            .map(|card| {
+                let n = quiz
+                    .deck
+                    .items
+                    .iter()
+                    .position(|item| item.id == card.item_id)
+                    .expect("the card is the exercise's");
+                (n, card.owner)
+            })
+            .collect()
+    };
+    for (i, (n, owner)) in cards.iter().enumerate() {
+        if let Some(bin) = plan(*n, *owner) {
+            harness
+                .state_mut()
+                .apply(Action::Sort(SortAction::Place(i, bin)));
+        }
+    }
+    harness.state().clock.advance_ms(seconds * 1000);
+    harness.run();
+    click(harness, "✔ Check (Enter)");
+    assert!(
+        harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .is_some_and(|r| r.show_results)
+    );
+
+    script(harness, vec![one(result)]);
+    click(harness, "💾 Save result…");
+    let saved = format!(
+        "✔ Saved to {}. Hand this file to your instructor.",
+        result.display()
+    );
+    harness.get_by_label(&saved);
+    let running = harness.state().sort.running.as_ref().expect("running");
+    assert_eq!(
+        running.exercise.as_ref().and_then(|r| r.saved_to.clone()),
+        Some(result.display().to_string())
+    );
+    let first = running.session.first_attempt().expect("checked");
+    let loaded = load_result_file(result).expect("the result file loads");
+    assert_eq!(loaded.student, name);
+    assert_eq!(loaded.seconds, seconds);
+    assert_eq!(loaded.finished_at.len(), "2023-11-14T22:13:20Z".len());
+    assert_eq!(loaded.app_version, env!("CARGO_PKG_VERSION"));
+    let graded = grade(quiz, &loaded).expect("grades");
+    assert_eq!(graded.score, first.score, "{name}");
+}
+
+#[test]
+fn three_students_take_an_exercise_and_the_class_report_grades_them() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let quiz_path = files.path().join("quiz.ron");
+    let state = disk_state(data.path());
+    let quiz = write_quiz(&state, &quiz_path);
+    let mut harness = harness(state);
+    harness.run();
+
+    // The student opens the exercise.
+    show_page(&mut harness, Page::Student);
+    script(&mut harness, vec![one(&quiz_path)]);
+    click(&mut harness, "🗁 Open exercise…");
+    harness.get_by_label("Pop quiz");
+    harness.get_by_label_contains("4 cards");
+    // Start waits for a name.
+    click(&mut harness, "▶ Start");
+    assert_eq!(harness.state().area, Area::Instructor);
+
+    let results = files.path().join("results");
+    std::fs::create_dir(&results).expect("mkdir");
+    let students: [(&str, Plan, u64); 3] = [
+        ("Ana", all_right, 40),
+        ("Bo", first_right_then_wrong, 65),
+        ("Cy", half_unplaced, 90),
+    ];
+    let mut paths = Vec::new();
+    for (name, plan, seconds) in students {
+        let path = results.join(format!("quiz-{}.ron", name.to_lowercase()));
+        take_exercise(&mut harness, &quiz, name, plan, seconds, &path);
+        paths.push(path);
+    }
+
+    // The class report.
+    show_page(&mut harness, Page::Report);
+    script(&mut harness, vec![one(&quiz_path), Some(paths.clone())]);
+    click(&mut harness, "🗁 Choose exercise…");
+    harness.get_by_label_contains("Exercise: Pop quiz (quiz), 4 cards");
+    click(&mut harness, "🗁 Add result files…");
+    harness.get_by_label("3 result file(s) added.");
+    for (name, points, percent, seconds) in [
+        ("Ana", 4, "100.0%", 40),
+        ("Bo", 1, "25.0%", 65),
+        ("Cy", 2, "50.0%", 90),
+    ] {
+        harness.get_by_label(&format!("{name}: score {points}"));
+        harness.get_by_label(&format!("{name}: max 4"));
+        harness.get_by_label(&format!("{name}: percent {percent}"));
+        harness.get_by_label(&format!("{name}: seconds {seconds}"));
+    }
+    for (n, item) in quiz.deck.items.iter().enumerate() {
+        let card = n + 1;
+        harness.get_by_label(&format!("Card {card}: {}", item.text));
+        harness.get_by_label(&format!("Ana, card {card}: right"));
+        let bo = if n == 0 { "right" } else { "wrong" };
+        harness.get_by_label(&format!("Bo, card {card}: {bo}"));
+        let cy = if n % 2 == 0 { "right" } else { "not placed" };
+        harness.get_by_label(&format!("Cy, card {card}: {cy}"));
+    }
+    let report = harness
+        .state()
+        .instructor
+        .report
+        .report
+        .clone()
+        .expect("a report");
+    assert_eq!(report.students.len(), 3);
+    assert!(report.left_out.is_empty() && report.warnings.is_empty());
+    // Most missed first: card 2 (one right of three).
+    assert_eq!(report.per_card[0].item_id, quiz.deck.items[1].id);
+    assert_eq!(report.students[2].per_card[1].1, Mark::Unanswered);
+
+    // The same files again are not counted twice; a broken one is left out.
+    let junk = results.join("junk.ron");
+    std::fs::write(&junk, "ExerciseResult(exercise: \"quiz\",\n  student: 3)").expect("write");
+    script(&mut harness, vec![Some(vec![results.clone()])]);
+    click(&mut harness, "🗁 Add result files…");
+    harness.get_by_label("4 result file(s) added.");
+    harness.get_by_label_contains("3 were already in the report");
+    harness.get_by_label_contains("Left out (1)");
+    harness.get_by_label_contains(&format!("⚠ junk.ron: {}:2:", junk.display()));
+
+    // Export CSV.
+    let csv_path = files.path().join("report.csv");
+    script(&mut harness, vec![one(&csv_path)]);
+    click(&mut harness, "💾 Export CSV…");
+    harness.get_by_label_contains(&format!("Saved to {}.", csv_path.display()));
+    let mut reader = csv::Reader::from_path(&csv_path).expect("csv opens");
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let mut expected_header: Vec<String> = ["student", "score", "max", "percent", "seconds"]
+        .map(str::to_owned)
+        .to_vec();
+    expected_header.extend(quiz.deck.items.iter().map(|i| i.id.clone()));
+    assert_eq!(header, expected_header);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_owned).collect())
+        .collect();
+    let summary: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r[0].as_str(), r[1].as_str(), r[4].as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        [("Ana", "4", "40"), ("Bo", "1", "65"), ("Cy", "2", "90")]
+    );
+    assert_eq!(rows[1][5..], ["1", "0", "0", "0"]);
+}
+
+#[test]
+fn a_result_saved_through_a_typed_folder_gets_the_exercise_and_student_name() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let quiz_path = files.path().join("quiz.ron");
+    let state = disk_state(data.path());
+    let quiz = write_quiz(&state, &quiz_path);
+    let mut harness = harness(state);
+    harness.run();
+    show_page(&mut harness, Page::Student);
+
+    // A typed path to an exercise that is not there is refused in the prompt.
+    click(&mut harness, "Type a path: Open an exercise file");
+    let missing = files.path().join("missing.ron");
+    type_into(
+        &mut harness,
+        "Path of the file",
+        &missing.display().to_string(),
+    );
+    click(&mut harness, "OK");
+    harness.get_by_label_contains("There is nothing at");
+    click(&mut harness, "Cancel");
+
+    // A broken exercise shows file:line:col.
+    let broken = files.path().join("broken.ron");
+    std::fs::write(&broken, "Exercise(\n  id: \"quiz\",\n  title: 5,\n)").expect("write");
+    script(&mut harness, vec![one(&broken)]);
+    click(&mut harness, "🗁 Open exercise…");
+    harness.get_by_label_contains(&format!("{}:3:", broken.display()));
+    assert!(harness.state().instructor.student.loaded.is_none());
+
+    script(&mut harness, vec![one(&quiz_path)]);
+    click(&mut harness, "🗁 Open exercise…");
+    type_into(&mut harness, "Your name", "  Zoë Ng ");
+    click(&mut harness, "▶ Start");
+    click(&mut harness, "✔ Check (Enter)");
+
+    // The dialog answers nothing: type a folder in the prompt, in the Sort area.
+    script(&mut harness, vec![None]);
+    click(&mut harness, "💾 Save result…");
+    assert_eq!(harness.state().area, Area::Sort);
+    harness.get_by_label_contains("No file was chosen");
+    type_into(
+        &mut harness,
+        "Path of the file",
+        &files.path().display().to_string(),
+    );
+    // Enter in the prompt saves; the results screen does not take it for
+    // "Retry missed".
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().instructor.typed.is_none(),
+        "the prompt closed"
+    );
+    let running = harness.state().sort.running.as_ref().expect("running");
+    assert!(running.show_results && running.session.round() == 1);
+    let expected = files.path().join("quiz-zo-ng.ron");
+    let result = load_result_file(&expected).expect("saved under the default name");
+    assert_eq!(result.student, "Zoë Ng");
+    let graded = grade(&quiz, &result).expect("grades");
+    assert_eq!(graded.score.unanswered, 4);
+}
+
+// ---------------------------------------------------------------------------
+// Decks
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn importing_a_deck_checks_it_copies_it_and_asks_before_replacing() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    show_page(&mut harness, Page::Decks);
+    let content_dir = data.path().join("content");
+
+    // A valid deck is copied and loaded.
+    let mini = write(files.path(), "mini.ron", MINIMAL_DECK);
+    script(&mut harness, vec![one(&mini)]);
+    click(&mut harness, "🗁 Import deck…");
+    let copied = content_dir.join("mini.ron");
+    assert_eq!(
+        std::fs::read_to_string(&copied).expect("copied"),
+        MINIMAL_DECK
+    );
+    let loaded = harness
+        .state()
+        .catalog
+        .deck("mini")
+        .expect("in the catalog");
+    assert_eq!(loaded.deck.title, "Mini deck");
+    harness.get_by_label_contains("Imported “Mini deck” (1 cards)");
+
+    // A broken deck shows file:line:col and copies nothing.
+    let broken_text = MINIMAL_DECK.replace("owner: Aws", "owner: Nobody");
+    let broken = write(files.path(), "broken.ron", &broken_text);
+    script(&mut harness, vec![one(&broken)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains(&format!("{}:6:", broken.display()));
+    let names: Vec<_> = std::fs::read_dir(&content_dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["mini.ron"]);
+
+    // The same id again asks first; Cancel keeps the old deck.
+    let renamed = MINIMAL_DECK.replace("Mini deck", "Mini deck, second edition");
+    let second = write(files.path(), "mini-2.ron", &renamed);
+    script(&mut harness, vec![one(&second), one(&second)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains("is already loaded");
+    click(&mut harness, "Cancel");
+    assert_eq!(
+        std::fs::read_to_string(&copied).expect("kept"),
+        MINIMAL_DECK
+    );
+    click(&mut harness, "🗁 Import deck…");
+    click(&mut harness, "Replace");
+    assert_eq!(std::fs::read_to_string(&copied).expect("replaced"), renamed);
+    let title = &harness
+        .state()
+        .catalog
+        .deck("mini")
+        .expect("loaded")
+        .deck
+        .title;
+    assert_eq!(title, "Mini deck, second edition");
+
+    // A built-in deck's id cannot be taken.
+    let builtin = write(
+        files.path(),
+        "core.ron",
+        &MINIMAL_DECK.replace("id: \"mini\"", "id: \"srm-core\""),
+    );
+    script(&mut harness, vec![one(&builtin)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains("built-in deck, which cannot be replaced");
+    assert!(!content_dir.join("srm-core.ron").exists());
+}
+
+#[test]
+fn without_a_data_folder_an_import_is_checked_but_not_copied() {
+    let files = tempfile::tempdir().expect("tempdir");
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let mut harness = harness(AppState::new(catalog, Area::Instructor));
+    harness.run();
+    show_page(&mut harness, Page::Decks);
+    let mini = write(files.path(), "mini.ron", MINIMAL_DECK);
+    script(&mut harness, vec![one(&mini)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains("is a valid deck, but this window keeps no files");
+    assert!(harness.state().catalog.deck("mini").is_none());
+}
+
+#[test]
+fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    let filter = Filter {
+        search: "patch".into(),
+        ..Filter::default()
+    };
+    state.apply(Action::Browse(BrowseAction::SetFilter(filter)));
+    let matches = state.browse.matches.len();
+    assert!(matches > 0);
+    let mut harness = harness(state);
+    harness.run();
+    show_page(&mut harness, Page::Decks);
+
+    // The Browse filter as a new deck.
+    type_into(&mut harness, "New deck id", "patching");
+    type_into(&mut harness, "New deck title", "Patching");
+    let target = files.path().join("patching.ron");
+    script(&mut harness, vec![one(&target)]);
+    click(&mut harness, "💾 Export deck…");
+    let deck = load_deck_file(&target).expect("the new deck loads");
+    assert_eq!(
+        (deck.id.as_str(), deck.title.as_str()),
+        ("patching", "Patching")
+    );
+    assert_eq!(deck.items.len(), matches);
+
+    // A loaded deck, chosen in the list.
+    harness.get_by_label("Deck to export").click();
+    harness.run();
+    let core = harness.state().catalog.decks[0].deck.clone();
+    let option = format!("{} ({}, {} cards)", core.title, core.id, core.items.len());
+    harness.get_by_role_and_label(Role::Button, &option).click();
+    harness.run();
+    let target = files.path().join("core.ron");
+    script(&mut harness, vec![one(&target)]);
+    click(&mut harness, "💾 Export deck…");
+    let exported = load_deck_file(&target).expect("the deck loads");
+    assert_eq!(exported, core);
+}
