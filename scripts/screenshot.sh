@@ -2,7 +2,7 @@
 # Takes a screenshot of the real window under Xvfb.
 # Usage: scripts/screenshot.sh OUT.png [WIDTHxHEIGHT] [-- app args...]
 # Extra xdotool steps can be given in SRM_XDOTOOL (run after the window shows),
-# e.g. SRM_XDOTOOL="mousemove 640 400 click 1".
+# separated by ';', e.g. SRM_XDOTOOL="mousemove 640 400 click 1;type hello".
 set -euo pipefail
 out=${1:?usage: scripts/screenshot.sh OUT.png [WxH] [-- args]}
 shift
@@ -31,8 +31,13 @@ wid=$(DISPLAY=$display xdotool search --onlyvisible --name '^SRM Study$' | head 
 DISPLAY=$display xdotool windowsize "$wid" "$w" "$h" windowmove "$wid" 0 0 windowfocus "$wid" >/dev/null 2>&1 || true
 sleep 1.5
 if [ -n "${SRM_XDOTOOL:-}" ]; then
-  # shellcheck disable=SC2086
-  DISPLAY=$display xdotool $SRM_XDOTOOL
+  # Steps are separated by ';' (xdotool's `type` takes the rest of a line).
+  IFS=';' read -ra steps <<<"$SRM_XDOTOOL"
+  for step in "${steps[@]}"; do
+    # shellcheck disable=SC2086
+    DISPLAY=$display xdotool $step
+    sleep 0.3
+  done
   sleep 1
 fi
 DISPLAY=$display import -window root "$out"
