@@ -22,7 +22,10 @@ pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
         color
     };
     let text = badge_text(owner);
-    let galley = WidgetText::from(egui::RichText::new(&text).strong()).into_galley(
+    let rich = egui::RichText::new(&text)
+        .strong()
+        .color(egui::Color32::WHITE);
+    let galley = WidgetText::from(rich).into_galley(
         ui,
         Some(egui::TextWrapMode::Extend),
         f32::INFINITY,
