@@ -644,7 +644,10 @@ fn bin_ui(
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{}", n + 1)).monospace().weak());
         owner_badge(ui, owner);
-        ui.label(RichText::new(owner.tagline()).small().weak());
+        // The tagline only where it fits, so a narrow bin never overflows.
+        if width >= 280.0 {
+            ui.label(RichText::new(owner.tagline()).small().weak());
+        }
     });
     // The same frame for every bin, so highlighting never hints at the answer.
     let frame = egui::Frame::new()
