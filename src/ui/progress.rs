@@ -341,33 +341,29 @@ fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         let Some(item) = state.catalog.item(card) else {
             continue;
         };
-        egui::Frame::new()
-            .fill(ui.visuals().faint_bg_color)
-            .corner_radius(6.0)
-            .inner_margin(8.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
-                    owner_badge(ui, item.owner);
-                    ui.label(
-                        RichText::new(format!("missed {} of {}", entry.misses, entry.seen)).weak(),
-                    );
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let drill = ui.button("Drill");
-                        let label = format!("Drill: {}", item.text);
-                        drill.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
-                        });
-                        if drill.clicked() {
-                            actions.push(Action::Progress(ProgressAction::DrillCard(
-                                entry.key.clone(),
-                            )));
-                        }
+        super::theme::note_frame(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                owner_badge(ui, item.owner);
+                ui.label(
+                    RichText::new(format!("missed {} of {}", entry.misses, entry.seen)).weak(),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let drill = ui.button("Drill");
+                    let label = format!("Drill: {}", item.text);
+                    drill.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
                     });
+                    if drill.clicked() {
+                        actions.push(Action::Progress(ProgressAction::DrillCard(
+                            entry.key.clone(),
+                        )));
+                    }
                 });
-                ui.add(egui::Label::new(RichText::new(&item.text).strong()).wrap());
-                ui.add(egui::Label::new(&item.explanation).wrap());
             });
+            ui.add(egui::Label::new(RichText::new(&item.text).strong()).wrap());
+            ui.add(egui::Label::new(&item.explanation).wrap());
+        });
         ui.add_space(4.0);
     }
 }

@@ -817,18 +817,14 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
         return;
     };
     let dark = ui.visuals().dark_mode;
-    egui::Frame::new()
-        .fill(ui.visuals().faint_bg_color)
-        .corner_radius(6.0)
-        .inner_margin(8.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                mark_line(ui, mark, card.owner, dark);
-                ui.label(RichText::new(&item.text).italics());
-            });
-            ui.add(egui::Label::new(&item.explanation).wrap());
+    super::theme::note_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            mark_line(ui, mark, card.owner, dark);
+            ui.label(RichText::new(&item.text).italics());
         });
+        ui.add(egui::Label::new(&item.explanation).wrap());
+    });
 }
 
 fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
@@ -1026,31 +1022,27 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &mut V
                         .iter()
                         .find(|(c, _)| c.card == card.card)
                         .and_then(|(_, p)| *p);
-                    egui::Frame::new()
-                        .fill(ui.visuals().faint_bg_color)
-                        .corner_radius(6.0)
-                        .inner_margin(8.0)
-                        .show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            ui.label(RichText::new(&item.text).strong());
-                            ui.horizontal_wrapped(|ui| {
-                                ui.label("Belongs to");
-                                owner_badge(ui, card.owner);
-                                match placed {
-                                    Some(p) => {
-                                        ui.label("· you placed it in");
-                                        ui.label(
-                                            RichText::new(badge_text(p))
-                                                .color(owner_color(p, ui.visuals().dark_mode)),
-                                        );
-                                    }
-                                    None => {
-                                        ui.label("· you did not place it");
-                                    }
+                    super::theme::note_frame(ui).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(RichText::new(&item.text).strong());
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label("Belongs to");
+                            owner_badge(ui, card.owner);
+                            match placed {
+                                Some(p) => {
+                                    ui.label("· you placed it in");
+                                    ui.label(
+                                        RichText::new(badge_text(p))
+                                            .color(owner_color(p, ui.visuals().dark_mode)),
+                                    );
                                 }
-                            });
-                            ui.add(egui::Label::new(&item.explanation).wrap());
+                                None => {
+                                    ui.label("· you did not place it");
+                                }
+                            }
                         });
+                        ui.add(egui::Label::new(&item.explanation).wrap());
+                    });
                     ui.add_space(4.0);
                 }
             }

@@ -29,6 +29,15 @@ pub fn owner_glyph(owner: Owner) -> &'static str {
     }
 }
 
+/// The frame of a note: a missed card with its explanation, the feedback
+/// strip, a card of the class report. One look everywhere.
+pub fn note_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .corner_radius(6.0)
+        .inner_margin(8.0)
+}
+
 /// Applies the app's text sizes and spacing.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {

@@ -435,27 +435,23 @@ fn grid_ui(ui: &mut Ui, class: &ClassReport) {
 
 fn per_card_ui(ui: &mut Ui, class: &ClassReport) {
     for card in &class.per_card {
-        egui::Frame::new()
-            .fill(ui.visuals().faint_bg_color)
-            .corner_radius(6.0)
-            .inner_margin(8.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal_wrapped(|ui| {
-                    let percent = RichText::new(format!("{:.0}% right", card.percent)).strong();
-                    ui.label(percent);
-                    owner_badge(ui, card.owner);
-                    ui.label(RichText::new(&card.text).strong());
-                });
-                ui.label(
-                    RichText::new(format!(
-                        "{} right · {} wrong · {} not placed, of {}",
-                        card.right, card.wrong, card.unanswered, card.total
-                    ))
-                    .weak(),
-                );
-                ui.add(egui::Label::new(&card.explanation).wrap());
+        crate::ui::theme::note_frame(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                let percent = RichText::new(format!("{:.0}% right", card.percent)).strong();
+                ui.label(percent);
+                owner_badge(ui, card.owner);
+                ui.label(RichText::new(&card.text).strong());
             });
+            ui.label(
+                RichText::new(format!(
+                    "{} right · {} wrong · {} not placed, of {}",
+                    card.right, card.wrong, card.unanswered, card.total
+                ))
+                .weak(),
+            );
+            ui.add(egui::Label::new(&card.explanation).wrap());
+        });
         ui.add_space(4.0);
     }
 }
