@@ -339,33 +339,65 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
     }
 }
 
+/// Height of one row of the students table and of the grid.
+const ROW_HEIGHT: f32 = 24.0;
+/// Width of the students' name column.
+const NAME_WIDTH: f32 = 180.0;
+
+/// Whether a row of `height` placed at the cursor would be on screen. Rows
+/// off screen only take their space, so a class of hundreds costs no more per
+/// frame than the rows in view.
+fn row_visible(ui: &Ui, height: f32) -> bool {
+    let row = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), height));
+    ui.clip_rect().intersects(row)
+}
+
+/// A fixed-size cell with a label, so rows line up without a Grid (which
+/// would lay out every row, visible or not).
+fn cell(ui: &mut Ui, width: f32, text: RichText) -> egui::Response {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(width, ROW_HEIGHT), layout, |ui| {
+        ui.set_min_size(egui::vec2(width, ROW_HEIGHT));
+        ui.add(egui::Label::new(text).truncate())
+    })
+    .inner
+}
+
 fn students_table(ui: &mut Ui, class: &ClassReport) {
-    egui::Grid::new("report-students")
-        .num_columns(5)
-        .striped(true)
-        .spacing([18.0, 4.0])
-        .show(ui, |ui| {
-            for heading in ["Student", "Score", "Max", "Percent", "Seconds"] {
-                ui.label(RichText::new(heading).strong());
-            }
-            ui.end_row();
-            for graded in &class.students {
-                ui.label(&graded.student);
-                let cells = [
-                    ("score", graded.score.points.to_string()),
-                    ("max", graded.score.max.to_string()),
-                    ("percent", format!("{:.1}%", graded.score.percent())),
-                    ("seconds", graded.seconds.to_string()),
-                ];
-                for (what, value) in cells {
-                    let response = ui.label(&value);
-                    let label = format!("{}: {what} {value}", graded.student);
-                    response
-                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
-                }
-                ui.end_row();
+    const NUMBER_WIDTH: f32 = 72.0;
+    let width = NAME_WIDTH + 4.0 * (NUMBER_WIDTH + ui.spacing().item_spacing.x);
+    ui.horizontal(|ui| {
+        cell(ui, NAME_WIDTH, RichText::new("Student").strong());
+        for heading in ["Score", "Max", "Percent", "Seconds"] {
+            cell(ui, NUMBER_WIDTH, RichText::new(heading).strong());
+        }
+    });
+    for (row, graded) in class.students.iter().enumerate() {
+        if !row_visible(ui, ROW_HEIGHT) {
+            ui.allocate_space(egui::vec2(width, ROW_HEIGHT));
+            continue;
+        }
+        let top = ui.cursor().min;
+        if row % 2 == 0 {
+            let stripe = egui::Rect::from_min_size(top, egui::vec2(width, ROW_HEIGHT));
+            ui.painter()
+                .rect_filled(stripe, 2.0, ui.visuals().faint_bg_color);
+        }
+        ui.horizontal(|ui| {
+            cell(ui, NAME_WIDTH, RichText::new(&graded.student));
+            let cells = [
+                ("score", graded.score.points.to_string()),
+                ("max", graded.score.max.to_string()),
+                ("percent", format!("{:.1}%", graded.score.percent())),
+                ("seconds", graded.seconds.to_string()),
+            ];
+            for (what, value) in cells {
+                let response = cell(ui, NUMBER_WIDTH, RichText::new(&value));
+                let label = format!("{}: {what} {value}", graded.student);
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             }
         });
+    }
 }
 
 fn grid_ui(ui: &mut Ui, class: &ClassReport) {
@@ -380,56 +412,60 @@ fn grid_ui(ui: &mut Ui, class: &ClassReport) {
                 .map_or(id.as_str(), |c| c.text.as_str())
         })
         .collect();
-    let cell = egui::vec2(26.0, 22.0);
+    let cell_size = egui::vec2(26.0, ROW_HEIGHT - 2.0);
     egui::ScrollArea::horizontal()
         .id_salt("report-grid")
         .show(ui, |ui| {
-            egui::Grid::new("report-grid-cells")
-                .spacing([2.0, 2.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new("Student").strong());
-                    for (n, text) in texts.iter().enumerate() {
-                        let number = n + 1;
-                        let (rect, response) = ui.allocate_exact_size(cell, Sense::hover());
+            ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
+            let width = NAME_WIDTH + texts.len() as f32 * (cell_size.x + 2.0);
+            ui.horizontal(|ui| {
+                cell(ui, NAME_WIDTH, RichText::new("Student").strong());
+                for (n, text) in texts.iter().enumerate() {
+                    let number = n + 1;
+                    let (rect, response) = ui.allocate_exact_size(cell_size, Sense::hover());
+                    ui.painter().text(
+                        rect.center(),
+                        egui::Align2::CENTER_CENTER,
+                        number.to_string(),
+                        egui::TextStyle::Small.resolve(ui.style()),
+                        ui.visuals().text_color(),
+                    );
+                    let label = format!("Card {number}: {text}");
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &label)
+                    });
+                    response.on_hover_text(format!("{number}. {text}"));
+                }
+            });
+            for graded in &class.students {
+                if !row_visible(ui, ROW_HEIGHT) {
+                    ui.allocate_space(egui::vec2(width, ROW_HEIGHT));
+                    continue;
+                }
+                ui.horizontal(|ui| {
+                    cell(ui, NAME_WIDTH, RichText::new(&graded.student));
+                    for (n, (_, mark)) in graded.per_card.iter().enumerate() {
+                        let (glyph, word) = mark_text(*mark);
+                        let color = mark_color(ui, *mark);
+                        let (rect, response) = ui.allocate_exact_size(cell_size, Sense::hover());
+                        ui.painter()
+                            .rect_filled(rect, 3.0, color.gamma_multiply(0.25));
                         ui.painter().text(
                             rect.center(),
                             egui::Align2::CENTER_CENTER,
-                            number.to_string(),
-                            egui::TextStyle::Small.resolve(ui.style()),
-                            ui.visuals().text_color(),
+                            glyph,
+                            egui::TextStyle::Body.resolve(ui.style()),
+                            color,
                         );
-                        let label = format!("Card {number}: {text}");
+                        let label = format!("{}, card {}: {word}", graded.student, n + 1);
                         response.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &label)
+                            egui::WidgetInfo::labeled(egui::Role::Cell, true, &label)
                         });
-                        response.on_hover_text(format!("{number}. {text}"));
-                    }
-                    ui.end_row();
-                    for graded in &class.students {
-                        ui.label(&graded.student);
-                        for (n, (_, mark)) in graded.per_card.iter().enumerate() {
-                            let (glyph, word) = mark_text(*mark);
-                            let color = mark_color(ui, *mark);
-                            let (rect, response) = ui.allocate_exact_size(cell, Sense::hover());
-                            ui.painter()
-                                .rect_filled(rect, 3.0, color.gamma_multiply(0.25));
-                            ui.painter().text(
-                                rect.center(),
-                                egui::Align2::CENTER_CENTER,
-                                glyph,
-                                egui::TextStyle::Body.resolve(ui.style()),
-                                color,
-                            );
-                            let label = format!("{}, card {}: {word}", graded.student, n + 1);
-                            response.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Cell, true, &label)
-                            });
-                            let text = texts.get(n).copied().unwrap_or_default();
-                            response.on_hover_text(format!("{}. {text}: {word}", n + 1));
-                        }
-                        ui.end_row();
+                        let text = texts.get(n).copied().unwrap_or_default();
+                        response.on_hover_text(format!("{}. {text}: {word}", n + 1));
                     }
                 });
+            }
         });
 }
 
