@@ -1,0 +1,175 @@
+//! CPU time of one frame of each area, through egui_kittest with no
+//! rendering: layout, widgets and the AccessKit tree kittest reads (the
+//! window itself only builds that tree when a screen reader asks). Goal:
+//! under 1 ms each with the built-in content, under 3 ms for Browse over
+//! 10,000 cards. The class report is measured with 30 students (a class)
+//! and 200.
+
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui_kittest::Harness;
+use srm_study::model::clock::Clock;
+use srm_study::model::report::ClassReport;
+use srm_study::model::{CardRef, Catalog, Owner};
+use srm_study::ui::instructor::{LoadedExercise, Page, ResultFile};
+use srm_study::ui::sort::{SortAction, SortSetup};
+use srm_study::ui::{Action, AppState, Area};
+
+mod support;
+
+fn state(catalog: Catalog, area: Area) -> AppState {
+    let mut state = AppState::new(catalog, area);
+    state.clock = Clock::manual(support::NOW_SECS * 1000);
+    state.sort.setup = SortSetup {
+        fixed_seed: Some(42),
+        ..SortSetup::default()
+    };
+    state
+}
+
+/// A harness at the window's default size that has settled (no animation
+/// or repaint pending), so each step is an ordinary frame.
+fn harness(state: AppState) -> Harness<'static, AppState> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    harness.run();
+    harness
+}
+
+/// A 12-card exercise of the built-in deck with `placed` cards placed
+/// (half of them wrong) and, when `check`, checked.
+fn sort_state(placed: usize, check: bool) -> AppState {
+    let mut state = state(support::builtin_catalog(), Area::Sort);
+    state.apply(Action::Sort(SortAction::Start));
+    let owners: Vec<Owner> = {
+        let running = state.sort.running.as_ref().expect("the exercise started");
+        running.session.cards().iter().map(|c| c.owner).collect()
+    };
+    for (i, owner) in owners.into_iter().enumerate().take(placed) {
+        let owner = if i % 2 == 0 {
+            owner
+        } else {
+            Owner::ALL[(owner as usize + 1) % 3]
+        };
+        state.apply(Action::Sort(SortAction::Place(i, owner)));
+    }
+    if check {
+        state.apply(Action::Sort(SortAction::Check));
+    }
+    state
+}
+
+/// The Instructor area's class report page with `students` graded results
+/// of a 40-card exercise, as after adding their files.
+fn class_report_state(students: usize) -> AppState {
+    let mut state = state(support::builtin_catalog(), Area::Instructor);
+    let exercise = support::class_exercise(40);
+    let results = support::class_results(&exercise, students);
+    let report = &mut state.instructor.report;
+    report.results = results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ResultFile {
+            path: format!("class/student-{i:03}.ron").into(),
+            loaded: Ok(r.clone()),
+        })
+        .collect();
+    let inputs = results
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| (format!("student-{i:03}.ron"), Ok(r)))
+        .collect();
+    report.report = Some(ClassReport::build(&exercise, inputs));
+    report.exercise = Some(LoadedExercise {
+        path: "class/week-3.ron".into(),
+        exercise,
+    });
+    state.instructor.page = Page::Report;
+    state
+}
+
+fn frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group.measurement_time(Duration::from_secs(4));
+    let mut bench = |name: &str, state: AppState| {
+        let mut harness = harness(state);
+        group.bench_function(name, |b| b.iter(|| harness.step()));
+    };
+
+    bench(
+        "browse (built-in)",
+        state(support::builtin_catalog(), Area::Browse),
+    );
+    let mut selected = state(support::builtin_catalog(), Area::Browse);
+    selected.browse.selected = Some(CardRef { deck: 0, item: 0 });
+    bench("browse, card selected (built-in)", selected);
+    let mut big = state(support::big_catalog(10_000), Area::Browse);
+    big.browse.selected = Some(CardRef { deck: 0, item: 0 });
+    bench("browse (10,000 cards)", big);
+    bench(
+        "sort start screen (built-in)",
+        state(support::builtin_catalog(), Area::Sort),
+    );
+    bench("sort mid-exercise (built-in)", sort_state(6, false));
+    bench("sort results (built-in)", sort_state(12, true));
+    let mut progress = state(support::builtin_catalog(), Area::Progress);
+    progress.progress = support::study_history(&progress.catalog, 365);
+    println!(
+        "a year of history: {} exercises, {} cards seen",
+        progress.progress.exercises.len(),
+        progress.progress.cards.len()
+    );
+    bench("progress, a year of history (built-in)", progress);
+    bench(
+        "instructor, new exercise page (built-in)",
+        state(support::builtin_catalog(), Area::Instructor),
+    );
+    for students in [30, 200] {
+        bench(
+            &format!("instructor, class report of {students} students x 40 cards"),
+            class_report_state(students),
+        );
+    }
+    group.finish();
+
+    // The first frame of a fresh context: egui loads the fonts and
+    // rasterises every glyph on screen. Against the same for a bare
+    // window's heading, this is the CPU side of the start-up difference
+    // that scripts/compare_window.sh measures.
+    let mut group = c.benchmark_group("first frame");
+    group.sample_size(30);
+    group.bench_function("bare heading", |b| {
+        b.iter(|| {
+            Harness::builder()
+                .with_size(egui::vec2(1280.0, 800.0))
+                .build_ui(|ui| {
+                    egui::CentralPanel::default().show(ui, |ui| {
+                        ui.heading("Bare");
+                    });
+                })
+        });
+    });
+    group.bench_function("browse (built-in)", |b| {
+        b.iter_batched(
+            || state(support::builtin_catalog(), Area::Browse),
+            |state| {
+                Harness::builder()
+                    .with_size(egui::vec2(1280.0, 800.0))
+                    .build_ui_state(
+                        |ui, state: &mut AppState| {
+                            srm_study::ui::theme::apply(ui.ctx());
+                            state.ui(ui);
+                        },
+                        state,
+                    )
+            },
+            criterion::BatchSize::LargeInput,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frames);
+criterion_main!(benches);
