@@ -68,18 +68,23 @@ pub fn big_catalog(n: usize) -> Catalog {
     catalog
 }
 
-/// A year (or `days`) of study ending at [`NOW_SECS`], recorded through the
-/// model as `examples/seed_progress.rs` does: one or two exercises a day
-/// (a review when six or more cards are due, else 12 new cards), with a
-/// student who gets better at the cards they have seen.
-pub fn study_history(catalog: &Catalog, days: u64) -> Progress {
+/// `days` of study ending at `end_secs`, recorded through the model: one or
+/// two exercises a day (a review when six or more cards are due, else 12 new
+/// cards), with a student who gets better at the cards they have seen. With
+/// `rest_days`, about one day in five is skipped, as a real student would.
+/// `examples/seed_progress.rs` writes this history to a progress file.
+pub fn study_history(catalog: &Catalog, days: u64, end_secs: u64, rest_days: bool) -> Progress {
     let mut rng = ChaCha8Rng::seed_from_u64(2026);
     let mut progress = Progress::new();
-    let start = NOW_SECS - days * 86_400;
+    let start = end_secs - days * 86_400;
     for day in 0..days {
+        if rest_days && rng.random_bool(0.2) {
+            continue;
+        }
         for session_of_day in 0..rng.random_range(1..=2u64) {
             let now = start + day * 86_400 + 18 * 3600 + session_of_day * 1800;
-            let cards = if progress.due_count(now) >= 6 {
+            let review = progress.due_count(now) >= 6;
+            let cards = if review {
                 progress.review_queue(catalog, now, DEFAULT_NEW_CARDS)
             } else {
                 let selection = Selection {
@@ -114,7 +119,8 @@ pub fn study_history(catalog: &Catalog, days: u64) -> Progress {
             let secs = rng.random_range(90..400);
             session.check((now + secs) * 1000);
             if let Some(first) = session.first_attempt() {
-                progress.record(first, 1, "Practice", now + secs);
+                let title = if review { "Review" } else { "Practice" };
+                progress.record(first, 1, title, now + secs);
             }
         }
     }
