@@ -67,3 +67,31 @@ fn a_broken_deck_shows_its_errors_while_valid_decks_load() {
     harness.run();
     assert!(harness.query_by_label(&error_line).is_none());
 }
+
+#[test]
+fn fixing_a_broken_deck_and_reloading_loads_it() {
+    use srm_study::io::paths::AppPaths;
+    use srm_study::model::clock::Clock;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let content_dir = dir.path().join("content");
+    std::fs::create_dir_all(&content_dir).expect("mkdir");
+    let deck = content_dir.join("mine.ron");
+    std::fs::write(&deck, MINIMAL_DECK.replace("owner: Aws", "owner: Amazon")).expect("write");
+    let paths = AppPaths {
+        data_dir: dir.path().to_path_buf(),
+    };
+    let catalog = content::load_catalog(Some(&paths.content_dir()), &[]);
+    assert_eq!(catalog.errors.len(), 1);
+    let state = AppState::with_storage(catalog, Area::Browse, paths, vec![], Clock::manual(0));
+    let mut harness = harness(state);
+    harness.run();
+    std::fs::write(&deck, MINIMAL_DECK).expect("fix");
+    harness.get_by_label("⟲ Reload content").click();
+    harness.run();
+    assert!(harness.state().catalog.errors.is_empty());
+    assert!(harness.state().catalog.deck("mini").is_some());
+    harness.get_by_label(&format!(
+        "2 deck(s) · {} cards",
+        harness.state().catalog.item_count()
+    ));
+}

@@ -256,6 +256,15 @@ impl AppState {
             egui::Panel::top("load-errors").show(ui, |ui| {
                 ui.add_space(4.0);
                 load_errors_ui(ui, &self.catalog.errors);
+                if self.storage.is_some() {
+                    let reload = ui.button("⟲ Reload content");
+                    if reload
+                        .on_hover_text("Load every deck again, after fixing a file")
+                        .clicked()
+                    {
+                        actions.push(Action::ReloadContent);
+                    }
+                }
                 ui.add_space(4.0);
             });
         }

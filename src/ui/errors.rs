@@ -10,7 +10,7 @@ pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError]) {
     ui.label(
         RichText::new(format!(
             "{} problem(s) in content files. The decks that loaded are available; \
-             fix these files and restart, or check them with `srm-study validate FILE`.",
+             fix these files and reload, or check them with `srm-study validate FILE`.",
             errors.len()
         ))
         .strong(),
