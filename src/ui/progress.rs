@@ -227,29 +227,24 @@ fn empty_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
 }
 
 fn confirm_reset_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
-    egui::Frame::new()
-        .fill(ui.visuals().faint_bg_color)
-        .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
-        .corner_radius(8.0)
-        .inner_margin(10.0)
-        .show(ui, |ui| {
-            ui.label(RichText::new("Reset all progress?").strong());
-            ui.label(
-                "Your history, scores and review schedule start afresh. The current progress \
+    super::theme::question_frame(ui).show(ui, |ui| {
+        ui.label(RichText::new("Reset all progress?").strong());
+        ui.label(
+            "Your history, scores and review schedule start afresh. The current progress \
                  file is kept beside it as a backup, so nothing is lost.",
-            );
-            ui.horizontal(|ui| {
-                if ui
-                    .button(RichText::new("Yes, reset").color(ui.visuals().warn_fg_color))
-                    .clicked()
-                {
-                    actions.push(Action::Progress(ProgressAction::ConfirmReset));
-                }
-                if ui.button("Cancel").clicked() {
-                    actions.push(Action::Progress(ProgressAction::CancelReset));
-                }
-            });
+        );
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new("Yes, reset").color(ui.visuals().warn_fg_color))
+                .clicked()
+            {
+                actions.push(Action::Progress(ProgressAction::ConfirmReset));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::Progress(ProgressAction::CancelReset));
+            }
         });
+    });
 }
 
 fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {

@@ -38,6 +38,16 @@ pub fn note_frame(ui: &egui::Ui) -> egui::Frame {
         .inner_margin(8.0)
 }
 
+/// The frame of a question that needs an answer before anything changes
+/// (reset progress, replace a deck): a note with a warning-coloured edge.
+pub fn question_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
+        .corner_radius(8.0)
+        .inner_margin(10.0)
+}
+
 /// Applies the app's text sizes and spacing.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {

@@ -366,31 +366,26 @@ pub(super) fn decks_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>)
                 &decks.import_errors,
             );
             if let Some(pending) = &decks.pending {
-                egui::Frame::new()
-                    .fill(ui.visuals().faint_bg_color)
-                    .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
-                    .corner_radius(8.0)
-                    .inner_margin(10.0)
-                    .show(ui, |ui| {
-                        ui.add(egui::Label::new(RichText::new(&pending.question).strong()).wrap());
-                        ui.label(format!(
-                            "The new file: “{}”, {} cards, from {}.",
-                            pending.title,
-                            pending.cards,
-                            pending.source.display()
-                        ));
-                        ui.horizontal(|ui| {
-                            if ui
-                                .button(RichText::new("Replace").color(ui.visuals().warn_fg_color))
-                                .clicked()
-                            {
-                                decks_push(actions, DecksAction::ConfirmReplace);
-                            }
-                            if ui.button("Cancel").clicked() {
-                                decks_push(actions, DecksAction::CancelReplace);
-                            }
-                        });
+                crate::ui::theme::question_frame(ui).show(ui, |ui| {
+                    ui.add(egui::Label::new(RichText::new(&pending.question).strong()).wrap());
+                    ui.label(format!(
+                        "The new file: “{}”, {} cards, from {}.",
+                        pending.title,
+                        pending.cards,
+                        pending.source.display()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(RichText::new("Replace").color(ui.visuals().warn_fg_color))
+                            .clicked()
+                        {
+                            decks_push(actions, DecksAction::ConfirmReplace);
+                        }
+                        if ui.button("Cancel").clicked() {
+                            decks_push(actions, DecksAction::CancelReplace);
+                        }
                     });
+                });
             }
             note_ui(ui, &decks.import_note);
 
