@@ -310,3 +310,106 @@ fn anki_imports_the_export_and_updates_notes_in_place() {
     assert!(stdout.trim_end().ends_with("OK"), "{stdout}");
     eprintln!("{stdout}");
 }
+
+/// The Python to run Ralph with, if it has Ralph's LRS installed.
+fn python_with_ralph() -> Option<String> {
+    let python = std::env::var("SRM_STUDY_RALPH_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let ok = Command::new(&python)
+        .args(["-c", "import ralph.api, uvicorn, bcrypt"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    ok.then_some(python)
+}
+
+#[test]
+fn xapi_statements_go_through_a_real_lrs_and_grade_the_same() {
+    let Some(python) = python_with_ralph() else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI must run the LRS test: install Ralph (see .ci/run) and set SRM_STUDY_RALPH_PYTHON"
+        );
+        eprintln!("skipping the LRS test: no Python with Ralph's LRS");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut exercise = exercise();
+    exercise.penalty = true;
+    let ex = write_exercise(dir.path(), "week2.ron", &exercise);
+    // Seven students: student s places card c right when (s + c) % 3 != 0,
+    // wrong when it is 0 and c is even, and leaves it out otherwise.
+    let mut result_paths = Vec::new();
+    for s in 0..7usize {
+        let answers = exercise
+            .deck
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(c, item)| {
+                let placed = if (s + c) % 3 != 0 {
+                    item.owner
+                } else if c % 2 == 0 {
+                    Owner::ALL.into_iter().find(|o| *o != item.owner)?
+                } else {
+                    return None;
+                };
+                Some(Answer {
+                    item: item.id.clone(),
+                    placed,
+                })
+            })
+            .collect();
+        let mut result = ExerciseResult::new("week2-quiz", &format!("Student {s}"), answers, 60 + s as u64 * 7);
+        result.finished_at = format!("2026-11-20T10:{:02}:00Z", 10 + s);
+        let path = dir.path().join(format!("s{s}.ron"));
+        std::fs::write(&path, result_to_ron(&result).expect("ron")).expect("write");
+        result_paths.push(path);
+    }
+    let class = "https://school.example/classes/cloud-101";
+    let statements_path = dir.path().join("statements.json");
+    let mut args = vec!["export", "xapi", "--exercise", ex.as_str()];
+    args.extend(result_paths.iter().map(|p| path_str(p)));
+    args.extend(["--class-uri", class, "--out", path_str(&statements_path)]);
+    run_ok(&args, dir.path());
+
+    let loaded_path = dir.path().join("loaded.json");
+    let script: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "lrs", "ralph_roundtrip.py"].iter().collect();
+    let activity = srm_study::model::export::xapi::exercise_activity_id(class, &exercise.id);
+    let output = Command::new(&python)
+        .arg(&script)
+        .args([path_str(&statements_path), activity.as_str(), path_str(&loaded_path)])
+        .output()
+        .expect("python runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "LRS round trip failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    eprintln!("{stdout}");
+
+    // What the LRS gives back grades exactly like the result files.
+    let loaded: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(&loaded_path).expect("loaded")).expect("JSON");
+    let options = srm_study::model::export::xapi::XapiOptions::new(class);
+    let from_lrs = srm_study::model::export::xapi::results_from_statements(&exercise, &options, &loaded);
+    assert_eq!(from_lrs.len(), 7);
+    let from_files: Vec<(String, Result<ExerciseResult, String>)> = result_paths
+        .iter()
+        .map(|p| {
+            let r = srm_study::model::exercise_file::load_result_file(p).map_err(|e| format!("{e:?}"));
+            (p.display().to_string(), r)
+        })
+        .collect();
+    let mut lrs_inputs: Vec<(String, Result<ExerciseResult, String>)> =
+        from_lrs.into_iter().map(|r| (r.student.clone(), Ok(r))).collect();
+    lrs_inputs.sort_by(|a, b| a.0.cmp(&b.0));
+    use srm_study::model::report::ClassReport;
+    let a = ClassReport::build(&exercise, from_files);
+    let b = ClassReport::build(&exercise, lrs_inputs);
+    let scores = |r: &ClassReport| -> Vec<(String, u32, u64)> {
+        r.students.iter().map(|g| (g.student.clone(), g.score.points, g.seconds)).collect()
+    };
+    assert_eq!(scores(&a), scores(&b));
+    assert_eq!(a.per_card, b.per_card);
+    assert!(a.students.iter().any(|g| g.score.wrong > 0) && a.students.iter().any(|g| g.score.unanswered > 0));
+}
