@@ -315,7 +315,7 @@ fn anki_imports_the_export_and_updates_notes_in_place() {
 fn python_with_ralph() -> Option<String> {
     let python = std::env::var("SRM_STUDY_RALPH_PYTHON").unwrap_or_else(|_| "python3".to_owned());
     let ok = Command::new(&python)
-        .args(["-c", "import ralph.api, uvicorn, bcrypt"])
+        .args(["-c", "import ralph.backends.lrs.fs, uvicorn, bcrypt, requests, fastapi"])
         .output()
         .is_ok_and(|o| o.status.success());
     ok.then_some(python)
