@@ -43,12 +43,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Some(Command::Export(args)) => {
             let mut stderr = std::io::stderr().lock();
-            let code = cli::export::export(
-                args,
-                || cli::catalog_for(&cli),
-                &mut stdout,
-                &mut stderr,
-            )?;
+            let code =
+                cli::export::export(args, || cli::catalog_for(&cli), &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
         None => {

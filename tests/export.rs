@@ -14,7 +14,9 @@ use std::process::Command;
 
 use common::run_bin;
 use srm_study::io::content;
-use srm_study::model::exercise_file::{Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron};
+use srm_study::model::exercise_file::{
+    Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
+};
 use srm_study::model::export::xml_tree::parse;
 use srm_study::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
 use srm_study::model::session::ExerciseOptions;
@@ -79,7 +81,9 @@ fn every_card_format_for_the_builtin_deck_is_what_the_library_writes() {
         ("anki", Format::Anki),
         ("quizlet", Format::Quizlet),
     ] {
-        let out = dir.path().join(format!("sub/{name}.{}", format.extension()));
+        let out = dir
+            .path()
+            .join(format!("sub/{name}.{}", format.extension()));
         let message = run_ok(
             &["export", name, "--deck", &deck.id, "--out", path_str(&out)],
             dir.path(),
@@ -114,26 +118,53 @@ fn an_exercise_exports_with_filters_and_moodle_matching() {
     let topic = exercise.deck.items[0].topic.clone();
     let out = dir.path().join("week2.xml");
     run_ok(
-        &["export", "moodle", "--exercise", &ex, "--matching", "--out", path_str(&out)],
+        &[
+            "export",
+            "moodle",
+            "--exercise",
+            &ex,
+            "--matching",
+            "--out",
+            path_str(&out),
+        ],
         dir.path(),
     );
     let quiz = parse(&std::fs::read_to_string(&out).expect("read")).expect("well-formed");
-    let category = quiz.children[0].text_at("category/text").unwrap_or_default();
+    let category = quiz.children[0]
+        .text_at("category/text")
+        .unwrap_or_default();
     assert_eq!(category, "$course$/top/SRM Study/Week 2 quiz");
-    let topics: std::collections::BTreeSet<&str> =
-        exercise.deck.items.iter().map(|i| i.topic.as_str()).collect();
+    let topics: std::collections::BTreeSet<&str> = exercise
+        .deck
+        .items
+        .iter()
+        .map(|i| i.topic.as_str())
+        .collect();
     assert_eq!(
         quiz.children_named("question")
             .filter(|q| q.attr("type") == Some("matching"))
             .count(),
         topics.len()
     );
-    assert!(!std::fs::read_to_string(&out).expect("read").contains("<script>"));
+    assert!(
+        !std::fs::read_to_string(&out)
+            .expect("read")
+            .contains("<script>")
+    );
 
     // --topic narrows the cards, and the bytes match the library's.
     let qti = dir.path().join("week2.zip");
     let message = run_ok(
-        &["export", "qti", "--exercise", &ex, "--topic", &topic, "--out", path_str(&qti)],
+        &[
+            "export",
+            "qti",
+            "--exercise",
+            &ex,
+            "--topic",
+            &topic,
+            "--out",
+            path_str(&qti),
+        ],
         dir.path(),
     );
     let filter = CardFilter {
@@ -141,9 +172,15 @@ fn an_exercise_exports_with_filters_and_moodle_matching() {
         ..Default::default()
     };
     let set = CardSet::from_exercise(&exercise).filtered(&filter);
-    assert!(message.contains(&format!("wrote {} card", set.items.len())), "{message}");
+    assert!(
+        message.contains(&format!("wrote {} card", set.items.len())),
+        "{message}"
+    );
     let bytes = std::fs::read(&qti).expect("zip");
-    assert_eq!(bytes, export_cards(Format::Qti, &set, &ExportOptions::default()).expect("lib"));
+    assert_eq!(
+        bytes,
+        export_cards(Format::Qti, &set, &ExportOptions::default()).expect("lib")
+    );
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut item = String::new();
     archive
@@ -190,10 +227,21 @@ fn xapi_statements_for_a_class_leave_out_what_cannot_be_used() {
     let out = dir.path().join("statements.json");
     let mut args = vec!["export", "xapi", "--exercise", ex.as_str()];
     args.extend(paths.iter().map(|p| path_str(p)));
-    args.extend(["--class-uri", "https://school.example/classes/cloud-101", "--out", path_str(&out)]);
+    args.extend([
+        "--class-uri",
+        "https://school.example/classes/cloud-101",
+        "--out",
+        path_str(&out),
+    ]);
     let (code, stdout, stderr) = run_bin(&args, dir.path());
-    assert_eq!(code, 1, "cy.ron is for another exercise\n{stdout}\n{stderr}");
-    assert!(stderr.contains("left out") && stderr.contains("cy.ron"), "{stderr}");
+    assert_eq!(
+        code, 1,
+        "cy.ron is for another exercise\n{stdout}\n{stderr}"
+    );
+    assert!(
+        stderr.contains("left out") && stderr.contains("cy.ron"),
+        "{stderr}"
+    );
     let value: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).expect("written")).expect("JSON");
     let statements = value.as_array().expect("an array");
@@ -205,7 +253,10 @@ fn xapi_statements_for_a_class_leave_out_what_cannot_be_used() {
         .collect();
     assert_eq!(completed.len(), 2);
     assert_eq!(completed[0]["actor"]["account"]["name"], "Ana Silva");
-    assert_eq!(completed[0]["result"]["score"]["raw"], exercise.deck.items.len());
+    assert_eq!(
+        completed[0]["result"]["score"]["raw"],
+        exercise.deck.items.len()
+    );
     assert_eq!(completed[1]["result"]["score"]["raw"], 0);
 
     // The same input gives the same statements (and ids) again.
@@ -213,7 +264,10 @@ fn xapi_statements_for_a_class_leave_out_what_cannot_be_used() {
     let last = args.len() - 1;
     args[last] = path_str(&again);
     run_bin(&args, dir.path());
-    assert_eq!(std::fs::read(&out).expect("a"), std::fs::read(&again).expect("b"));
+    assert_eq!(
+        std::fs::read(&out).expect("a"),
+        std::fs::read(&again).expect("b")
+    );
 }
 
 #[test]
@@ -223,15 +277,80 @@ fn mistakes_are_named_and_nothing_is_written() {
     let out = dir.path().join("out.txt");
     let o = path_str(&out);
     let cases: Vec<(Vec<&str>, &str)> = vec![
-        (vec!["export", "anki", "--deck", "nope", "--out", o], "no loaded deck has the id \"nope\""),
-        (vec!["export", "anki", "--out", o], "--deck ID or --exercise FILE"),
-        (vec!["export", "anki", "--deck", "srm-core", "--topic", "nope", "--out", o], "topic \"nope\""),
-        (vec!["export", "quizlet", "--exercise", &ex, "--service", "nope", "--out", o], "service \"nope\""),
-        (vec!["export", "anki", "--deck", "srm-core", "--matching", "--out", o], "--matching"),
-        (vec!["export", "moodle", "--exercise", &ex, &ex, "--out", o], "export xapi"),
-        (vec!["export", "xapi", "--exercise", &ex, &ex, "--out", o], "--class-uri"),
-        (vec!["export", "xapi", "--exercise", &ex, "--class-uri", "https://x.example/c", "--out", o], "at least one result"),
-        (vec!["export", "xapi", "--exercise", &ex, &ex, "--class-uri", "not a uri", "--out", o], "not usable"),
+        (
+            vec!["export", "anki", "--deck", "nope", "--out", o],
+            "no loaded deck has the id \"nope\"",
+        ),
+        (
+            vec!["export", "anki", "--out", o],
+            "--deck ID or --exercise FILE",
+        ),
+        (
+            vec![
+                "export", "anki", "--deck", "srm-core", "--topic", "nope", "--out", o,
+            ],
+            "topic \"nope\"",
+        ),
+        (
+            vec![
+                "export",
+                "quizlet",
+                "--exercise",
+                &ex,
+                "--service",
+                "nope",
+                "--out",
+                o,
+            ],
+            "service \"nope\"",
+        ),
+        (
+            vec![
+                "export",
+                "anki",
+                "--deck",
+                "srm-core",
+                "--matching",
+                "--out",
+                o,
+            ],
+            "--matching",
+        ),
+        (
+            vec!["export", "moodle", "--exercise", &ex, &ex, "--out", o],
+            "export xapi",
+        ),
+        (
+            vec!["export", "xapi", "--exercise", &ex, &ex, "--out", o],
+            "--class-uri",
+        ),
+        (
+            vec![
+                "export",
+                "xapi",
+                "--exercise",
+                &ex,
+                "--class-uri",
+                "https://x.example/c",
+                "--out",
+                o,
+            ],
+            "at least one result",
+        ),
+        (
+            vec![
+                "export",
+                "xapi",
+                "--exercise",
+                &ex,
+                &ex,
+                "--class-uri",
+                "not a uri",
+                "--out",
+                o,
+            ],
+            "not usable",
+        ),
     ];
     for (args, expected) in cases {
         let (code, stdout, stderr) = run_bin(&args, dir.path());
@@ -279,26 +398,61 @@ fn anki_imports_the_export_and_updates_notes_in_place() {
     let mut exercise = exercise();
     let ex = write_exercise(dir.path(), "week2.ron", &exercise);
     let first = dir.path().join("first.txt");
-    run_ok(&["export", "anki", "--exercise", &ex, "--out", path_str(&first)], dir.path());
+    run_ok(
+        &[
+            "export",
+            "anki",
+            "--exercise",
+            &ex,
+            "--out",
+            path_str(&first),
+        ],
+        dir.path(),
+    );
 
     // The instructor rewrites one explanation and exports again.
     exercise.deck.items[1].explanation = "A better reason & <why>.".into();
     let ex2 = write_exercise(dir.path(), "week2-v2.ron", &exercise);
     let second = dir.path().join("second.txt");
-    run_ok(&["export", "anki", "--exercise", &ex2, "--out", path_str(&second)], dir.path());
+    run_ok(
+        &[
+            "export",
+            "anki",
+            "--exercise",
+            &ex2,
+            "--out",
+            path_str(&second),
+        ],
+        dir.path(),
+    );
 
     let first_text = std::fs::read_to_string(&first).expect("first");
     let second_text = std::fs::read_to_string(&second).expect("second");
     let (a, b) = (anki_notes(&first_text), anki_notes(&second_text));
     assert_eq!(a.len(), exercise.deck.items.len());
     assert_ne!(a[1]["back"], b[1]["back"]);
-    assert!(b[1]["back"].as_str().unwrap_or_default().contains("A better reason &amp; &lt;why&gt;."));
-    assert_eq!(a[0]["front"], "Keeping &lt;script&gt; &amp; &quot;quotes&quot; &#39;safe&#39; 🔐");
+    assert!(
+        b[1]["back"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("A better reason &amp; &lt;why&gt;.")
+    );
+    assert_eq!(
+        a[0]["front"],
+        "Keeping &lt;script&gt; &amp; &quot;quotes&quot; &#39;safe&#39; 🔐"
+    );
     let expected = serde_json::json!({ "deck": "SRM Study::Week 2 quiz", "first": a, "second": b });
     let expected_path = dir.path().join("expected.json");
     std::fs::write(&expected_path, expected.to_string()).expect("write");
 
-    let script: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "anki", "check_import.py"].iter().collect();
+    let script: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "anki",
+        "check_import.py",
+    ]
+    .iter()
+    .collect();
     let output = Command::new(&python)
         .arg(&script)
         .args([&first, &second, &expected_path])
@@ -306,7 +460,10 @@ fn anki_imports_the_export_and_updates_notes_in_place() {
         .expect("python runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "Anki check failed:\n{stdout}\n{stderr}");
+    assert!(
+        output.status.success(),
+        "Anki check failed:\n{stdout}\n{stderr}"
+    );
     assert!(stdout.trim_end().ends_with("OK"), "{stdout}");
     eprintln!("{stdout}");
 }
@@ -315,7 +472,10 @@ fn anki_imports_the_export_and_updates_notes_in_place() {
 fn python_with_ralph() -> Option<String> {
     let python = std::env::var("SRM_STUDY_RALPH_PYTHON").unwrap_or_else(|_| "python3".to_owned());
     let ok = Command::new(&python)
-        .args(["-c", "import ralph.backends.lrs.fs, uvicorn, bcrypt, requests, fastapi"])
+        .args([
+            "-c",
+            "import ralph.backends.lrs.fs, uvicorn, bcrypt, requests, fastapi",
+        ])
         .output()
         .is_ok_and(|o| o.status.success());
     ok.then_some(python)
@@ -358,7 +518,12 @@ fn xapi_statements_go_through_a_real_lrs_and_grade_the_same() {
                 })
             })
             .collect();
-        let mut result = ExerciseResult::new("week2-quiz", &format!("Student {s}"), answers, 60 + s as u64 * 7);
+        let mut result = ExerciseResult::new(
+            "week2-quiz",
+            &format!("Student {s}"),
+            answers,
+            60 + s as u64 * 7,
+        );
         result.finished_at = format!("2026-11-20T10:{:02}:00Z", 10 + s);
         let path = dir.path().join(format!("s{s}.ron"));
         std::fs::write(&path, result_to_ron(&result).expect("ron")).expect("write");
@@ -372,11 +537,22 @@ fn xapi_statements_go_through_a_real_lrs_and_grade_the_same() {
     run_ok(&args, dir.path());
 
     let loaded_path = dir.path().join("loaded.json");
-    let script: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "lrs", "ralph_roundtrip.py"].iter().collect();
+    let script: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "lrs",
+        "ralph_roundtrip.py",
+    ]
+    .iter()
+    .collect();
     let activity = srm_study::model::export::xapi::exercise_activity_id(class, &exercise.id);
     let output = Command::new(&python)
         .arg(&script)
-        .args([path_str(&statements_path), activity.as_str(), path_str(&loaded_path)])
+        .args([
+            path_str(&statements_path),
+            activity.as_str(),
+            path_str(&loaded_path),
+        ])
         .output()
         .expect("python runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -389,27 +565,38 @@ fn xapi_statements_go_through_a_real_lrs_and_grade_the_same() {
 
     // What the LRS gives back grades exactly like the result files.
     let loaded: Vec<serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(&loaded_path).expect("loaded")).expect("JSON");
+        serde_json::from_str(&std::fs::read_to_string(&loaded_path).expect("loaded"))
+            .expect("JSON");
     let options = srm_study::model::export::xapi::XapiOptions::new(class);
-    let from_lrs = srm_study::model::export::xapi::results_from_statements(&exercise, &options, &loaded);
+    let from_lrs =
+        srm_study::model::export::xapi::results_from_statements(&exercise, &options, &loaded);
     assert_eq!(from_lrs.len(), 7);
     let from_files: Vec<(String, Result<ExerciseResult, String>)> = result_paths
         .iter()
         .map(|p| {
-            let r = srm_study::model::exercise_file::load_result_file(p).map_err(|e| format!("{e:?}"));
+            let r =
+                srm_study::model::exercise_file::load_result_file(p).map_err(|e| format!("{e:?}"));
             (p.display().to_string(), r)
         })
         .collect();
-    let mut lrs_inputs: Vec<(String, Result<ExerciseResult, String>)> =
-        from_lrs.into_iter().map(|r| (r.student.clone(), Ok(r))).collect();
+    let mut lrs_inputs: Vec<(String, Result<ExerciseResult, String>)> = from_lrs
+        .into_iter()
+        .map(|r| (r.student.clone(), Ok(r)))
+        .collect();
     lrs_inputs.sort_by(|a, b| a.0.cmp(&b.0));
     use srm_study::model::report::ClassReport;
     let a = ClassReport::build(&exercise, from_files);
     let b = ClassReport::build(&exercise, lrs_inputs);
     let scores = |r: &ClassReport| -> Vec<(String, u32, u64)> {
-        r.students.iter().map(|g| (g.student.clone(), g.score.points, g.seconds)).collect()
+        r.students
+            .iter()
+            .map(|g| (g.student.clone(), g.score.points, g.seconds))
+            .collect()
     };
     assert_eq!(scores(&a), scores(&b));
     assert_eq!(a.per_card, b.per_card);
-    assert!(a.students.iter().any(|g| g.score.wrong > 0) && a.students.iter().any(|g| g.score.unanswered > 0));
+    assert!(
+        a.students.iter().any(|g| g.score.wrong > 0)
+            && a.students.iter().any(|g| g.score.unanswered > 0)
+    );
 }

@@ -193,10 +193,7 @@ fn export_xapi(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
-    if args.deck.is_some()
-        || !args.topics.is_empty()
-        || !args.services.is_empty()
-        || args.matching
+    if args.deck.is_some() || !args.topics.is_empty() || !args.services.is_empty() || args.matching
     {
         return Err(usage(
             "`export xapi` takes --exercise FILE, result files and --class-uri URI \
@@ -214,7 +211,9 @@ fn export_xapi(
         ));
     };
     if args.results.is_empty() {
-        return Err(usage("`export xapi` needs at least one result file or folder"));
+        return Err(usage(
+            "`export xapi` needs at least one result file or folder",
+        ));
     }
     let options = XapiOptions {
         attempt: args.attempt,

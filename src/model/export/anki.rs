@@ -6,7 +6,7 @@
 //! #html:true
 //! #notetype:Basic
 //! #deck:SRM Study::<deck or exercise title>
-//! #columns:Front	Back	Tags	GUID
+//! #columns:Front<TAB>Back<TAB>Tags<TAB>GUID
 //! #tags column:3
 //! #guid column:4
 //! ```

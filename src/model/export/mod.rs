@@ -318,7 +318,12 @@ pub(crate) mod test_support {
         shared.aws_part = "Patches the hypervisor & host OS".into();
         shared.customer_part = "Patches the guest OS".into();
         shared.services = vec!["ec2".into()];
-        let mut guest = item("guest-os", "Patching the guest OS", Owner::Customer, "patch");
+        let mut guest = item(
+            "guest-os",
+            "Patching the guest OS",
+            Owner::Customer,
+            "patch",
+        );
         guest.services = vec!["ec2".into(), "rds".into()];
         Deck {
             id: "tricky-deck".into(),

@@ -234,10 +234,7 @@ fn topics_in_order<'a>(items: &[&'a Item]) -> Vec<&'a str> {
 }
 
 /// Writes the card set as a Moodle XML quiz file (UTF-8).
-pub fn to_moodle_xml(
-    set: &CardSet<'_>,
-    matching_per_topic: bool,
-) -> Result<String, ExportError> {
+pub fn to_moodle_xml(set: &CardSet<'_>, matching_per_topic: bool) -> Result<String, ExportError> {
     if set.items.is_empty() {
         return Err(ExportError::NoCards);
     }
@@ -313,7 +310,10 @@ mod tests {
         );
         assert_eq!(q.text_at("defaultgrade"), Some("3"));
         assert_eq!(q.text_at("idnumber"), Some("tricky-deck"));
-        assert_eq!(q.child("questiontext").and_then(|t| t.attr("format")), Some("html"));
+        assert_eq!(
+            q.child("questiontext").and_then(|t| t.attr("format")),
+            Some("html")
+        );
         let boxes: Vec<&Element> = q.children_named("dragbox").collect();
         assert_eq!(boxes.len(), 3);
         for (n, (dragbox, owner)) in boxes.iter().zip(Owner::ALL).enumerate() {
@@ -336,7 +336,10 @@ mod tests {
             assert_eq!(html_unescape(duty), item.text.replace('\t', " "));
             assert_eq!(gap, format!("[[{}]]", box_number(item.owner)));
             let n: usize = gap.trim_matches(['[', ']']).parse().expect("gap number");
-            assert_eq!(owner_from_label(boxes[n - 1].text_at("text").unwrap_or_default()), Some(item.owner));
+            assert_eq!(
+                owner_from_label(boxes[n - 1].text_at("text").unwrap_or_default()),
+                Some(item.owner)
+            );
         }
         // The only gaps are ours: the "[[2]]" in the tricky card is not one.
         assert_eq!(text.matches("[[").count(), deck.items.len());
@@ -344,7 +347,10 @@ mod tests {
 
         let feedback = q.text_at("generalfeedback/text").expect("feedback");
         for item in &deck.items {
-            assert!(feedback.contains(&html_escape(&item.explanation)), "{feedback}");
+            assert!(
+                feedback.contains(&html_escape(&item.explanation)),
+                "{feedback}"
+            );
         }
         assert!(feedback.contains("AWS: Patches the hypervisor &amp; host OS"));
         assert!(feedback.contains("Customer: Patches the guest OS"));
@@ -356,7 +362,10 @@ mod tests {
         let xml = to_moodle_xml(&CardSet::from_deck(&deck), true).expect("export");
         // Raw markup from a card never reaches the file unescaped.
         assert!(!xml.contains("<script>"));
-        assert!(!xml.contains("&lt;script&gt;"), "HTML-escaped, then XML-escaped");
+        assert!(
+            !xml.contains("&lt;script&gt;"),
+            "HTML-escaped, then XML-escaped"
+        );
         assert!(xml.contains("&amp;lt;script&amp;gt;"));
         assert!(xml.contains("🔐"));
         let quiz = parse(&xml).expect("well-formed");
@@ -385,7 +394,10 @@ mod tests {
             html_unescape(subs[0].text_at("text").unwrap_or_default()),
             TRICKY.replace('\t', " ")
         );
-        let answers: Vec<&str> = subs.iter().filter_map(|s| s.text_at("answer/text")).collect();
+        let answers: Vec<&str> = subs
+            .iter()
+            .filter_map(|s| s.text_at("answer/text"))
+            .collect();
         assert_eq!(answers, ["AWS", "Customer", "Shared"]);
         assert_eq!(subs[1].text_at("text"), Some(""));
 
@@ -423,6 +435,10 @@ mod tests {
         assert!(questions(&quiz, "matching").is_empty());
         let q = questions(&quiz, "ddwtos")[0];
         assert_eq!(q.text_at("defaultgrade"), Some("2"));
-        assert!(!q.text_at("questiontext/text").unwrap_or_default().contains("Keeping"));
+        assert!(
+            !q.text_at("questiontext/text")
+                .unwrap_or_default()
+                .contains("Keeping")
+        );
     }
 }

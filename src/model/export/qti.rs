@@ -23,7 +23,8 @@ pub const QTI_NS: &str = "http://www.imsglobal.org/xsd/imsqti_v2p1";
 /// The IMS content packaging namespace of the manifest.
 pub const IMSCP_NS: &str = "http://www.imsglobal.org/xsd/imscp_v1p1";
 /// The standard response processing template the item uses.
-pub const MAP_RESPONSE: &str = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
+pub const MAP_RESPONSE: &str =
+    "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
 const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
 
 /// The identifier of an owner's bin in the item.
@@ -83,9 +84,12 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                     w.create_element("correctResponse")
                         .write_inner_content(|w| {
                             for item in &set.items {
-                                w.create_element("value").write_text_content(BytesText::new(
-                                    &format!("{} {}", item.id, bin_identifier(item.owner)),
-                                ))?;
+                                w.create_element("value")
+                                    .write_text_content(BytesText::new(&format!(
+                                        "{} {}",
+                                        item.id,
+                                        bin_identifier(item.owner)
+                                    )))?;
                             }
                             Ok(())
                         })?;
@@ -138,10 +142,11 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                         ("maxAssociations", count.as_str()),
                     ])
                     .write_inner_content(|w| {
-                        w.create_element("prompt").write_text_content(BytesText::new(
-                            "Match each duty with who is responsible for it under the AWS \
+                        w.create_element("prompt")
+                            .write_text_content(BytesText::new(
+                                "Match each duty with who is responsible for it under the AWS \
                              Shared Responsibility Model.",
-                        ))?;
+                            ))?;
                         w.create_element("simpleMatchSet")
                             .write_inner_content(|w| {
                                 for item in &set.items {
@@ -315,20 +320,33 @@ mod tests {
             .map(|v| v.text.as_str())
             .collect();
         assert_eq!(correct, expected);
-        assert_eq!(correct, ["tricky AWS", "guest-os CUSTOMER", "patching SHARED"]);
+        assert_eq!(
+            correct,
+            ["tricky AWS", "guest-os CUSTOMER", "patching SHARED"]
+        );
         let mapping = response.child("mapping").expect("mapping");
         assert_eq!(mapping.attr("defaultValue"), Some("0"));
         let entries: Vec<(&str, &str)> = mapping
             .children_named("mapEntry")
-            .map(|e| (e.attr("mapKey").unwrap_or(""), e.attr("mappedValue").unwrap_or("")))
+            .map(|e| {
+                (
+                    e.attr("mapKey").unwrap_or(""),
+                    e.attr("mappedValue").unwrap_or(""),
+                )
+            })
             .collect();
         assert_eq!(entries.len(), 3);
-        assert!(entries.iter().all(|(k, v)| expected.contains(&(*k).to_owned()) && *v == "1"));
+        assert!(
+            entries
+                .iter()
+                .all(|(k, v)| expected.contains(&(*k).to_owned()) && *v == "1")
+        );
         let outcomes: Vec<&Element> = item.children_named("outcomeDeclaration").collect();
         assert_eq!(outcomes[0].attr("identifier"), Some("SCORE"));
         assert_eq!(outcomes[1].text_at("defaultValue/value"), Some("3"));
         assert_eq!(
-            item.child("responseProcessing").and_then(|r| r.attr("template")),
+            item.child("responseProcessing")
+                .and_then(|r| r.attr("template")),
             Some(MAP_RESPONSE)
         );
 
@@ -338,18 +356,34 @@ mod tests {
         assert_eq!(sets.len(), 2);
         let cards: Vec<(&str, &str, &str)> = sets[0]
             .children_named("simpleAssociableChoice")
-            .map(|c| (c.attr("identifier").unwrap_or(""), c.attr("matchMax").unwrap_or(""), c.text.as_str()))
+            .map(|c| {
+                (
+                    c.attr("identifier").unwrap_or(""),
+                    c.attr("matchMax").unwrap_or(""),
+                    c.text.as_str(),
+                )
+            })
             .collect();
         assert_eq!(cards.len(), deck.items.len());
         assert_eq!(cards[0], ("tricky", "1", one_line(TRICKY).as_str()));
         assert!(cards.iter().all(|(_, max, _)| *max == "1"));
         let bins: Vec<(&str, &str, &str)> = sets[1]
             .children_named("simpleAssociableChoice")
-            .map(|c| (c.attr("identifier").unwrap_or(""), c.attr("matchMax").unwrap_or(""), c.text.as_str()))
+            .map(|c| {
+                (
+                    c.attr("identifier").unwrap_or(""),
+                    c.attr("matchMax").unwrap_or(""),
+                    c.text.as_str(),
+                )
+            })
             .collect();
         assert_eq!(
             bins,
-            [("AWS", "0", "AWS"), ("CUSTOMER", "0", "Customer"), ("SHARED", "0", "Shared")]
+            [
+                ("AWS", "0", "AWS"),
+                ("CUSTOMER", "0", "Customer"),
+                ("SHARED", "0", "Shared")
+            ]
         );
         // Every pair of the correct response names a card and a bin.
         let card_ids: BTreeSet<&str> = cards.iter().map(|c| c.0).collect();

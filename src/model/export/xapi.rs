@@ -23,7 +23,7 @@ use uuid::Uuid;
 use super::ExportError;
 use super::qti::bin_identifier;
 use crate::model::deck::{Item, Owner};
-use crate::model::exercise_file::{Exercise, ExerciseResult};
+use crate::model::exercise_file::{Answer, Exercise, ExerciseResult};
 use crate::model::report::grade;
 
 /// The xAPI version the statements follow (the `X-Experience-API-Version` header).
@@ -74,9 +74,9 @@ pub fn check_class_uri(uri: &str) -> Result<(), ExportError> {
         .ok_or_else(bad)?;
     let host = rest.split('/').next().unwrap_or_default();
     if host.is_empty()
-        || uri
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '"' | '<' | '>'))
+        || uri.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '"' | '<' | '>')
+        })
     {
         return Err(bad());
     }
@@ -114,7 +114,10 @@ pub fn statement_id(
     card: &str,
     attempt: u32,
 ) -> Uuid {
-    let name = format!("statement\n{exercise_id}\n{}\n{card}\n{attempt}", student.trim());
+    let name = format!(
+        "statement\n{exercise_id}\n{}\n{card}\n{attempt}",
+        student.trim()
+    );
     Uuid::new_v5(&class_namespace(class_uri), name.as_bytes())
 }
 
@@ -152,7 +155,8 @@ pub fn parse_iso_duration(text: &str) -> Option<u64> {
 /// xAPI requires (`2026-11-20T10:15:00Z`, `2026-11-20T10:15:00.5+01:00`).
 pub fn is_timestamp(text: &str) -> bool {
     let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     if !(b.len() >= 20
         && digits(0..4)
         && b[4] == b'-'
@@ -382,7 +386,7 @@ pub fn results_from_statements(
     let class = options.class_uri.as_str();
     let cards_prefix = format!("{}/cards/", exercise_activity_id(class, &exercise.id));
     let exercise_activity = exercise_activity_id(class, &exercise.id);
-    let mut students: Vec<(String, Vec<(String, Owner)>, u64, String)> = Vec::new();
+    let mut students: Vec<ExerciseResult> = Vec::new();
     for statement in statements {
         let account = &statement["actor"]["account"];
         let (Some(home), Some(student)) = (account["homePage"].as_str(), account["name"].as_str())
@@ -396,10 +400,10 @@ pub fn results_from_statements(
         {
             continue;
         }
-        let index = match students.iter().position(|s| s.0 == student) {
+        let index = match students.iter().position(|s| s.student == student) {
             Some(index) => index,
             None => {
-                students.push((student.to_owned(), Vec::new(), 0, String::new()));
+                students.push(ExerciseResult::new(&exercise.id, student, Vec::new(), 0));
                 students.len() - 1
             }
         };
@@ -417,49 +421,37 @@ pub fn results_from_statements(
                         .flatten()
                 });
                 if let Some(placed) = placed
-                    && !entry.1.iter().any(|(id, _)| id == item_id)
+                    && !entry.answers.iter().any(|a| a.item == item_id)
                 {
-                    entry.1.push((item_id.to_owned(), placed));
+                    entry.answers.push(Answer {
+                        item: item_id.to_owned(),
+                        placed,
+                    });
                 }
             }
             Some(VERB_COMPLETED) if object_id == exercise_activity => {
-                entry.2 = statement["result"]["duration"]
+                entry.seconds = statement["result"]["duration"]
                     .as_str()
                     .and_then(parse_iso_duration)
                     .unwrap_or(0);
-                entry.3 = statement["timestamp"].as_str().unwrap_or_default().to_owned();
+                entry.finished_at = statement["timestamp"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned();
             }
             _ => {}
         }
     }
+    let order = |id: &str| exercise.deck.items.iter().position(|i| i.id == id);
+    for result in &mut students {
+        result.answers.sort_by_key(|a| order(&a.item));
+    }
     students
-        .into_iter()
-        .map(|(student, placed, seconds, finished_at)| {
-            let answers = exercise
-                .deck
-                .items
-                .iter()
-                .filter_map(|item| {
-                    placed
-                        .iter()
-                        .find(|(id, _)| *id == item.id)
-                        .map(|(id, owner)| crate::model::exercise_file::Answer {
-                            item: id.clone(),
-                            placed: *owner,
-                        })
-                })
-                .collect();
-            let mut result = ExerciseResult::new(&exercise.id, &student, answers, seconds);
-            result.finished_at = finished_at;
-            result
-        })
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::exercise_file::Answer;
     use crate::model::export::test_support::deck;
 
     const CLASS: &str = "https://school.example/classes/cloud-101";
@@ -528,7 +520,10 @@ mod tests {
                 definition["correctResponsesPattern"],
                 json!([format!("{}[.]{}", item.id, bin_identifier(item.owner))])
             );
-            assert_eq!(definition["source"], json!([{ "id": item.id, "description": { "en-US": item.text.trim() } }]));
+            assert_eq!(
+                definition["source"],
+                json!([{ "id": item.id, "description": { "en-US": item.text.trim() } }])
+            );
             assert_eq!(
                 definition["target"],
                 json!([
@@ -545,9 +540,15 @@ mod tests {
             let id = statement["id"].as_str().expect("an id");
             let uuid = Uuid::parse_str(id).expect("a UUID");
             assert_eq!(uuid.get_version_num(), 5);
-            assert_eq!(uuid, statement_id(CLASS, "week2-quiz", "Ana Silva", &item.id, 1));
+            assert_eq!(
+                uuid,
+                statement_id(CLASS, "week2-quiz", "Ana Silva", &item.id, 1)
+            );
         }
-        assert_eq!(all[0]["result"], json!({ "response": "tricky[.]AWS", "success": true, "score": { "scaled": 1, "raw": 1, "min": 0, "max": 1 } }));
+        assert_eq!(
+            all[0]["result"],
+            json!({ "response": "tricky[.]AWS", "success": true, "score": { "scaled": 1, "raw": 1, "min": 0, "max": 1 } })
+        );
         assert_eq!(all[1]["result"]["response"], "guest-os[.]SHARED");
         assert_eq!(all[1]["result"]["success"], false);
         assert_eq!(all[1]["result"]["score"]["raw"], 0);
@@ -556,9 +557,15 @@ mod tests {
 
         let completed = &all[3];
         assert_eq!(completed["verb"]["id"], VERB_COMPLETED);
-        assert_eq!(completed["object"]["id"], format!("{CLASS}/exercises/week2-quiz"));
+        assert_eq!(
+            completed["object"]["id"],
+            format!("{CLASS}/exercises/week2-quiz")
+        );
         assert_eq!(completed["object"]["definition"]["type"], TYPE_ASSESSMENT);
-        assert_eq!(completed["object"]["definition"]["name"]["en-US"], "Week 2 quiz");
+        assert_eq!(
+            completed["object"]["definition"]["name"]["en-US"],
+            "Week 2 quiz"
+        );
         let score = &completed["result"]["score"];
         assert_eq!(score["raw"], 1);
         assert_eq!(score["min"], 0);
@@ -575,7 +582,8 @@ mod tests {
 
     #[test]
     fn the_total_counts_the_penalty() {
-        let text = statements_json(&exercise(true), &[ana()], &XapiOptions::new(CLASS)).expect("export");
+        let text =
+            statements_json(&exercise(true), &[ana()], &XapiOptions::new(CLASS)).expect("export");
         let value: Value = serde_json::from_str(&text).expect("JSON");
         let score = &value[3]["result"]["score"];
         assert_eq!(score["raw"], 0, "one right minus one wrong");
@@ -587,15 +595,24 @@ mod tests {
         let exercise = exercise(false);
         let options = XapiOptions::new(CLASS);
         let once = statements_json(&exercise, &[ana()], &options).expect("once");
-        assert_eq!(once, statements_json(&exercise, &[ana()], &options).expect("twice"));
+        assert_eq!(
+            once,
+            statements_json(&exercise, &[ana()], &options).expect("twice")
+        );
         let base = statement_id(CLASS, "e", "Ana", "c", 1);
-        assert_ne!(base, statement_id("https://other.example/c", "e", "Ana", "c", 1));
+        assert_ne!(
+            base,
+            statement_id("https://other.example/c", "e", "Ana", "c", 1)
+        );
         assert_ne!(base, statement_id(CLASS, "f", "Ana", "c", 1));
         assert_ne!(base, statement_id(CLASS, "e", "Bo", "c", 1));
         assert_ne!(base, statement_id(CLASS, "e", "Ana", "d", 1));
         assert_ne!(base, statement_id(CLASS, "e", "Ana", "c", 2));
         assert_eq!(base, statement_id(CLASS, "e", " Ana ", "c", 1));
-        let second = XapiOptions { attempt: 2, ..options };
+        let second = XapiOptions {
+            attempt: 2,
+            ..options
+        };
         let again = statements_json(&exercise, &[ana()], &second).expect("attempt 2");
         assert_ne!(once, again);
     }
@@ -603,9 +620,19 @@ mod tests {
     #[test]
     fn bad_input_is_refused() {
         let exercise = exercise(false);
-        for bad in ["", "school.example", "ftp://x", "https://", "https://a b", "https://x/?q=1"] {
+        for bad in [
+            "",
+            "school.example",
+            "ftp://x",
+            "https://",
+            "https://a b",
+            "https://x/?q=1",
+        ] {
             assert!(
-                matches!(statements(&exercise, &[ana()], &XapiOptions::new(bad)), Err(ExportError::BadClassUri(_))),
+                matches!(
+                    statements(&exercise, &[ana()], &XapiOptions::new(bad)),
+                    Err(ExportError::BadClassUri(_))
+                ),
                 "{bad:?}"
             );
         }
@@ -625,7 +652,8 @@ mod tests {
     fn no_timestamp_unless_finished_at_is_one() {
         let mut result = ana();
         result.finished_at = "yesterday".into();
-        let all = result_statements(&exercise(false), &result, &XapiOptions::new(CLASS)).expect("export");
+        let all =
+            result_statements(&exercise(false), &result, &XapiOptions::new(CLASS)).expect("export");
         assert!(all.iter().all(|s| s.get("timestamp").is_none()));
     }
 
@@ -664,8 +692,25 @@ mod tests {
         let options = XapiOptions::new(CLASS);
         let mut all = statements(&exercise, &results, &options).expect("export");
         // Statements of another class or attempt are not these results.
-        all.extend(statements(&exercise, &[ana()], &XapiOptions { attempt: 2, ..options.clone() }).expect("attempt 2"));
-        all.extend(statements(&exercise, &[ana()], &XapiOptions::new("https://other.example/c")).expect("other class"));
+        all.extend(
+            statements(
+                &exercise,
+                &[ana()],
+                &XapiOptions {
+                    attempt: 2,
+                    ..options.clone()
+                },
+            )
+            .expect("attempt 2"),
+        );
+        all.extend(
+            statements(
+                &exercise,
+                &[ana()],
+                &XapiOptions::new("https://other.example/c"),
+            )
+            .expect("other class"),
+        );
         all.reverse();
         let back = results_from_statements(&exercise, &options, &all);
         let mut expected = results;

@@ -125,7 +125,9 @@ fn element_of(start: &quick_xml::events::BytesStart<'_>) -> Result<Element, Stri
     for attr in start.attributes() {
         let attr = attr.map_err(|e| e.to_string())?;
         let key = String::from_utf8(attr.key.as_ref().to_vec()).map_err(|e| e.to_string())?;
-        let value = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|e| e.to_string())?;
+        let value = attr
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_err(|e| e.to_string())?;
         attributes.push((key, value.into_owned()));
     }
     Ok(Element {
@@ -155,13 +157,23 @@ mod tests {
         .expect("parses");
         assert_eq!(root.attr("x"), Some("1 & 2"));
         assert_eq!(root.text_at("b"), Some("x < y 🔐 A"));
-        assert_eq!(root.children_named("b").nth(1).map(|b| b.text.as_str()), Some("<raw>"));
+        assert_eq!(
+            root.children_named("b").nth(1).map(|b| b.text.as_str()),
+            Some("<raw>")
+        );
         assert!(root.child("c").is_some());
     }
 
     #[test]
     fn refuses_malformed_documents() {
-        for bad in ["<a><b></a>", "<a>", "<a>&nope;</a>", "<a/><b/>", "", "<a x='1' x='2'/>"] {
+        for bad in [
+            "<a><b></a>",
+            "<a>",
+            "<a>&nope;</a>",
+            "<a/><b/>",
+            "",
+            "<a x='1' x='2'/>",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?} should not parse");
         }
     }
