@@ -16,11 +16,13 @@ use srm_study::ui::instructor::{LoadedExercise, Page, ResultFile};
 use srm_study::ui::sort::{SortAction, SortSetup};
 use srm_study::ui::{Action, AppState, Area};
 
+#[path = "../tests/common/gui.rs"]
+mod gui;
 mod support;
 
 fn state(catalog: Catalog, area: Area) -> AppState {
     let mut state = AppState::new(catalog, area);
-    state.clock = Clock::manual(support::NOW_SECS * 1000);
+    state.shared.clock = Clock::manual(support::NOW_SECS * 1000);
     state.sort.setup = SortSetup {
         fixed_seed: Some(42),
         ..SortSetup::default()
@@ -31,9 +33,7 @@ fn state(catalog: Catalog, area: Area) -> AppState {
 /// A harness at the window's default size that has settled (no animation
 /// or repaint pending), so each step is an ordinary frame.
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    let mut harness = gui::app_harness(state);
     harness.run();
     harness
 }
