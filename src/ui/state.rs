@@ -1,7 +1,7 @@
 //! The app's state and [`AppState::apply`], the one place where an
 //! [`Action`] changes anything: it hands each area's actions to that area's
 //! `apply` (which returns follow-ups), routes chosen files to whoever asked
-//! for them, and runs the timer. No egui here.
+//! for them, and runs the timer. It draws nothing.
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,6 @@
 //! The Browse area's state and its one `apply`: the filter and the cards
 //! that match it, the service whose stack is shown, the selected card.
-//! No egui here.
+//! It draws nothing.
 
 use super::action::BrowseAction;
 use crate::model::browse::{CardIndex, Filter, services};

@@ -1,5 +1,5 @@
 //! The Instructor area's state and its one `apply`, which hands each
-//! page's actions to that page. No egui here.
+//! page's actions to that page. It draws nothing.
 
 use super::action::{InstructorAction, Page};
 use super::builder::state::{self as builder, BuilderState};

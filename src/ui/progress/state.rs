@@ -1,5 +1,5 @@
 //! The Progress area's state and its one `apply`: review and drills start
-//! exercises, a guarded reset keeps the old file. No egui here.
+//! exercises, a guarded reset keeps the old file. It draws nothing.
 
 use super::action::ProgressAction;
 use crate::io::progress_store;

@@ -1,7 +1,7 @@
 //! The Sort area's state and the one `apply` that changes it: starting
 //! exercises, placing cards, checking, retries, the timer, recording the
 //! first attempt in progress and saving an instructor's result file.
-//! No egui here: the tests below drive it with actions alone.
+//! It draws nothing: the tests below drive it with actions alone.
 
 use std::path::Path;
 

@@ -1,6 +1,6 @@
 //! The exercise builder's state: the form, the chosen cards, and the
 //! export of an exercise file that students open under "Take an exercise".
-//! No egui here.
+//! It draws nothing.
 
 use std::collections::BTreeSet;
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! The Decks page's state: importing a deck file into the user content
 //! folder (asking before replacing one) and exporting a deck or the Browse
-//! filter's cards as a deck. No egui here.
+//! filter's cards as a deck. It draws nothing.
 
 use std::path::{Path, PathBuf};
 

@@ -1,11 +1,11 @@
 //! The class report's state: the exercise graded against, the result files
-//! added, the report built from them, and its CSV export. No egui here.
+//! added, the report built from them, and its CSV export. It draws nothing.
 
 use std::path::{Path, PathBuf};
 
 use crate::io::content::ron_files_in;
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::{ExerciseResult, load_exercise_file, load_result_file};
+use crate::model::exercise_file::{ExerciseResult, load_result_file};
 use crate::model::report::{ClassReport, to_csv};
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
@@ -54,19 +54,7 @@ pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportActio
 /// Opens the exercise to grade against.
 fn choose_exercise(report: &mut ReportState, path: &Path) {
     report.note = None;
-    match load_exercise_file(path) {
-        Ok(exercise) => {
-            report.exercise = Some(LoadedExercise {
-                path: path.to_path_buf(),
-                exercise,
-            });
-            report.exercise_errors.clear();
-        }
-        Err(errors) => {
-            report.exercise = None;
-            report.exercise_errors = errors.iter().map(ToString::to_string).collect();
-        }
-    }
+    (report.exercise, report.exercise_errors) = LoadedExercise::open(path);
     rebuild(report);
 }
 

@@ -1,5 +1,5 @@
 //! The student's page state: the exercise file opened, the name typed, and
-//! starting the exercise in the Sort area. No egui here.
+//! starting the exercise in the Sort area. It draws nothing.
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +16,20 @@ pub struct LoadedExercise {
     pub path: PathBuf,
     /// What it holds.
     pub exercise: Exercise,
+}
+
+impl LoadedExercise {
+    /// Opens an exercise file: the exercise, or no exercise and its
+    /// problems as `file:line:col: message` lines.
+    pub fn open(path: &Path) -> (Option<LoadedExercise>, Vec<String>) {
+        match load_exercise_file(path) {
+            Ok(exercise) => {
+                let path = path.to_path_buf();
+                (Some(LoadedExercise { path, exercise }), Vec::new())
+            }
+            Err(errors) => (None, errors.iter().map(ToString::to_string).collect()),
+        }
+    }
 }
 
 /// What the student's page remembers.
@@ -93,19 +107,7 @@ pub fn name_problem(name: &str) -> Option<String> {
 /// Opens an exercise file; problems are listed as `file:line:col` lines.
 fn open(student: &mut StudentState, path: &Path) {
     student.note = None;
-    match load_exercise_file(path) {
-        Ok(exercise) => {
-            student.loaded = Some(LoadedExercise {
-                path: path.to_path_buf(),
-                exercise,
-            });
-            student.errors.clear();
-        }
-        Err(errors) => {
-            student.loaded = None;
-            student.errors = errors.iter().map(ToString::to_string).collect();
-        }
-    }
+    (student.loaded, student.errors) = LoadedExercise::open(path);
 }
 
 #[cfg(test)]
