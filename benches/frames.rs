@@ -115,11 +115,12 @@ fn frames(c: &mut Criterion) {
     bench("sort mid-exercise (built-in)", sort_state(6, false));
     bench("sort results (built-in)", sort_state(12, true));
     let mut progress = state(support::builtin_catalog(), Area::Progress);
-    progress.progress = support::study_history(&progress.catalog, 365, support::NOW_SECS, false);
+    progress.shared.progress =
+        support::study_history(&progress.shared.catalog, 365, support::NOW_SECS, false);
     println!(
         "a year of history: {} exercises, {} cards seen",
-        progress.progress.exercises.len(),
-        progress.progress.cards.len()
+        progress.shared.progress.exercises.len(),
+        progress.shared.progress.cards.len()
     );
     bench("progress, a year of history (built-in)", progress);
     bench(

@@ -60,8 +60,6 @@ pub struct SortState {
     pub running: Option<Running>,
 }
 
-/// Something the Sort area asks for.
-
 impl SortState {
     /// The finished instructor's exercise and its first attempt, or why
     /// there is no result to save.
