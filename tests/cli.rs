@@ -239,8 +239,7 @@ fn validate_lint_on_the_builtin_content_is_ok_with_no_warnings() {
 #[test]
 fn validate_lint_prints_errors_then_warnings_and_fails_on_errors() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let leaky = MINIMAL_DECK
-        .replace("\"Guarding the data centre\"", "\"Securing it end to end\"");
+    let leaky = MINIMAL_DECK.replace("\"Guarding the data centre\"", "\"Securing it end to end\"");
     std::fs::write(dir.path().join("a-leaky.ron"), leaky).expect("write");
     std::fs::write(dir.path().join("b-broken.ron"), "Deck(").expect("write");
     let (code, out, _) = run_bin(
@@ -252,5 +251,8 @@ fn validate_lint_prints_errors_then_warnings_and_fails_on_errors() {
     assert!(lines[0].contains("b-broken.ron:1:"), "{out}");
     assert!(lines[1].contains("a-leaky.ron:6:14: warning: "), "{out}");
     assert!(lines[1].contains("\"end to end\""), "{out}");
-    assert_eq!(lines.last(), Some(&"1 error(s), 1 warning; 1 deck(s) loaded"));
+    assert_eq!(
+        lines.last(),
+        Some(&"1 error(s), 1 warning; 1 deck(s) loaded")
+    );
 }

@@ -207,7 +207,10 @@ fn words_with_spans(text: &str) -> Vec<(String, usize, usize)> {
     let mut words = Vec::new();
     let mut start: Option<usize> = None;
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (start, is_word(c)) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -279,10 +282,10 @@ fn give_aways(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarning> {
         let terms = give_away_terms(&item.text);
         let Some(first) = terms.first() else { continue };
         let quoted: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
-        let (noun, verb) = if terms.len() == 1 {
-            ("word", "gives")
-        } else {
-            ("words", "give")
+        let (listed, verb) = match quoted.as_slice() {
+            [one] => (one.clone(), "gives"),
+            [rest @ .., last] => (format!("{} and {last}", rest.join(", ")), "give"),
+            [] => continue,
         };
         warnings.push(LintWarning {
             rule: LintRule::OwnerGiveAway,
@@ -290,9 +293,8 @@ fn give_aways(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarning> {
             position: pos.item(&item.id),
             id: item.id.clone(),
             message: format!(
-                "item \"{}\": the card text uses the {noun} {} which {verb} the owner away; {}",
+                "item \"{}\": {listed} in the card text {verb} the owner away; {}",
                 item.id,
-                quoted.join(", "),
                 give_away_advice(first)
             ),
         });
@@ -304,10 +306,9 @@ fn give_aways(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarning> {
 
 /// Words that carry no meaning for telling duties apart.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "at",
-    "as", "into", "onto", "its", "it", "that", "this", "these", "those", "is", "are", "be",
-    "such", "like", "other", "each", "every", "any", "all", "which", "what", "who", "so",
-    "aws", "amazon",
+    "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "at", "as",
+    "into", "onto", "its", "it", "that", "this", "these", "those", "is", "are", "be", "such",
+    "like", "other", "each", "every", "any", "all", "which", "what", "who", "so", "aws", "amazon",
 ];
 
 /// A word with a plural `s` taken off, so "keys" and "key" match.
@@ -364,7 +365,9 @@ fn single_owner_topics(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarn
     }
     let mut warnings = Vec::new();
     for topic in &input.deck.topics {
-        let Some((count, set)) = owners.get(topic.id.as_str()) else { continue };
+        let Some((count, set)) = owners.get(topic.id.as_str()) else {
+            continue;
+        };
         if *count < 2 || set.len() != 1 {
             continue;
         }
@@ -689,7 +692,11 @@ mod tests {
             "Keys managed in AWS KMS",
             "Ending a session",
         ] {
-            assert!(give_away_terms(text).is_empty(), "{text}: {:?}", give_away_terms(text));
+            assert!(
+                give_away_terms(text).is_empty(),
+                "{text}: {:?}",
+                give_away_terms(text)
+            );
         }
     }
 
@@ -700,12 +707,19 @@ mod tests {
             ("bad", "Patching your guest OS", "Customer"),
         ]);
         let warnings = lint(&text);
-        assert_eq!(rules(&warnings), vec![LintRule::OwnerGiveAway], "{warnings:?}");
+        assert_eq!(
+            rules(&warnings),
+            vec![LintRule::OwnerGiveAway],
+            "{warnings:?}"
+        );
         let w = &warnings[0];
         assert_eq!(w.id, "bad");
         assert_eq!(w.position, Some((7, 14)));
         let shown = w.to_string();
-        assert!(shown.starts_with("t.ron:7:14: warning: item \"bad\": "), "{shown}");
+        assert!(
+            shown.starts_with("t.ron:7:14: warning: item \"bad\": "),
+            "{shown}"
+        );
         assert!(shown.contains("\"your\""), "{shown}");
         assert!(shown.contains("name the thing instead"), "{shown}");
     }
@@ -747,7 +761,11 @@ mod tests {
                 "{a} / {b}: {warnings:?}"
             );
             assert_eq!(warnings[0].id, "b");
-            assert!(warnings[0].message.contains("item \"a\" (line 6)"), "{}", warnings[0]);
+            assert!(
+                warnings[0].message.contains("item \"a\" (line 6)"),
+                "{}",
+                warnings[0]
+            );
         }
     }
 
@@ -762,12 +780,18 @@ mod tests {
                 "Choosing the KMS key that encrypts an Amazon DynamoDB table",
                 "Choosing the KMS key that encrypts an Amazon RDS database",
             ),
-            ("Patching the hypervisor", "Patching the database engine on Amazon RDS"),
+            (
+                "Patching the hypervisor",
+                "Patching the database engine on Amazon RDS",
+            ),
             (
                 "Setting the security groups of an Amazon RDS database",
                 "Setting the security group rules of an EC2 instance",
             ),
-            ("Security awareness training for staff", "Security training for the people who run the cloud"),
+            (
+                "Security awareness training for staff",
+                "Security training for the people who run the cloud",
+            ),
         ] {
             let text = deck_text(&[("a", a, "Customer"), ("b", b, "Aws")]);
             let warnings = lint(&text);
@@ -783,21 +807,23 @@ mod tests {
         ]);
         let warnings = lint(&text);
         assert_eq!(rules(&warnings), vec![LintRule::SingleOwnerTopic]);
-        assert_eq!(warnings[0].position, Some((4, 19)));
+        assert_eq!(warnings[0].position, Some((4, 20)));
         assert!(
             warnings[0].to_string().starts_with(
-                "t.ron:4:19: warning: topic \"t\": all 2 cards belong to AWS, so sorting"
+                "t.ron:4:20: warning: topic \"t\": all 2 cards belong to AWS, so sorting"
             ),
             "{}",
             warnings[0]
         );
         // One card alone, or two owners, is fine.
         assert!(lint(&deck_text(&[("a", "Patching the hypervisor", "Aws")])).is_empty());
-        assert!(lint(&deck_text(&[
-            ("a", "Patching the hypervisor", "Aws"),
-            ("b", "Patching the guest OS of an EC2 instance", "Customer"),
-        ]))
-        .is_empty());
+        assert!(
+            lint(&deck_text(&[
+                ("a", "Patching the hypervisor", "Aws"),
+                ("b", "Patching the guest OS of an EC2 instance", "Customer"),
+            ]))
+            .is_empty()
+        );
     }
 
     #[test]
@@ -838,20 +864,29 @@ Deck(
         let text = deck_text(&[("bad", "Your data", "Customer")]);
         let warnings = lint_deck("t.ron", &deck(&text), "");
         assert_eq!(warnings[0].position, None);
-        assert!(warnings[0].to_string().starts_with("t.ron: warning: item \"bad\""));
+        assert!(
+            warnings[0]
+                .to_string()
+                .starts_with("t.ron: warning: item \"bad\"")
+        );
     }
 
     #[test]
     fn the_catalog_lint_finds_duplicates_across_decks() {
         let one = deck_text(&[("a", "Rotating IAM access keys", "Customer")]);
-        let two = one.replace("id: \"d\"", "id: \"e\"").replace("id: \"a\"", "id: \"b\"");
+        let two = one
+            .replace("id: \"d\"", "id: \"e\"")
+            .replace("id: \"a\"", "id: \"b\"");
         let mut catalog = Catalog::new();
         assert!(catalog.add_bytes("one.ron", Origin::File("one.ron".into()), one.as_bytes()));
         assert!(catalog.add_bytes("two.ron", Origin::File("two.ron".into()), two.as_bytes()));
         let warnings = lint_catalog(&catalog);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         let shown = warnings[0].to_string();
-        assert!(shown.starts_with("two.ron:6:14: warning: item \"b\""), "{shown}");
+        assert!(
+            shown.starts_with("two.ron:6:14: warning: item \"b\""),
+            "{shown}"
+        );
         assert!(shown.contains("item \"a\" in one.ron:6"), "{shown}");
     }
 }
