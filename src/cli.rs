@@ -11,6 +11,7 @@ use crate::model::exercise_file::{
     AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any,
     load_exercise_bytes, load_result_bytes, sniff,
 };
+use crate::model::lint::{LintWarning, lint_catalog};
 use crate::model::load::{deck_to_ron, read_limited};
 use crate::model::report::{ClassReport, to_csv};
 use crate::model::{Catalog, LoadError, Origin};
@@ -56,6 +57,10 @@ pub enum Command {
     /// Check deck, exercise and result files or folders (default: the
     /// built-in decks and --content).
     Validate {
+        /// Also run the deck lint: cards whose text gives their owner
+        /// away, near-duplicate cards, topics whose cards all have one owner.
+        #[arg(long)]
+        lint: bool,
         /// Files or folders to check.
         paths: Vec<PathBuf>,
     },
@@ -93,7 +98,16 @@ pub type ExitCode = i32;
 /// Given paths, each file (or each `.ron` file of a folder) may be a deck,
 /// an exercise or a result: decks are loaded into a catalog (so duplicate
 /// deck ids are caught); exercises and results are validated and counted.
-pub fn validate(paths: &[PathBuf], extra_content: &[PathBuf], out: &mut dyn Write) -> ExitCode {
+///
+/// With `lint`, the decks that loaded are also linted (`model::lint`): the
+/// warnings follow the errors. Warnings alone keep the exit code 0 but
+/// replace the `OK` line by a count.
+pub fn validate(
+    paths: &[PathBuf],
+    extra_content: &[PathBuf],
+    lint: bool,
+    out: &mut dyn Write,
+) -> ExitCode {
     let mut catalog = Catalog::new();
     let mut counts = OtherFiles::default();
     if paths.is_empty() {
@@ -123,7 +137,8 @@ pub fn validate(paths: &[PathBuf], extra_content: &[PathBuf], out: &mut dyn Writ
             }
         }
     }
-    report_catalog(&catalog, &counts, out)
+    let warnings = lint.then(|| lint_catalog(&catalog));
+    report_catalog(&catalog, &counts, warnings.as_deref(), out)
 }
 
 /// Exercise and result files that `validate` found valid.
@@ -167,7 +182,11 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
     }
     match load_any(&label, &bytes) {
         Ok(AnyFile::Deck(deck)) => {
-            catalog.add_deck(&label, deck, Origin::File(path.to_path_buf()));
+            if catalog.add_deck(&label, deck, Origin::File(path.to_path_buf()))
+                && let Some(loaded) = catalog.decks.last_mut()
+            {
+                loaded.text = Some(String::from_utf8_lossy(&bytes).into());
+            }
         }
         Ok(AnyFile::Exercise(_)) => counts.exercises += 1,
         Ok(AnyFile::Result(_)) => counts.results += 1,
@@ -175,30 +194,53 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
     }
 }
 
-fn report_catalog(catalog: &Catalog, counts: &OtherFiles, out: &mut dyn Write) -> ExitCode {
+fn report_catalog(
+    catalog: &Catalog,
+    counts: &OtherFiles,
+    warnings: Option<&[LintWarning]>,
+    out: &mut dyn Write,
+) -> ExitCode {
     let found = catalog.decks.len() + counts.exercises + counts.results;
+    let warning_count = warnings.map(|w| w.len());
+    let warning_summary = |n: usize| format!("{n} warning{}", if n == 1 { "" } else { "s" });
+    for error in &catalog.errors {
+        let _ = writeln!(out, "{error}");
+    }
+    for warning in warnings.unwrap_or_default() {
+        let _ = writeln!(out, "{warning}");
+    }
+    let loaded = format!(
+        "{} decks, {} items{}",
+        catalog.decks.len(),
+        catalog.item_count(),
+        counts.summary()
+    );
     if catalog.errors.is_empty() && found > 0 {
-        let _ = writeln!(
-            out,
-            "OK: {} decks, {} items{}",
-            catalog.decks.len(),
-            catalog.item_count(),
-            counts.summary()
-        );
+        match warning_count {
+            None => {
+                let _ = writeln!(out, "OK: {loaded}");
+            }
+            Some(0) => {
+                let _ = writeln!(out, "OK: {loaded}, 0 warnings");
+            }
+            Some(n) => {
+                let _ = writeln!(out, "{}; {loaded}", warning_summary(n));
+            }
+        }
         0
     } else {
-        for error in &catalog.errors {
-            let _ = writeln!(out, "{error}");
-        }
         if catalog.errors.is_empty() {
             let _ = writeln!(
                 out,
                 "no deck, exercise or result files found (they are .ron files)"
             );
         } else {
+            let warned = warning_count
+                .map(|n| format!(", {}", warning_summary(n)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{} error(s); {} deck(s) loaded{}",
+                "{} error(s){warned}; {} deck(s) loaded{}",
                 catalog.errors.len(),
                 catalog.decks.len(),
                 counts.summary()

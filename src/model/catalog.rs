@@ -1,6 +1,7 @@
 //! The set of decks the app has loaded, with the errors of those that failed.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::deck::{Deck, Item, Owner};
 use super::load::{ErrorKind, LoadError, load_deck_bytes};
@@ -30,6 +31,9 @@ pub struct LoadedDeck {
     pub deck: Deck,
     /// Where it came from.
     pub origin: Origin,
+    /// The text it was parsed from, when it was loaded from text: the deck
+    /// lint (`model::lint`) uses it for line and column numbers.
+    pub text: Option<Arc<str>>,
 }
 
 /// A card together with the deck it belongs to: the unit the views and
@@ -61,7 +65,13 @@ impl Catalog {
     /// whose id is already loaded is refused with an error naming both files.
     pub fn add_bytes(&mut self, label: &str, origin: Origin, bytes: &[u8]) -> bool {
         match load_deck_bytes(label, bytes) {
-            Ok(deck) => self.add_deck(label, deck, origin),
+            Ok(deck) => {
+                let added = self.add_deck(label, deck, origin);
+                if added && let Some(loaded) = self.decks.last_mut() {
+                    loaded.text = Some(String::from_utf8_lossy(bytes).into());
+                }
+                added
+            }
             Err(errors) => {
                 self.errors.extend(errors);
                 false
@@ -84,7 +94,11 @@ impl Catalog {
             });
             return false;
         }
-        self.decks.push(LoadedDeck { deck, origin });
+        self.decks.push(LoadedDeck {
+            deck,
+            origin,
+            text: None,
+        });
         true
     }
 
