@@ -29,7 +29,11 @@ fn navigation_switches_areas() {
 #[test]
 fn status_bar_counts_the_loaded_cards() {
     let state = builtin_state(Area::Browse);
-    let expected = format!("1 deck(s) · {} cards", state.shared.catalog.item_count());
+    let expected = format!(
+        "{} deck(s) · {} cards",
+        content::BUILTIN_DECKS.len(),
+        state.shared.catalog.item_count()
+    );
     let mut harness = harness(state);
     harness.run();
     harness.get_by_label(&expected);
@@ -50,7 +54,7 @@ fn a_broken_deck_shows_its_errors_while_valid_decks_load() {
         Origin::File("broken.ron".into()),
         broken.as_bytes(),
     );
-    assert_eq!(catalog.decks.len(), 2);
+    assert_eq!(catalog.decks.len(), content::BUILTIN_DECKS.len() + 1);
     let mut harness = harness(AppState::new(catalog, Area::Browse));
     harness.run();
     let error_line = harness.state().shared.catalog.errors[0].to_string();
@@ -85,7 +89,8 @@ fn fixing_a_broken_deck_and_reloading_loads_it() {
     assert!(harness.state().shared.catalog.errors.is_empty());
     assert!(harness.state().shared.catalog.deck("mini").is_some());
     harness.get_by_label(&format!(
-        "2 deck(s) · {} cards",
+        "{} deck(s) · {} cards",
+        content::BUILTIN_DECKS.len() + 1,
         harness.state().shared.catalog.item_count()
     ));
 }
