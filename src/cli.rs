@@ -6,12 +6,10 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::io::files::{FoundResult, find_results, load_any, load_exercise};
 use crate::io::{content, fs::write_atomic, paths::AppPaths};
-use crate::model::exercise_file::{
-    AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any,
-    load_exercise_bytes, load_result_bytes, sniff,
-};
-use crate::model::load::{deck_to_ron, read_limited};
+use crate::model::exercise::{AnyFile, Exercise, ExerciseResult, describe_error};
+use crate::model::load::deck_to_ron;
 use crate::model::report::{ClassReport, to_csv};
 use crate::model::{Catalog, LoadError, Origin};
 
@@ -150,23 +148,9 @@ impl OtherFiles {
 }
 
 fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
-    let label = path.display().to_string();
-    let bytes = match read_limited(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            catalog.errors.push(e);
-            return;
-        }
-    };
-    if matches!(
-        sniff(&bytes),
-        Sniffed::Known(FileKind::Deck) | Sniffed::Nothing
-    ) {
-        catalog.add_bytes(&label, Origin::File(path.to_path_buf()), &bytes);
-        return;
-    }
-    match load_any(&label, &bytes) {
+    match load_any(path) {
         Ok(AnyFile::Deck(deck)) => {
+            let label = path.display().to_string();
             catalog.add_deck(&label, deck, Origin::File(path.to_path_buf()));
         }
         Ok(AnyFile::Exercise(_)) => counts.exercises += 1,
@@ -250,7 +234,8 @@ pub fn export_deck(catalog: &Catalog, id: &str, path: &Path) -> Result<String, C
 /// Runs `report`: grades every result file against the exercise, prints a
 /// table per student and the cards most missed first to `out`, names every
 /// file left out (and every warning) on `err`, and writes the CSV when
-/// asked. Returns 1 when a file was left out, else 0. An exercise that does
+/// asked. The exercise file met in a folder of results is skipped, with a
+/// sentence on `err`. Returns 1 when a file was left out, else 0. An exercise that does
 /// not load is an error.
 pub fn report(
     exercise_path: &Path,
@@ -260,9 +245,12 @@ pub fn report(
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
     let exercise = load_exercise_arg(exercise_path)?;
-    let inputs = gather_results(exercise_path, results);
+    let (inputs, skipped) = gather_results(exercise_path, results);
     let report = ClassReport::build(&exercise, inputs);
 
+    for sentence in &skipped {
+        let _ = writeln!(err, "{sentence}");
+    }
     for (label, reason) in &report.left_out {
         let _ = writeln!(err, "left out {label}: {reason}");
     }
@@ -283,17 +271,7 @@ pub fn report(
 }
 
 fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
-    let bytes = read_limited(path).map_err(|e| CliError::Exercise(e.to_string()))?;
-    if let Sniffed::Known(kind) = sniff(&bytes)
-        && kind != FileKind::Exercise
-    {
-        return Err(CliError::Exercise(format!(
-            "{}: this file starts with `{}(`, not `Exercise(`: it is not an exercise file",
-            path.display(),
-            kind.type_name()
-        )));
-    }
-    load_exercise_bytes(&path.display().to_string(), &bytes).map_err(|errors| {
+    load_exercise(path).map_err(|errors| {
         CliError::Exercise(
             errors
                 .iter()
@@ -304,59 +282,38 @@ fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
     })
 }
 
-/// Every result file named (folders give their `.ron` files, without the
-/// exercise file itself), each loaded or with why it cannot be used.
+/// Every result file named (folders give their `.ron` files), each loaded
+/// or with why it cannot be used, and a sentence for each file skipped
+/// because it is the exercise itself.
 fn gather_results(
     exercise_path: &Path,
     paths: &[PathBuf],
-) -> Vec<(String, Result<ExerciseResult, String>)> {
-    let same_file = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    };
+) -> (Vec<(String, Result<ExerciseResult, String>)>, Vec<String>) {
     let mut inputs = Vec::new();
-    for path in paths {
-        let label = path.display().to_string();
-        if !path.is_dir() {
-            inputs.push((label, load_result_path(path)));
-            continue;
-        }
-        match content::ron_files_in(path) {
-            Ok(files) => {
-                let files: Vec<&PathBuf> = files
-                    .iter()
-                    .filter(|f| !same_file(f, exercise_path))
-                    .collect();
-                if files.is_empty() {
-                    inputs.push((label, Err("no .ron files in this folder".to_owned())));
-                }
-                for file in files {
-                    inputs.push((file.display().to_string(), load_result_path(file)));
-                }
+    let mut skipped = Vec::new();
+    for found in find_results(paths, Some(exercise_path)) {
+        match found {
+            FoundResult::Result(path, loaded) => {
+                let loaded = loaded.map_err(|errors| {
+                    errors
+                        .iter()
+                        .map(describe_error)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                });
+                inputs.push((path.display().to_string(), loaded));
             }
-            Err(e) => inputs.push((label, Err(describe_error(&e)))),
+            FoundResult::Skipped { sentence, .. } => skipped.push(sentence),
+            FoundResult::EmptyFolder(path) => inputs.push((
+                path.display().to_string(),
+                Err("no .ron files in this folder".to_owned()),
+            )),
+            FoundResult::UnreadableFolder(path, e) => {
+                inputs.push((path.display().to_string(), Err(describe_error(&e))));
+            }
         }
     }
-    inputs
-}
-
-fn load_result_path(path: &Path) -> Result<ExerciseResult, String> {
-    let bytes = read_limited(path).map_err(|e| describe_error(&e))?;
-    if let Sniffed::Known(kind) = sniff(&bytes)
-        && kind != FileKind::Result
-    {
-        return Err(format!(
-            "this file starts with `{}(`, not `ExerciseResult(`: it is not a result file",
-            kind.type_name()
-        ));
-    }
-    load_result_bytes(&path.display().to_string(), &bytes).map_err(|errors| {
-        errors
-            .iter()
-            .map(describe_error)
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
+    (inputs, skipped)
 }
 
 fn print_report(report: &ClassReport, out: &mut dyn Write) {

@@ -5,7 +5,7 @@ pub mod browse;
 pub mod catalog;
 pub mod clock;
 pub mod deck;
-pub mod exercise_file;
+pub mod exercise;
 pub mod load;
 pub mod progress;
 pub mod report;

@@ -9,7 +9,8 @@ use super::badge::owner_badge;
 use super::sort::SortAction;
 use crate::io::progress_store;
 use crate::model::browse::related;
-use crate::model::progress::{DEFAULT_NEW_CARDS, UtcDateTime, find_card};
+use crate::model::clock::UtcDateTime;
+use crate::model::progress::{DEFAULT_NEW_CARDS, find_card};
 
 /// How many most-missed cards the area lists.
 const MOST_MISSED: usize = 8;

@@ -9,7 +9,7 @@ use egui::{Color32, Id, Key, RichText, Sense, Ui};
 use super::app::Action;
 use super::badge::{badge_text, owner_badge};
 use super::theme::owner_color;
-use crate::model::exercise_file::Exercise;
+use crate::model::exercise::Exercise;
 use crate::model::session::{
     ExerciseOptions, Feedback, Mark, Selection, Session, SessionCard, choose_cards,
 };

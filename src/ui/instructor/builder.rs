@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use super::{InstructorAction, Note, Purpose, file_button, note_ui, problem_label, push, section};
 use crate::io::fs::write_atomic;
 use crate::model::browse::{Filter, topic_choices};
-use crate::model::exercise_file::{Exercise, exercise_to_ron};
+use crate::model::exercise::{Exercise, exercise_to_ron};
 use crate::model::load::{MAX_ID_LEN, is_valid_id};
 use crate::model::session::{ExerciseOptions, Feedback};
 use crate::model::{CardRef, Catalog, Owner};

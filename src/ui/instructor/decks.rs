@@ -6,11 +6,10 @@ use std::path::{Path, PathBuf};
 use egui::{RichText, Ui};
 
 use super::{InstructorAction, Note, Purpose, errors_ui, file_button, note_ui, push, section};
+use crate::io::files::read_limited;
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::Exercise;
-use crate::model::load::{
-    MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, read_limited, validate_deck,
-};
+use crate::model::exercise::Exercise;
+use crate::model::load::{MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, validate_deck};
 use crate::model::session::ExerciseOptions;
 use crate::model::{Deck, Origin};
 use crate::ui::app::{Action, AppState};

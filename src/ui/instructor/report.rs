@@ -9,9 +9,9 @@ use super::student::LoadedExercise;
 use super::{
     InstructorAction, Note, Purpose, errors_ui, file_button, good_color, note_ui, push, section,
 };
-use crate::io::content::ron_files_in;
+use crate::io::files::{FoundResult, find_results, load_exercise};
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::{ExerciseResult, load_exercise_file, load_result_file};
+use crate::model::exercise::ExerciseResult;
 use crate::model::report::{ClassReport, to_csv};
 use crate::model::session::Mark;
 use crate::ui::app::{Action, AppState};
@@ -64,7 +64,7 @@ pub(super) fn apply(state: &mut AppState, action: ReportAction) -> Vec<Action> {
 pub(super) fn choose_exercise(state: &mut AppState, path: &Path) {
     let report = &mut state.instructor.report;
     report.note = None;
-    match load_exercise_file(path) {
+    match load_exercise(path) {
         Ok(exercise) => {
             report.exercise = Some(LoadedExercise {
                 path: path.to_path_buf(),
@@ -84,30 +84,29 @@ pub(super) fn choose_exercise(state: &mut AppState, path: &Path) {
 /// before is not added twice.
 pub(super) fn add_results(state: &mut AppState, paths: &[PathBuf]) {
     let report = &mut state.instructor.report;
+    let exercise = report.exercise.as_ref().map(|e| e.path.clone());
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            match ron_files_in(path) {
-                Ok(found) if found.is_empty() => problems.push(format!(
-                    "The folder {} has no .ron files in it.",
-                    path.display()
-                )),
-                Ok(found) => files.extend(found),
-                Err(e) => problems.push(e.to_string()),
-            }
-        } else {
-            files.push(path.clone());
+    let mut skipped = Vec::new();
+    for found in find_results(paths, exercise.as_deref()) {
+        match found {
+            FoundResult::Result(path, loaded) => files.push((path, loaded)),
+            FoundResult::Skipped { sentence, .. } => skipped.push(sentence),
+            FoundResult::EmptyFolder(path) => problems.push(format!(
+                "The folder {} has no .ron files in it.",
+                path.display()
+            )),
+            FoundResult::UnreadableFolder(_, e) => problems.push(e.to_string()),
         }
     }
     let mut added = 0;
     let mut again = 0;
-    for path in files {
+    for (path, loaded) in files {
         if report.results.iter().any(|r| r.path == path) {
             again += 1;
             continue;
         }
-        let loaded = load_result_file(&path).map_err(|errors| {
+        let loaded = loaded.map_err(|errors| {
             errors
                 .iter()
                 .map(ToString::to_string)
@@ -120,6 +119,9 @@ pub(super) fn add_results(state: &mut AppState, paths: &[PathBuf]) {
     let mut text = format!("Added {added} result file(s).");
     if again > 0 {
         text.push_str(&format!(" {again} were already in the report."));
+    }
+    for sentence in skipped {
+        text.push_str(&format!(" {sentence}"));
     }
     report.note = Some(if problems.is_empty() {
         Note::Done(text)

@@ -8,11 +8,10 @@ use egui::{RichText, Ui};
 use super::{
     InstructorAction, Note, Purpose, errors_ui, file_button, note_ui, problem_label, push,
 };
+use crate::io::files::load_exercise;
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::{
-    Exercise, ExerciseResult, MAX_STUDENT_LEN, load_exercise_file, result_to_ron,
-};
-use crate::model::progress::UtcDateTime;
+use crate::model::clock::UtcDateTime;
+use crate::model::exercise::{Exercise, ExerciseResult, MAX_STUDENT_LEN, result_to_ron};
 use crate::model::session::Feedback;
 use crate::ui::app::{Action, AppState, Area};
 use crate::ui::sort::SortAction;
@@ -104,7 +103,7 @@ fn name_problem(name: &str) -> Option<String> {
 pub(super) fn open(state: &mut AppState, path: &Path) {
     let student = &mut state.instructor.student;
     student.note = None;
-    match load_exercise_file(path) {
+    match load_exercise(path) {
         Ok(exercise) => {
             student.loaded = Some(LoadedExercise {
                 path: path.to_path_buf(),
