@@ -282,13 +282,13 @@ fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
     })
 }
 
+/// A result file's label, and its result or why it cannot be used.
+type ResultInput = (String, Result<ExerciseResult, String>);
+
 /// Every result file named (folders give their `.ron` files), each loaded
 /// or with why it cannot be used, and a sentence for each file skipped
 /// because it is the exercise itself.
-fn gather_results(
-    exercise_path: &Path,
-    paths: &[PathBuf],
-) -> (Vec<(String, Result<ExerciseResult, String>)>, Vec<String>) {
+fn gather_results(exercise_path: &Path, paths: &[PathBuf]) -> (Vec<ResultInput>, Vec<String>) {
     let mut inputs = Vec::new();
     let mut skipped = Vec::new();
     for found in find_results(paths, Some(exercise_path)) {
