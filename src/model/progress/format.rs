@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use thiserror::Error;
 
-use super::{CardStats, ExerciseRecord, MAX_BOX, Progress, RECENT_LEN};
+use super::{CardKey, CardStats, ExerciseRecord, MAX_BOX, Progress, RECENT_LEN};
 use crate::model::load::{ErrorKind, LoadError, parse_ron, ron_options};
 use crate::model::session::Mark;
 
@@ -53,7 +53,7 @@ struct ProgressV0 {
     #[serde(default)]
     exercises: Vec<ExerciseRecord>,
     #[serde(default)]
-    cards: BTreeMap<String, CardStatsV0>,
+    cards: BTreeMap<CardKey, CardStatsV0>,
 }
 
 /// A card of version 0.
@@ -254,5 +254,20 @@ mod tests {
         assert_eq!(p.cards["d/a"].leitner_box, MAX_BOX);
         assert_eq!(p.cards["d/a"].recent.len(), RECENT_LEN);
         assert_eq!(p.cards["d/a"].recent.last(), Some(&false));
+    }
+
+    #[test]
+    fn card_keys_are_written_as_deck_slash_item_in_string_order() {
+        let mut p = Progress::new();
+        for (deck, item) in [("d", "x"), ("d-e", "a"), ("d", "a")] {
+            p.cards
+                .insert(CardKey::new(deck, item), CardStats::unseen(T0));
+        }
+        let text = p.to_ron().expect("ron");
+        let at = |key: &str| text.find(&format!("\"{key}\": CardStats(")).expect(key);
+        assert!(at("d-e/a") < at("d/a") && at("d/a") < at("d/x"), "{text}");
+        let back = Progress::from_ron("p.ron", text.as_bytes(), T0).expect("parse");
+        assert_eq!(back.to_ron().expect("ron"), text, "byte for byte");
+        assert_eq!(back.cards["d-e/a"], CardStats::unseen(T0));
     }
 }

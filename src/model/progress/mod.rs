@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+pub use super::catalog::CardKey;
 use super::catalog::{CardRef, Catalog};
 use super::deck::Owner;
 use super::session::{FirstAttempt, Mark, Score, mark_of};
@@ -41,8 +42,8 @@ pub const MAX_DETAILED_EXERCISES: usize = 500;
 
 /// The key of a card in [`Progress::cards`]: `"deck_id/item_id"`. Ids never
 /// contain '/', so the key is unambiguous.
-pub fn card_key(deck_id: &str, item_id: &str) -> String {
-    format!("{deck_id}/{item_id}")
+pub fn card_key(deck_id: &str, item_id: &str) -> CardKey {
+    CardKey::new(deck_id, item_id)
 }
 
 /// The catalog card a key names, if its deck is loaded and still has the item.
@@ -58,7 +59,7 @@ pub fn find_card(catalog: &Catalog, key: &str) -> Option<CardRef> {
 }
 
 /// Every catalog card by key, for many look-ups.
-fn card_index(catalog: &Catalog) -> HashMap<String, CardRef> {
+fn card_index(catalog: &Catalog) -> HashMap<CardKey, CardRef> {
     catalog
         .cards()
         .map(|(card, item)| {
@@ -85,7 +86,7 @@ pub struct CardAttempt {
 
 impl CardAttempt {
     /// The card's key in [`Progress::cards`].
-    pub fn key(&self) -> String {
+    pub fn key(&self) -> CardKey {
         card_key(&self.deck, &self.item)
     }
 
@@ -126,7 +127,7 @@ pub struct Progress {
     pub exercises: Vec<ExerciseRecord>,
     /// Per-card statistics by [`card_key`].
     #[serde(default)]
-    pub cards: BTreeMap<String, CardStats>,
+    pub cards: BTreeMap<CardKey, CardStats>,
 }
 
 impl Default for Progress {

@@ -19,7 +19,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Progress, SECS_PER_DAY, card_index, card_key};
+use super::{CardKey, Progress, SECS_PER_DAY, card_index, card_key};
 use crate::model::catalog::{CardRef, Catalog};
 use crate::model::session::Mark;
 
@@ -116,8 +116,8 @@ impl CardStats {
 
 impl Progress {
     /// Keys of the cards due at `now`, most overdue first (ties by key).
-    pub fn due_cards(&self, now: u64) -> Vec<String> {
-        let mut due: Vec<(&String, &CardStats)> =
+    pub fn due_cards(&self, now: u64) -> Vec<CardKey> {
+        let mut due: Vec<(&CardKey, &CardStats)> =
             self.cards.iter().filter(|(_, s)| s.is_due(now)).collect();
         due.sort_by(|a, b| a.1.due.cmp(&b.1.due).then_with(|| a.0.cmp(b.0)));
         due.into_iter().map(|(key, _)| key.clone()).collect()
@@ -220,7 +220,8 @@ mod tests {
         for (key, due) in [("d/c", 50), ("d/a", 10), ("d/b", 10), ("d/late", 500)] {
             let mut stats = CardStats::unseen(0);
             stats.due = due;
-            p.cards.insert(key.to_owned(), stats);
+            let (deck, item) = key.split_once('/').expect("deck/item");
+            p.cards.insert(CardKey::new(deck, item), stats);
         }
         assert_eq!(p.due_cards(100), vec!["d/a", "d/b", "d/c"]);
         assert_eq!(p.due_count(100), 3);
@@ -242,7 +243,7 @@ mod tests {
         // A card of a deck that is gone, due long ago.
         let mut gone = CardStats::unseen(0);
         gone.due = 1;
-        p.cards.insert("old-deck/x".to_owned(), gone);
+        p.cards.insert(CardKey::new("old-deck", "x"), gone);
 
         let queue = p.review_queue(&catalog, T0, 3);
         assert_eq!(
@@ -299,7 +300,7 @@ mod tests {
             let due = p.due_cards(evening);
             for item in &missed {
                 assert!(
-                    due.contains(&format!("d/{item}")),
+                    due.contains(&CardKey::new("d", item)),
                     "day {day}: {item} should be due"
                 );
             }

@@ -109,7 +109,7 @@ impl Progress {
             .iter()
             .filter(|(_, s)| s.misses() > 0)
             .map(|(key, s)| MissedCard {
-                key: key.clone(),
+                key: key.to_string(),
                 misses: s.misses(),
                 seen: s.times_seen,
             })
