@@ -12,13 +12,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use srm_study::io::content;
 use srm_study::io::dialogs::{DialogAnswer, DialogBackend};
+use srm_study::io::files::{load_deck, load_exercise, load_result};
 use srm_study::io::paths::AppPaths;
 use srm_study::model::browse::Filter;
 use srm_study::model::clock::Clock;
-use srm_study::model::exercise_file::{
-    Exercise, exercise_to_ron, load_exercise_file, load_result_file,
-};
-use srm_study::model::load::load_deck_file;
+use srm_study::model::exercise::{Exercise, exercise_to_ron};
 use srm_study::model::report::grade;
 use srm_study::model::session::{ExerciseOptions, Feedback, Mark};
 use srm_study::model::{Catalog, Owner};
@@ -157,7 +155,7 @@ fn builder_exports_the_ticked_cards_with_the_options_typed() {
         harness.state().instructor.builder.note
     );
 
-    let exercise = load_exercise_file(&target).expect("the exported exercise loads");
+    let exercise = load_exercise(&target).expect("the exported exercise loads");
     assert_eq!(exercise.id, "week-3-quiz");
     assert_eq!(exercise.title, "Week 3: who patches what?");
     assert_eq!(exercise.instructions, "Work alone.");
@@ -217,7 +215,7 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
     );
     click(&mut harness, "OK");
     assert!(harness.state().prompt.typed.is_none(), "the prompt closed");
-    let exercise = load_exercise_file(&target).expect("the typed path was written");
+    let exercise = load_exercise(&target).expect("the typed path was written");
     assert_eq!(exercise.deck.items.len(), shared);
     assert!(exercise.deck.items.iter().all(|i| i.owner == Owner::Shared));
 
@@ -238,7 +236,7 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
         &folder.display().to_string(),
     );
     click(&mut harness, "OK");
-    load_exercise_file(&folder.join("shared-duties.ron")).expect("written under its own name");
+    load_exercise(&folder.join("shared-duties.ron")).expect("written under its own name");
 
     // A path in a folder that does not exist is refused in the prompt.
     click(&mut harness, "Type a path: Export the exercise");
@@ -398,7 +396,7 @@ fn take_exercise(
         Some(result.display().to_string())
     );
     let first = running.session.first_attempt().expect("checked");
-    let loaded = load_result_file(result).expect("the result file loads");
+    let loaded = load_result(result).expect("the result file loads");
     assert_eq!(loaded.student, name);
     assert_eq!(loaded.seconds, seconds);
     assert_eq!(loaded.finished_at.len(), "2023-11-14T22:13:20Z".len());
@@ -568,7 +566,7 @@ fn a_result_saved_through_a_typed_folder_gets_the_exercise_and_student_name() {
     let running = harness.state().sort.running.as_ref().expect("running");
     assert!(running.show_results && running.session.round() == 1);
     let expected = files.path().join("quiz-zo-ng.ron");
-    let result = load_result_file(&expected).expect("saved under the default name");
+    let result = load_result(&expected).expect("saved under the default name");
     assert_eq!(result.student, "Zoë Ng");
     let graded = grade(&quiz, &result).expect("grades");
     assert_eq!(graded.score.unanswered, 4);
@@ -695,7 +693,7 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
     let target = files.path().join("patching.ron");
     script(&mut harness, vec![one(&target)]);
     click(&mut harness, "💾 Export deck…");
-    let deck = load_deck_file(&target).expect("the new deck loads");
+    let deck = load_deck(&target).expect("the new deck loads");
     assert_eq!(
         (deck.id.as_str(), deck.title.as_str()),
         ("patching", "Patching")
@@ -712,6 +710,6 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
     let target = files.path().join("core.ron");
     script(&mut harness, vec![one(&target)]);
     click(&mut harness, "💾 Export deck…");
-    let exported = load_deck_file(&target).expect("the deck loads");
+    let exported = load_deck(&target).expect("the deck loads");
     assert_eq!(exported, core);
 }

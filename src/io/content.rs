@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::load::{ErrorKind, LoadError, read_limited};
+use super::files::read_limited;
+use crate::model::load::{ErrorKind, LoadError};
 use crate::model::{Catalog, Origin};
 
 /// The decks embedded in the binary, by their path in the repository.

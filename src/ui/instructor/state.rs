@@ -61,7 +61,7 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::exercise_file::load_exercise_file;
+    use crate::io::files::load_exercise;
     use crate::ui::instructor::action::{
         BuilderAction, BuilderForm, CardKey, DeckExport, DecksAction, ReportAction, StudentAction,
     };
@@ -145,7 +145,7 @@ mod tests {
             builder(BuilderAction::ExportTo(path.clone())),
         );
         assert!(matches!(state.builder.note, Some(Note::Done(_))));
-        let exercise = load_exercise_file(&path).expect("the export loads");
+        let exercise = load_exercise(&path).expect("the export loads");
         assert_eq!(exercise.deck.items.len(), 2);
         apply(&mut state, &mut shared, builder(BuilderAction::Clear));
         assert!(state.builder.chosen.is_empty() && state.builder.note.is_none());

@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::action::ProgressAction;
-use crate::model::progress::{UtcDateTime, find_card};
+use crate::model::clock::UtcDateTime;
+use crate::model::progress::find_card;
 use crate::ui::action::{Action, Area};
 use crate::ui::sort::action::SortAction;
 use crate::ui::state::AppState;

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::exercise_file::Exercise;
+use crate::model::exercise::Exercise;
 use crate::model::session::{ExerciseOptions, Selection};
 use crate::model::{CardRef, Owner};
 

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use super::action::{SortAction, SortSetup};
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::{Exercise, ExerciseResult, result_to_ron};
-use crate::model::progress::UtcDateTime;
+use crate::model::clock::UtcDateTime;
+use crate::model::exercise::{Exercise, ExerciseResult, result_to_ron};
 use crate::model::session::{
     ExerciseOptions, FirstAttempt, Session, SessionCard, SessionError, choose_cards,
 };

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::{Exercise, exercise_to_ron};
+use crate::model::exercise::{Exercise, exercise_to_ron};
 use crate::model::load::{MAX_ID_LEN, is_valid_id};
 use crate::model::{CardRef, Catalog};
 use crate::ui::action::{Action, Note};

@@ -4,11 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::io::files::read_limited;
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::Exercise;
-use crate::model::load::{
-    MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, read_limited, validate_deck,
-};
+use crate::model::exercise::Exercise;
+use crate::model::load::{MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, validate_deck};
 use crate::model::session::ExerciseOptions;
 use crate::model::{CardRef, Catalog, Deck, Origin};
 use crate::ui::action::{Action, Note};

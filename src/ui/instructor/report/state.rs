@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::io::content::ron_files_in;
+use crate::io::files::{FoundResult, find_results};
 use crate::io::fs::write_atomic;
-use crate::model::exercise_file::{ExerciseResult, load_result_file};
+use crate::model::exercise::ExerciseResult;
 use crate::model::report::{ClassReport, to_csv};
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
@@ -61,30 +61,29 @@ fn choose_exercise(report: &mut ReportState, path: &Path) {
 /// Adds result files; a folder adds every `.ron` file in it. A file added
 /// before is not added twice.
 fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
+    let exercise = report.exercise.as_ref().map(|e| e.path.clone());
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            match ron_files_in(path) {
-                Ok(found) if found.is_empty() => problems.push(format!(
-                    "The folder {} has no .ron files in it.",
-                    path.display()
-                )),
-                Ok(found) => files.extend(found),
-                Err(e) => problems.push(e.to_string()),
-            }
-        } else {
-            files.push(path.clone());
+    let mut skipped = Vec::new();
+    for found in find_results(paths, exercise.as_deref()) {
+        match found {
+            FoundResult::Result(path, loaded) => files.push((path, loaded)),
+            FoundResult::Skipped { sentence, .. } => skipped.push(sentence),
+            FoundResult::EmptyFolder(path) => problems.push(format!(
+                "The folder {} has no .ron files in it.",
+                path.display()
+            )),
+            FoundResult::UnreadableFolder(_, e) => problems.push(e.to_string()),
         }
     }
     let mut added = 0;
     let mut again = 0;
-    for path in files {
+    for (path, loaded) in files {
         if report.results.iter().any(|r| r.path == path) {
             again += 1;
             continue;
         }
-        let loaded = load_result_file(&path).map_err(|errors| {
+        let loaded = loaded.map_err(|errors| {
             errors
                 .iter()
                 .map(ToString::to_string)
@@ -97,6 +96,9 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
     let mut text = format!("Added {added} result file(s).");
     if again > 0 {
         text.push_str(&format!(" {again} were already in the report."));
+    }
+    for sentence in skipped {
+        text.push_str(&format!(" {sentence}"));
     }
     report.note = Some(if problems.is_empty() {
         Note::Done(text)

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::exercise_file::{Exercise, MAX_STUDENT_LEN, load_exercise_file};
+use crate::io::files::load_exercise;
+use crate::model::exercise::{Exercise, MAX_STUDENT_LEN};
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::StudentAction;
 use crate::ui::shared::Shared;
@@ -22,7 +23,7 @@ impl LoadedExercise {
     /// Opens an exercise file: the exercise, or no exercise and its
     /// problems as `file:line:col: message` lines.
     pub fn open(path: &Path) -> (Option<LoadedExercise>, Vec<String>) {
-        match load_exercise_file(path) {
+        match load_exercise(path) {
             Ok(exercise) => {
                 let path = path.to_path_buf();
                 (Some(LoadedExercise { path, exercise }), Vec::new())
