@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::model::CardRef;
+pub use crate::model::catalog::CardKey;
 use crate::model::session::ExerciseOptions;
-use crate::model::{CardRef, Catalog};
 
 /// The Instructor area's pages, in the order of the page bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,28 +49,6 @@ pub enum InstructorAction {
     Report(ReportAction),
     /// Something for the Decks page.
     Decks(DecksAction),
-}
-
-/// A card named by its deck and item ids, so a choice survives reloading
-/// the decks (which renumbers them).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct CardKey {
-    /// The deck's id.
-    pub deck: String,
-    /// The item's id.
-    pub item: String,
-}
-
-impl CardKey {
-    /// The key of a catalog card.
-    pub fn of(catalog: &Catalog, card: CardRef) -> Option<CardKey> {
-        let deck = &catalog.decks.get(card.deck)?.deck;
-        let item = deck.items.get(card.item)?;
-        Some(CardKey {
-            deck: deck.id.clone(),
-            item: item.id.clone(),
-        })
-    }
 }
 
 /// The builder's text fields and options.

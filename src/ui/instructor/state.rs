@@ -69,10 +69,7 @@ mod tests {
     use crate::ui::test_support::shared;
 
     fn key(item: &str) -> CardKey {
-        CardKey {
-            deck: "t".into(),
-            item: item.into(),
-        }
+        CardKey::new("t", item)
     }
 
     fn builder(action: BuilderAction) -> InstructorAction {
