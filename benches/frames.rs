@@ -16,11 +16,13 @@ use srm_study::ui::instructor::{LoadedExercise, Page, ResultFile};
 use srm_study::ui::sort::{SortAction, SortSetup};
 use srm_study::ui::{Action, AppState, Area};
 
+#[path = "../tests/common/gui.rs"]
+mod gui;
 mod support;
 
 fn state(catalog: Catalog, area: Area) -> AppState {
     let mut state = AppState::new(catalog, area);
-    state.clock = Clock::manual(support::NOW_SECS * 1000);
+    state.shared.clock = Clock::manual(support::NOW_SECS * 1000);
     state.sort.setup = SortSetup {
         fixed_seed: Some(42),
         ..SortSetup::default()
@@ -31,9 +33,7 @@ fn state(catalog: Catalog, area: Area) -> AppState {
 /// A harness at the window's default size that has settled (no animation
 /// or repaint pending), so each step is an ordinary frame.
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    let mut harness = gui::app_harness(state);
     harness.run();
     harness
 }
@@ -115,11 +115,12 @@ fn frames(c: &mut Criterion) {
     bench("sort mid-exercise (built-in)", sort_state(6, false));
     bench("sort results (built-in)", sort_state(12, true));
     let mut progress = state(support::builtin_catalog(), Area::Progress);
-    progress.progress = support::study_history(&progress.catalog, 365, support::NOW_SECS, false);
+    progress.shared.progress =
+        support::study_history(&progress.shared.catalog, 365, support::NOW_SECS, false);
     println!(
         "a year of history: {} exercises, {} cards seen",
-        progress.progress.exercises.len(),
-        progress.progress.cards.len()
+        progress.shared.progress.exercises.len(),
+        progress.shared.progress.cards.len()
     );
     bench("progress, a year of history (built-in)", progress);
     bench(

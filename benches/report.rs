@@ -4,7 +4,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use srm_study::model::exercise_file::load_result_bytes;
+use srm_study::model::exercise::load_result_bytes;
 use srm_study::model::report::ClassReport;
 
 mod support;

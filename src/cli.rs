@@ -8,12 +8,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod export;
 
+use crate::io::files::{FoundResult, find_results, load_exercise, read_limited};
 use crate::io::{content, fs::write_atomic, paths::AppPaths};
-use crate::model::exercise_file::{
-    AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any,
-    load_exercise_bytes, load_result_bytes, sniff,
+use crate::model::exercise::{
+    AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any, sniff,
 };
-use crate::model::load::{deck_to_ron, read_limited};
+use crate::model::lint::{LintWarning, lint_catalog};
+use crate::model::load::deck_to_ron;
 use crate::model::report::{ClassReport, to_csv};
 use crate::model::{Catalog, LoadError, Origin};
 
@@ -58,6 +59,10 @@ pub enum Command {
     /// Check deck, exercise and result files or folders (default: the
     /// built-in decks and --content).
     Validate {
+        /// Also run the deck lint: cards whose text gives their owner
+        /// away, near-duplicate cards, topics whose cards all have one owner.
+        #[arg(long)]
+        lint: bool,
         /// Files or folders to check.
         paths: Vec<PathBuf>,
     },
@@ -98,7 +103,16 @@ pub type ExitCode = i32;
 /// Given paths, each file (or each `.ron` file of a folder) may be a deck,
 /// an exercise or a result: decks are loaded into a catalog (so duplicate
 /// deck ids are caught); exercises and results are validated and counted.
-pub fn validate(paths: &[PathBuf], extra_content: &[PathBuf], out: &mut dyn Write) -> ExitCode {
+///
+/// With `lint`, the decks that loaded are also linted (`model::lint`): the
+/// warnings follow the errors. Warnings alone keep the exit code 0 but
+/// replace the `OK` line by a count.
+pub fn validate(
+    paths: &[PathBuf],
+    extra_content: &[PathBuf],
+    lint: bool,
+    out: &mut dyn Write,
+) -> ExitCode {
     let mut catalog = Catalog::new();
     let mut counts = OtherFiles::default();
     if paths.is_empty() {
@@ -128,7 +142,8 @@ pub fn validate(paths: &[PathBuf], extra_content: &[PathBuf], out: &mut dyn Writ
             }
         }
     }
-    report_catalog(&catalog, &counts, out)
+    let warnings = lint.then(|| lint_catalog(&catalog));
+    report_catalog(&catalog, &counts, warnings.as_deref(), out)
 }
 
 /// Exercise and result files that `validate` found valid.
@@ -171,8 +186,8 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
         return;
     }
     match load_any(&label, &bytes) {
-        Ok(AnyFile::Deck(deck)) => {
-            catalog.add_deck(&label, deck, Origin::File(path.to_path_buf()));
+        Ok(AnyFile::Deck(_)) => {
+            catalog.add_bytes(&label, Origin::File(path.to_path_buf()), &bytes);
         }
         Ok(AnyFile::Exercise(_)) => counts.exercises += 1,
         Ok(AnyFile::Result(_)) => counts.results += 1,
@@ -180,30 +195,53 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
     }
 }
 
-fn report_catalog(catalog: &Catalog, counts: &OtherFiles, out: &mut dyn Write) -> ExitCode {
+fn report_catalog(
+    catalog: &Catalog,
+    counts: &OtherFiles,
+    warnings: Option<&[LintWarning]>,
+    out: &mut dyn Write,
+) -> ExitCode {
     let found = catalog.decks.len() + counts.exercises + counts.results;
+    let warning_count = warnings.map(|w| w.len());
+    let warning_summary = |n: usize| format!("{n} warning{}", if n == 1 { "" } else { "s" });
+    for error in &catalog.errors {
+        let _ = writeln!(out, "{error}");
+    }
+    for warning in warnings.unwrap_or_default() {
+        let _ = writeln!(out, "{warning}");
+    }
+    let loaded = format!(
+        "{} decks, {} items{}",
+        catalog.decks.len(),
+        catalog.item_count(),
+        counts.summary()
+    );
     if catalog.errors.is_empty() && found > 0 {
-        let _ = writeln!(
-            out,
-            "OK: {} decks, {} items{}",
-            catalog.decks.len(),
-            catalog.item_count(),
-            counts.summary()
-        );
+        match warning_count {
+            None => {
+                let _ = writeln!(out, "OK: {loaded}");
+            }
+            Some(0) => {
+                let _ = writeln!(out, "OK: {loaded}, 0 warnings");
+            }
+            Some(n) => {
+                let _ = writeln!(out, "{}; {loaded}", warning_summary(n));
+            }
+        }
         0
     } else {
-        for error in &catalog.errors {
-            let _ = writeln!(out, "{error}");
-        }
         if catalog.errors.is_empty() {
             let _ = writeln!(
                 out,
                 "no deck, exercise or result files found (they are .ron files)"
             );
         } else {
+            let warned = warning_count
+                .map(|n| format!(", {}", warning_summary(n)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{} error(s); {} deck(s) loaded{}",
+                "{} error(s){warned}; {} deck(s) loaded{}",
                 catalog.errors.len(),
                 catalog.decks.len(),
                 counts.summary()
@@ -255,7 +293,8 @@ pub fn export_deck(catalog: &Catalog, id: &str, path: &Path) -> Result<String, C
 /// Runs `report`: grades every result file against the exercise, prints a
 /// table per student and the cards most missed first to `out`, names every
 /// file left out (and every warning) on `err`, and writes the CSV when
-/// asked. Returns 1 when a file was left out, else 0. An exercise that does
+/// asked. The exercise file met in a folder of results is skipped, with a
+/// sentence on `err`. Returns 1 when a file was left out, else 0. An exercise that does
 /// not load is an error.
 pub fn report(
     exercise_path: &Path,
@@ -265,9 +304,12 @@ pub fn report(
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
     let exercise = load_exercise_arg(exercise_path)?;
-    let inputs = gather_results(exercise_path, results);
+    let (inputs, skipped) = gather_results(exercise_path, results);
     let report = ClassReport::build(&exercise, inputs);
 
+    for sentence in &skipped {
+        let _ = writeln!(err, "{sentence}");
+    }
     for (label, reason) in &report.left_out {
         let _ = writeln!(err, "left out {label}: {reason}");
     }
@@ -288,17 +330,7 @@ pub fn report(
 }
 
 fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
-    let bytes = read_limited(path).map_err(|e| CliError::Exercise(e.to_string()))?;
-    if let Sniffed::Known(kind) = sniff(&bytes)
-        && kind != FileKind::Exercise
-    {
-        return Err(CliError::Exercise(format!(
-            "{}: this file starts with `{}(`, not `Exercise(`: it is not an exercise file",
-            path.display(),
-            kind.type_name()
-        )));
-    }
-    load_exercise_bytes(&path.display().to_string(), &bytes).map_err(|errors| {
+    load_exercise(path).map_err(|errors| {
         CliError::Exercise(
             errors
                 .iter()
@@ -309,59 +341,38 @@ fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
     })
 }
 
-/// Every result file named (folders give their `.ron` files, without the
-/// exercise file itself), each loaded or with why it cannot be used.
-fn gather_results(
-    exercise_path: &Path,
-    paths: &[PathBuf],
-) -> Vec<(String, Result<ExerciseResult, String>)> {
-    let same_file = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    };
-    let mut inputs = Vec::new();
-    for path in paths {
-        let label = path.display().to_string();
-        if !path.is_dir() {
-            inputs.push((label, load_result_path(path)));
-            continue;
-        }
-        match content::ron_files_in(path) {
-            Ok(files) => {
-                let files: Vec<&PathBuf> = files
-                    .iter()
-                    .filter(|f| !same_file(f, exercise_path))
-                    .collect();
-                if files.is_empty() {
-                    inputs.push((label, Err("no .ron files in this folder".to_owned())));
-                }
-                for file in files {
-                    inputs.push((file.display().to_string(), load_result_path(file)));
-                }
-            }
-            Err(e) => inputs.push((label, Err(describe_error(&e)))),
-        }
-    }
-    inputs
-}
+/// A result file's label, and its result or why it cannot be used.
+type ResultInput = (String, Result<ExerciseResult, String>);
 
-fn load_result_path(path: &Path) -> Result<ExerciseResult, String> {
-    let bytes = read_limited(path).map_err(|e| describe_error(&e))?;
-    if let Sniffed::Known(kind) = sniff(&bytes)
-        && kind != FileKind::Result
-    {
-        return Err(format!(
-            "this file starts with `{}(`, not `ExerciseResult(`: it is not a result file",
-            kind.type_name()
-        ));
+/// Every result file named (folders give their `.ron` files), each loaded
+/// or with why it cannot be used, and a sentence for each file skipped
+/// because it is the exercise itself.
+fn gather_results(exercise_path: &Path, paths: &[PathBuf]) -> (Vec<ResultInput>, Vec<String>) {
+    let mut inputs = Vec::new();
+    let mut skipped = Vec::new();
+    for found in find_results(paths, Some(exercise_path)) {
+        match found {
+            FoundResult::Result(path, loaded) => {
+                let loaded = loaded.map_err(|errors| {
+                    errors
+                        .iter()
+                        .map(describe_error)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                });
+                inputs.push((path.display().to_string(), loaded));
+            }
+            FoundResult::Skipped { sentence, .. } => skipped.push(sentence),
+            FoundResult::EmptyFolder(path) => inputs.push((
+                path.display().to_string(),
+                Err("no .ron files in this folder".to_owned()),
+            )),
+            FoundResult::UnreadableFolder(path, e) => {
+                inputs.push((path.display().to_string(), Err(describe_error(&e))));
+            }
+        }
     }
-    load_result_bytes(&path.display().to_string(), &bytes).map_err(|errors| {
-        errors
-            .iter()
-            .map(describe_error)
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
+    (inputs, skipped)
 }
 
 fn print_report(report: &ClassReport, out: &mut dyn Write) {

@@ -6,6 +6,9 @@
 //! - [`ui`]: the egui views and the app shell.
 //! - [`cli`]: the command line and its headless subcommands.
 
+#![warn(missing_docs, clippy::expect_used)]
+#![cfg_attr(test, allow(clippy::expect_used))]
+
 pub mod cli;
 pub mod io;
 pub mod model;

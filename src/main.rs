@@ -23,8 +23,8 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<u8> {
     let mut stdout = std::io::stdout().lock();
     match &cli.command {
-        Some(Command::Validate { paths }) => {
-            Ok(exit(cli::validate(paths, &cli.content, &mut stdout)))
+        Some(Command::Validate { paths, lint }) => {
+            Ok(exit(cli::validate(paths, &cli.content, *lint, &mut stdout)))
         }
         Some(Command::Report {
             exercise,

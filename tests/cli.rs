@@ -189,3 +189,70 @@ fn bad_arguments_exit_nonzero_with_usage() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("possible values"), "{err}");
 }
+
+#[test]
+fn validate_lint_reports_a_give_away_with_its_position_and_exits_zero() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("leaky.ron");
+    let text = MINIMAL_DECK.replace("\"Guarding the data centre\"", "\"Patching your guest OS\"");
+    std::fs::write(&path, text).expect("write");
+    let (code, out, err) = run_bin(
+        &["validate", "--lint", path.to_str().expect("utf-8 path")],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let first = out.lines().next().expect("a warning line");
+    let expected = format!("{}:6:14: warning: item \"one\": ", path.display());
+    assert!(first.starts_with(&expected), "{out}");
+    assert!(first.contains("\"your\""), "{out}");
+    assert!(!out.contains("OK"), "{out}");
+    assert_eq!(
+        out.lines().last(),
+        Some("1 warning; 1 decks, 1 items"),
+        "{out}"
+    );
+
+    // Without --lint the same deck is simply OK.
+    let (code, out, _) = run_bin(
+        &["validate", path.to_str().expect("utf-8 path")],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.trim(), "OK: 1 decks, 1 items");
+}
+
+#[test]
+fn validate_lint_on_the_builtin_content_is_ok_with_no_warnings() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let (code, out, err) = run_bin(&["validate", "--lint"], data.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        out.trim(),
+        format!(
+            "OK: {} decks, {} items, 0 warnings",
+            BUILTIN_DECKS.len(),
+            builtin_item_count()
+        )
+    );
+}
+
+#[test]
+fn validate_lint_prints_errors_then_warnings_and_fails_on_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let leaky = MINIMAL_DECK.replace("\"Guarding the data centre\"", "\"Securing it end to end\"");
+    std::fs::write(dir.path().join("a-leaky.ron"), leaky).expect("write");
+    std::fs::write(dir.path().join("b-broken.ron"), "Deck(").expect("write");
+    let (code, out, _) = run_bin(
+        &["validate", "--lint", dir.path().to_str().expect("utf-8")],
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].contains("b-broken.ron:1:"), "{out}");
+    assert!(lines[1].contains("a-leaky.ron:6:14: warning: "), "{out}");
+    assert!(lines[1].contains("\"end to end\""), "{out}");
+    assert_eq!(
+        lines.last(),
+        Some(&"1 error(s), 1 warning; 1 deck(s) loaded")
+    );
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use common::{MINIMAL_DECK, run_bin};
 use srm_study::io::content;
-use srm_study::model::exercise_file::{
+use srm_study::model::exercise::{
     Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
 };
 use srm_study::model::session::ExerciseOptions;

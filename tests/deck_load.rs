@@ -232,7 +232,7 @@ fn oversized_input_is_refused_before_parsing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("big.ron");
     std::fs::write(&path, &big).expect("write");
-    let errors = srm_study::model::load::load_deck_file(&path).expect_err("too large");
+    let errors = srm_study::io::files::load_deck(&path).expect_err("too large");
     assert_eq!(errors[0].kind, ErrorKind::TooLarge);
     assert!(errors[0].to_string().contains("8 MiB"));
 }

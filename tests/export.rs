@@ -14,7 +14,7 @@ use std::process::Command;
 
 use common::run_bin;
 use srm_study::io::content;
-use srm_study::model::exercise_file::{
+use srm_study::model::exercise::{
     Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
 };
 use srm_study::model::export::xml_tree::parse;
@@ -574,8 +574,7 @@ fn xapi_statements_go_through_a_real_lrs_and_grade_the_same() {
     let from_files: Vec<(String, Result<ExerciseResult, String>)> = result_paths
         .iter()
         .map(|p| {
-            let r =
-                srm_study::model::exercise_file::load_result_file(p).map_err(|e| format!("{e:?}"));
+            let r = srm_study::io::files::load_result(p).map_err(|e| format!("{e:?}"));
             (p.display().to_string(), r)
         })
         .collect();

@@ -1,20 +1,16 @@
 //! The Browse area driven through egui_kittest.
 
+mod common;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use srm_study::io::content;
 use srm_study::model::browse::Filter;
 use srm_study::model::{Catalog, Owner};
 use srm_study::ui::{AppState, Area};
 
 fn harness() -> Harness<'static, AppState> {
-    let mut catalog = Catalog::new();
-    content::add_builtin(&mut catalog);
-    let state = AppState::new(catalog, Area::Browse);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    let mut harness = common::gui::app_harness(common::gui::builtin_state(Area::Browse));
     harness.run();
     harness
 }
@@ -22,14 +18,14 @@ fn harness() -> Harness<'static, AppState> {
 fn count_label(harness: &Harness<'static, AppState>, n: usize) -> String {
     format!(
         "{n} of {} cards match",
-        harness.state().catalog.item_count()
+        harness.state().shared.catalog.item_count()
     )
 }
 
 #[test]
 fn the_customer_filter_shows_exactly_the_customer_cards() {
     let mut harness = harness();
-    let customers = harness.state().catalog.owner_count(Owner::Customer);
+    let customers = harness.state().shared.catalog.owner_count(Owner::Customer);
     assert!(customers > 0);
     harness.get_by_label("Show Customer cards").click();
     harness.run();
@@ -37,6 +33,7 @@ fn the_customer_filter_shows_exactly_the_customer_cards() {
     assert!(harness.state().browse.matches.iter().all(|c| {
         harness
             .state()
+            .shared
             .catalog
             .item(*c)
             .is_some_and(|i| i.owner == Owner::Customer)
@@ -44,18 +41,18 @@ fn the_customer_filter_shows_exactly_the_customer_cards() {
     // Multi-select: add Shared.
     harness.get_by_label("Show Shared cards").click();
     harness.run();
-    let both = customers + harness.state().catalog.owner_count(Owner::Shared);
+    let both = customers + harness.state().shared.catalog.owner_count(Owner::Shared);
     harness.get_by_label(&count_label(&harness, both));
     harness.get_by_label("Clear filters").click();
     harness.run();
-    let all = harness.state().catalog.item_count();
+    let all = harness.state().shared.catalog.item_count();
     harness.get_by_label(&count_label(&harness, all));
 }
 
 #[test]
 fn typing_in_the_search_box_narrows_the_list_as_you_type() {
     let mut harness = harness();
-    let all = harness.state().catalog.item_count();
+    let all = harness.state().shared.catalog.item_count();
     harness.get_by_label("🔍 Search").click();
     harness.run();
     harness.get_by_label("🔍 Search").type_text("lam");
@@ -71,7 +68,7 @@ fn typing_in_the_search_box_narrows_the_list_as_you_type() {
     // Every listed card mentions both words somewhere (the model agrees).
     let index = &harness.state().browse.index;
     let expected = index.filter(
-        &harness.state().catalog,
+        &harness.state().shared.catalog,
         &Filter {
             search: "lambda runtime".into(),
             ..Filter::default()
@@ -82,6 +79,7 @@ fn typing_in_the_search_box_narrows_the_list_as_you_type() {
     let first = harness.state().browse.matches[0];
     let text = harness
         .state()
+        .shared
         .catalog
         .item(first)
         .expect("item")
@@ -120,13 +118,13 @@ fn clicking_a_layer_lists_its_cards_and_clicking_again_shows_all() {
     let state = harness.state();
     assert_eq!(state.browse.filter.layer.as_deref(), Some("host-os"));
     assert!(!state.browse.matches.is_empty());
-    assert!(
+    assert!(state.browse.matches.iter().all(|c| {
         state
-            .browse
-            .matches
-            .iter()
-            .all(|c| state.catalog.item(*c).is_some_and(|i| i.layer == "host-os"))
-    );
+            .shared
+            .catalog
+            .item(*c)
+            .is_some_and(|i| i.layer == "host-os")
+    }));
     harness.get_by_label("Host operating system: AWS").click();
     harness.run();
     assert_eq!(harness.state().browse.filter.layer, None);
@@ -138,7 +136,7 @@ fn clicking_a_card_shows_its_explanation_sources_and_related_cards() {
     let (card, text, explanation) = {
         let state = harness.state();
         let card = state.browse.matches[3];
-        let item = state.catalog.item(card).expect("item");
+        let item = state.shared.catalog.item(card).expect("item");
         (card, item.text.clone(), item.explanation.clone())
     };
     harness.get_by_role_and_label(Role::Button, &text).click();
@@ -157,7 +155,11 @@ fn a_shared_card_shows_both_parts() {
     harness.run();
     let (text, aws_part) = {
         let state = harness.state();
-        let item = state.catalog.item(state.browse.matches[0]).expect("item");
+        let item = state
+            .shared
+            .catalog
+            .item(state.browse.matches[0])
+            .expect("item");
         (item.text.clone(), item.aws_part.clone())
     };
     harness.get_by_role_and_label(Role::Button, &text).click();
@@ -180,7 +182,7 @@ fn topic_and_service_filters_narrow_the_list() {
         Some("patch-management")
     );
     let n = state.browse.matches.len();
-    assert!(n > 0 && n < state.catalog.item_count());
+    assert!(n > 0 && n < state.shared.catalog.item_count());
     harness.get_by_label(&count_label(&harness, n));
 
     harness.get_by_label("Service").click();
@@ -192,6 +194,7 @@ fn topic_and_service_filters_narrow_the_list() {
     assert!(state.browse.matches.len() < n);
     assert!(state.browse.matches.iter().all(|c| {
         state
+            .shared
             .catalog
             .item(*c)
             .is_some_and(|i| i.topic == "patch-management" && i.services.iter().any(|s| s == "rds"))
@@ -232,12 +235,7 @@ fn ten_thousand_cards_lay_out_only_the_visible_rows() {
     };
     let mut catalog = Catalog::new();
     assert!(catalog.add_deck("big", deck, Origin::File("big.ron".into())));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(
-            |ui, state: &mut AppState| state.ui(ui),
-            AppState::new(catalog, Area::Browse),
-        );
+    let mut harness = common::gui::app_harness(AppState::new(catalog, Area::Browse));
     harness.run();
     harness.get_by_label("10000 of 10000 cards match");
     let rows = harness

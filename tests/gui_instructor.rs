@@ -12,13 +12,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use srm_study::io::content;
 use srm_study::io::dialogs::{DialogAnswer, DialogBackend};
+use srm_study::io::files::{load_deck, load_exercise, load_result};
 use srm_study::io::paths::AppPaths;
 use srm_study::model::browse::Filter;
 use srm_study::model::clock::Clock;
-use srm_study::model::exercise_file::{
-    Exercise, exercise_to_ron, load_exercise_file, load_result_file,
-};
-use srm_study::model::load::load_deck_file;
+use srm_study::model::exercise::{Exercise, exercise_to_ron};
 use srm_study::model::report::grade;
 use srm_study::model::session::{ExerciseOptions, Feedback, Mark};
 use srm_study::model::{Catalog, Owner};
@@ -45,14 +43,12 @@ fn disk_state(data_dir: &Path) -> AppState {
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
+    common::gui::app_harness(state)
 }
 
 /// The next dialogs answer these, in order.
 fn script(harness: &mut Harness<'static, AppState>, answers: Vec<DialogAnswer>) {
-    harness.state_mut().instructor.dialogs = DialogBackend::Scripted(VecDeque::from(answers));
+    harness.state_mut().prompt.dialogs = DialogBackend::Scripted(VecDeque::from(answers));
 }
 
 fn one(path: &Path) -> DialogAnswer {
@@ -93,6 +89,7 @@ fn show_page(harness: &mut Harness<'static, AppState>, page: Page) {
 
 fn card_text(state: &AppState, n: usize) -> String {
     state
+        .shared
         .catalog
         .cards()
         .nth(n)
@@ -158,7 +155,7 @@ fn builder_exports_the_ticked_cards_with_the_options_typed() {
         harness.state().instructor.builder.note
     );
 
-    let exercise = load_exercise_file(&target).expect("the exported exercise loads");
+    let exercise = load_exercise(&target).expect("the exported exercise loads");
     assert_eq!(exercise.id, "week-3-quiz");
     assert_eq!(exercise.title, "Week 3: who patches what?");
     assert_eq!(exercise.instructions, "Work alone.");
@@ -194,7 +191,7 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
         ..Filter::default()
     };
     state.apply(Action::Browse(BrowseAction::SetFilter(filter)));
-    let shared = state.catalog.owner_count(Owner::Shared);
+    let shared = state.shared.catalog.owner_count(Owner::Shared);
     assert_eq!(state.browse.matches.len(), shared);
     let mut harness = harness(state);
     harness.run();
@@ -207,7 +204,7 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
     type_into(&mut harness, "Title", "Shared duties");
 
     // No dialog can be shown: the typed-path prompt takes over.
-    harness.state_mut().instructor.dialogs = DialogBackend::Disabled;
+    harness.state_mut().prompt.dialogs = DialogBackend::Disabled;
     click(&mut harness, "💾 Export exercise…");
     harness.get_by_label_contains("No file was chosen");
     let target = out.path().join("typed.ron");
@@ -217,11 +214,8 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
         &target.display().to_string(),
     );
     click(&mut harness, "OK");
-    assert!(
-        harness.state().instructor.typed.is_none(),
-        "the prompt closed"
-    );
-    let exercise = load_exercise_file(&target).expect("the typed path was written");
+    assert!(harness.state().prompt.typed.is_none(), "the prompt closed");
+    let exercise = load_exercise(&target).expect("the typed path was written");
     assert_eq!(exercise.deck.items.len(), shared);
     assert!(exercise.deck.items.iter().all(|i| i.owner == Owner::Shared));
 
@@ -242,7 +236,7 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
         &folder.display().to_string(),
     );
     click(&mut harness, "OK");
-    load_exercise_file(&folder.join("shared-duties.ron")).expect("written under its own name");
+    load_exercise(&folder.join("shared-duties.ron")).expect("written under its own name");
 
     // A path in a folder that does not exist is refused in the prompt.
     click(&mut harness, "Type a path: Export the exercise");
@@ -255,7 +249,7 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
     click(&mut harness, "OK");
     harness.get_by_label_contains("does not exist");
     click(&mut harness, "Cancel");
-    assert!(harness.state().instructor.typed.is_none());
+    assert!(harness.state().prompt.typed.is_none());
 }
 
 #[test]
@@ -276,7 +270,7 @@ fn export_waits_for_an_id_a_title_and_cards() {
     // The export button stays disabled: a click does nothing.
     script(&mut harness, vec![one(Path::new("/nowhere.ron"))]);
     click(&mut harness, "💾 Export exercise…");
-    assert!(harness.state().instructor.waiting.is_none());
+    assert!(harness.state().prompt.waiting.is_none());
     assert!(harness.state().instructor.builder.note.is_none());
 }
 
@@ -289,6 +283,7 @@ fn write_quiz(state: &AppState, path: &Path) -> Exercise {
     let mut cards = Vec::new();
     for owner in [Owner::Aws, Owner::Customer, Owner::Shared, Owner::Customer] {
         let card = state
+            .shared
             .catalog
             .cards()
             .filter(|(c, item)| item.owner == owner && !cards.contains(c))
@@ -301,8 +296,8 @@ fn write_quiz(state: &AppState, path: &Path) -> Exercise {
         feedback: Feedback::AtEnd,
         ..ExerciseOptions::default()
     };
-    let exercise =
-        Exercise::from_cards("quiz", "Pop quiz", &state.catalog, &cards, options).expect("builds");
+    let exercise = Exercise::from_cards("quiz", "Pop quiz", &state.shared.catalog, &cards, options)
+        .expect("builds");
     let text = exercise_to_ron(&exercise).expect("ron");
     std::fs::write(path, text).expect("write quiz");
     exercise
@@ -376,7 +371,7 @@ fn take_exercise(
                 .apply(Action::Sort(SortAction::Place(i, bin)));
         }
     }
-    harness.state().clock.advance_ms(seconds * 1000);
+    harness.state().shared.clock.advance_ms(seconds * 1000);
     harness.run();
     click(harness, "✔ Check (Enter)");
     assert!(
@@ -401,7 +396,7 @@ fn take_exercise(
         Some(result.display().to_string())
     );
     let first = running.session.first_attempt().expect("checked");
-    let loaded = load_result_file(result).expect("the result file loads");
+    let loaded = load_result(result).expect("the result file loads");
     assert_eq!(loaded.student, name);
     assert_eq!(loaded.seconds, seconds);
     assert_eq!(loaded.finished_at.len(), "2023-11-14T22:13:20Z".len());
@@ -567,14 +562,11 @@ fn a_result_saved_through_a_typed_folder_gets_the_exercise_and_student_name() {
     // "Retry missed".
     harness.key_press(egui::Key::Enter);
     harness.run();
-    assert!(
-        harness.state().instructor.typed.is_none(),
-        "the prompt closed"
-    );
+    assert!(harness.state().prompt.typed.is_none(), "the prompt closed");
     let running = harness.state().sort.running.as_ref().expect("running");
     assert!(running.show_results && running.session.round() == 1);
     let expected = files.path().join("quiz-zo-ng.ron");
-    let result = load_result_file(&expected).expect("saved under the default name");
+    let result = load_result(&expected).expect("saved under the default name");
     assert_eq!(result.student, "Zoë Ng");
     let graded = grade(&quiz, &result).expect("grades");
     assert_eq!(graded.score.unanswered, 4);
@@ -609,6 +601,7 @@ fn importing_a_deck_checks_it_copies_it_and_asks_before_replacing() {
     );
     let loaded = harness
         .state()
+        .shared
         .catalog
         .deck("mini")
         .expect("in the catalog");
@@ -643,6 +636,7 @@ fn importing_a_deck_checks_it_copies_it_and_asks_before_replacing() {
     assert_eq!(std::fs::read_to_string(&copied).expect("replaced"), renamed);
     let title = &harness
         .state()
+        .shared
         .catalog
         .deck("mini")
         .expect("loaded")
@@ -674,7 +668,7 @@ fn without_a_data_folder_an_import_is_checked_but_not_copied() {
     script(&mut harness, vec![one(&mini)]);
     click(&mut harness, "🗁 Import deck…");
     harness.get_by_label_contains("is a valid deck, but this window keeps no files");
-    assert!(harness.state().catalog.deck("mini").is_none());
+    assert!(harness.state().shared.catalog.deck("mini").is_none());
 }
 
 #[test]
@@ -699,7 +693,7 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
     let target = files.path().join("patching.ron");
     script(&mut harness, vec![one(&target)]);
     click(&mut harness, "💾 Export deck…");
-    let deck = load_deck_file(&target).expect("the new deck loads");
+    let deck = load_deck(&target).expect("the new deck loads");
     assert_eq!(
         (deck.id.as_str(), deck.title.as_str()),
         ("patching", "Patching")
@@ -709,13 +703,13 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
     // A loaded deck, chosen in the list.
     harness.get_by_label("Deck to export").click();
     harness.run();
-    let core = harness.state().catalog.decks[0].deck.clone();
+    let core = harness.state().shared.catalog.decks[0].deck.clone();
     let option = format!("{} ({}, {} cards)", core.title, core.id, core.items.len());
     harness.get_by_role_and_label(Role::Button, &option).click();
     harness.run();
     let target = files.path().join("core.ron");
     script(&mut harness, vec![one(&target)]);
     click(&mut harness, "💾 Export deck…");
-    let exported = load_deck_file(&target).expect("the deck loads");
+    let exported = load_deck(&target).expect("the deck loads");
     assert_eq!(exported, core);
 }

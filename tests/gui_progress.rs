@@ -1,5 +1,7 @@
 //! The Progress area and the progress file, driven through egui_kittest.
 
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use srm_study::io::content;
@@ -19,9 +21,7 @@ fn catalog() -> Catalog {
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    let mut harness = common::gui::app_harness(state);
     harness.run();
     harness
 }
@@ -81,18 +81,23 @@ fn finishing_an_exercise_updates_counts_and_most_missed_and_saves() {
     harness.get_by_label("Progress").click();
     harness.run();
     harness.get_by_label("Exercises done");
-    let summary = harness.state().progress.summary(START_MS / 1000);
+    let summary = harness.state().shared.progress.summary(START_MS / 1000);
     assert_eq!(summary.exercises, 1);
     assert_eq!(summary.cards_seen, 12);
-    harness.get_by_label(&format!("12 of {}", harness.state().catalog.item_count()));
+    harness.get_by_label(&format!(
+        "12 of {}",
+        harness.state().shared.catalog.item_count()
+    ));
     harness.get_by_label(&format!("🔁 Review due ({wrong})"));
     // The most-missed list shows missed cards with a Drill button each.
-    let missed = harness.state().progress.most_missed(8);
+    let missed = harness.state().shared.progress.most_missed(8);
     assert_eq!(missed.len(), wrong.min(8));
     let key = &missed[0].key;
-    let card = srm_study::model::progress::find_card(&harness.state().catalog, key).expect("card");
+    let card =
+        srm_study::model::progress::find_card(&harness.state().shared.catalog, key).expect("card");
     let text = harness
         .state()
+        .shared
         .catalog
         .item(card)
         .expect("item")
@@ -104,8 +109,8 @@ fn finishing_an_exercise_updates_counts_and_most_missed_and_saves() {
     let path = dir.path().join("progress.ron");
     assert!(path.exists());
     let again = with_disk(dir.path(), Area::Progress);
-    assert_eq!(again.progress.exercises.len(), 1);
-    assert!(again.banner.is_none());
+    assert_eq!(again.shared.progress.exercises.len(), 1);
+    assert!(again.shared.banner.is_none());
 
     // Review starts a Sort exercise with the due cards.
     harness
@@ -123,13 +128,13 @@ fn a_second_exercise_adds_a_point_to_the_history() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut harness = harness(with_disk(dir.path(), Area::Browse));
     run_exercise(&mut harness);
-    harness.state().clock.advance_ms(86_400_000);
+    harness.state().shared.clock.advance_ms(86_400_000);
     harness
         .state_mut()
         .apply(Action::Sort(SortAction::NewExercise));
     run_exercise(&mut harness);
-    assert_eq!(harness.state().progress.exercises.len(), 2);
-    assert_eq!(harness.state().progress.score_series().len(), 2);
+    assert_eq!(harness.state().shared.progress.exercises.len(), 2);
+    assert_eq!(harness.state().shared.progress.score_series().len(), 2);
     harness.get_by_label("Progress").click();
     harness.run();
     harness.get_by_label("2 day(s)");
@@ -150,8 +155,16 @@ fn a_corrupt_progress_file_is_kept_aside_and_the_backup_is_used() {
     let path = dir.path().join("progress.ron");
     std::fs::write(&path, "Progress(version: 1, exercises: [").expect("write");
     let state = with_disk(dir.path(), Area::Progress);
-    assert_eq!(state.progress.exercises.len(), 1, "the backup's exercise");
-    let banner = state.banner.clone().expect("a banner says what happened");
+    assert_eq!(
+        state.shared.progress.exercises.len(),
+        1,
+        "the backup's exercise"
+    );
+    let banner = state
+        .shared
+        .banner
+        .clone()
+        .expect("a banner says what happened");
     let kept: Vec<_> = std::fs::read_dir(dir.path())
         .expect("list")
         .filter_map(Result::ok)
@@ -170,7 +183,7 @@ fn a_corrupt_progress_file_is_kept_aside_and_the_backup_is_used() {
     harness.get_by_label(&banner);
     harness.get_by_label("Dismiss").click();
     harness.run();
-    assert!(harness.state().banner.is_none());
+    assert!(harness.state().shared.banner.is_none());
 }
 
 #[test]
@@ -184,12 +197,12 @@ fn reset_asks_first_and_keeps_a_copy() {
     harness.run();
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert_eq!(harness.state().progress.exercises.len(), 1);
+    assert_eq!(harness.state().shared.progress.exercises.len(), 1);
     harness.get_by_label("Reset progress…").click();
     harness.run();
     harness.get_by_label("Yes, reset").click();
     harness.run();
-    assert!(harness.state().progress.exercises.is_empty());
+    assert!(harness.state().shared.progress.exercises.is_empty());
     harness.get_by_label("No exercises yet");
     let copies = std::fs::read_dir(dir.path())
         .expect("list")

@@ -9,16 +9,10 @@ use srm_study::io::content;
 use srm_study::model::{Catalog, Origin};
 use srm_study::ui::{AppState, Area};
 
-fn builtin_state(area: Area) -> AppState {
-    let mut catalog = Catalog::new();
-    content::add_builtin(&mut catalog);
-    AppState::new(catalog, area)
-}
+use common::gui::builtin_state;
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
+    common::gui::app_harness(state)
 }
 
 #[test]
@@ -35,7 +29,11 @@ fn navigation_switches_areas() {
 #[test]
 fn status_bar_counts_the_loaded_cards() {
     let state = builtin_state(Area::Browse);
-    let expected = format!("1 deck(s) · {} cards", state.catalog.item_count());
+    let expected = format!(
+        "{} deck(s) · {} cards",
+        content::BUILTIN_DECKS.len(),
+        state.shared.catalog.item_count()
+    );
     let mut harness = harness(state);
     harness.run();
     harness.get_by_label(&expected);
@@ -56,10 +54,10 @@ fn a_broken_deck_shows_its_errors_while_valid_decks_load() {
         Origin::File("broken.ron".into()),
         broken.as_bytes(),
     );
-    assert_eq!(catalog.decks.len(), 2);
+    assert_eq!(catalog.decks.len(), content::BUILTIN_DECKS.len() + 1);
     let mut harness = harness(AppState::new(catalog, Area::Browse));
     harness.run();
-    let error_line = harness.state().catalog.errors[0].to_string();
+    let error_line = harness.state().shared.catalog.errors[0].to_string();
     assert!(error_line.starts_with("broken.ron:6:"), "{error_line}");
     harness.get_by_label(&error_line);
 
@@ -88,10 +86,11 @@ fn fixing_a_broken_deck_and_reloading_loads_it() {
     std::fs::write(&deck, MINIMAL_DECK).expect("fix");
     harness.get_by_label("⟲ Reload content").click();
     harness.run();
-    assert!(harness.state().catalog.errors.is_empty());
-    assert!(harness.state().catalog.deck("mini").is_some());
+    assert!(harness.state().shared.catalog.errors.is_empty());
+    assert!(harness.state().shared.catalog.deck("mini").is_some());
     harness.get_by_label(&format!(
-        "2 deck(s) · {} cards",
-        harness.state().catalog.item_count()
+        "{} deck(s) · {} cards",
+        content::BUILTIN_DECKS.len() + 1,
+        harness.state().shared.catalog.item_count()
     ));
 }

@@ -1,5 +1,7 @@
 //! The Sort area driven the way a person does: real drags, clicks and keys.
 
+mod common;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -14,7 +16,7 @@ fn state(feedback: Feedback) -> AppState {
     let mut catalog = Catalog::new();
     content::add_builtin(&mut catalog);
     let mut state = AppState::new(catalog, Area::Sort);
-    state.clock = Clock::manual(1_700_000_000_000);
+    state.shared.clock = Clock::manual(1_700_000_000_000);
     state.sort.setup = SortSetup {
         fixed_seed: Some(42),
         ..SortSetup::default()
@@ -24,9 +26,7 @@ fn state(feedback: Feedback) -> AppState {
 }
 
 fn harness(state: AppState) -> Harness<'static, AppState> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
+    common::gui::app_harness(state)
 }
 
 fn start(harness: &mut Harness<'static, AppState>) {
@@ -44,7 +44,13 @@ fn card_text(harness: &Harness<'static, AppState>, i: usize) -> String {
     let state = harness.state();
     let running = state.sort.running.as_ref().expect("running");
     let card = &running.session.cards()[i];
-    state.catalog.item(card.card).expect("item").text.clone()
+    state
+        .shared
+        .catalog
+        .item(card.card)
+        .expect("item")
+        .text
+        .clone()
 }
 
 fn placement(harness: &Harness<'static, AppState>, i: usize) -> Option<Owner> {
@@ -252,6 +258,7 @@ fn instant_feedback_marks_a_card_as_it_lands_with_its_explanation() {
         (
             card.owner,
             state
+                .shared
                 .catalog
                 .item(card.card)
                 .expect("item")
@@ -295,7 +302,7 @@ fn show_solution_places_every_card() {
 fn a_time_limit_counts_down_and_checks_the_round() {
     let mut st = state(Feedback::AtEnd);
     st.sort.setup.options.time_limit_secs = Some(60);
-    let clock = st.clock.clone();
+    let clock = st.shared.clock.clone();
     let mut harness = harness(st);
     start(&mut harness);
     harness.get_by_label("⏱ 1:00 left");

@@ -3,7 +3,7 @@
 mod common;
 
 use srm_study::io::content;
-use srm_study::model::exercise_file::{
+use srm_study::model::exercise::{
     Answer, AnyFile, Exercise, ExerciseResult, exercise_to_ron, load_any, load_exercise_bytes,
     load_result_bytes, result_to_ron,
 };

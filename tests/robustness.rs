@@ -7,10 +7,9 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use srm_study::model::exercise_file::{load_any, load_exercise_bytes, load_result_bytes};
-use srm_study::model::load::{
-    ErrorKind, LoadError, MAX_FILE_BYTES, load_deck_bytes, load_deck_file,
-};
+use srm_study::io::files::load_deck;
+use srm_study::model::exercise::{load_any, load_exercise_bytes, load_result_bytes};
+use srm_study::model::load::{ErrorKind, LoadError, MAX_FILE_BYTES, load_deck_bytes};
 use srm_study::model::progress::{Progress, ProgressError};
 
 #[path = "../benches/support/mod.rs"]
@@ -123,7 +122,7 @@ fn files_over_eight_mebibytes_are_refused_cleanly() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("huge.ron");
     std::fs::write(&path, &text).expect("write");
-    let errors = load_deck_file(&path).expect_err("refused");
+    let errors = load_deck(&path).expect_err("refused");
     assert_eq!(errors[0].kind, ErrorKind::TooLarge, "{errors:?}");
     assert!(errors[0].to_string().contains("8 MiB"), "{}", errors[0]);
 }

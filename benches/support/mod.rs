@@ -6,7 +6,7 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use srm_study::io::content;
-use srm_study::model::exercise_file::{Answer, Exercise, ExerciseResult, result_to_ron};
+use srm_study::model::exercise::{Answer, Exercise, ExerciseResult, result_to_ron};
 use srm_study::model::load::{deck_to_ron, load_deck_str};
 use srm_study::model::progress::{DEFAULT_NEW_CARDS, Progress, card_key};
 use srm_study::model::session::{

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use srm_study::model::exercise_file::{
+use srm_study::model::exercise::{
     AnyFile, exercise_to_ron, load_any, load_exercise_bytes, load_result_bytes, result_to_ron,
 };
 

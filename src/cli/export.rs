@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 use super::{CliError, ExitCode, gather_results, load_exercise_arg};
 use crate::io::fs::write_atomic;
 use crate::model::Catalog;
-use crate::model::exercise_file::{Exercise, ExerciseResult};
+use crate::model::exercise::{Exercise, ExerciseResult};
 use crate::model::export::xapi::{self, XapiOptions};
 use crate::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
 
@@ -223,7 +223,11 @@ fn export_xapi(
     let exercise = load_exercise_arg(exercise_path)?;
     let mut results: Vec<ExerciseResult> = Vec::new();
     let mut left_out = 0;
-    for (label, result) in gather_results(exercise_path, &args.results) {
+    let (inputs, skipped) = gather_results(exercise_path, &args.results);
+    for sentence in &skipped {
+        let _ = writeln!(err, "{sentence}");
+    }
+    for (label, result) in inputs {
         match result {
             Ok(result) if result.exercise != exercise.id => {
                 let _ = writeln!(

@@ -2,14 +2,21 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::load::{ErrorKind, LoadError, read_limited};
+use super::files::read_limited;
+use crate::model::load::{ErrorKind, LoadError};
 use crate::model::{Catalog, Origin};
 
 /// The decks embedded in the binary, by their path in the repository.
-pub const BUILTIN_DECKS: &[(&str, &str)] = &[(
-    "content/srm-core.ron",
-    include_str!("../../content/srm-core.ron"),
-)];
+pub const BUILTIN_DECKS: &[(&str, &str)] = &[
+    (
+        "content/srm-core.ron",
+        include_str!("../../content/srm-core.ron"),
+    ),
+    (
+        "content/srm-services.ron",
+        include_str!("../../content/srm-services.ron"),
+    ),
+];
 
 /// The `.ron` files directly inside `dir`, sorted by name. A missing folder
 /// has none; an unreadable one is an error.

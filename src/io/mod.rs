@@ -1,9 +1,11 @@
-//! File and platform I/O: where files live, reading content folders, writing
-//! files atomically. Views never call these directly; the app shell and the
+//! File and platform I/O: where files live, reading content folders and the
+//! deck, exercise and result files people hand in, writing files atomically.
+//! The only module that opens files. Views never call these directly; the app shell and the
 //! command line do.
 
 pub mod content;
 pub mod dialogs;
+pub mod files;
 pub mod fs;
 pub mod paths;
 pub mod progress_store;

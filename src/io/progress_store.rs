@@ -16,9 +16,11 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use super::files::read_limited;
 use super::fs::write_atomic;
-use crate::model::load::{ErrorKind, read_limited};
-use crate::model::progress::{Progress, ProgressError, UtcDateTime};
+use crate::model::clock::UtcDateTime;
+use crate::model::load::ErrorKind;
+use crate::model::progress::{Progress, ProgressError};
 
 /// What [`load`] found.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,6 +1,11 @@
 //! The set of decks the app has loaded, with the errors of those that failed.
 
+use std::borrow::Borrow;
+use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
 
 use super::deck::{Deck, Item, Owner};
 use super::load::{ErrorKind, LoadError, load_deck_bytes};
@@ -30,6 +35,9 @@ pub struct LoadedDeck {
     pub deck: Deck,
     /// Where it came from.
     pub origin: Origin,
+    /// The text it was parsed from, when it was loaded from text: the deck
+    /// lint (`model::lint`) uses it for line and column numbers.
+    pub text: Option<Arc<str>>,
 }
 
 /// A card together with the deck it belongs to: the unit the views and
@@ -40,6 +48,66 @@ pub struct CardRef {
     pub deck: usize,
     /// Index into that deck's items.
     pub item: usize,
+}
+
+/// A card named by its deck's id and its item's id, written
+/// `"deck_id/item_id"`: the name that outlives a run, where a [`CardRef`]
+/// only indexes the decks loaded now. Ids never contain '/', so the name is
+/// unambiguous. Study progress keys its cards by it.
+///
+/// Serialised as the plain string; any string reads back unchanged, and
+/// keys order as their strings do.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CardKey(String);
+
+impl CardKey {
+    /// The key of item `item_id` of deck `deck_id`.
+    pub fn new(deck_id: &str, item_id: &str) -> Self {
+        Self(format!("{deck_id}/{item_id}"))
+    }
+
+    /// The key of a catalog card, if the catalog has it.
+    pub fn of(catalog: &Catalog, card: CardRef) -> Option<Self> {
+        let deck = &catalog.decks.get(card.deck)?.deck;
+        let item = deck.items.get(card.item)?;
+        Some(Self::new(&deck.id, &item.id))
+    }
+
+    /// The key as written, `"deck_id/item_id"`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for CardKey {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for CardKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for CardKey {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for CardKey {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for CardKey {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
 }
 
 /// All loaded decks and the errors of the files that did not load.
@@ -61,7 +129,13 @@ impl Catalog {
     /// whose id is already loaded is refused with an error naming both files.
     pub fn add_bytes(&mut self, label: &str, origin: Origin, bytes: &[u8]) -> bool {
         match load_deck_bytes(label, bytes) {
-            Ok(deck) => self.add_deck(label, deck, origin),
+            Ok(deck) => {
+                let added = self.add_deck(label, deck, origin);
+                if added && let Some(loaded) = self.decks.last_mut() {
+                    loaded.text = Some(String::from_utf8_lossy(bytes).into());
+                }
+                added
+            }
             Err(errors) => {
                 self.errors.extend(errors);
                 false
@@ -84,7 +158,11 @@ impl Catalog {
             });
             return false;
         }
-        self.decks.push(LoadedDeck { deck, origin });
+        self.decks.push(LoadedDeck {
+            deck,
+            origin,
+            text: None,
+        });
         true
     }
 
@@ -153,5 +231,17 @@ mod tests {
         );
         assert_eq!(catalog.owner_count(Owner::Aws), 2);
         assert_eq!(catalog.owner_count(Owner::Shared), 0);
+    }
+
+    #[test]
+    fn card_keys_name_cards_as_deck_slash_item() {
+        let mut catalog = Catalog::new();
+        catalog.add_bytes("one.ron", Origin::File("one.ron".into()), DECK.as_bytes());
+        let key = CardKey::of(&catalog, CardRef { deck: 0, item: 0 }).expect("a card");
+        assert_eq!(key, CardKey::new("d", "a"));
+        assert_eq!(key.as_str(), "d/a");
+        assert_eq!(key.to_string(), "d/a");
+        assert_eq!(CardKey::of(&catalog, CardRef { deck: 0, item: 1 }), None);
+        assert_eq!(CardKey::of(&catalog, CardRef { deck: 1, item: 0 }), None);
     }
 }

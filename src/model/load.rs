@@ -1,15 +1,13 @@
 //! Reading RON files safely and validating decks.
 //!
-//! Every file that comes from a person (decks, and later exercises, results and
-//! progress) goes through [`parse_ron`]: it refuses oversized files before
+//! Every file that comes from a person (decks, exercises, results and
+//! progress) goes through [`parse_ron`]: it refuses oversized data before
 //! parsing, accepts a UTF-8 byte-order mark and CRLF line ends, keeps ron's
 //! recursion limit, and turns every failure into a [`LoadError`] that says
 //! where the problem is and what to do.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
-use std::io::Read;
-use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use thiserror::Error;
@@ -89,30 +87,8 @@ impl LoadError {
     }
 }
 
-/// Reads a file into memory, refusing files over [`MAX_FILE_BYTES`] without
-/// reading them whole.
-pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let label = path.display().to_string();
-    let io_err = |e: std::io::Error| {
-        LoadError::new(ErrorKind::Io, &label, format!("cannot read the file: {e}"))
-    };
-    let file = std::fs::File::open(path).map_err(io_err)?;
-    if let Ok(meta) = file.metadata()
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(too_large(&label, meta.len()));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(&label, bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-fn too_large(label: &str, size: u64) -> LoadError {
+/// The error for a file of `size` bytes, over [`MAX_FILE_BYTES`].
+pub fn too_large(label: &str, size: u64) -> LoadError {
     LoadError::new(
         ErrorKind::TooLarge,
         label,
@@ -223,12 +199,6 @@ pub fn load_deck_bytes(label: &str, bytes: &[u8]) -> Result<Deck, Vec<LoadError>
 /// Parses and validates one deck from text; see [`load_deck_bytes`].
 pub fn load_deck_str(label: &str, text: &str) -> Result<Deck, Vec<LoadError>> {
     load_deck_bytes(label, text.as_bytes())
-}
-
-/// Reads, parses and validates one deck file.
-pub fn load_deck_file(path: &Path) -> Result<Deck, Vec<LoadError>> {
-    let bytes = read_limited(path).map_err(|e| vec![e])?;
-    load_deck_bytes(&path.display().to_string(), &bytes)
 }
 
 /// Checks the rules that RON syntax cannot: id syntax, uniqueness, that every

@@ -1,12 +1,13 @@
-//! The model: plain Rust with no egui import. Decks, validation and the
+//! The model: plain Rust that draws nothing and opens no file. Decks, validation and the
 //! catalog of loaded content.
 
 pub mod browse;
 pub mod catalog;
 pub mod clock;
 pub mod deck;
-pub mod exercise_file;
+pub mod exercise;
 pub mod export;
+pub mod lint;
 pub mod load;
 pub mod progress;
 pub mod report;

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use thiserror::Error;
 
 use super::deck::Owner;
-use super::exercise_file::{Exercise, ExerciseResult};
+use super::exercise::{Exercise, ExerciseResult};
 use super::session::{Mark, Score, mark_of};
 
 /// One student's graded first attempt.
@@ -287,7 +287,7 @@ fn spreadsheet_safe(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::exercise_file::{Answer, load_exercise_bytes, load_result_bytes};
+    use crate::model::exercise::{Answer, load_exercise_bytes, load_result_bytes};
 
     /// Four cards: a (Aws), b (Customer), c (Shared), d (Customer).
     fn exercise(penalty: bool) -> Exercise {

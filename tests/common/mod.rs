@@ -4,6 +4,8 @@
 use srm_study::model::Deck;
 use srm_study::model::load::{LoadError, load_deck_str};
 
+pub mod gui;
+
 /// The smallest valid deck, for tests to break one piece at a time.
 pub const MINIMAL_DECK: &str = r#"Deck(
     id: "mini",

@@ -21,7 +21,7 @@ pub mod xml_tree;
 use thiserror::Error;
 
 use super::deck::{Deck, Item, Owner};
-use super::exercise_file::Exercise;
+use super::exercise::Exercise;
 
 /// The card formats [`export_cards`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -23,7 +23,7 @@ use uuid::Uuid;
 use super::ExportError;
 use super::qti::bin_identifier;
 use crate::model::deck::{Item, Owner};
-use crate::model::exercise_file::{Answer, Exercise, ExerciseResult};
+use crate::model::exercise::{Answer, Exercise, ExerciseResult};
 use crate::model::report::grade;
 
 /// The xAPI version the statements follow (the `X-Experience-API-Version` header).

@@ -3,80 +3,22 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::app::Action;
-use super::badge::{badge_text, owner_badge};
-use super::theme::{owner_color, owner_glyph};
+use super::action::BrowseAction;
+use super::state::BrowseState;
 use crate::model::browse::{
-    CardIndex, Filter, StackRow, aws_boundary, is_openable_url, related, services, stack_for,
-    stack_layers, topic_choices,
+    Filter, StackRow, aws_boundary, is_openable_url, related, services, stack_for, stack_layers,
+    topic_choices,
 };
 use crate::model::{CardRef, Catalog, Owner};
-
-/// What the Browse area remembers between frames.
-#[derive(Debug, Clone)]
-pub struct BrowseState {
-    /// The current filter.
-    pub filter: Filter,
-    /// The service whose stack is shown.
-    pub stack_service: Option<String>,
-    /// The card whose details are shown.
-    pub selected: Option<CardRef>,
-    /// Search index over the catalog.
-    pub index: CardIndex,
-    /// The cards that pass the filter, recomputed when the filter changes.
-    pub matches: Vec<CardRef>,
-    /// In a narrow window, whether the layer stack is unfolded.
-    pub stack_open: bool,
-}
-
-impl BrowseState {
-    /// A state showing every card, with the first service's stack.
-    pub fn new(catalog: &Catalog) -> Self {
-        let index = CardIndex::new(catalog);
-        let filter = Filter::default();
-        let matches = index.filter(catalog, &filter);
-        Self {
-            filter,
-            stack_service: services(catalog).first().map(|s| s.id.clone()),
-            selected: None,
-            index,
-            matches,
-            stack_open: false,
-        }
-    }
-
-    /// Sets the filter and recomputes the matching cards.
-    pub fn set_filter(&mut self, catalog: &Catalog, filter: Filter) {
-        self.filter = filter;
-        self.matches = self.index.filter(catalog, &self.filter);
-    }
-}
-
-/// Something the Browse area asks for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BrowseAction {
-    /// Replace the filter.
-    SetFilter(Filter),
-    /// Show this service's stack.
-    PickService(String),
-    /// Show this card's details.
-    Select(CardRef),
-    /// Fold or unfold the layer stack in a narrow window.
-    ToggleStack,
-}
-
-/// Applies a Browse action.
-pub fn apply(state: &mut BrowseState, catalog: &Catalog, action: BrowseAction) {
-    match action {
-        BrowseAction::SetFilter(filter) => state.set_filter(catalog, filter),
-        BrowseAction::PickService(id) => state.stack_service = Some(id),
-        BrowseAction::Select(card) => state.selected = Some(card),
-        BrowseAction::ToggleStack => state.stack_open = !state.stack_open,
-    }
-}
+use crate::ui::action::Action;
+use crate::ui::state::AppState;
+use crate::ui::theme::{owner_color, owner_glyph};
+use crate::ui::widgets::{badge_text, owner_badge};
 
 /// Draws the Browse area.
-pub fn browse_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let catalog = &app.shared.catalog;
+    let state = &app.browse;
     let wide = ui.available_width() >= 1100.0;
     let narrow = ui.available_width() < NARROW_WIDTH;
     if !narrow || state.stack_open {
@@ -348,7 +290,10 @@ fn filters_ui(
                 .on_hover_text("Start a sorting exercise with the cards that match")
                 .clicked()
             {
-                actions.push(Action::SortCards(state.matches.clone()));
+                actions.push(Action::StartSort(
+                    state.matches.clone(),
+                    "Browse selection".into(),
+                ));
             }
             if ui
                 .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))

@@ -1,125 +1,24 @@
-//! The Progress area: score over time, mastery per topic, the most-missed
-//! cards, counts, spaced review and a guarded reset.
+//! The Progress area's view: score over time, mastery per topic, the
+//! most-missed cards, counts, spaced review and a guarded reset.
 
 use egui::{RichText, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
-use super::app::{Action, AppState, Area};
-use super::badge::owner_badge;
-use super::sort::SortAction;
-use crate::io::progress_store;
-use crate::model::browse::related;
-use crate::model::progress::{DEFAULT_NEW_CARDS, UtcDateTime, find_card};
+use super::action::ProgressAction;
+use crate::model::clock::UtcDateTime;
+use crate::model::progress::find_card;
+use crate::ui::action::{Action, Area};
+use crate::ui::sort::action::SortAction;
+use crate::ui::state::AppState;
+use crate::ui::widgets::owner_badge;
 
 /// How many most-missed cards the area lists.
 const MOST_MISSED: usize = 8;
 
-/// The Progress area's own state.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProgressView {
-    /// Whether the reset confirmation is open.
-    pub confirm_reset: bool,
-}
-
-/// Something the Progress area asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ProgressAction {
-    /// Start a review of the due cards (and a few new ones).
-    StartReview,
-    /// Drill the most-missed cards.
-    DrillMostMissed,
-    /// Drill one card and its neighbours, by progress key.
-    DrillCard(String),
-    /// Open the reset confirmation.
-    AskReset,
-    /// Close it.
-    CancelReset,
-    /// Reset, keeping the old progress in a file.
-    ConfirmReset,
-}
-
-/// Carries out a Progress action; returns follow-up actions.
-pub fn apply(state: &mut AppState, action: ProgressAction) -> Vec<Action> {
-    let now = state.clock.now_secs();
-    match action {
-        ProgressAction::StartReview => {
-            let cards = state
-                .progress
-                .review_queue(&state.catalog, now, DEFAULT_NEW_CARDS);
-            start(cards, "Review")
-        }
-        ProgressAction::DrillMostMissed => {
-            let cards = state
-                .progress
-                .most_missed(12)
-                .iter()
-                .filter_map(|m| find_card(&state.catalog, &m.key))
-                .collect();
-            start(cards, "Most-missed drill")
-        }
-        ProgressAction::DrillCard(key) => {
-            let Some(card) = find_card(&state.catalog, &key) else {
-                return Vec::new();
-            };
-            let mut cards = vec![card];
-            cards.extend(related(&state.catalog, card, 5));
-            start(cards, "Drill")
-        }
-        ProgressAction::AskReset => {
-            state.progress_view.confirm_reset = true;
-            Vec::new()
-        }
-        ProgressAction::CancelReset => {
-            state.progress_view.confirm_reset = false;
-            Vec::new()
-        }
-        ProgressAction::ConfirmReset => {
-            state.progress_view.confirm_reset = false;
-            reset(state, now);
-            Vec::new()
-        }
-    }
-}
-
-fn start(cards: Vec<crate::model::CardRef>, title: &str) -> Vec<Action> {
-    if cards.is_empty() {
-        return Vec::new();
-    }
-    vec![
-        Action::Sort(SortAction::StartWith(cards, title.to_owned())),
-        Action::Navigate(Area::Sort),
-    ]
-}
-
-fn reset(state: &mut AppState, now: u64) {
-    match &state.storage {
-        Some(storage) if storage.can_save_progress => {
-            match progress_store::reset(&storage.paths.progress_file(), now) {
-                Ok(kept) => {
-                    state.progress = crate::model::progress::Progress::new();
-                    state.banner = Some(match kept {
-                        Some(path) => format!(
-                            "Progress was reset. Your old progress is kept at {}.",
-                            path.display()
-                        ),
-                        None => "Progress was reset.".to_owned(),
-                    });
-                }
-                Err(e) => state.banner = Some(format!("Progress was not reset: {e}")),
-            }
-        }
-        Some(_) => {
-            state.banner =
-                Some("Progress was not reset: the progress file could not be set aside.".into());
-        }
-        None => state.progress = crate::model::progress::Progress::new(),
-    }
-}
-
 /// Draws the Progress area.
 pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let now = state.clock.now_secs();
-    let progress = &state.progress;
+    let now = state.shared.clock.now_secs();
+    let progress = &state.shared.progress;
     let summary = progress.summary(now);
     let push = |actions: &mut Vec<Action>, a| actions.push(Action::Progress(a));
 
@@ -135,7 +34,7 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     }
                 });
             });
-            if state.progress_view.confirm_reset {
+            if state.progress.confirm_reset {
                 confirm_reset_ui(ui, actions);
             }
             if summary.exercises == 0 {
@@ -149,7 +48,11 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 stat(
                     ui,
                     "Cards seen",
-                    format!("{} of {}", summary.cards_seen, state.catalog.item_count()),
+                    format!(
+                        "{} of {}",
+                        summary.cards_seen,
+                        state.shared.catalog.item_count()
+                    ),
                 );
                 stat(ui, "Cards mastered", summary.cards_mastered.to_string());
                 stat(ui, "Due today", summary.due_today.to_string());
@@ -227,7 +130,7 @@ fn empty_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
 }
 
 fn confirm_reset_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
-    super::theme::question_frame(ui).show(ui, |ui| {
+    crate::ui::theme::question_frame(ui).show(ui, |ui| {
         ui.label(RichText::new("Reset all progress?").strong());
         ui.label(
             "Your history, scores and review schedule start afresh. The current progress \
@@ -301,7 +204,7 @@ fn mastery_ui(ui: &mut Ui, state: &AppState) {
         .num_columns(2)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            for topic in state.progress.topic_mastery(&state.catalog) {
+            for topic in state.shared.progress.topic_mastery(&state.shared.catalog) {
                 ui.label(&topic.title);
                 let text = format!(
                     "{} of {} mastered · {} seen",
@@ -318,7 +221,7 @@ fn mastery_ui(ui: &mut Ui, state: &AppState) {
 }
 
 fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let missed = state.progress.most_missed(MOST_MISSED);
+    let missed = state.shared.progress.most_missed(MOST_MISSED);
     ui.horizontal(|ui| {
         ui.label(RichText::new("Most-missed cards").strong());
         if !missed.is_empty() && ui.button("Drill these").clicked() {
@@ -330,13 +233,13 @@ fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         return;
     }
     for entry in missed {
-        let Some(card) = find_card(&state.catalog, &entry.key) else {
+        let Some(card) = find_card(&state.shared.catalog, &entry.key) else {
             continue;
         };
-        let Some(item) = state.catalog.item(card) else {
+        let Some(item) = state.shared.catalog.item(card) else {
             continue;
         };
-        super::theme::note_frame(ui).show(ui, |ui| {
+        crate::ui::theme::note_frame(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 owner_badge(ui, item.owner);

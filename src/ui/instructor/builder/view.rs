@@ -1,20 +1,20 @@
 //! The exercise builder: choose cards, set the options, export an exercise
 //! file that students open under "Take an exercise".
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
 
-use super::{InstructorAction, Note, Purpose, file_button, note_ui, problem_label, push, section};
-use crate::io::fs::write_atomic;
+use super::state::{chosen_cards, id_rule, problems};
 use crate::model::browse::{Filter, topic_choices};
-use crate::model::exercise_file::{Exercise, exercise_to_ron};
-use crate::model::load::{MAX_ID_LEN, is_valid_id};
-use crate::model::session::{ExerciseOptions, Feedback};
+use crate::model::load::is_valid_id;
+use crate::model::session::Feedback;
 use crate::model::{CardRef, Catalog, Owner};
-use crate::ui::app::{Action, AppState};
-use crate::ui::badge::owner_badge;
+use crate::ui::action::{Action, Purpose};
+use crate::ui::file_prompt::file_button;
+use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey, InstructorAction};
+use crate::ui::state::AppState;
+use crate::ui::widgets::{note_ui, owner_badge, problem_label, section};
 
 /// How many cards the preview lists.
 const PREVIEW_CARDS: usize = 6;
@@ -22,181 +22,9 @@ const PREVIEW_CARDS: usize = 6;
 /// The width kept for an owner badge in the card list.
 const BADGE_WIDTH: f32 = 120.0;
 
-/// A card named by its deck and item ids, so a choice survives reloading
-/// the decks (which renumbers them).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct CardKey {
-    /// The deck's id.
-    pub deck: String,
-    /// The item's id.
-    pub item: String,
-}
-
-impl CardKey {
-    /// The key of a catalog card.
-    pub fn of(catalog: &Catalog, card: CardRef) -> Option<CardKey> {
-        let deck = &catalog.decks.get(card.deck)?.deck;
-        let item = deck.items.get(card.item)?;
-        Some(CardKey {
-            deck: deck.id.clone(),
-            item: item.id.clone(),
-        })
-    }
-}
-
-/// The builder's text fields and options.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct BuilderForm {
-    /// The exercise id (results name it).
-    pub id: String,
-    /// The title students see.
-    pub title: String,
-    /// Optional instructions shown before the student starts.
-    pub instructions: String,
-    /// Feedback, penalty, bin shuffle, time limit, seed.
-    pub options: ExerciseOptions,
-    /// Narrows the card list.
-    pub search: String,
-}
-
-/// What the builder remembers.
-#[derive(Debug, Clone, Default)]
-pub struct BuilderState {
-    /// The form.
-    pub form: BuilderForm,
-    /// The chosen cards.
-    pub chosen: BTreeSet<CardKey>,
-    /// What the last export did.
-    pub note: Option<Note>,
-}
-
-/// Something the builder asks for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BuilderAction {
-    /// Replace the form.
-    SetForm(BuilderForm),
-    /// Choose or unchoose a card.
-    Toggle(CardKey),
-    /// Add these cards to the choice.
-    Add(Vec<CardKey>),
-    /// Choose exactly the cards of the current Browse filter.
-    UseBrowseFilter,
-    /// Choose no card.
-    Clear,
-}
-
-pub(super) fn apply(state: &mut AppState, action: BuilderAction) -> Vec<Action> {
-    let builder = &mut state.instructor.builder;
-    match action {
-        BuilderAction::SetForm(form) => builder.form = form,
-        BuilderAction::Toggle(key) => {
-            if !builder.chosen.remove(&key) {
-                builder.chosen.insert(key);
-            }
-        }
-        BuilderAction::Add(keys) => builder.chosen.extend(keys),
-        BuilderAction::UseBrowseFilter => {
-            builder.chosen = state
-                .browse
-                .matches
-                .iter()
-                .filter_map(|c| CardKey::of(&state.catalog, *c))
-                .collect();
-        }
-        BuilderAction::Clear => builder.chosen.clear(),
-    }
-    builder.note = None;
-    Vec::new()
-}
-
-/// The chosen cards that are loaded, in catalog order.
-pub(super) fn chosen_cards(catalog: &Catalog, chosen: &BTreeSet<CardKey>) -> Vec<CardRef> {
-    catalog
-        .cards()
-        .map(|(card, _)| card)
-        .filter(|card| CardKey::of(catalog, *card).is_some_and(|k| chosen.contains(&k)))
-        .collect()
-}
-
-/// What still stops the export, as sentences saying what to do.
-fn problems(form: &BuilderForm, cards: usize) -> Vec<String> {
-    let mut problems = Vec::new();
-    let id = form.id.trim();
-    if id.is_empty() {
-        problems.push("Give the exercise an id, e.g. week-3-quiz.".to_owned());
-    } else if !is_valid_id(id) {
-        problems.push(id_rule());
-    }
-    if form.title.trim().is_empty() {
-        problems.push("Give the exercise a title.".to_owned());
-    }
-    if cards == 0 {
-        problems.push("Choose at least one card.".to_owned());
-    }
-    problems
-}
-
-fn id_rule() -> String {
-    format!(
-        "The id may use lowercase letters, digits and '-', must start with a letter \
-         and be at most {MAX_ID_LEN} characters (e.g. week-3-quiz)."
-    )
-}
-
-/// `<id>.ron`, or why the exercise cannot be exported yet.
-pub(super) fn default_file_name(state: &AppState) -> Result<String, String> {
-    let builder = &state.instructor.builder;
-    let cards = chosen_cards(&state.catalog, &builder.chosen).len();
-    let problems = problems(&builder.form, cards);
-    if let Some(first) = problems.first() {
-        return Err(first.clone());
-    }
-    Ok(format!("{}.ron", builder.form.id.trim()))
-}
-
-/// Builds the exercise and writes it to `path`; the note says how it went.
-pub(super) fn export(state: &mut AppState, path: &Path) {
-    let note = match build(state) {
-        Ok(exercise) => match exercise_to_ron(&exercise) {
-            Ok(text) => match write_atomic(path, text.as_bytes()) {
-                Ok(()) => Note::Done(format!(
-                    "Saved to {}. Hand this file to your students: they open it under \
-                     “Take an exercise”.",
-                    path.display()
-                )),
-                Err(e) => Note::Problem(format!(
-                    "The exercise could not be written to {}: {e}. Choose another place.",
-                    path.display()
-                )),
-            },
-            Err(e) => Note::Problem(format!("The exercise could not be written as RON: {e}")),
-        },
-        Err(problem) => Note::Problem(problem),
-    };
-    state.instructor.builder.note = Some(note);
-}
-
-fn build(state: &AppState) -> Result<Exercise, String> {
-    let builder = &state.instructor.builder;
-    let form = &builder.form;
-    let cards = chosen_cards(&state.catalog, &builder.chosen);
-    if let Some(problem) = problems(form, cards.len()).into_iter().next() {
-        return Err(problem);
-    }
-    let mut exercise = Exercise::from_cards(
-        form.id.trim(),
-        form.title.trim(),
-        &state.catalog,
-        &cards,
-        form.options.clone(),
-    )
-    .map_err(|e| format!("The exercise cannot be built: {e}"))?;
-    exercise.instructions = form.instructions.trim().to_owned();
-    Ok(exercise)
-}
-
-pub(super) fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let catalog = &state.catalog;
+/// Draws the exercise builder: the card list and the form.
+pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let catalog = &state.shared.catalog;
     let builder = &state.instructor.builder;
     let mut form = builder.form.clone();
     let chosen = chosen_cards(catalog, &builder.chosen);
@@ -218,7 +46,7 @@ pub(super) fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action
                 let problems = problems(&builder.form, chosen.len());
                 file_button(
                     ui,
-                    state,
+                    &state.prompt,
                     "💾 Export exercise…",
                     Purpose::ExportExercise,
                     problems.is_empty(),
@@ -231,10 +59,9 @@ pub(super) fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action
             });
     });
     if form != builder.form {
-        push(
-            actions,
-            InstructorAction::Builder(BuilderAction::SetForm(form)),
-        );
+        actions.push(Action::Instructor(InstructorAction::Builder(
+            BuilderAction::SetForm(form),
+        )));
     }
 }
 
@@ -245,9 +72,11 @@ fn cards_ui(
     chosen: usize,
     actions: &mut Vec<Action>,
 ) {
-    let catalog = &state.catalog;
+    let catalog = &state.shared.catalog;
     let builder = &state.instructor.builder;
-    let builder_push = |actions: &mut Vec<Action>, a| push(actions, InstructorAction::Builder(a));
+    let builder_push = |actions: &mut Vec<Action>, a| {
+        actions.push(Action::Instructor(InstructorAction::Builder(a)))
+    };
     ui.add_space(6.0);
     ui.heading(format!("Cards ({chosen} chosen)"));
     let browse = state.browse.matches.len();
@@ -258,7 +87,13 @@ fn cards_ui(
         )
         .on_hover_text("Choose exactly the cards the Browse area shows now");
     if use_filter.clicked() {
-        builder_push(actions, BuilderAction::UseBrowseFilter);
+        let keys = state
+            .browse
+            .matches
+            .iter()
+            .filter_map(|c| CardKey::of(catalog, *c))
+            .collect();
+        builder_push(actions, BuilderAction::ChooseExactly(keys));
     }
     ui.label(RichText::new("Or tick cards one by one:").weak());
     ui.horizontal(|ui| {

@@ -1,198 +1,15 @@
-//! The class report: one exercise, the students' result files, a table of
-//! scores, a students-by-cards grid, the cards most missed, and a CSV.
-
-use std::path::{Path, PathBuf};
+//! The class report page: the exercise, the result files, the students
+//! table, the students-by-cards grid and the per-card figures.
 
 use egui::{Color32, RichText, Sense, Ui};
 
-use super::student::LoadedExercise;
-use super::{
-    InstructorAction, Note, Purpose, errors_ui, file_button, good_color, note_ui, push, section,
-};
-use crate::io::content::ron_files_in;
-use crate::io::fs::write_atomic;
-use crate::model::exercise_file::{ExerciseResult, load_exercise_file, load_result_file};
-use crate::model::report::{ClassReport, to_csv};
+use crate::model::report::ClassReport;
 use crate::model::session::Mark;
-use crate::ui::app::{Action, AppState};
-use crate::ui::badge::owner_badge;
-
-/// A result file added to the report, loaded or not.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResultFile {
-    /// Where it is.
-    pub path: PathBuf,
-    /// The result, or why it could not be read (`file:line:col: ...`).
-    pub loaded: Result<ExerciseResult, String>,
-}
-
-/// What the class report remembers.
-#[derive(Debug, Clone, Default)]
-pub struct ReportState {
-    /// The exercise graded against.
-    pub exercise: Option<LoadedExercise>,
-    /// Why the last exercise file did not open.
-    pub exercise_errors: Vec<String>,
-    /// The result files, in the order added.
-    pub results: Vec<ResultFile>,
-    /// The report, once there is an exercise.
-    pub report: Option<ClassReport>,
-    /// What the last file operation did.
-    pub note: Option<Note>,
-}
-
-/// Something the class report asks for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReportAction {
-    /// Remove every result file.
-    ClearResults,
-}
-
-pub(super) fn apply(state: &mut AppState, action: ReportAction) -> Vec<Action> {
-    let report = &mut state.instructor.report;
-    match action {
-        ReportAction::ClearResults => {
-            report.results.clear();
-            report.note = None;
-            rebuild(report);
-        }
-    }
-    Vec::new()
-}
-
-/// Opens the exercise to grade against.
-pub(super) fn choose_exercise(state: &mut AppState, path: &Path) {
-    let report = &mut state.instructor.report;
-    report.note = None;
-    match load_exercise_file(path) {
-        Ok(exercise) => {
-            report.exercise = Some(LoadedExercise {
-                path: path.to_path_buf(),
-                exercise,
-            });
-            report.exercise_errors.clear();
-        }
-        Err(errors) => {
-            report.exercise = None;
-            report.exercise_errors = errors.iter().map(ToString::to_string).collect();
-        }
-    }
-    rebuild(report);
-}
-
-/// Adds result files; a folder adds every `.ron` file in it. A file added
-/// before is not added twice.
-pub(super) fn add_results(state: &mut AppState, paths: &[PathBuf]) {
-    let report = &mut state.instructor.report;
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            match ron_files_in(path) {
-                Ok(found) if found.is_empty() => problems.push(format!(
-                    "The folder {} has no .ron files in it.",
-                    path.display()
-                )),
-                Ok(found) => files.extend(found),
-                Err(e) => problems.push(e.to_string()),
-            }
-        } else {
-            files.push(path.clone());
-        }
-    }
-    let mut added = 0;
-    let mut again = 0;
-    for path in files {
-        if report.results.iter().any(|r| r.path == path) {
-            again += 1;
-            continue;
-        }
-        let loaded = load_result_file(&path).map_err(|errors| {
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; ")
-        });
-        report.results.push(ResultFile { path, loaded });
-        added += 1;
-    }
-    let mut text = format!("Added {added} result file(s).");
-    if again > 0 {
-        text.push_str(&format!(" {again} were already in the report."));
-    }
-    report.note = Some(if problems.is_empty() {
-        Note::Done(text)
-    } else {
-        Note::Problem(format!("{text} {}", problems.join(" ")))
-    });
-    rebuild(report);
-}
-
-/// The label of a result in the report: its file name, or its whole path
-/// when two added files share a name.
-fn label_of(results: &[ResultFile], file: &ResultFile) -> String {
-    let name = file
-        .path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned());
-    let clash = results
-        .iter()
-        .filter(|r| r.path.file_name() == file.path.file_name())
-        .count()
-        > 1;
-    match name {
-        Some(name) if !clash => name,
-        _ => file.path.display().to_string(),
-    }
-}
-
-fn rebuild(report: &mut ReportState) {
-    report.report = report.exercise.as_ref().map(|loaded| {
-        let results = report
-            .results
-            .iter()
-            .map(|file| (label_of(&report.results, file), file.loaded.clone()))
-            .collect();
-        ClassReport::build(&loaded.exercise, results)
-    });
-}
-
-/// `<exercise-id>-report.csv`, or why there is nothing to export.
-pub(super) fn default_csv_name(state: &AppState) -> Result<String, String> {
-    match &state.instructor.report.report {
-        Some(report) if !report.students.is_empty() => {
-            Ok(format!("{}-report.csv", report.exercise_id))
-        }
-        Some(_) => Err("Add students' result files first.".into()),
-        None => Err("Choose the exercise first, then add the result files.".into()),
-    }
-}
-
-/// Writes the report as CSV.
-pub(super) fn export_csv(state: &mut AppState, path: &Path) {
-    let report = &mut state.instructor.report;
-    let Some(class) = &report.report else {
-        report.note = Some(Note::Problem("Choose the exercise first.".into()));
-        return;
-    };
-    let written = to_csv(class).map_err(|e| e.to_string()).and_then(|text| {
-        write_atomic(path, text.as_bytes()).map_err(|e| {
-            format!(
-                "The CSV could not be written to {}: {e}. Choose another place.",
-                path.display()
-            )
-        })
-    });
-    report.note = Some(match written {
-        Ok(()) => Note::Done(format!(
-            "Saved to {}. It opens in any spreadsheet: one row per student, 1 for a \
-             right card.",
-            path.display()
-        )),
-        Err(problem) => Note::Problem(problem),
-    });
-}
+use crate::ui::action::{Action, Purpose};
+use crate::ui::file_prompt::file_button;
+use crate::ui::instructor::action::{InstructorAction, ReportAction};
+use crate::ui::state::AppState;
+use crate::ui::widgets::{errors_ui, good_color, note_ui, owner_badge, section};
 
 fn mark_text(mark: Mark) -> (&'static str, &'static str) {
     match mark {
@@ -210,7 +27,8 @@ fn mark_color(ui: &Ui, mark: Mark) -> Color32 {
     }
 }
 
-pub(super) fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+/// Draws the class report page.
+pub fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let report = &state.instructor.report;
     egui::ScrollArea::vertical()
         .id_salt("report-page")
@@ -224,7 +42,7 @@ pub(super) fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>
             ui.add_space(6.0);
             file_button(
                 ui,
-                state,
+                &state.prompt,
                 "🗁 Choose exercise…",
                 Purpose::ReportExercise,
                 true,
@@ -248,7 +66,7 @@ pub(super) fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>
             ui.horizontal(|ui| {
                 file_button(
                     ui,
-                    state,
+                    &state.prompt,
                     "🗁 Add result files…",
                     Purpose::ReportResults,
                     true,
@@ -261,10 +79,9 @@ pub(super) fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>
                     )
                     .clicked()
                 {
-                    push(
-                        actions,
-                        InstructorAction::Report(ReportAction::ClearResults),
-                    );
+                    actions.push(Action::Instructor(InstructorAction::Report(
+                        ReportAction::ClearResults,
+                    )));
                 }
             });
             ui.label(format!("{} result file(s) added.", report.results.len()));
@@ -284,7 +101,7 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
     ui.add_space(6.0);
     file_button(
         ui,
-        state,
+        &state.prompt,
         "💾 Export CSV…",
         Purpose::ExportCsv,
         !class.students.is_empty(),

@@ -1,0 +1,254 @@
+//! Reading the files people hand to SRM Study: decks, exercises and
+//! students' results. This is the one place that opens them; the model
+//! parses and validates the bytes (`model::load`, `model::exercise`).
+//!
+//! The command line and the window load exercise and result files through
+//! the same functions, so they accept, refuse and skip the same files with
+//! the same words.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::content::ron_files_in;
+use crate::model::exercise::{
+    AnyFile, Exercise, ExerciseResult, FileKind, expect_kind, load_exercise_bytes,
+    load_result_bytes,
+};
+use crate::model::load::{MAX_FILE_BYTES, load_deck_bytes, too_large};
+use crate::model::{Deck, ErrorKind, LoadError};
+
+/// Reads a file into memory, refusing files over [`MAX_FILE_BYTES`] without
+/// reading them whole.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let label = path.display().to_string();
+    let io_err = |e: std::io::Error| LoadError {
+        kind: ErrorKind::Io,
+        path: label.clone(),
+        position: None,
+        context: String::new(),
+        message: format!("cannot read the file: {e}"),
+    };
+    let file = std::fs::File::open(path).map_err(io_err)?;
+    if let Ok(meta) = file.metadata()
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(too_large(&label, meta.len()));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(&label, bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Reads, parses and validates one deck file.
+pub fn load_deck(path: &Path) -> Result<Deck, Vec<LoadError>> {
+    let bytes = read_limited(path).map_err(|e| vec![e])?;
+    load_deck_bytes(&path.display().to_string(), &bytes)
+}
+
+/// Reads, parses and validates an exercise file. A file of another kind
+/// (a deck, a result) is refused with one plain sentence that says so.
+pub fn load_exercise(path: &Path) -> Result<Exercise, Vec<LoadError>> {
+    let label = path.display().to_string();
+    let bytes = read_limited(path).map_err(|e| vec![e])?;
+    expect_kind(&label, &bytes, FileKind::Exercise).map_err(|e| vec![e])?;
+    load_exercise_bytes(&label, &bytes)
+}
+
+/// Reads, parses and validates a student's result file. A file of another
+/// kind (a deck, an exercise) is refused with one plain sentence that says so.
+pub fn load_result(path: &Path) -> Result<ExerciseResult, Vec<LoadError>> {
+    let label = path.display().to_string();
+    let bytes = read_limited(path).map_err(|e| vec![e])?;
+    expect_kind(&label, &bytes, FileKind::Result).map_err(|e| vec![e])?;
+    load_result_bytes(&label, &bytes)
+}
+
+/// Reads a deck, an exercise or a result, whichever the file holds (see
+/// [`crate::model::exercise::load_any`]).
+pub fn load_any(path: &Path) -> Result<AnyFile, Vec<LoadError>> {
+    let bytes = read_limited(path).map_err(|e| vec![e])?;
+    crate::model::exercise::load_any(&path.display().to_string(), &bytes)
+}
+
+/// What [`find_results`] made of one path given as results.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FoundResult {
+    /// A file to grade: the result, or every problem that keeps it from
+    /// being used (a file of another kind says so in one sentence).
+    Result(PathBuf, Result<ExerciseResult, Vec<LoadError>>),
+    /// The exercise file itself, met in a folder of results: not graded.
+    Skipped {
+        /// The exercise file.
+        path: PathBuf,
+        /// `Skipped FILE: it is the exercise, not a student's result.`
+        sentence: String,
+    },
+    /// A folder with no `.ron` files, the exercise file aside.
+    EmptyFolder(PathBuf),
+    /// A folder that could not be read.
+    UnreadableFolder(PathBuf, LoadError),
+}
+
+/// Loads the result files named by `paths`, in order: a file is loaded as a
+/// result; a folder gives each of its `.ron` files (sorted by name), except
+/// `exercise` itself, which is skipped with a sentence that says so.
+pub fn find_results(paths: &[PathBuf], exercise: Option<&Path>) -> Vec<FoundResult> {
+    let mut found = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            found.push(FoundResult::Result(path.clone(), load_result(path)));
+            continue;
+        }
+        let files = match ron_files_in(path) {
+            Ok(files) => files,
+            Err(e) => {
+                found.push(FoundResult::UnreadableFolder(path.clone(), e));
+                continue;
+            }
+        };
+        let mut results = 0;
+        for file in files {
+            if exercise.is_some_and(|exercise| same_file(&file, exercise)) {
+                let sentence = format!(
+                    "Skipped {}: it is the exercise, not a student's result.",
+                    file.display()
+                );
+                found.push(FoundResult::Skipped {
+                    path: file,
+                    sentence,
+                });
+            } else {
+                let loaded = load_result(&file);
+                found.push(FoundResult::Result(file, loaded));
+                results += 1;
+            }
+        }
+        if results == 0 {
+            found.push(FoundResult::EmptyFolder(path.clone()));
+        }
+    }
+    found
+}
+
+/// Whether two paths name the same file (compared as written when either
+/// cannot be resolved).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::exercise::{exercise_to_ron, result_to_ron};
+
+    const DECK: &str = r#"Deck(id: "d", title: "D", topics: [Topic(id: "t", title: "T")],
+        items: [Item(id: "a", text: "A", owner: Aws, topic: "t", explanation: "E")])"#;
+
+    fn exercise_text() -> String {
+        let text = format!("Exercise(id: \"q\", title: \"Q\", deck: {DECK})");
+        let exercise = load_exercise_bytes("q.ron", text.as_bytes()).expect("valid");
+        exercise_to_ron(&exercise).expect("ron")
+    }
+
+    fn result_text(student: &str) -> String {
+        result_to_ron(&ExerciseResult::new("q", student, Vec::new(), 3)).expect("ron")
+    }
+
+    #[test]
+    fn each_loader_refuses_the_other_kinds_in_one_sentence() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let exercise = dir.path().join("q.ron");
+        let result = dir.path().join("ana.ron");
+        let deck = dir.path().join("d.ron");
+        std::fs::write(&exercise, exercise_text()).expect("write");
+        std::fs::write(&result, result_text("Ana")).expect("write");
+        std::fs::write(&deck, DECK).expect("write");
+
+        assert_eq!(load_exercise(&exercise).expect("loads").id, "q");
+        assert_eq!(load_result(&result).expect("loads").student, "Ana");
+        assert_eq!(load_deck(&deck).expect("loads").id, "d");
+        assert!(matches!(load_any(&result), Ok(AnyFile::Result(_))));
+
+        let errors = load_result(&exercise).expect_err("not a result");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].to_string(),
+            format!(
+                "{}: this file starts with `Exercise(`, not `ExerciseResult(`: \
+                 it is not a result file",
+                exercise.display()
+            )
+        );
+        let errors = load_exercise(&deck).expect_err("not an exercise");
+        assert!(
+            errors[0].message.ends_with("it is not an exercise file"),
+            "{errors:?}"
+        );
+        let missing = load_exercise(&dir.path().join("nope.ron")).expect_err("missing");
+        assert_eq!(missing[0].kind, ErrorKind::Io);
+    }
+
+    #[test]
+    fn find_results_skips_the_exercise_and_names_broken_files_and_empty_folders() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let class = dir.path().join("class");
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&class).expect("mkdir");
+        std::fs::create_dir(&empty).expect("mkdir");
+        let exercise = class.join("a-quiz.ron");
+        std::fs::write(&exercise, exercise_text()).expect("write");
+        std::fs::write(class.join("ana.ron"), result_text("Ana")).expect("write");
+        std::fs::write(class.join("junk.ron"), "ExerciseResult(student: 3)").expect("write");
+        std::fs::write(class.join("notes.txt"), "not a .ron file").expect("write");
+        let only_exercise = dir.path().join("only");
+        std::fs::create_dir(&only_exercise).expect("mkdir");
+        std::fs::write(only_exercise.join("q.ron"), exercise_text()).expect("write");
+
+        let found = find_results(
+            &[class.clone(), empty.clone(), exercise.clone()],
+            Some(&exercise),
+        );
+        assert_eq!(found.len(), 5, "{found:#?}");
+        assert_eq!(
+            found[0],
+            FoundResult::Skipped {
+                path: exercise.clone(),
+                sentence: format!(
+                    "Skipped {}: it is the exercise, not a student's result.",
+                    exercise.display()
+                ),
+            }
+        );
+        assert!(
+            matches!(&found[1], FoundResult::Result(p, Ok(r)) if p.ends_with("ana.ron") && r.student == "Ana")
+        );
+        assert!(matches!(&found[2], FoundResult::Result(p, Err(_)) if p.ends_with("junk.ron")));
+        assert_eq!(found[3], FoundResult::EmptyFolder(empty));
+        // Named on its own, the exercise is a file that is not a result.
+        let FoundResult::Result(_, Err(errors)) = &found[4] else {
+            panic!("{:?}", found[4]);
+        };
+        assert!(errors[0].message.ends_with("it is not a result file"));
+
+        // Without an exercise to compare with, an exercise in a folder is a
+        // file that is not a result; a folder of only the exercise is empty.
+        let found = find_results(std::slice::from_ref(&only_exercise), None);
+        assert!(matches!(&found[..], [FoundResult::Result(_, Err(_))]));
+        let found = find_results(
+            std::slice::from_ref(&only_exercise),
+            Some(&only_exercise.join("q.ron")),
+        );
+        assert!(matches!(
+            &found[..],
+            [FoundResult::Skipped { .. }, FoundResult::EmptyFolder(_)]
+        ));
+    }
+}

@@ -1,0 +1,494 @@
+//! The exercise file format, validating and writing exercise and result
+//! files, and telling the kinds of file apart by their first name.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::result::{ExerciseResult, MAX_STUDENT_LEN};
+use crate::model::deck::{Deck, Item};
+use crate::model::load::{
+    ErrorKind, LoadError, MAX_ID_LEN, is_valid_id, load_deck_bytes, parse_ron, to_pretty_ron,
+    validate_deck,
+};
+use crate::model::session::{ExerciseOptions, Feedback};
+
+/// An exercise an instructor hands out: the cards travel with it, so a
+/// student needs nothing else to take it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// Names the exercise; results refer to it. Lowercase letters, digits, '-'.
+    pub id: String,
+    /// Shown to the student.
+    pub title: String,
+    /// Optional text shown before the student starts.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub instructions: String,
+    /// Optional time limit in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit_secs: Option<u32>,
+    /// When marks appear (default: `Instant`).
+    #[serde(default)]
+    pub feedback: Feedback,
+    /// Whether a wrong placement costs a point (default: false).
+    #[serde(default)]
+    pub penalty: bool,
+    /// Whether the order of the three bins is shuffled (default: false).
+    #[serde(default)]
+    pub shuffle_bins: bool,
+    /// The seed of the shuffle: every student gets the same order (default: 0).
+    #[serde(default)]
+    pub seed: u64,
+    /// The cards, with the topics, sources, layers and services they use; written
+    /// last so the options stay at the top of the file.
+    pub deck: Deck,
+}
+
+impl Exercise {
+    /// The options to run a [`Session`](crate::model::session::Session) with.
+    pub fn options(&self) -> ExerciseOptions {
+        ExerciseOptions {
+            feedback: self.feedback,
+            penalty: self.penalty,
+            time_limit_secs: self.time_limit_secs,
+            shuffle_bins: self.shuffle_bins,
+            seed: self.seed,
+        }
+    }
+
+    /// Sets the run options from an [`ExerciseOptions`].
+    pub fn set_options(&mut self, options: &ExerciseOptions) {
+        self.feedback = options.feedback;
+        self.penalty = options.penalty;
+        self.time_limit_secs = options.time_limit_secs;
+        self.shuffle_bins = options.shuffle_bins;
+        self.seed = options.seed;
+    }
+
+    /// The item with this id, if the exercise has it.
+    pub fn item(&self, item_id: &str) -> Option<&Item> {
+        self.deck.items.iter().find(|i| i.id == item_id)
+    }
+}
+
+/// A [`LoadError`] without its file name: `line 3, column 5: message` or
+/// `item "x": message`, for places that already name the file.
+pub fn describe_error(error: &LoadError) -> String {
+    match (error.position, error.context.is_empty()) {
+        (Some((line, col)), _) => format!("line {line}, column {col}: {}", error.message),
+        (None, true) => error.message.clone(),
+        (None, false) => format!("{}: {}", error.context, error.message),
+    }
+}
+
+/// What a `.ron` file turned out to hold.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyFile {
+    /// A deck (`Deck(...)`).
+    Deck(Deck),
+    /// An exercise (`Exercise(...)`).
+    Exercise(Exercise),
+    /// A student's result (`ExerciseResult(...)`).
+    Result(ExerciseResult),
+}
+
+/// The kinds of file [`sniff_kind`] recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Starts with `Deck(`.
+    Deck,
+    /// Starts with `Exercise(`.
+    Exercise,
+    /// Starts with `ExerciseResult(`.
+    Result,
+}
+
+impl FileKind {
+    /// The type name the file starts with.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            FileKind::Deck => "Deck",
+            FileKind::Exercise => "Exercise",
+            FileKind::Result => "ExerciseResult",
+        }
+    }
+
+    /// "a deck file", "an exercise file", "a result file".
+    fn a_file(self) -> &'static str {
+        match self {
+            FileKind::Deck => "a deck file",
+            FileKind::Exercise => "an exercise file",
+            FileKind::Result => "a result file",
+        }
+    }
+}
+
+/// What the first identifier of a RON file is, skipping a byte-order mark,
+/// white space, comments and `#![enable(..)]` attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sniffed {
+    /// One of the known file types.
+    Known(FileKind),
+    /// Some other name, with its one-based line and column.
+    Other(String, (usize, usize)),
+    /// No name comes first (empty, or an unnamed `(...)`).
+    Nothing,
+}
+
+/// Looks at the first identifier of a RON file to tell a deck, an exercise
+/// and a result apart without parsing the whole file.
+pub fn sniff(bytes: &[u8]) -> Sniffed {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut i = 0;
+    let at = |i: usize| bytes.get(i).copied();
+    loop {
+        match (at(i), at(i + 1)) {
+            (Some(c), _) if c.is_ascii_whitespace() => i += 1,
+            (Some(b'/'), Some(b'/')) => {
+                while at(i).is_some_and(|c| c != b'\n') {
+                    i += 1;
+                }
+            }
+            (Some(b'/'), Some(b'*')) => {
+                // Block comments nest in RON.
+                let mut depth = 0usize;
+                loop {
+                    match (at(i), at(i + 1)) {
+                        (Some(b'/'), Some(b'*')) => {
+                            depth += 1;
+                            i += 2;
+                        }
+                        (Some(b'*'), Some(b'/')) => {
+                            depth -= 1;
+                            i += 2;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        (Some(_), _) => i += 1,
+                        (None, _) => return Sniffed::Nothing,
+                    }
+                }
+            }
+            (Some(b'#'), Some(b'!')) => {
+                while at(i).is_some_and(|c| c != b']') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    let start = i;
+    while at(i).is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
+        i += 1;
+    }
+    let Some(word) = bytes.get(start..i).filter(|w| !w.is_empty()) else {
+        return Sniffed::Nothing;
+    };
+    match word {
+        b"Deck" => Sniffed::Known(FileKind::Deck),
+        b"Exercise" => Sniffed::Known(FileKind::Exercise),
+        b"ExerciseResult" => Sniffed::Known(FileKind::Result),
+        other => {
+            let before = String::from_utf8_lossy(&bytes[..start]);
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Sniffed::Other(String::from_utf8_lossy(other).into_owned(), (line, col))
+        }
+    }
+}
+
+/// The kind of file, if its first identifier names one.
+pub fn sniff_kind(bytes: &[u8]) -> Option<FileKind> {
+    match sniff(bytes) {
+        Sniffed::Known(kind) => Some(kind),
+        _ => None,
+    }
+}
+
+/// Parses and validates a deck, an exercise or a result, whichever the file
+/// starts with. A file that starts with no name is read as a deck.
+pub fn load_any(label: &str, bytes: &[u8]) -> Result<AnyFile, Vec<LoadError>> {
+    match sniff(bytes) {
+        Sniffed::Known(FileKind::Exercise) => {
+            load_exercise_bytes(label, bytes).map(AnyFile::Exercise)
+        }
+        Sniffed::Known(FileKind::Result) => load_result_bytes(label, bytes).map(AnyFile::Result),
+        Sniffed::Known(FileKind::Deck) | Sniffed::Nothing => {
+            load_deck_bytes(label, bytes).map(AnyFile::Deck)
+        }
+        Sniffed::Other(word, position) => Err(vec![LoadError {
+            kind: ErrorKind::Syntax,
+            path: label.to_owned(),
+            position: Some(position),
+            context: String::new(),
+            message: format!(
+                "the file starts with `{word}`; SRM Study files start with `Deck(`, \
+                 `Exercise(` or `ExerciseResult(` (see content/README.md)"
+            ),
+        }]),
+    }
+}
+
+/// Parses and validates an exercise. All semantic problems are reported at once.
+pub fn load_exercise_bytes(label: &str, bytes: &[u8]) -> Result<Exercise, Vec<LoadError>> {
+    let exercise: Exercise = parse_ron(label, bytes).map_err(|e| vec![e])?;
+    let errors = validate_exercise(label, &exercise);
+    if errors.is_empty() {
+        Ok(exercise)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses and validates a student's result. All semantic problems are
+/// reported at once.
+pub fn load_result_bytes(label: &str, bytes: &[u8]) -> Result<ExerciseResult, Vec<LoadError>> {
+    let result: ExerciseResult = parse_ron(label, bytes).map_err(|e| vec![e])?;
+    let errors = validate_result(label, &result);
+    if errors.is_empty() {
+        Ok(result)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Refuses, with a plain sentence, a file that starts with the name of
+/// another kind than `wanted` ("this file starts with `Exercise(`, not
+/// `ExerciseResult(`: it is not a result file"). A file that starts with no
+/// known name passes: parsing it says where it goes wrong.
+pub fn expect_kind(label: &str, bytes: &[u8], wanted: FileKind) -> Result<(), LoadError> {
+    match sniff(bytes) {
+        Sniffed::Known(kind) if kind != wanted => Err(LoadError {
+            kind: ErrorKind::Syntax,
+            path: label.to_owned(),
+            position: None,
+            context: String::new(),
+            message: format!(
+                "this file starts with `{}(`, not `{}(`: it is not {}",
+                kind.type_name(),
+                wanted.type_name(),
+                wanted.a_file()
+            ),
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn semantic(label: &str, context: &str, message: impl Into<String>) -> LoadError {
+    LoadError {
+        kind: ErrorKind::Semantic,
+        path: label.to_owned(),
+        position: None,
+        context: context.to_owned(),
+        message: message.into(),
+    }
+}
+
+fn bad_id(what: &str, id: &str) -> String {
+    format!(
+        "the {what} \"{id}\" is not valid: use lowercase letters, digits and '-', \
+         starting with a letter, at most {MAX_ID_LEN} characters"
+    )
+}
+
+/// Checks an exercise: its id and title, its options, and its deck with
+/// the same rules as any deck.
+pub fn validate_exercise(label: &str, exercise: &Exercise) -> Vec<LoadError> {
+    let ctx = format!("exercise \"{}\"", exercise.id);
+    let mut errors = Vec::new();
+    if !is_valid_id(&exercise.id) {
+        errors.push(semantic(label, &ctx, bad_id("id", &exercise.id)));
+    }
+    if exercise.title.trim().is_empty() {
+        errors.push(semantic(label, &ctx, "the title is empty"));
+    }
+    if exercise.time_limit_secs == Some(0) {
+        errors.push(semantic(
+            label,
+            &ctx,
+            "time_limit_secs is 0; leave it out for no time limit",
+        ));
+    }
+    errors.extend(validate_deck(label, &exercise.deck));
+    errors
+}
+
+/// Checks a result: the exercise id, the student's name, and that no card
+/// is answered twice. Whether the answers name cards of the exercise is
+/// checked when grading, against the exercise.
+pub fn validate_result(label: &str, result: &ExerciseResult) -> Vec<LoadError> {
+    let ctx = format!("result of \"{}\"", result.student.trim());
+    let mut errors = Vec::new();
+    if !is_valid_id(&result.exercise) {
+        errors.push(semantic(
+            label,
+            &ctx,
+            bad_id("exercise id", &result.exercise),
+        ));
+    }
+    let student = result.student.trim();
+    if student.is_empty() {
+        errors.push(semantic(label, &ctx, "the student name is empty"));
+    } else if student.chars().any(char::is_control) {
+        errors.push(semantic(
+            label,
+            &ctx,
+            "the student name must be on one line, without tabs or control characters",
+        ));
+    } else if student.chars().count() > MAX_STUDENT_LEN {
+        errors.push(semantic(
+            label,
+            &ctx,
+            format!("the student name is longer than {MAX_STUDENT_LEN} characters"),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for answer in &result.answers {
+        let answer_ctx = format!("{ctx}: answer \"{}\"", answer.item);
+        if !is_valid_id(&answer.item) {
+            errors.push(semantic(
+                label,
+                &answer_ctx,
+                bad_id("item id", &answer.item),
+            ));
+        } else if !seen.insert(answer.item.as_str()) {
+            errors.push(semantic(
+                label,
+                &answer_ctx,
+                "this card is answered twice; a result holds one answer per card",
+            ));
+        }
+    }
+    errors
+}
+
+/// Writes an exercise as pretty RON that loads back equal.
+pub fn exercise_to_ron(exercise: &Exercise) -> Result<String, ron::Error> {
+    to_pretty_ron(exercise)
+}
+
+/// Writes a result as pretty RON that loads back equal.
+pub fn result_to_ron(result: &ExerciseResult) -> Result<String, ron::Error> {
+    to_pretty_ron(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{DECK, sample_exercise};
+    use super::*;
+
+    #[test]
+    fn exercise_round_trips_and_writes_plain_options() {
+        let exercise = sample_exercise();
+        let text = exercise_to_ron(&exercise).expect("serialises");
+        assert!(text.starts_with("Exercise("), "{text}");
+        assert!(text.contains("time_limit_secs: 600"), "{text}");
+        assert!(!text.contains("Some("), "{text}");
+        let back = load_exercise_bytes("x.ron", text.as_bytes()).expect("loads");
+        assert_eq!(back, exercise);
+    }
+
+    #[test]
+    fn minimal_exercise_uses_defaults() {
+        let text = format!("Exercise(id: \"q\", title: \"Q\", deck: {DECK})");
+        let exercise = load_exercise_bytes("q.ron", text.as_bytes()).expect("loads");
+        assert_eq!(exercise.options(), ExerciseOptions::default());
+    }
+
+    #[test]
+    fn exercise_errors_are_all_reported_with_the_file() {
+        let text = format!(
+            "Exercise(id: \"Q!\", title: \"\", time_limit_secs: 0, deck: {})",
+            DECK.replace("topic: \"b\"", "topic: \"zz\"")
+        );
+        let errors = load_exercise_bytes("q.ron", text.as_bytes()).expect_err("invalid");
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(errors.iter().all(|e| e.path == "q.ron"));
+        assert!(errors[3].to_string().starts_with("q.ron: item \"i3\": "));
+
+        let unknown = format!("Exercise(id: \"q\", title: \"Q\", colour: 3, deck: {DECK})");
+        let errors = load_exercise_bytes("q.ron", unknown.as_bytes()).expect_err("unknown field");
+        assert_eq!(errors[0].kind, ErrorKind::Syntax);
+        assert!(errors[0].message.contains("colour"), "{errors:?}");
+    }
+
+    #[test]
+    fn result_errors_are_all_reported() {
+        let text = "ExerciseResult(exercise: \"Week 2\", student: \" \", seconds: 1, answers: [
+            Answer(item: \"a\", placed: Aws), Answer(item: \"a\", placed: Shared),
+            Answer(item: \"B\", placed: Aws)])";
+        let errors = load_result_bytes("r.ron", text.as_bytes()).expect_err("invalid");
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(
+            shown[2].starts_with("r.ron: result of \"\": answer \"a\": "),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn sniff_skips_bom_comments_and_attributes() {
+        assert_eq!(sniff(b"Deck(id: \"x\")"), Sniffed::Known(FileKind::Deck));
+        assert_eq!(
+            sniff(b"\xEF\xBB\xBF// a note\n/* block /* nested */ */\n  Exercise("),
+            Sniffed::Known(FileKind::Exercise)
+        );
+        assert_eq!(
+            sniff(b"#![enable(implicit_some)]\r\nExerciseResult ("),
+            Sniffed::Known(FileKind::Result)
+        );
+        assert_eq!(
+            sniff(b"\n  hello world"),
+            Sniffed::Other("hello".into(), (2, 3))
+        );
+        assert_eq!(sniff(b"(id: \"x\")"), Sniffed::Nothing);
+        assert_eq!(sniff(b"/* never closed"), Sniffed::Nothing);
+        assert_eq!(sniff(b""), Sniffed::Nothing);
+    }
+
+    #[test]
+    fn load_any_tells_the_three_kinds_apart() {
+        assert!(matches!(
+            load_any("d.ron", DECK.as_bytes()),
+            Ok(AnyFile::Deck(_))
+        ));
+        let exercise = exercise_to_ron(&sample_exercise()).expect("ron");
+        assert!(matches!(
+            load_any("e.ron", exercise.as_bytes()),
+            Ok(AnyFile::Exercise(_))
+        ));
+        let result = result_to_ron(&ExerciseResult::new("q", "Ana", vec![], 0)).expect("ron");
+        assert!(matches!(
+            load_any("r.ron", result.as_bytes()),
+            Ok(AnyFile::Result(_))
+        ));
+        let errors = load_any("g.ron", b"garbage here").expect_err("garbage");
+        assert_eq!(errors[0].to_string().split(':').nth(1), Some("1"));
+        assert!(errors[0].message.contains("garbage"), "{errors:?}");
+    }
+
+    #[test]
+    fn expect_kind_names_the_kind_found_and_lets_unnamed_files_through() {
+        let exercise = exercise_to_ron(&sample_exercise()).expect("ron");
+        assert!(expect_kind("e.ron", exercise.as_bytes(), FileKind::Exercise).is_ok());
+        let error = expect_kind("e.ron", exercise.as_bytes(), FileKind::Result).expect_err("kind");
+        assert_eq!(
+            error.to_string(),
+            "e.ron: this file starts with `Exercise(`, not `ExerciseResult(`: it is not a result file"
+        );
+        assert_eq!(
+            describe_error(&error),
+            "this file starts with `Exercise(`, not `ExerciseResult(`: it is not a result file"
+        );
+        let error = expect_kind("d.ron", DECK.as_bytes(), FileKind::Exercise).expect_err("kind");
+        assert!(
+            error.message.ends_with("it is not an exercise file"),
+            "{error}"
+        );
+        assert!(expect_kind("x.ron", b"(id: 1)", FileKind::Result).is_ok());
+        assert!(expect_kind("x.ron", b"Garbage(", FileKind::Result).is_ok());
+    }
+}

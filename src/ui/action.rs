@@ -1,0 +1,191 @@
+//! What can happen in the app: the [`Action`] every view pushes and every
+//! area's `apply` returns as follow-ups. This file sits below every area's
+//! state and views (it imports only the areas' action enums, which import
+//! nothing of the ui), so actions flow one way and no import runs back up.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::browse::action::BrowseAction;
+use super::instructor::action::InstructorAction;
+use super::progress::action::ProgressAction;
+use super::sort::action::SortAction;
+use crate::io::dialogs::{DialogKind, FileType};
+use crate::model::CardRef;
+
+/// The areas of the app, in navigation order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Area {
+    /// The responsibility browser.
+    #[default]
+    Browse,
+    /// Sorting exercises.
+    Sort,
+    /// History and spaced review.
+    Progress,
+    /// Exercise files and class reports.
+    Instructor,
+}
+
+impl Area {
+    /// Every area in navigation order.
+    pub const ALL: [Area; 4] = [Area::Browse, Area::Sort, Area::Progress, Area::Instructor];
+
+    /// The name in the navigation bar.
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Browse => "Browse",
+            Area::Sort => "Sort",
+            Area::Progress => "Progress",
+            Area::Instructor => "Instructor",
+        }
+    }
+}
+
+/// Something a view asks for, or a follow-up an area's `apply` returns;
+/// [`super::AppState::apply`] carries it out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Show another area.
+    Navigate(Area),
+    /// Show or hide the list of content errors.
+    ToggleLoadErrors,
+    /// Something for the Browse area.
+    Browse(BrowseAction),
+    /// Start a sorting exercise on these cards, titled so, and show it.
+    StartSort(Vec<CardRef>, String),
+    /// Something for the Sort area.
+    Sort(SortAction),
+    /// Something for the Progress area.
+    Progress(ProgressAction),
+    /// Something for the Instructor area.
+    Instructor(InstructorAction),
+    /// Load the decks again from disk (after an import).
+    ReloadContent,
+    /// Turn projector mode (large type, high contrast) on or off.
+    ToggleProjector,
+    /// Hide the message banner.
+    DismissBanner,
+    /// Choose a file for this purpose with a dialog.
+    ChooseFile(Purpose),
+    /// Type the path for this purpose instead of using a dialog.
+    TypePath(Purpose),
+    /// Something for the file prompt (the typed-path box, the dialog wait).
+    Prompt(PromptAction),
+    /// A file was chosen (by a dialog or a typed path) for this purpose.
+    FileChosen {
+        /// What the file is for.
+        purpose: Purpose,
+        /// The chosen paths (one, except for result files).
+        paths: Vec<PathBuf>,
+    },
+    /// A dialog closed with nothing chosen: the typed-path box opens.
+    NothingChosen(Purpose),
+    /// A frame went by at this time: runs the exercise timer.
+    Tick,
+}
+
+/// Something for the file prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptAction {
+    /// Stop waiting for a dialog that does not answer.
+    StopWaiting,
+    /// Change the typed path.
+    SetTypedPath(String),
+    /// Use the typed path.
+    SubmitTypedPath,
+    /// Close the typed-path box.
+    CancelTypedPath,
+}
+
+/// What a file is being chosen for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Where to write the exercise being built.
+    ExportExercise,
+    /// The exercise a student takes.
+    OpenExercise,
+    /// Where to write the student's result.
+    SaveResult,
+    /// The exercise a class report grades against.
+    ReportExercise,
+    /// Students' result files (or folders of them) for the report.
+    ReportResults,
+    /// Where to write the class report as CSV.
+    ExportCsv,
+    /// A deck file to import.
+    ImportDeck,
+    /// Where to write an exported deck.
+    ExportDeck,
+}
+
+impl Purpose {
+    /// Open one, open many, or save.
+    pub fn kind(self) -> DialogKind {
+        match self {
+            Purpose::OpenExercise | Purpose::ReportExercise | Purpose::ImportDeck => {
+                DialogKind::OpenFile
+            }
+            Purpose::ReportResults => DialogKind::OpenFiles,
+            Purpose::ExportExercise
+            | Purpose::SaveResult
+            | Purpose::ExportCsv
+            | Purpose::ExportDeck => DialogKind::SaveFile,
+        }
+    }
+
+    /// The kind of file.
+    pub fn file_type(self) -> FileType {
+        match self {
+            Purpose::ExportCsv => FileType::Csv,
+            _ => FileType::Ron,
+        }
+    }
+
+    /// The dialog's title, and the heading of the typed-path prompt.
+    pub fn title(self) -> &'static str {
+        match self {
+            Purpose::ExportExercise => "Export the exercise",
+            Purpose::OpenExercise => "Open an exercise file",
+            Purpose::SaveResult => "Save your result",
+            Purpose::ReportExercise => "Choose the exercise to grade",
+            Purpose::ReportResults => "Add students' result files",
+            Purpose::ExportCsv => "Export the class report as CSV",
+            Purpose::ImportDeck => "Import a deck file",
+            Purpose::ExportDeck => "Export a deck",
+        }
+    }
+
+    /// The accessible name of the typed-path field.
+    pub fn field_label(self) -> &'static str {
+        match self {
+            Purpose::ReportResults => "Path of a result file or folder",
+            _ => "Path of the file",
+        }
+    }
+
+    /// Whether the file is written (rather than read).
+    pub fn is_save(self) -> bool {
+        self.kind() == DialogKind::SaveFile
+    }
+}
+
+/// A message for the person, under the button that caused it: what
+/// happened, and what to do next. The one word for messages in every area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// Something was done.
+    Done(String),
+    /// Something went wrong.
+    Problem(String),
+}
+
+impl Note {
+    /// The message's text.
+    pub fn text(&self) -> &str {
+        match self {
+            Note::Done(text) | Note::Problem(text) => text,
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The Browse area: the responsibility stack per service, the filterable
+//! list of every card, and the details of the selected card.
+
+pub mod action;
+pub mod state;
+mod view;
+
+pub use action::BrowseAction;
+pub use state::BrowseState;
+pub use view::browse_ui;

@@ -1,0 +1,5 @@
+//! The exercise builder page: `state.rs` (state and its `apply`, no egui) and
+//! `view.rs` (drawing only).
+
+pub mod state;
+pub mod view;

@@ -1,0 +1,135 @@
+//! The exercise builder's state: the form, the chosen cards, and the
+//! export of an exercise file that students open under "Take an exercise".
+//! It draws nothing.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::io::fs::write_atomic;
+use crate::model::exercise::{Exercise, exercise_to_ron};
+use crate::model::load::{MAX_ID_LEN, is_valid_id};
+use crate::model::{CardRef, Catalog};
+use crate::ui::action::{Action, Note};
+use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey};
+use crate::ui::shared::Shared;
+
+/// What the builder remembers.
+#[derive(Debug, Clone, Default)]
+pub struct BuilderState {
+    /// The form.
+    pub form: BuilderForm,
+    /// The chosen cards.
+    pub chosen: BTreeSet<CardKey>,
+    /// What the last export did.
+    pub note: Option<Note>,
+}
+
+/// Applies a builder action; returns follow-up actions (none today).
+pub fn apply(
+    builder: &mut BuilderState,
+    shared: &mut Shared,
+    action: BuilderAction,
+) -> Vec<Action> {
+    match action {
+        BuilderAction::SetForm(form) => builder.form = form,
+        BuilderAction::Toggle(key) => {
+            if !builder.chosen.remove(&key) {
+                builder.chosen.insert(key);
+            }
+        }
+        BuilderAction::Add(keys) => builder.chosen.extend(keys),
+        BuilderAction::ChooseExactly(keys) => builder.chosen = keys.into_iter().collect(),
+        BuilderAction::Clear => builder.chosen.clear(),
+        BuilderAction::ExportTo(path) => {
+            export(builder, &shared.catalog, &path);
+            return Vec::new();
+        }
+    }
+    builder.note = None;
+    Vec::new()
+}
+
+/// The chosen cards that are loaded, in catalog order.
+pub fn chosen_cards(catalog: &Catalog, chosen: &BTreeSet<CardKey>) -> Vec<CardRef> {
+    catalog
+        .cards()
+        .map(|(card, _)| card)
+        .filter(|card| CardKey::of(catalog, *card).is_some_and(|k| chosen.contains(&k)))
+        .collect()
+}
+
+/// What still stops the export, as sentences saying what to do.
+pub fn problems(form: &BuilderForm, cards: usize) -> Vec<String> {
+    let mut problems = Vec::new();
+    let id = form.id.trim();
+    if id.is_empty() {
+        problems.push("Give the exercise an id, e.g. week-3-quiz.".to_owned());
+    } else if !is_valid_id(id) {
+        problems.push(id_rule());
+    }
+    if form.title.trim().is_empty() {
+        problems.push("Give the exercise a title.".to_owned());
+    }
+    if cards == 0 {
+        problems.push("Choose at least one card.".to_owned());
+    }
+    problems
+}
+
+/// The rule an exercise id must follow, as advice.
+pub fn id_rule() -> String {
+    format!(
+        "The id may use lowercase letters, digits and '-', must start with a letter \
+         and be at most {MAX_ID_LEN} characters (e.g. week-3-quiz)."
+    )
+}
+
+/// `<id>.ron`, or why the exercise cannot be exported yet.
+pub fn default_file_name(builder: &BuilderState, catalog: &Catalog) -> Result<String, String> {
+    let cards = chosen_cards(catalog, &builder.chosen).len();
+    let problems = problems(&builder.form, cards);
+    if let Some(first) = problems.first() {
+        return Err(first.clone());
+    }
+    Ok(format!("{}.ron", builder.form.id.trim()))
+}
+
+/// Builds the exercise and writes it to `path`; the note says how it went.
+fn export(builder: &mut BuilderState, catalog: &Catalog, path: &Path) {
+    let note = match build(builder, catalog) {
+        Ok(exercise) => match exercise_to_ron(&exercise) {
+            Ok(text) => match write_atomic(path, text.as_bytes()) {
+                Ok(()) => Note::Done(format!(
+                    "Saved to {}. Hand this file to your students: they open it under \
+                     “Take an exercise”.",
+                    path.display()
+                )),
+                Err(e) => Note::Problem(format!(
+                    "The exercise could not be written to {}: {e}. Choose another place.",
+                    path.display()
+                )),
+            },
+            Err(e) => Note::Problem(format!("The exercise could not be written as RON: {e}")),
+        },
+        Err(problem) => Note::Problem(problem),
+    };
+    builder.note = Some(note);
+}
+
+fn build(builder: &BuilderState, catalog: &Catalog) -> Result<Exercise, String> {
+    let form = &builder.form;
+    let cards = chosen_cards(catalog, &builder.chosen);
+    if let Some(problem) = problems(form, cards.len()).into_iter().next() {
+        return Err(problem);
+    }
+    let mut exercise = Exercise::from_cards(
+        form.id.trim(),
+        form.title.trim(),
+        catalog,
+        &cards,
+        form.options.clone(),
+    )
+    .map_err(|e| format!("The exercise cannot be built: {e}"))?;
+    exercise.instructions = form.instructions.trim().to_owned();
+    Ok(exercise)
+}

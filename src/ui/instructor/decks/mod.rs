@@ -1,0 +1,5 @@
+//! The Decks page: `state.rs` (state and its `apply`, no egui) and
+//! `view.rs` (drawing only).
+
+pub mod state;
+pub mod view;

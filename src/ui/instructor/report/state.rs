@@ -1,0 +1,173 @@
+//! The class report's state: the exercise graded against, the result files
+//! added, the report built from them, and its CSV export. It draws nothing.
+
+use std::path::{Path, PathBuf};
+
+use crate::io::files::{FoundResult, find_results};
+use crate::io::fs::write_atomic;
+use crate::model::exercise::ExerciseResult;
+use crate::model::report::{ClassReport, to_csv};
+use crate::ui::action::{Action, Note};
+use crate::ui::instructor::action::ReportAction;
+use crate::ui::instructor::student::state::LoadedExercise;
+use crate::ui::shared::Shared;
+
+/// A result file added to the report, loaded or not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultFile {
+    /// Where it is.
+    pub path: PathBuf,
+    /// The result, or why it could not be read (`file:line:col: ...`).
+    pub loaded: Result<ExerciseResult, String>,
+}
+
+/// What the class report remembers.
+#[derive(Debug, Clone, Default)]
+pub struct ReportState {
+    /// The exercise graded against.
+    pub exercise: Option<LoadedExercise>,
+    /// Why the last exercise file did not open.
+    pub exercise_errors: Vec<String>,
+    /// The result files, in the order added.
+    pub results: Vec<ResultFile>,
+    /// The report, once there is an exercise.
+    pub report: Option<ClassReport>,
+    /// What the last file operation did.
+    pub note: Option<Note>,
+}
+
+/// Applies a class-report action; returns follow-up actions (none today).
+pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportAction) -> Vec<Action> {
+    match action {
+        ReportAction::ClearResults => {
+            report.results.clear();
+            report.note = None;
+            rebuild(report);
+        }
+        ReportAction::OpenExercise(path) => choose_exercise(report, &path),
+        ReportAction::AddResults(paths) => add_results(report, &paths),
+        ReportAction::ExportCsv(path) => export_csv(report, &path),
+    }
+    Vec::new()
+}
+
+/// Opens the exercise to grade against.
+fn choose_exercise(report: &mut ReportState, path: &Path) {
+    report.note = None;
+    (report.exercise, report.exercise_errors) = LoadedExercise::open(path);
+    rebuild(report);
+}
+
+/// Adds result files; a folder adds every `.ron` file in it. A file added
+/// before is not added twice.
+fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
+    let exercise = report.exercise.as_ref().map(|e| e.path.clone());
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let mut skipped = Vec::new();
+    for found in find_results(paths, exercise.as_deref()) {
+        match found {
+            FoundResult::Result(path, loaded) => files.push((path, loaded)),
+            FoundResult::Skipped { sentence, .. } => skipped.push(sentence),
+            FoundResult::EmptyFolder(path) => problems.push(format!(
+                "The folder {} has no .ron files in it.",
+                path.display()
+            )),
+            FoundResult::UnreadableFolder(_, e) => problems.push(e.to_string()),
+        }
+    }
+    let mut added = 0;
+    let mut again = 0;
+    for (path, loaded) in files {
+        if report.results.iter().any(|r| r.path == path) {
+            again += 1;
+            continue;
+        }
+        let loaded = loaded.map_err(|errors| {
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        });
+        report.results.push(ResultFile { path, loaded });
+        added += 1;
+    }
+    let mut text = format!("Added {added} result file(s).");
+    if again > 0 {
+        text.push_str(&format!(" {again} were already in the report."));
+    }
+    for sentence in skipped {
+        text.push_str(&format!(" {sentence}"));
+    }
+    report.note = Some(if problems.is_empty() {
+        Note::Done(text)
+    } else {
+        Note::Problem(format!("{text} {}", problems.join(" ")))
+    });
+    rebuild(report);
+}
+
+/// The label of a result in the report: its file name, or its whole path
+/// when two added files share a name.
+fn label_of(results: &[ResultFile], file: &ResultFile) -> String {
+    let name = file
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
+    let clash = results
+        .iter()
+        .filter(|r| r.path.file_name() == file.path.file_name())
+        .count()
+        > 1;
+    match name {
+        Some(name) if !clash => name,
+        _ => file.path.display().to_string(),
+    }
+}
+
+fn rebuild(report: &mut ReportState) {
+    report.report = report.exercise.as_ref().map(|loaded| {
+        let results = report
+            .results
+            .iter()
+            .map(|file| (label_of(&report.results, file), file.loaded.clone()))
+            .collect();
+        ClassReport::build(&loaded.exercise, results)
+    });
+}
+
+/// `<exercise-id>-report.csv`, or why there is nothing to export.
+pub fn default_csv_name(report: &ReportState) -> Result<String, String> {
+    match &report.report {
+        Some(report) if !report.students.is_empty() => {
+            Ok(format!("{}-report.csv", report.exercise_id))
+        }
+        Some(_) => Err("Add students' result files first.".into()),
+        None => Err("Choose the exercise first, then add the result files.".into()),
+    }
+}
+
+/// Writes the report as CSV.
+fn export_csv(report: &mut ReportState, path: &Path) {
+    let Some(class) = &report.report else {
+        report.note = Some(Note::Problem("Choose the exercise first.".into()));
+        return;
+    };
+    let written = to_csv(class).map_err(|e| e.to_string()).and_then(|text| {
+        write_atomic(path, text.as_bytes()).map_err(|e| {
+            format!(
+                "The CSV could not be written to {}: {e}. Choose another place.",
+                path.display()
+            )
+        })
+    });
+    report.note = Some(match written {
+        Ok(()) => Note::Done(format!(
+            "Saved to {}. It opens in any spreadsheet: one row per student, 1 for a \
+             right card.",
+            path.display()
+        )),
+        Err(problem) => Note::Problem(problem),
+    });
+}

@@ -1,0 +1,124 @@
+//! The student's page state: the exercise file opened, the name typed, and
+//! starting the exercise in the Sort area. It draws nothing.
+
+use std::path::{Path, PathBuf};
+
+use crate::io::files::load_exercise;
+use crate::model::exercise::{Exercise, MAX_STUDENT_LEN};
+use crate::ui::action::{Action, Area, Note};
+use crate::ui::instructor::action::StudentAction;
+use crate::ui::shared::Shared;
+use crate::ui::sort::action::SortAction;
+
+/// An exercise file that loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedExercise {
+    /// Where it came from.
+    pub path: PathBuf,
+    /// What it holds.
+    pub exercise: Exercise,
+}
+
+impl LoadedExercise {
+    /// Opens an exercise file: the exercise, or no exercise and its
+    /// problems as `file:line:col: message` lines.
+    pub fn open(path: &Path) -> (Option<LoadedExercise>, Vec<String>) {
+        match load_exercise(path) {
+            Ok(exercise) => {
+                let path = path.to_path_buf();
+                (Some(LoadedExercise { path, exercise }), Vec::new())
+            }
+            Err(errors) => (None, errors.iter().map(ToString::to_string).collect()),
+        }
+    }
+}
+
+/// What the student's page remembers.
+#[derive(Debug, Clone, Default)]
+pub struct StudentState {
+    /// The exercise opened.
+    pub loaded: Option<LoadedExercise>,
+    /// Why the last file did not open, one `file:line:col: message` each.
+    pub errors: Vec<String>,
+    /// The student's name as typed.
+    pub name: String,
+    /// A message (why the exercise cannot start).
+    pub note: Option<Note>,
+}
+
+/// Applies a student's-page action; returns follow-up actions (starting
+/// the exercise in the Sort area).
+pub fn apply(
+    student: &mut StudentState,
+    _shared: &mut Shared,
+    action: StudentAction,
+) -> Vec<Action> {
+    match action {
+        StudentAction::Open(path) => {
+            open(student, &path);
+            Vec::new()
+        }
+        StudentAction::SetName(name) => {
+            student.name = name;
+            student.note = None;
+            Vec::new()
+        }
+        StudentAction::Close => {
+            student.loaded = None;
+            student.note = None;
+            Vec::new()
+        }
+        StudentAction::Start => {
+            let Some(loaded) = &student.loaded else {
+                student.note = Some(Note::Problem("Open an exercise file first.".into()));
+                return Vec::new();
+            };
+            if let Some(problem) = name_problem(&student.name) {
+                student.note = Some(Note::Problem(problem));
+                return Vec::new();
+            }
+            let exercise = Box::new(loaded.exercise.clone());
+            let name = student.name.trim().to_owned();
+            student.name.clear();
+            student.note = None;
+            vec![
+                Action::Sort(SortAction::StartExercise(exercise, name)),
+                Action::Navigate(Area::Sort),
+            ]
+        }
+    }
+}
+
+/// Why this name cannot go into a result file, as advice.
+pub fn name_problem(name: &str) -> Option<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        Some("Type your name: it goes into the result file your instructor collects.".into())
+    } else if name.chars().any(char::is_control) {
+        Some("Type your name on one line.".into())
+    } else if name.chars().count() > MAX_STUDENT_LEN {
+        Some(format!(
+            "Your name is longer than {MAX_STUDENT_LEN} characters; shorten it."
+        ))
+    } else {
+        None
+    }
+}
+
+/// Opens an exercise file; problems are listed as `file:line:col` lines.
+fn open(student: &mut StudentState, path: &Path) {
+    student.note = None;
+    (student.loaded, student.errors) = LoadedExercise::open(path);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_required_and_on_one_line() {
+        assert!(name_problem("  ").is_some());
+        assert!(name_problem("a\tb").is_some());
+        assert!(name_problem(" Ana ").is_none());
+    }
+}

@@ -1,0 +1,77 @@
+//! What can happen in the Sort area, and the start screen's settings that
+//! travel with its actions.
+
+use std::path::PathBuf;
+
+use crate::model::exercise::Exercise;
+use crate::model::session::{ExerciseOptions, Selection};
+use crate::model::{CardRef, Owner};
+
+/// Default number of cards in an exercise.
+pub const DEFAULT_COUNT: usize = 12;
+
+/// What the start screen is set to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortSetup {
+    /// Decks, topics, services and count.
+    pub selection: Selection,
+    /// Feedback, penalty, time limit, bin shuffle. The seed is taken from
+    /// the clock at start unless `fixed_seed` is set.
+    pub options: ExerciseOptions,
+    /// A seed to use instead of the clock (for a repeatable exercise).
+    pub fixed_seed: Option<u64>,
+}
+
+impl Default for SortSetup {
+    fn default() -> Self {
+        Self {
+            selection: Selection {
+                count: Some(DEFAULT_COUNT),
+                ..Selection::default()
+            },
+            options: ExerciseOptions::default(),
+            fixed_seed: None,
+        }
+    }
+}
+
+/// Something the Sort area asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SortAction {
+    /// Change the start screen.
+    SetSetup(SortSetup),
+    /// Start an exercise with the setup's cards.
+    Start,
+    /// Start an exercise on these cards.
+    StartWith(Vec<CardRef>, String),
+    /// Start an instructor's exercise for a student.
+    StartExercise(Box<Exercise>, String),
+    /// Choose a card.
+    Focus(Option<usize>),
+    /// Put a card into a bin.
+    Place(usize, Owner),
+    /// Put the focused card into a bin.
+    PlaceFocused(Owner),
+    /// Return a card to the pile.
+    Unplace(usize),
+    /// Return the focused card to the pile.
+    UnplaceFocused,
+    /// Move the focus by this many cards.
+    MoveFocus(i32),
+    /// Check the round.
+    Check,
+    /// Place every card where it belongs.
+    ShowSolution,
+    /// Start a round with the missed cards.
+    RetryMissed,
+    /// Show the board or the result screen.
+    ShowResults(bool),
+    /// Leave the exercise for the start screen.
+    NewExercise,
+    /// Write the finished exercise's result file here.
+    SaveResult(PathBuf),
+    /// Show a message on the board or the result screen.
+    Notice(String),
+    /// Time went by: check the round when its time is up.
+    Tick,
+}

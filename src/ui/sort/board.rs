@@ -1,0 +1,381 @@
+//! The exercise board: the pile and three bins, with drag and drop,
+//! click-then-click and the keyboard alone, and the feedback strip.
+
+use egui::{Id, Key, RichText, Sense, Ui};
+
+use super::action::SortAction;
+use super::push;
+use super::state::Running;
+use crate::model::session::Mark;
+use crate::model::{Catalog, Owner};
+use crate::ui::action::Action;
+use crate::ui::widgets::{badge_text, good_color, owner_badge};
+
+/// The drag payload: the index of a card in the session.
+#[derive(Debug, Clone, Copy)]
+struct Dragged(usize);
+
+pub(super) fn board_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    running: &Running,
+    now_ms: u64,
+    actions: &mut Vec<Action>,
+) {
+    let session = &running.session;
+    keyboard(ui, running, actions);
+
+    // Header: title, progress, timer, buttons.
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        let round = if session.round() > 1 {
+            format!(" · retry round {}", session.round() - 1)
+        } else {
+            String::new()
+        };
+        ui.label(RichText::new(format!("{}{round}", running.title)).heading());
+        ui.add_space(12.0);
+        ui.label(
+            RichText::new(format!(
+                "{} of {} placed",
+                session.placed_count(),
+                session.cards().len()
+            ))
+            .strong(),
+        );
+        if let Some(left) = session.seconds_left(now_ms)
+            && !session.is_checked()
+        {
+            let text = format!("⏱ {}:{:02} left", left / 60, left % 60);
+            let color = if left <= 30 {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.label(RichText::new(text).strong().color(color));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if session.is_checked() {
+                if ui.button("See results").clicked() {
+                    push(actions, SortAction::ShowResults(true));
+                }
+            } else {
+                if ui
+                    .button(RichText::new("✔ Check (Enter)").strong())
+                    .clicked()
+                {
+                    push(actions, SortAction::Check);
+                }
+            }
+            if !session.solution_shown() && ui.button("Show solution").clicked() {
+                push(actions, SortAction::ShowSolution);
+            }
+            if ui
+                .button("Quit")
+                .on_hover_text("Leave this exercise for the start screen")
+                .clicked()
+            {
+                push(actions, SortAction::NewExercise);
+            }
+        });
+    });
+    ui.label(
+        RichText::new(
+            "Drag a card onto a bin — or click a card, then a bin's “Place here”. Keys: arrows or Tab choose, \
+             1/2/3 or A/C/S place, Backspace returns to the pile, Enter checks.",
+        )
+        .small()
+        .weak(),
+    );
+    if let Some(run) = &running.exercise {
+        let mut line = format!("Student: {}", run.student);
+        if !run.exercise.instructions.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&run.exercise.instructions);
+        }
+        ui.add(egui::Label::new(RichText::new(line).italics()).wrap());
+    }
+    feedback_strip(ui, catalog, running);
+    ui.separator();
+
+    let bins = session.bins();
+    let pile_width = (ui.available_width() * 0.30).clamp(220.0, 420.0);
+    ui.horizontal_top(|ui| {
+        let height = ui.available_height();
+        // The pile.
+        let column = egui::Layout::top_down(egui::Align::Min);
+        ui.allocate_ui_with_layout(egui::vec2(pile_width, height), column, |ui| {
+            ui.set_width(pile_width);
+            ui.label(RichText::new(format!("Pile ({})", session.pile().len())).strong());
+            let frame = egui::Frame::new().inner_margin(6.0).corner_radius(6.0);
+            let (_, dropped) = ui.dnd_drop_zone::<Dragged, _>(frame, |ui| {
+                ui.set_min_size(egui::vec2(pile_width - 12.0, height - 40.0));
+                egui::ScrollArea::vertical().id_salt("pile").show(ui, |ui| {
+                    if session.pile().is_empty() {
+                        ui.label(
+                            RichText::new("All cards are placed. Press Check (Enter).").weak(),
+                        );
+                    }
+                    for i in session.pile() {
+                        card_ui(ui, catalog, running, i, actions);
+                    }
+                });
+            });
+            if let Some(payload) = dropped
+                && session.placement(payload.0).is_some()
+            {
+                push(actions, SortAction::Unplace(payload.0));
+            }
+        });
+        // The bins.
+        let gap = ui.spacing().item_spacing.x;
+        let bin_width = ((ui.available_width() - 2.0 * gap) / 3.0).max(150.0);
+        for (n, owner) in bins.into_iter().enumerate() {
+            ui.allocate_ui_with_layout(egui::vec2(bin_width, height), column, |ui| {
+                ui.set_width(bin_width);
+                bin_ui(ui, catalog, running, n, owner, height, actions);
+            });
+        }
+    });
+}
+
+fn bin_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    running: &Running,
+    n: usize,
+    owner: Owner,
+    height: f32,
+    actions: &mut Vec<Action>,
+) {
+    let session = &running.session;
+    let width = ui.available_width();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{}", n + 1)).monospace().weak());
+        owner_badge(ui, owner);
+        // The tagline only where it fits, so a narrow bin never overflows.
+        if width >= 280.0 {
+            ui.label(RichText::new(owner.tagline()).small().weak());
+        }
+    });
+    // The same frame for every bin, so highlighting never hints at the answer.
+    let frame = egui::Frame::new()
+        .inner_margin(6.0)
+        .corner_radius(6.0)
+        .stroke(egui::Stroke::new(
+            1.5,
+            ui.visuals().widgets.inactive.bg_stroke.color,
+        ));
+    let (zone, dropped) = ui.dnd_drop_zone::<Dragged, _>(frame, |ui| {
+        ui.set_min_size(egui::vec2(width - 12.0, height - 40.0));
+        let can_place = running
+            .focus
+            .is_some_and(|f| session.placement(f) != Some(owner) && session.is_movable(f));
+        let place_label = format!("Place here: {}", owner.label());
+        let place = ui.add_enabled(
+            can_place,
+            egui::Button::new(RichText::new(format!("⬇ Place here ({})", n + 1)))
+                .min_size(egui::vec2(ui.available_width(), 26.0)),
+        );
+        place
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_place, &place_label));
+        if place.clicked()
+            && let Some(focus) = running.focus
+        {
+            push(actions, SortAction::Place(focus, owner));
+        }
+        egui::ScrollArea::vertical()
+            .id_salt(("bin", n))
+            .show(ui, |ui| {
+                for i in session.in_bin(owner) {
+                    card_ui(ui, catalog, running, i, actions);
+                }
+            });
+    });
+    let _ = zone;
+    if let Some(payload) = dropped
+        && session.placement(payload.0) != Some(owner)
+    {
+        push(actions, SortAction::Place(payload.0, owner));
+    }
+}
+
+/// A card: a framed text that can be dragged, and clicked to choose it.
+fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions: &mut Vec<Action>) {
+    let session = &running.session;
+    let Some(card) = session.cards().get(i) else {
+        return;
+    };
+    let Some(item) = catalog.item(card.card) else {
+        return;
+    };
+    let id = Id::unique(("sort-card", i, session.round()));
+    let focused = running.focus == Some(i);
+    let mark = session.visible_mark(i);
+    let movable = session.is_movable(i);
+    let visuals = ui.visuals().clone();
+    let dark = visuals.dark_mode;
+    let stroke = if focused {
+        egui::Stroke::new(2.5, visuals.selection.stroke.color)
+    } else {
+        egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
+    };
+    let body = |ui: &mut Ui| {
+        egui::Frame::new()
+            .fill(visuals.extreme_bg_color)
+            .stroke(stroke)
+            .corner_radius(6.0)
+            .inner_margin(egui::Margin::symmetric(8, 6))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(
+                    egui::Label::new(RichText::new(&item.text).color(visuals.strong_text_color()))
+                        .wrap()
+                        .selectable(false),
+                );
+                if let Some(mark) = mark {
+                    ui.horizontal_wrapped(|ui| mark_line(ui, mark, card.owner, dark));
+                }
+            })
+            .response
+    };
+    let dragging = ui.ctx().is_being_dragged(id);
+    let response = if dragging && movable {
+        egui::DragAndDrop::set_payload(ui.ctx(), Dragged(i));
+        let layer = egui::LayerId::new(egui::Order::Tooltip, id);
+        let response = ui
+            .scope_builder(egui::UiBuilder::new().layer_id(layer), body)
+            .inner;
+        if let Some(pointer) = ui.ctx().pointer_interact_pos() {
+            let delta = pointer - response.rect.center();
+            ui.ctx()
+                .transform_layer_shapes(layer, egui::emath::TSTransform::from_translation(delta));
+        }
+        response
+    } else {
+        let rect = ui.scope(body).inner.rect;
+        let sense = if movable {
+            Sense::click_and_drag()
+        } else {
+            Sense::click()
+        };
+        let response = ui.interact(rect, id, sense);
+        let label = match mark {
+            Some(Mark::Right) => format!("{} (right)", item.text),
+            Some(Mark::Wrong) => {
+                format!("{} (wrong, belongs to {})", item.text, card.owner.label())
+            }
+            Some(Mark::Unanswered) => format!(
+                "{} (unanswered, belongs to {})",
+                item.text,
+                card.owner.label()
+            ),
+            None => item.text.clone(),
+        };
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, focused, &label));
+        if movable {
+            response.clone().on_hover_cursor(egui::CursorIcon::Grab);
+        }
+        response
+    };
+    if response.clicked() {
+        push(actions, SortAction::Focus(Some(i)));
+    }
+    if mark.is_some() {
+        response.on_hover_text(&item.explanation);
+    }
+}
+
+fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
+    let (text, color) = match mark {
+        Mark::Right => ("✔ Right".to_owned(), good_color(dark)),
+        Mark::Wrong => (
+            format!("✖ Wrong: belongs to {}", badge_text(owner)),
+            ui.visuals().error_fg_color,
+        ),
+        Mark::Unanswered => (
+            format!("— Not placed: belongs to {}", badge_text(owner)),
+            ui.visuals().warn_fg_color,
+        ),
+    };
+    ui.label(RichText::new(text).strong().color(color));
+}
+
+/// The explanation of the card just marked (Instant mode), or a notice.
+fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
+    if let Some(notice) = &running.notice {
+        ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+    }
+    let session = &running.session;
+    let Some(i) = running.last_marked else {
+        return;
+    };
+    let (Some(mark), Some(card)) = (session.visible_mark(i), session.cards().get(i)) else {
+        return;
+    };
+    let Some(item) = catalog.item(card.card) else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    crate::ui::theme::note_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            mark_line(ui, mark, card.owner, dark);
+            ui.label(RichText::new(&item.text).italics());
+        });
+        ui.add(egui::Label::new(&item.explanation).wrap());
+    });
+}
+
+fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
+    if ui.ctx().text_edit_focused() {
+        return;
+    }
+    let bins = running.session.bins();
+    let checked = running.session.is_checked();
+    // Walk the key presses in order, so that fast typing (several keys in
+    // one frame, or the same key twice) places every card.
+    let action_for = |key: Key, shift: bool| -> Option<SortAction> {
+        let action = match key {
+            Key::Tab if shift => SortAction::MoveFocus(-1),
+            Key::ArrowRight | Key::ArrowDown | Key::Tab => SortAction::MoveFocus(1),
+            Key::ArrowLeft | Key::ArrowUp => SortAction::MoveFocus(-1),
+            _ if checked => return None,
+            Key::Num1 => SortAction::PlaceFocused(bins[0]),
+            Key::Num2 => SortAction::PlaceFocused(bins[1]),
+            Key::Num3 => SortAction::PlaceFocused(bins[2]),
+            Key::A => SortAction::PlaceFocused(Owner::Aws),
+            Key::C => SortAction::PlaceFocused(Owner::Customer),
+            Key::S => SortAction::PlaceFocused(Owner::Shared),
+            Key::Backspace | Key::Delete => SortAction::UnplaceFocused,
+            Key::Enter => SortAction::Check,
+            _ => return None,
+        };
+        Some(action)
+    };
+    ui.input_mut(|input| {
+        input.events.retain(|event| {
+            let egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } = event
+            else {
+                return true;
+            };
+            let plain = modifiers.is_none() || *modifiers == egui::Modifiers::SHIFT;
+            match action_for(*key, modifiers.shift).filter(|_| plain) {
+                Some(action) => {
+                    push(actions, action);
+                    false
+                }
+                None => true,
+            }
+        });
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Results

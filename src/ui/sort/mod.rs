@@ -1,0 +1,46 @@
+//! The Sort area: the start screen, the exercise board (a pile and three
+//! bins, by drag and drop, click-then-click or the keyboard alone) and the
+//! result screen.
+//!
+//! `action.rs` says what can happen, `state.rs` holds the state and its one
+//! `apply` (no egui), and `setup.rs`, `board.rs` and `results.rs` draw.
+
+pub mod action;
+mod board;
+mod results;
+mod setup;
+pub mod state;
+
+use egui::Ui;
+
+pub use action::{DEFAULT_COUNT, SortAction, SortSetup};
+pub use state::{ExerciseRun, Running, SortState, result_file_name, slug};
+
+use crate::ui::action::Action;
+use crate::ui::state::AppState;
+
+/// Draws the Sort area.
+pub fn sort_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let state = &app.sort;
+    let catalog = &app.shared.catalog;
+    match &state.running {
+        None => {
+            let due = app.shared.progress.due_count(app.shared.clock.now_secs());
+            setup::setup_ui(ui, catalog, &state.setup, due, actions);
+        }
+        Some(running) => {
+            // An instructor's exercise runs on its own cards.
+            let catalog = running.exercise.as_ref().map_or(catalog, |e| &e.catalog);
+            if running.show_results {
+                results::results_ui(ui, catalog, running, actions);
+            } else {
+                let now_ms = app.shared.clock.now_ms();
+                board::board_ui(ui, catalog, running, now_ms, actions);
+            }
+        }
+    }
+}
+
+fn push(actions: &mut Vec<Action>, action: SortAction) {
+    actions.push(Action::Sort(action));
+}

@@ -1,0 +1,222 @@
+//! The result screen: score, time, per-topic breakdown, missed cards with
+//! their explanations, retry, and saving an instructor's result file.
+
+use egui::{Key, RichText, Ui};
+
+use super::action::SortAction;
+use super::push;
+use super::state::{ExerciseRun, Running};
+use crate::model::Catalog;
+use crate::ui::action::{Action, Area, Purpose};
+use crate::ui::theme::owner_color;
+use crate::ui::widgets::{badge_text, good_color, owner_badge};
+
+pub(super) fn results_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    running: &Running,
+    actions: &mut Vec<Action>,
+) {
+    let session = &running.session;
+    let Some(first) = session.first_attempt() else {
+        return;
+    };
+    // Enter in a text field (the typed-path prompt of "Save result…") is
+    // not "Retry missed".
+    if !ui.ctx().text_edit_focused()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter))
+        && !first.missed().is_empty()
+    {
+        push(actions, SortAction::RetryMissed);
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("results")
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            let score = first.score;
+            ui.heading(format!("{} — results", running.title));
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Score {} / {} ({:.0}%)",
+                        score.points,
+                        score.max,
+                        score.percent()
+                    ))
+                    .size(30.0)
+                    .strong(),
+                );
+                ui.add_space(16.0);
+                ui.vertical(|ui| {
+                    ui.label(format!(
+                        "{} right · {} wrong · {} not placed",
+                        score.right, score.wrong, score.unanswered
+                    ));
+                    ui.label(format!(
+                        "Time taken: {}:{:02}{}",
+                        first.seconds / 60,
+                        first.seconds % 60,
+                        if session.options().penalty {
+                            " · penalty on"
+                        } else {
+                            ""
+                        }
+                    ));
+                });
+            });
+            if session.round_scores().len() > 1 {
+                let rounds: Vec<String> = session
+                    .round_scores()
+                    .iter()
+                    .skip(1)
+                    .map(|s| format!("{}/{}", s.right, s.max))
+                    .collect();
+                ui.label(
+                    RichText::new(format!(
+                        "Retry rounds: {}. Your score stays the first attempt's.",
+                        rounds.join(", ")
+                    ))
+                    .weak(),
+                );
+            } else {
+                ui.label(
+                    RichText::new(
+                        "The first attempt is the score: retrying the misses is for learning.",
+                    )
+                    .weak(),
+                );
+            }
+            if let Some(notice) = &running.notice {
+                ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let missed = session.missed().len();
+                if missed > 0
+                    && ui
+                        .button(RichText::new(format!("🔁 Retry missed ({missed})")).strong())
+                        .clicked()
+                {
+                    push(actions, SortAction::RetryMissed);
+                }
+                if ui.button("New exercise").clicked() {
+                    push(actions, SortAction::NewExercise);
+                }
+                if ui.button("Back to Browse").clicked() {
+                    actions.push(Action::Navigate(Area::Browse));
+                }
+                if ui.button("See the board").clicked() {
+                    push(actions, SortAction::ShowResults(false));
+                }
+            });
+            if let Some(run) = &running.exercise {
+                save_result_ui(ui, run, actions);
+            }
+            ui.add_space(12.0);
+            ui.label(RichText::new("By topic").strong());
+            egui::Grid::new("topic-breakdown")
+                .num_columns(3)
+                .spacing([16.0, 4.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    for (topic, (right, total)) in first.topic_breakdown() {
+                        let title = crate::model::browse::topic_choices(catalog)
+                            .into_iter()
+                            .find(|c| c.id == topic)
+                            .map_or(topic.clone(), |c| c.label);
+                        ui.label(title);
+                        ui.label(format!("{right} / {total}"));
+                        let share = if total == 0 {
+                            0.0
+                        } else {
+                            right as f32 / total as f32
+                        };
+                        ui.add(
+                            egui::ProgressBar::new(share)
+                                .desired_width(160.0)
+                                .text(format!("{:.0}%", share * 100.0)),
+                        );
+                        ui.end_row();
+                    }
+                });
+            let missed = first.missed();
+            ui.add_space(12.0);
+            if missed.is_empty() {
+                ui.label(
+                    RichText::new("Every card was right the first time. Well done!")
+                        .strong()
+                        .color(good_color(ui.visuals().dark_mode)),
+                );
+            } else {
+                ui.label(RichText::new(format!("Missed cards ({})", missed.len())).strong());
+                for card in missed {
+                    let Some(item) = catalog.item(card.card) else {
+                        continue;
+                    };
+                    let placed = first
+                        .cards
+                        .iter()
+                        .find(|(c, _)| c.card == card.card)
+                        .and_then(|(_, p)| *p);
+                    crate::ui::theme::note_frame(ui).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(RichText::new(&item.text).strong());
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label("Belongs to");
+                            owner_badge(ui, card.owner);
+                            match placed {
+                                Some(p) => {
+                                    ui.label("· you placed it in");
+                                    ui.label(
+                                        RichText::new(badge_text(p))
+                                            .color(owner_color(p, ui.visuals().dark_mode)),
+                                    );
+                                }
+                                None => {
+                                    ui.label("· you did not place it");
+                                }
+                            }
+                        });
+                        ui.add(egui::Label::new(&item.explanation).wrap());
+                    });
+                    ui.add_space(4.0);
+                }
+            }
+        });
+}
+
+/// For an instructor's exercise: save the result file to hand back.
+fn save_result_ui(ui: &mut Ui, run: &ExerciseRun, actions: &mut Vec<Action>) {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let save = ui
+            .button(RichText::new("💾 Save result…").strong())
+            .on_hover_text("Save your first attempt as a file for your instructor");
+        if save.clicked() {
+            actions.push(Action::ChooseFile(Purpose::SaveResult));
+        }
+        let link = ui.link(RichText::new("Type a path").small());
+        link.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Link, true, "Type a path: Save your result")
+        });
+        if link.clicked() {
+            actions.push(Action::TypePath(Purpose::SaveResult));
+        }
+    });
+    match &run.saved_to {
+        Some(path) => ui.label(
+            RichText::new(format!(
+                "✔ Saved to {path}. Hand this file to your instructor."
+            ))
+            .color(good_color(ui.visuals().dark_mode)),
+        ),
+        None => ui.label(
+            RichText::new(format!(
+                "Student: {}. Save your result and hand the file to your instructor.",
+                run.student
+            ))
+            .weak(),
+        ),
+    };
+}

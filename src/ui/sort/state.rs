@@ -1,0 +1,562 @@
+//! The Sort area's state and the one `apply` that changes it: starting
+//! exercises, placing cards, checking, retries, the timer, recording the
+//! first attempt in progress and saving an instructor's result file.
+//! It draws nothing: the tests below drive it with actions alone.
+
+use std::path::Path;
+
+use super::action::{SortAction, SortSetup};
+use crate::io::fs::write_atomic;
+use crate::model::clock::UtcDateTime;
+use crate::model::exercise::{Exercise, ExerciseResult, result_to_ron};
+use crate::model::session::{
+    ExerciseOptions, FirstAttempt, Session, SessionCard, SessionError, choose_cards,
+};
+use crate::model::{CardRef, Catalog, Origin, Owner};
+use crate::ui::action::Action;
+use crate::ui::shared::Shared;
+
+/// A running (or finished) exercise and what the board shows.
+#[derive(Debug, Clone)]
+pub struct Running {
+    /// What the exercise is called ("Practice", "Review", an exercise title).
+    pub title: String,
+    /// The model.
+    pub session: Session,
+    /// The card chosen for click-then-click and the keyboard.
+    pub focus: Option<usize>,
+    /// The card most recently marked, for the feedback strip.
+    pub last_marked: Option<usize>,
+    /// Whether the result screen is shown (after a check).
+    pub show_results: bool,
+    /// Whether the first attempt was recorded in progress.
+    pub recorded: bool,
+    /// A message for the student (e.g. why a move was refused).
+    pub notice: Option<String>,
+    /// Set when this is an instructor's exercise file: it runs on its own
+    /// cards, and its result can be saved for the instructor.
+    pub exercise: Option<ExerciseRun>,
+}
+
+/// An instructor's exercise being run by a student.
+#[derive(Debug, Clone)]
+pub struct ExerciseRun {
+    /// The exercise file's contents.
+    pub exercise: Exercise,
+    /// A catalog holding only the exercise's own deck.
+    pub catalog: Catalog,
+    /// The student's name, for the result file.
+    pub student: String,
+    /// Where the result was saved, once it was.
+    pub saved_to: Option<String>,
+}
+
+/// What the Sort area remembers.
+#[derive(Debug, Clone, Default)]
+pub struct SortState {
+    /// The start screen's choices.
+    pub setup: SortSetup,
+    /// The exercise, once started.
+    pub running: Option<Running>,
+}
+
+impl SortState {
+    /// The finished instructor's exercise and its first attempt, or why
+    /// there is no result to save.
+    pub fn finished_run(&self) -> Result<(&ExerciseRun, &FirstAttempt), String> {
+        let running = self.running.as_ref();
+        let Some(run) = running.and_then(|r| r.exercise.as_ref()) else {
+            return Err("There is no exercise from a file running: open one under \
+                        Instructor, “Take an exercise”."
+                .into());
+        };
+        let Some(first) = running.and_then(|r| r.session.first_attempt()) else {
+            return Err("Check the exercise first: the result is your first attempt.".into());
+        };
+        Ok((run, first))
+    }
+
+    /// The result's default file name, or why there is no result to save.
+    pub fn default_result_name(&self) -> Result<String, String> {
+        let (run, _) = self.finished_run()?;
+        Ok(result_file_name(&run.exercise.id, &run.student))
+    }
+}
+
+/// Applies a Sort action; returns follow-up actions. A round's first check
+/// is recorded in progress (and saved) here, once per exercise.
+pub fn apply(state: &mut SortState, shared: &mut Shared, action: SortAction) -> Vec<Action> {
+    let now_ms = shared.clock.now_ms();
+    let catalog = &shared.catalog;
+    match action {
+        SortAction::SetSetup(setup) => state.setup = setup,
+        SortAction::Start => {
+            let seed = state.setup.fixed_seed.unwrap_or(now_ms);
+            let cards = choose_cards(catalog, &state.setup.selection, seed);
+            start(state, catalog, cards, "Practice".into(), seed, now_ms);
+        }
+        SortAction::StartWith(cards, title) => {
+            let seed = state.setup.fixed_seed.unwrap_or(now_ms);
+            start(state, catalog, cards, title, seed, now_ms);
+        }
+        SortAction::StartExercise(exercise, student) => {
+            start_exercise(state, *exercise, student, now_ms);
+        }
+        SortAction::NewExercise => state.running = None,
+        SortAction::SaveResult(path) => save_result(state, shared, &path),
+        SortAction::Tick => tick(state, now_ms),
+        other => {
+            if let Some(running) = state.running.as_mut() {
+                apply_running(running, other, now_ms);
+            }
+        }
+    }
+    record_first_attempt(state, shared);
+    Vec::new()
+}
+
+/// Records the first attempt of a just-checked exercise, once.
+fn record_first_attempt(state: &mut SortState, shared: &mut Shared) {
+    let Some(running) = state.running.as_mut() else {
+        return;
+    };
+    if running.recorded {
+        return;
+    }
+    let Some(first) = running.session.first_attempt() else {
+        return;
+    };
+    let title = match &running.exercise {
+        Some(run) => run.exercise.id.clone(),
+        None => running.title.clone(),
+    };
+    shared.record_attempt(first, running.session.round(), &title);
+    running.recorded = true;
+}
+fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, now_ms: u64) {
+    let mut catalog = Catalog::new();
+    let label = format!("exercise {}", exercise.id);
+    if !catalog.add_deck(
+        &label,
+        exercise.deck.clone(),
+        Origin::File(label.clone().into()),
+    ) {
+        return;
+    }
+    let refs: Vec<CardRef> = catalog.cards().map(|(card, _)| card).collect();
+    let cards = SessionCard::from_catalog(&catalog, &refs);
+    if cards.is_empty() {
+        return;
+    }
+    let session = Session::new(cards, exercise.options(), now_ms);
+    state.running = Some(Running {
+        title: exercise.title.clone(),
+        focus: Some(0),
+        session,
+        last_marked: None,
+        show_results: false,
+        recorded: false,
+        notice: None,
+        exercise: Some(ExerciseRun {
+            exercise,
+            catalog,
+            student,
+            saved_to: None,
+        }),
+    });
+}
+
+fn start(
+    state: &mut SortState,
+    catalog: &Catalog,
+    cards: Vec<CardRef>,
+    title: String,
+    seed: u64,
+    now_ms: u64,
+) {
+    let cards = SessionCard::from_catalog(catalog, &cards);
+    if cards.is_empty() {
+        return;
+    }
+    let options = ExerciseOptions {
+        seed,
+        ..state.setup.options.clone()
+    };
+    let session = Session::new(cards, options, now_ms);
+    state.running = Some(Running {
+        title,
+        focus: (!session.cards().is_empty()).then_some(0),
+        session,
+        last_marked: None,
+        show_results: false,
+        recorded: false,
+        notice: None,
+        exercise: None,
+    });
+}
+
+fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
+    let session = &mut running.session;
+    running.notice = None;
+    let result = match action {
+        SortAction::Focus(focus) => {
+            running.focus = focus;
+            Ok(())
+        }
+        SortAction::Place(i, owner) => place(running, i, owner),
+        SortAction::PlaceFocused(owner) => match running.focus {
+            Some(i) => place(running, i, owner),
+            None => {
+                running.notice = Some("Choose a card first (arrow keys or a click).".into());
+                Ok(())
+            }
+        },
+        SortAction::Unplace(i) => session.unplace(i),
+        SortAction::UnplaceFocused => match running.focus {
+            Some(i) if session.placement(i).is_some() => session.unplace(i),
+            _ => Ok(()),
+        },
+        SortAction::MoveFocus(step) => {
+            let n = session.cards().len() as i32;
+            if n > 0 {
+                let current = running.focus.map_or(-1, |f| f as i32);
+                let next = if current < 0 && step < 0 {
+                    n - 1
+                } else {
+                    (current + step).rem_euclid(n)
+                };
+                running.focus = Some(next as usize);
+            }
+            Ok(())
+        }
+        SortAction::Check => {
+            session.check(now_ms);
+            running.show_results = true;
+            Ok(())
+        }
+        SortAction::ShowSolution => {
+            session.show_solution(now_ms);
+            Ok(())
+        }
+        SortAction::RetryMissed => {
+            if session.retry_missed(now_ms) {
+                running.show_results = false;
+                running.focus = Some(0);
+                running.last_marked = None;
+            }
+            Ok(())
+        }
+        SortAction::ShowResults(show) => {
+            running.show_results = show && running.session.is_checked();
+            Ok(())
+        }
+        SortAction::Notice(text) => {
+            running.notice = Some(text);
+            Ok(())
+        }
+        SortAction::SetSetup(_)
+        | SortAction::Start
+        | SortAction::StartWith(..)
+        | SortAction::StartExercise(..)
+        | SortAction::NewExercise
+        | SortAction::SaveResult(_)
+        | SortAction::Tick => Ok(()),
+    };
+    if let Err(error) = result {
+        running.notice = Some(error.to_string());
+    }
+}
+
+fn place(running: &mut Running, i: usize, owner: Owner) -> Result<(), SessionError> {
+    running.session.place(i, owner)?;
+    running.last_marked = Some(i);
+    // Move the focus on to the next card still on the pile.
+    let pile = running.session.pile();
+    running.focus = pile
+        .iter()
+        .copied()
+        .find(|p| *p > i)
+        .or_else(|| pile.first().copied());
+    Ok(())
+}
+
+/// Checks the time limit: the round is checked as it stands when time is up.
+fn tick(state: &mut SortState, now_ms: u64) {
+    if let Some(running) = state.running.as_mut()
+        && running.session.is_expired(now_ms)
+    {
+        running.session.check(now_ms);
+        running.show_results = true;
+        running.notice = Some("Time is up: the round was checked as it stood.".into());
+    }
+}
+
+/// Whether a timed round is running, so the window must repaint each second.
+pub fn timer_running(state: &SortState) -> bool {
+    state
+        .running
+        .as_ref()
+        .is_some_and(|r| !r.session.is_checked() && r.session.options().time_limit_secs.is_some())
+}
+
+/// A name as a file-name piece: lowercase letters and digits joined by
+/// single '-' ("Ana María O'Neil" -> "ana-mar-a-o-neil"); "student" when
+/// nothing is left.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(60).collect();
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "student".to_owned()
+    } else {
+        out
+    }
+}
+
+/// `<exercise-id>-<student-slug>.ron`.
+pub fn result_file_name(exercise_id: &str, student: &str) -> String {
+    format!("{exercise_id}-{}.ron", slug(student))
+}
+
+/// Writes the first attempt as a result file and tells the results screen
+/// where it went (or why it did not).
+fn save_result(state: &mut SortState, shared: &mut Shared, path: &Path) {
+    let finished_at = rfc3339(shared.clock.now_secs());
+    let written = state.finished_run().and_then(|(run, first)| {
+        let result = ExerciseResult::from_attempt(
+            &run.exercise.id,
+            &run.student,
+            first,
+            &finished_at,
+            env!("CARGO_PKG_VERSION"),
+        );
+        let text =
+            result_to_ron(&result).map_err(|e| format!("The result could not be written: {e}"))?;
+        write_atomic(path, text.as_bytes()).map_err(|e| {
+            format!(
+                "The result could not be saved to {}: {e}. Choose another place.",
+                path.display()
+            )
+        })
+    });
+    match (written, state.running.as_mut()) {
+        (Ok(()), Some(running)) => {
+            if let Some(run) = running.exercise.as_mut() {
+                run.saved_to = Some(path.display().to_string());
+            }
+            running.notice = None;
+        }
+        (Err(problem), Some(running)) => running.notice = Some(problem),
+        (Err(problem), None) => shared.banner = Some(problem),
+        (Ok(()), None) => {}
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`.
+fn rfc3339(secs: u64) -> String {
+    let t = UtcDateTime::from_unix(secs);
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        t.date_string(),
+        t.hour,
+        t.minute,
+        t.second
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::session::{ExerciseOptions, Feedback};
+    use crate::ui::test_support::shared;
+
+    fn all_cards(shared: &Shared) -> Vec<CardRef> {
+        shared.catalog.cards().map(|(card, _)| card).collect()
+    }
+
+    fn started(shared: &mut Shared, options: ExerciseOptions) -> SortState {
+        let mut state = SortState::default();
+        state.setup.options = options;
+        let cards = all_cards(shared);
+        apply(&mut state, shared, SortAction::StartWith(cards, "T".into()));
+        state
+    }
+
+    fn owner_of(state: &SortState, i: usize) -> Owner {
+        state.running.as_ref().expect("running").session.cards()[i].owner
+    }
+
+    #[test]
+    fn placing_and_checking_records_the_first_attempt_once() {
+        let mut shared = shared();
+        let mut state = started(&mut shared, ExerciseOptions::default());
+        let n = state
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .cards()
+            .len();
+        assert_eq!(n, 4);
+        // Every card in the Aws bin: some right, some wrong.
+        for i in 0..n {
+            apply(&mut state, &mut shared, SortAction::Place(i, Owner::Aws));
+        }
+        apply(&mut state, &mut shared, SortAction::Check);
+        let running = state.running.as_ref().expect("running");
+        assert!(running.show_results && running.recorded);
+        assert_eq!(shared.progress.exercises.len(), 1);
+        // A retry is for learning: it records nothing more.
+        apply(&mut state, &mut shared, SortAction::RetryMissed);
+        assert!(!state.running.as_ref().expect("running").show_results);
+        let missed = state
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .cards()
+            .len();
+        for i in 0..missed {
+            let owner = owner_of(&state, i);
+            apply(&mut state, &mut shared, SortAction::Place(i, owner));
+        }
+        apply(&mut state, &mut shared, SortAction::Check);
+        assert_eq!(shared.progress.exercises.len(), 1);
+    }
+
+    #[test]
+    fn placing_moves_the_focus_to_the_next_pile_card() {
+        let mut shared = shared();
+        let options = ExerciseOptions {
+            feedback: Feedback::AtEnd,
+            ..ExerciseOptions::default()
+        };
+        let mut state = started(&mut shared, options);
+        apply(&mut state, &mut shared, SortAction::Focus(Some(1)));
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::PlaceFocused(Owner::Shared),
+        );
+        assert_eq!(state.running.as_ref().expect("running").focus, Some(2));
+        apply(&mut state, &mut shared, SortAction::MoveFocus(-1));
+        assert_eq!(state.running.as_ref().expect("running").focus, Some(1));
+        apply(&mut state, &mut shared, SortAction::UnplaceFocused);
+        let running = state.running.as_ref().expect("running");
+        assert_eq!(running.session.placement(1), None);
+    }
+
+    #[test]
+    fn instant_feedback_refuses_to_move_a_marked_card_and_says_why() {
+        let mut shared = shared();
+        let options = ExerciseOptions {
+            feedback: Feedback::Instant,
+            ..ExerciseOptions::default()
+        };
+        let mut state = started(&mut shared, options);
+        apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::Place(0, Owner::Customer),
+        );
+        let running = state.running.as_ref().expect("running");
+        assert!(running.notice.is_some(), "a refused move is explained");
+    }
+
+    #[test]
+    fn the_timer_checks_the_round_when_time_is_up_and_records_it() {
+        let mut shared = shared();
+        let options = ExerciseOptions {
+            time_limit_secs: Some(30),
+            ..ExerciseOptions::default()
+        };
+        let mut state = started(&mut shared, options);
+        assert!(timer_running(&state));
+        shared.clock.advance_ms(29_000);
+        apply(&mut state, &mut shared, SortAction::Tick);
+        assert!(
+            !state
+                .running
+                .as_ref()
+                .expect("running")
+                .session
+                .is_checked()
+        );
+        shared.clock.advance_ms(2_000);
+        apply(&mut state, &mut shared, SortAction::Tick);
+        let running = state.running.as_ref().expect("running");
+        assert!(running.session.is_checked() && running.show_results);
+        assert!(!timer_running(&state));
+        assert_eq!(shared.progress.exercises.len(), 1);
+    }
+
+    #[test]
+    fn an_exercise_result_is_saved_only_after_the_check() {
+        let mut shared = shared();
+        let mut state = SortState::default();
+        let cards = all_cards(&shared);
+        let exercise = Exercise::from_cards(
+            "quiz",
+            "Quiz",
+            &shared.catalog,
+            &cards,
+            ExerciseOptions::default(),
+        )
+        .expect("builds");
+        let start = SortAction::StartExercise(Box::new(exercise), "Ana".into());
+        apply(&mut state, &mut shared, start);
+        assert!(state.default_result_name().is_err(), "not checked yet");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("r.ron");
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
+        assert!(!path.exists());
+        assert!(state.running.as_ref().expect("running").notice.is_some());
+        apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
+        apply(&mut state, &mut shared, SortAction::Check);
+        assert_eq!(state.default_result_name().as_deref(), Ok("quiz-ana.ron"));
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
+        assert!(path.is_file());
+        let run = state.running.as_ref().and_then(|r| r.exercise.as_ref());
+        assert_eq!(
+            run.and_then(|r| r.saved_to.clone()),
+            Some(path.display().to_string())
+        );
+    }
+
+    #[test]
+    fn leaving_returns_to_the_start_screen() {
+        let mut shared = shared();
+        let mut state = started(&mut shared, ExerciseOptions::default());
+        apply(&mut state, &mut shared, SortAction::NewExercise);
+        assert!(state.running.is_none());
+    }
+
+    #[test]
+    fn slugs_keep_letters_and_digits() {
+        assert_eq!(slug("Ana María O'Neil"), "ana-mar-a-o-neil");
+        assert_eq!(slug("  Bo 2 "), "bo-2");
+        assert_eq!(slug("???"), "student");
+        assert_eq!(result_file_name("quiz", "Cy"), "quiz-cy.ron");
+    }
+
+    #[test]
+    fn finished_at_is_utc_rfc3339() {
+        assert_eq!(rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
+    }
+}

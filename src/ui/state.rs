@@ -1,0 +1,392 @@
+//! The app's state and [`AppState::apply`], the one place where an
+//! [`Action`] changes anything: it hands each area's actions to that area's
+//! `apply` (which returns follow-ups), routes chosen files to whoever asked
+//! for them, and runs the timer. It draws nothing.
+
+use std::path::{Path, PathBuf};
+
+use super::action::{Action, Area, Note, Purpose};
+use super::browse::state::{self as browse, BrowseState};
+use super::file_prompt::FilePrompt;
+use super::instructor::action::{
+    BuilderAction, DecksAction, InstructorAction, ReportAction, StudentAction,
+};
+use super::instructor::builder::state as builder;
+use super::instructor::decks::state as decks;
+use super::instructor::report::state as report;
+use super::instructor::state::{self as instructor, InstructorState};
+use super::progress::state::{self as progress, ProgressState};
+pub use super::shared::{Shared, Storage};
+use super::sort::action::SortAction;
+use super::sort::state::{self as sort, SortState};
+use crate::io::dialogs::{DialogRequest, with_default_extension};
+use crate::io::paths::AppPaths;
+use crate::io::{content, progress_store};
+use crate::model::Catalog;
+use crate::model::clock::Clock;
+
+/// Everything the views read.
+#[derive(Debug)]
+pub struct AppState {
+    /// What the areas share: decks, progress, clock, storage, banner.
+    pub shared: Shared,
+    /// The area on screen.
+    pub area: Area,
+    /// Whether the content error list is open.
+    pub show_load_errors: bool,
+    /// Projector mode: large type and high contrast.
+    pub projector: bool,
+    /// The Browse area.
+    pub browse: BrowseState,
+    /// The Sort area.
+    pub sort: SortState,
+    /// The Progress area.
+    pub progress: ProgressState,
+    /// The Instructor area.
+    pub instructor: InstructorState,
+    /// File dialogs and the typed-path box.
+    pub prompt: FilePrompt,
+}
+
+impl AppState {
+    /// A state on `area` over `catalog`, with empty progress kept in memory
+    /// only. Content errors start open so that a broken deck is noticed.
+    pub fn new(catalog: Catalog, area: Area) -> Self {
+        let show_load_errors = !catalog.errors.is_empty();
+        let browse = BrowseState::new(&catalog);
+        Self {
+            shared: Shared::new(catalog),
+            area,
+            show_load_errors,
+            projector: false,
+            browse,
+            sort: SortState::default(),
+            progress: ProgressState::default(),
+            instructor: InstructorState::default(),
+            prompt: FilePrompt::default(),
+        }
+    }
+
+    /// A state that reads and saves its files in `paths`: the user content
+    /// folder, `extra_content` and the progress file, which is loaded now.
+    /// Anything wrong with the progress file ends in the banner.
+    pub fn with_storage(
+        catalog: Catalog,
+        area: Area,
+        paths: AppPaths,
+        extra_content: Vec<PathBuf>,
+        clock: Clock,
+    ) -> Self {
+        let mut state = Self::new(catalog, area);
+        let outcome = progress_store::load(&paths.progress_file(), clock.now_secs());
+        state.shared.progress = outcome.progress;
+        state.shared.banner = outcome.notice;
+        state.shared.clock = clock;
+        state.shared.storage = Some(Storage {
+            paths,
+            extra_content,
+            can_save_progress: outcome.can_save,
+        });
+        state
+    }
+
+    /// Carries out one action and every follow-up it leads to.
+    pub fn apply(&mut self, action: Action) {
+        let mut queue = vec![action];
+        while let Some(action) = queue.pop() {
+            let follow_ups = self.apply_one(action);
+            // Follow-ups run in the order given, before older queued ones.
+            queue.extend(follow_ups.into_iter().rev());
+        }
+    }
+
+    fn apply_one(&mut self, action: Action) -> Vec<Action> {
+        let shared = &mut self.shared;
+        match action {
+            Action::Navigate(area) => self.area = area,
+            Action::ToggleLoadErrors => self.show_load_errors = !self.show_load_errors,
+            Action::Browse(action) => return browse::apply(&mut self.browse, shared, action),
+            Action::StartSort(cards, title) => {
+                self.area = Area::Sort;
+                return sort::apply(&mut self.sort, shared, SortAction::StartWith(cards, title));
+            }
+            Action::Sort(action) => return sort::apply(&mut self.sort, shared, action),
+            Action::Tick => return sort::apply(&mut self.sort, shared, SortAction::Tick),
+            Action::Progress(action) => {
+                return progress::apply(&mut self.progress, shared, action);
+            }
+            Action::Instructor(action) => {
+                return instructor::apply(&mut self.instructor, shared, action);
+            }
+            Action::ReloadContent => self.reload_content(),
+            Action::ToggleProjector => self.projector = !self.projector,
+            Action::DismissBanner => shared.banner = None,
+            Action::ChooseFile(purpose) => match self.request_for(purpose) {
+                Ok(request) => self.prompt.ask(purpose, request),
+                Err(problem) => self.set_note(purpose, Note::Problem(problem)),
+            },
+            Action::TypePath(purpose) => match self.request_for(purpose) {
+                Ok(_) => self.prompt.open_typed(purpose, false),
+                Err(problem) => self.set_note(purpose, Note::Problem(problem)),
+            },
+            Action::NothingChosen(purpose) => self.prompt.open_typed(purpose, true),
+            Action::Prompt(action) => {
+                if let Some((purpose, path)) = self.prompt.apply(action) {
+                    return self.submit_typed(purpose, path);
+                }
+            }
+            Action::FileChosen { purpose, paths } => return self.file_chosen(purpose, paths),
+        }
+        Vec::new()
+    }
+
+    /// Loads every deck again from disk and rebuilds the Browse index.
+    fn reload_content(&mut self) {
+        let Some(storage) = &self.shared.storage else {
+            return;
+        };
+        let catalog =
+            content::load_catalog(Some(&storage.paths.content_dir()), &storage.extra_content);
+        self.show_load_errors = !catalog.errors.is_empty();
+        self.browse = BrowseState::new(&catalog);
+        self.shared.catalog = catalog;
+    }
+
+    /// The dialog to show for `purpose`, or why the file cannot be chosen
+    /// yet (e.g. the exercise has no id).
+    fn request_for(&self, purpose: Purpose) -> Result<DialogRequest, String> {
+        let catalog = &self.shared.catalog;
+        let instructor = &self.instructor;
+        let file_name = match purpose {
+            Purpose::ExportExercise => {
+                Some(builder::default_file_name(&instructor.builder, catalog)?)
+            }
+            Purpose::SaveResult => Some(self.sort.default_result_name()?),
+            Purpose::ExportCsv => Some(report::default_csv_name(&instructor.report)?),
+            Purpose::ExportDeck => Some(decks::default_file_name(
+                &instructor.decks,
+                catalog,
+                &self.browse.matches,
+            )?),
+            Purpose::OpenExercise
+            | Purpose::ReportExercise
+            | Purpose::ReportResults
+            | Purpose::ImportDeck => None,
+        };
+        Ok(DialogRequest {
+            kind: purpose.kind(),
+            title: purpose.title().to_owned(),
+            file_type: purpose.file_type(),
+            file_name,
+        })
+    }
+
+    /// Puts a note where the person who asked for `purpose` will see it.
+    fn set_note(&mut self, purpose: Purpose, note: Note) {
+        if purpose == Purpose::SaveResult {
+            if self.sort.running.is_some() {
+                let action = SortAction::Notice(note.text().to_owned());
+                sort::apply(&mut self.sort, &mut self.shared, action);
+            } else if let Note::Problem(text) = note {
+                self.shared.banner = Some(text);
+            }
+            return;
+        }
+        self.instructor.set_note(purpose, note);
+    }
+
+    /// Checks a typed path: a file to read must exist (a folder only for
+    /// result files); a file to write needs an existing folder.
+    fn submit_typed(&mut self, purpose: Purpose, path: PathBuf) -> Vec<Action> {
+        let problem = if purpose.is_save() {
+            let target = self.save_target(purpose, &path);
+            target
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty() && !p.is_dir())
+                .map(|parent| {
+                    format!(
+                        "The folder {} does not exist. Type the path of an existing folder.",
+                        parent.display()
+                    )
+                })
+        } else if !path.exists() {
+            Some(format!(
+                "There is nothing at {}. Check the spelling, or give the full path.",
+                path.display()
+            ))
+        } else if path.is_dir() && purpose != Purpose::ReportResults {
+            Some(format!(
+                "{} is a folder. Type the path of a file in it.",
+                path.display()
+            ))
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.prompt.set_typed_error(&problem);
+            return Vec::new();
+        }
+        self.prompt.typed = None;
+        vec![Action::FileChosen {
+            purpose,
+            paths: vec![path],
+        }]
+    }
+
+    /// Where a save goes: a folder gets the proposed file name, a name
+    /// without an extension gets the usual one.
+    fn save_target(&self, purpose: Purpose, path: &Path) -> PathBuf {
+        if path.is_dir()
+            && let Ok(request) = self.request_for(purpose)
+            && let Some(name) = request.file_name
+        {
+            return path.join(name);
+        }
+        with_default_extension(path, purpose.file_type())
+    }
+
+    /// Hands the chosen paths to the area that asked for them.
+    fn file_chosen(&mut self, purpose: Purpose, paths: Vec<PathBuf>) -> Vec<Action> {
+        let Some(first) = paths.first().cloned() else {
+            return Vec::new();
+        };
+        let target = if purpose.is_save() {
+            self.save_target(purpose, &first)
+        } else {
+            first
+        };
+        let instructor = |action| vec![Action::Instructor(action)];
+        match purpose {
+            Purpose::SaveResult => vec![Action::Sort(SortAction::SaveResult(target))],
+            Purpose::ExportExercise => {
+                instructor(InstructorAction::Builder(BuilderAction::ExportTo(target)))
+            }
+            Purpose::OpenExercise => {
+                instructor(InstructorAction::Student(StudentAction::Open(target)))
+            }
+            Purpose::ReportExercise => {
+                instructor(InstructorAction::Report(ReportAction::OpenExercise(target)))
+            }
+            Purpose::ReportResults => {
+                instructor(InstructorAction::Report(ReportAction::AddResults(paths)))
+            }
+            Purpose::ExportCsv => {
+                instructor(InstructorAction::Report(ReportAction::ExportCsv(target)))
+            }
+            Purpose::ImportDeck => instructor(InstructorAction::Decks(DecksAction::Import(target))),
+            Purpose::ExportDeck => instructor(InstructorAction::Decks(DecksAction::ExportTo(
+                target,
+                self.browse.matches.clone(),
+            ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::dialogs::DialogBackend;
+    use crate::ui::action::PromptAction;
+    use crate::ui::test_support::catalog;
+
+    fn state() -> AppState {
+        let mut state = AppState::new(catalog(), Area::Browse);
+        state.shared.clock = Clock::manual(1_700_000_000_000);
+        state
+    }
+
+    #[test]
+    fn start_sort_opens_the_sort_area_with_those_cards() {
+        let mut state = state();
+        let cards = state.browse.matches.clone();
+        state.apply(Action::StartSort(cards, "Browse selection".into()));
+        assert_eq!(state.area, Area::Sort);
+        let running = state.sort.running.as_ref().expect("running");
+        assert_eq!(running.session.cards().len(), 4);
+        assert_eq!(running.title, "Browse selection");
+    }
+
+    #[test]
+    fn follow_ups_run_in_order() {
+        let mut state = state();
+        // A review returns StartSort, which navigates and starts.
+        state.apply(Action::Progress(
+            crate::ui::progress::action::ProgressAction::StartReview,
+        ));
+        assert_eq!(state.area, Area::Sort);
+        assert_eq!(
+            state.sort.running.as_ref().map(|r| r.title.as_str()),
+            Some("Review")
+        );
+    }
+
+    #[test]
+    fn a_file_not_ready_to_save_gets_a_note_instead_of_a_dialog() {
+        let mut state = state();
+        state.apply(Action::ChooseFile(Purpose::ExportExercise));
+        assert!(state.prompt.queued.is_none());
+        assert!(matches!(
+            state.instructor.builder.note,
+            Some(Note::Problem(_))
+        ));
+        state.apply(Action::ChooseFile(Purpose::ImportDeck));
+        assert!(state.prompt.queued.is_some());
+    }
+
+    #[test]
+    fn a_typed_path_is_checked_before_it_is_used() {
+        let mut state = state();
+        state.prompt.dialogs = DialogBackend::Disabled;
+        state.apply(Action::TypePath(Purpose::ImportDeck));
+        assert!(state.prompt.typed.is_some());
+        state.apply(Action::Prompt(PromptAction::SubmitTypedPath));
+        let error = state.prompt.typed.as_ref().and_then(|t| t.error.clone());
+        assert!(error.is_some_and(|e| e.contains("Type the path")));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let missing = dir.path().join("nothing.ron");
+        let text = missing.display().to_string();
+        state.apply(Action::Prompt(PromptAction::SetTypedPath(text)));
+        state.apply(Action::Prompt(PromptAction::SubmitTypedPath));
+        let error = state.prompt.typed.as_ref().and_then(|t| t.error.clone());
+        assert!(error.is_some_and(|e| e.contains("There is nothing at")));
+        state.apply(Action::Prompt(PromptAction::CancelTypedPath));
+        assert!(state.prompt.typed.is_none());
+    }
+
+    #[test]
+    fn a_chosen_file_goes_to_the_page_that_asked_for_it() {
+        let mut state = state();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("broken.ron");
+        std::fs::write(&path, "Deck(").expect("write");
+        state.apply(Action::FileChosen {
+            purpose: Purpose::ImportDeck,
+            paths: vec![path.clone()],
+        });
+        assert!(!state.instructor.decks.import_errors.is_empty());
+        state.apply(Action::FileChosen {
+            purpose: Purpose::ReportExercise,
+            paths: vec![path],
+        });
+        assert!(!state.instructor.report.exercise_errors.is_empty());
+        state.apply(Action::NothingChosen(Purpose::OpenExercise));
+        let typed = state
+            .prompt
+            .typed
+            .as_ref()
+            .expect("the typed-path box opens");
+        assert!(typed.after_dialog && typed.purpose == Purpose::OpenExercise);
+    }
+
+    #[test]
+    fn banner_and_projector_toggle_by_action() {
+        let mut state = state();
+        state.shared.banner = Some("hello".into());
+        state.apply(Action::DismissBanner);
+        assert!(state.shared.banner.is_none());
+        state.apply(Action::ToggleProjector);
+        assert!(state.projector);
+        state.apply(Action::Navigate(Area::Progress));
+        assert_eq!(state.area, Area::Progress);
+    }
+}

@@ -1,0 +1,124 @@
+//! Widgets every area uses: the owner badge (colour, glyph and word, the
+//! same everywhere), notes under buttons, problem lists, the content error
+//! list, section headings and the one "good" colour.
+
+use egui::{Color32, Response, RichText, Sense, TextStyle, Ui, WidgetInfo, WidgetText};
+
+use super::action::Note;
+use super::theme::{owner_color, owner_glyph};
+use crate::model::{LoadError, Owner};
+
+/// The text of a badge, e.g. "☁ AWS".
+pub fn badge_text(owner: Owner) -> String {
+    format!("{} {}", owner_glyph(owner), owner.label())
+}
+
+/// Shows an owner badge: a coloured pill with the glyph and the word, sized
+/// to its text whatever the layout. Its accessible label is the same text,
+/// e.g. "☁ AWS", so a screen reader says the owner's name.
+pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
+    let dark = ui.visuals().dark_mode;
+    let color = owner_color(owner, dark);
+    let fill = if dark {
+        color.gamma_multiply(0.55)
+    } else {
+        color
+    };
+    let text = badge_text(owner);
+    let rich = egui::RichText::new(&text)
+        .strong()
+        .color(egui::Color32::WHITE);
+    let galley = WidgetText::from(rich).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        TextStyle::Body,
+    );
+    let padding = egui::vec2(7.0, 2.0);
+    let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * padding, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, 8.0, fill);
+        ui.painter()
+            .galley(rect.min + padding, galley, egui::Color32::WHITE);
+    }
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &text));
+    response
+}
+
+/// Shows every load error on its own line, `file:line:col: message`, with a
+/// hint on how to fix and re-check.
+pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError]) {
+    ui.label(
+        RichText::new(format!(
+            "{} problem(s) in content files. The decks that loaded are available; \
+             fix these files and reload, or check them with `srm-study validate FILE`.",
+            errors.len()
+        ))
+        .strong(),
+    );
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .id_salt("load-errors")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for error in errors {
+                ui.add(
+                    egui::Label::new(RichText::new(error.to_string()).monospace())
+                        .wrap_mode(egui::TextWrapMode::Wrap),
+                );
+            }
+        });
+}
+
+/// A note under the button that caused it: green for done, red for a
+/// problem.
+pub fn note_ui(ui: &mut Ui, note: &Option<Note>) {
+    match note {
+        Some(Note::Done(text)) => {
+            let color = good_color(ui.visuals().dark_mode);
+            ui.add(egui::Label::new(RichText::new(format!("✔ {text}")).color(color)).wrap());
+        }
+        Some(Note::Problem(text)) => problem_label(ui, text),
+        None => {}
+    }
+}
+
+/// A problem, in the error colour, with a warning sign.
+pub fn problem_label(ui: &mut Ui, text: &str) {
+    let color = ui.visuals().error_fg_color;
+    ui.add(egui::Label::new(RichText::new(format!("⚠ {text}")).color(color)).wrap());
+}
+
+/// Load errors, one `file:line:col: message` per line, under an intro.
+pub fn errors_ui(ui: &mut Ui, intro: &str, errors: &[String]) {
+    if errors.is_empty() {
+        return;
+    }
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(egui::Stroke::new(1.0, ui.visuals().error_fg_color))
+        .corner_radius(6.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            problem_label(ui, intro);
+            for error in errors {
+                ui.add(egui::Label::new(RichText::new(error).monospace()).wrap());
+            }
+        });
+}
+
+/// The colour of "right" and "done", readable on the dark and light themes.
+pub fn good_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x6C, 0xD6, 0x8C)
+    } else {
+        Color32::from_rgb(0x1B, 0x7F, 0x3B)
+    }
+}
+
+/// A section heading inside a page.
+pub fn section(ui: &mut Ui, title: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(title).strong().size(17.0));
+}

@@ -1,0 +1,35 @@
+//! The kittest harness every GUI test (and the frame benchmark) uses: the
+//! whole app drawn through `app_ui`, at the size asked for.
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use srm_study::io::content;
+use srm_study::model::Catalog;
+use srm_study::ui::{AppState, Area, app_ui};
+
+/// The usual test window: 1280x800 points.
+pub const DEFAULT_SIZE: (f32, f32) = (1280.0, 800.0);
+
+/// A harness drawing the whole app at 1280x800; not yet run.
+pub fn app_harness(state: AppState) -> Harness<'static, AppState> {
+    sized_harness(state, DEFAULT_SIZE)
+}
+
+/// A harness drawing the whole app at `size`; not yet run.
+pub fn sized_harness(state: AppState, size: (f32, f32)) -> Harness<'static, AppState> {
+    Harness::builder()
+        .with_size(egui::vec2(size.0, size.1))
+        .build_ui_state(|ui, state: &mut AppState| app_ui(ui, state), state)
+}
+
+/// The built-in decks' catalog.
+pub fn builtin_catalog() -> Catalog {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    catalog
+}
+
+/// An in-memory app state over the built-in decks, on `area`.
+pub fn builtin_state(area: Area) -> AppState {
+    AppState::new(builtin_catalog(), area)
+}
