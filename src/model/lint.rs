@@ -368,10 +368,10 @@ fn single_owner_topics(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarn
         let Some((count, set)) = owners.get(topic.id.as_str()) else {
             continue;
         };
-        let (2.., [owner]) = (*count, set.iter().collect::<Vec<_>>().as_slice()) else {
+        let mut owners = set.iter();
+        let (2.., Some(&owner), None) = (*count, owners.next(), owners.next()) else {
             continue;
         };
-        let owner = **owner;
         warnings.push(LintWarning {
             rule: LintRule::SingleOwnerTopic,
             file: input.file.to_owned(),
