@@ -49,11 +49,12 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// The names in the folder, sorted.
+/// The names in the folder, sorted, but the data folder's lock file.
 fn listing(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("list the folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name != ".srm-study.lock")
         .collect();
     names.sort();
     names
@@ -196,27 +197,57 @@ fn empty_file_counts_as_corrupt() {
 }
 
 #[test]
-fn newer_version_is_refused_kept_and_never_overwritten() {
+fn newer_version_stays_where_it_is_and_is_shown_read_only() {
     let (dir, path) = setup();
     save(&path, &sample(1)).expect("save");
     save(&path, &sample(2)).expect("save");
-    let newer = b"Progress(version: 2, exercises: [], future_field: Something(1))\n";
-    std::fs::write(&path, newer).expect("write a newer file");
+    let newer = format!(
+        "{}\n",
+        sample(3)
+            .to_ron()
+            .expect("ron")
+            .trim_end()
+            .replacen("version: 1,", "version: 2, future_field: Something(1),", 1)
+    );
+    std::fs::write(&path, &newer).expect("write a newer file");
+    let backup_before = std::fs::read(backup_path(&path)).expect("backup");
 
     let outcome = load(&path, NOW);
     let text = notice(&outcome);
-    let kept = dir
-        .path()
-        .join(format!("progress.newer-version-{STAMP}.ron"));
     assert!(text.contains("newer SRM Study"), "{text}");
     assert!(text.contains("version 2"), "{text}");
-    assert!(text.contains(&kept.display().to_string()), "{text}");
-    assert_eq!(outcome.progress, sample(1), "the older backup still helps");
-    assert!(outcome.can_save);
+    assert!(!outcome.can_save);
+    assert_eq!(
+        outcome.blocked.as_deref(),
+        Some(srm_study::io::progress_store::NEWER_READ_ONLY)
+    );
+    assert_eq!(outcome.progress.exercises, sample(3).exercises, "shown");
+    assert_eq!(
+        listing(dir.path()),
+        vec!["progress.ron", "progress.ron.bak"],
+        "nothing moved aside"
+    );
 
-    save(&path, &sample(3)).expect("save");
-    save(&path, &sample(4)).expect("save again");
-    assert_eq!(std::fs::read(&kept).expect("kept file"), newer);
+    let err = save(&path, &sample(4)).expect_err("a newer file is never replaced");
+    assert!(err.to_string().contains("newer SRM Study"), "{err}");
+    let merged = srm_study::io::progress_store::save_merged(&path, &sample(4), &[], NOW);
+    assert!(merged.is_err());
+    assert_eq!(std::fs::read_to_string(&path).expect("file"), newer);
+    assert_eq!(
+        std::fs::read(backup_path(&path)).expect("backup"),
+        backup_before
+    );
+}
+
+#[test]
+fn unreadable_newer_layout_starts_empty_and_still_writes_nothing() {
+    let (dir, path) = setup();
+    let newer = b"Progress(version: 2, exercises: 5)\n";
+    std::fs::write(&path, newer).expect("write");
+    let outcome = load(&path, NOW);
+    assert!(!outcome.can_save);
+    assert_eq!(outcome.progress, Progress::new());
+    assert_eq!(listing(dir.path()), vec!["progress.ron"]);
 }
 
 #[test]
