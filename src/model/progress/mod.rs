@@ -44,7 +44,7 @@ pub const MAX_DETAILED_EXERCISES: usize = 500;
 /// together: newer exercises first, so a few exercises over a huge catalog
 /// cannot grow the file without bound (history capped by size as well as by
 /// count).
-pub const MAX_DETAILED_CARD_ATTEMPTS: usize = 5_000;
+pub const MAX_DETAILED_CARD_ATTEMPTS: usize = 1_000;
 
 /// How many exercises the history keeps; older ones are dropped (the
 /// per-card statistics keep what they taught).
