@@ -22,7 +22,11 @@ fn attempt(start: usize, count: usize) -> FirstAttempt {
         .map(|k| {
             let i = (start + k) % CATALOG;
             let owner = Owner::ALL[i % 3];
-            let placed = if i % 3 == 0 { Owner::ALL[(i + 1) % 3] } else { owner };
+            let placed = if i % 3 == 0 {
+                Owner::ALL[(i + 1) % 3]
+            } else {
+                owner
+            };
             let card = SessionCard {
                 card: CardRef { deck: 0, item: 0 },
                 deck_id: format!("deck-{:03}", i / 100),
@@ -60,8 +64,13 @@ fn progress_save(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             let mut memory = progress.clone();
-            let record =
-                memory.record_with_id(&attempt(n * 100, 20), 1, "Practice", NOW + n as u64, n as u64);
+            let record = memory.record_with_id(
+                &attempt(n * 100, 20),
+                1,
+                "Practice",
+                NOW + n as u64,
+                n as u64,
+            );
             let saved = save_merged(&path, &memory, &[record], NOW).expect("save");
             black_box(saved.exercises.len())
         });

@@ -204,9 +204,9 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
 /// clash.
 fn add_given_deck(catalog: &mut Catalog, path: &Path, label: &str, bytes: &[u8]) {
     if let Ok(deck) = crate::model::load::load_deck_bytes(label, bytes) {
-        catalog.decks.retain(|loaded| {
-            !(matches!(loaded.origin, Origin::BuiltIn(_)) && loaded.deck == deck)
-        });
+        catalog
+            .decks
+            .retain(|loaded| !(matches!(loaded.origin, Origin::BuiltIn(_)) && loaded.deck == deck));
     }
     catalog.add_bytes(label, Origin::File(path.to_path_buf()), bytes);
 }

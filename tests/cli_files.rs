@@ -34,14 +34,23 @@ fn validate_refuses_two_given_decks_with_one_id() {
         std::fs::write(dir.path().join(name), MINIMAL_DECK).expect("write");
     }
     let data = tempfile::tempdir().expect("data");
-    let (code, out, _) = run_bin(&["validate", dir.path().to_str().expect("utf-8")], data.path());
+    let (code, out, _) = run_bin(
+        &["validate", dir.path().to_str().expect("utf-8")],
+        data.path(),
+    );
     assert_eq!(code, 1, "{out}");
     let (code, out, _) = run_bin(
-        &["validate", dir.path().join("a.ron").to_str().expect("utf-8")],
+        &[
+            "validate",
+            dir.path().join("a.ron").to_str().expect("utf-8"),
+        ],
         data.path(),
     );
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with("OK: 1 decks"), "only the file given counts: {out}");
+    assert!(
+        out.starts_with("OK: 1 decks"),
+        "only the file given counts: {out}"
+    );
 }
 
 #[test]
@@ -51,7 +60,10 @@ fn validate_without_paths_includes_the_user_content_folder() {
     std::fs::create_dir_all(&content).expect("mkdir");
     std::fs::write(content.join("clash.ron"), clashing_deck()).expect("write");
     let (code, out, _) = run_bin(&["validate"], data.path());
-    assert_eq!(code, 1, "the app refuses this deck, so validate does: {out}");
+    assert_eq!(
+        code, 1,
+        "the app refuses this deck, so validate does: {out}"
+    );
     assert!(out.contains("clash.ron"), "{out}");
 }
 
@@ -114,7 +126,10 @@ fn report_with_a_fifo_exercise_is_refused_at_once() {
         dir.path(),
     );
     assert_ne!(code, 0, "{out}{err}");
-    assert!(format!("{out}{err}").contains("not a regular file"), "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains("not a regular file"),
+        "{out}{err}"
+    );
 }
 
 #[cfg(unix)]

@@ -53,11 +53,17 @@ fn a_failed_save_stays_in_the_status_bar_until_try_again_works() {
     let path = dir.path().join("progress.ron");
     let mut harness = app_harness(with_disk(dir.path()));
     harness.run();
-    harness.state_mut().shared.record_attempt(&attempt(), 1, "First");
+    harness
+        .state_mut()
+        .shared
+        .record_attempt(&attempt(), 1, "First");
     assert!(path.exists());
     // A folder where the backup goes makes the next save fail.
     std::fs::create_dir(dir.path().join("progress.ron.bak")).expect("mkdir");
-    harness.state_mut().shared.record_attempt(&attempt(), 1, "Second");
+    harness
+        .state_mut()
+        .shared
+        .record_attempt(&attempt(), 1, "Second");
     harness.run();
     harness.get_by_label("Dismiss").click();
     harness.run();
@@ -74,7 +80,11 @@ fn a_failed_save_stays_in_the_status_bar_until_try_again_works() {
         .into_iter()
         .map(|e| e.title)
         .collect();
-    assert_eq!(titles, ["First", "Second"], "the failed save's exercise was kept");
+    assert_eq!(
+        titles,
+        ["First", "Second"],
+        "the failed save's exercise was kept"
+    );
 }
 
 #[test]
@@ -86,7 +96,10 @@ fn a_newer_progress_file_is_shown_read_only_and_said_so() {
     let mut harness = app_harness(with_disk(dir.path()));
     harness.run();
     harness.get_by_label_contains(NEWER_READ_ONLY);
-    harness.state_mut().shared.record_attempt(&attempt(), 1, "Ignored");
+    harness
+        .state_mut()
+        .shared
+        .record_attempt(&attempt(), 1, "Ignored");
     harness.get_by_label("Try again").click();
     harness.run();
     harness.get_by_label_contains(NEWER_READ_ONLY);

@@ -203,11 +203,11 @@ fn newer_version_stays_where_it_is_and_is_shown_read_only() {
     save(&path, &sample(2)).expect("save");
     let newer = format!(
         "{}\n",
-        sample(3)
-            .to_ron()
-            .expect("ron")
-            .trim_end()
-            .replacen("version: 1,", "version: 2, future_field: Something(1),", 1)
+        sample(3).to_ron().expect("ron").trim_end().replacen(
+            "version: 1,",
+            "version: 2, future_field: Something(1),",
+            1
+        )
     );
     std::fs::write(&path, &newer).expect("write a newer file");
     let backup_before = std::fs::read(backup_path(&path)).expect("backup");
@@ -410,7 +410,11 @@ fn wide_attempt(start: usize, count: usize, catalog: usize) -> FirstAttempt {
         .map(|k| {
             let i = (start + k) % catalog;
             let owner = Owner::ALL[i % 3];
-            let placed = if i % 3 == 0 { Owner::ALL[(i + 1) % 3] } else { owner };
+            let placed = if i % 3 == 0 {
+                Owner::ALL[(i + 1) % 3]
+            } else {
+                owner
+            };
             (
                 SessionCard {
                     card: CardRef { deck: 0, item: 0 },
@@ -440,16 +444,33 @@ fn five_hundred_exercises_over_ten_thousand_cards_reopen() {
         // 100 cards each, the whole catalog five times over, and now and
         // then an exercise with every card ("All" ticked).
         let count = if n % 100 == 99 { CATALOG } else { 100 };
-        progress.record(&wide_attempt(n * 100, count, CATALOG), 1, "Practice", NOW + n as u64);
+        progress.record(
+            &wide_attempt(n * 100, count, CATALOG),
+            1,
+            "Practice",
+            NOW + n as u64,
+        );
     }
     save(&path, &progress).expect("save");
     let size = std::fs::metadata(&path).expect("file").len();
-    assert!(size < 8 * 1024 * 1024, "{size} bytes is over the read limit");
+    assert!(
+        size < 8 * 1024 * 1024,
+        "{size} bytes is over the read limit"
+    );
     let outcome = load(&path, NOW);
     assert_eq!(outcome.notice, None, "the file written is one that reads");
     assert_eq!(outcome.progress.exercises.len(), 500);
-    assert_eq!(outcome.progress.cards.len(), CATALOG, "one entry per card seen");
-    let detailed: usize = outcome.progress.exercises.iter().map(|e| e.cards.len()).sum();
+    assert_eq!(
+        outcome.progress.cards.len(),
+        CATALOG,
+        "one entry per card seen"
+    );
+    let detailed: usize = outcome
+        .progress
+        .exercises
+        .iter()
+        .map(|e| e.cards.len())
+        .sum();
     assert!(
         detailed <= srm_study::model::progress::MAX_DETAILED_CARD_ATTEMPTS,
         "{detailed} card attempts kept"
@@ -473,11 +494,18 @@ fn saves_go_through_a_symlink_and_keep_permissions() {
         .expect("save through the link");
     let meta = std::fs::symlink_metadata(&path).expect("link");
     assert!(meta.file_type().is_symlink(), "the link stays a link");
-    assert_eq!(load(&target, NOW).progress, sample(2), "the target is updated");
+    assert_eq!(
+        load(&target, NOW).progress,
+        sample(2),
+        "the target is updated"
+    );
     let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode(&target), 0o600, "the file keeps its permissions");
     assert_eq!(mode(&backup_path(&path)), 0o600, "the backup gets the same");
-    assert_eq!(listing(dir.path()), vec!["progress.ron", "progress.ron.bak"]);
+    assert_eq!(
+        listing(dir.path()),
+        vec!["progress.ron", "progress.ron.bak"]
+    );
 }
 
 #[cfg(unix)]

@@ -54,7 +54,8 @@ fn window_child() {
     let paths = AppPaths {
         data_dir: PathBuf::from(dir),
     };
-    let mut state = AppState::with_storage(Catalog::new(), Area::Sort, paths, Vec::new(), Clock::System);
+    let mut state =
+        AppState::with_storage(Catalog::new(), Area::Sort, paths, Vec::new(), Clock::System);
     for n in 0..EACH {
         state
             .shared
@@ -85,12 +86,18 @@ fn two_windows_recording_at_once_lose_nothing() {
     let outcome = load(&dir.path().join("progress.ron"), 0);
     assert_eq!(outcome.notice, None);
     let progress = outcome.progress;
-    let titles: std::collections::BTreeSet<&str> =
-        progress.exercises.iter().map(|e| e.title.as_str()).collect();
+    let titles: std::collections::BTreeSet<&str> = progress
+        .exercises
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
     assert_eq!(progress.exercises.len(), 2 * EACH, "every exercise, once");
     for name in ["A", "B"] {
         for n in 0..EACH {
-            assert!(titles.contains(format!("{name} {n}").as_str()), "{name} {n} is missing");
+            assert!(
+                titles.contains(format!("{name} {n}").as_str()),
+                "{name} {n} is missing"
+            );
         }
         let own: Vec<usize> = progress
             .exercises
@@ -101,7 +108,10 @@ fn two_windows_recording_at_once_lose_nothing() {
         assert_eq!(own, (0..EACH).collect::<Vec<_>>(), "{name}'s in order");
     }
     assert!(
-        progress.exercises.windows(2).all(|w| w[0].when <= w[1].when),
+        progress
+            .exercises
+            .windows(2)
+            .all(|w| w[0].when <= w[1].when),
         "in time order"
     );
     let seen: u32 = progress.cards.values().map(|s| s.times_seen).sum();

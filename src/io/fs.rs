@@ -164,7 +164,10 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(std::fs::read(&target).expect("read"), b"new");
-        let mode = std::fs::metadata(&target).expect("meta").permissions().mode();
+        let mode = std::fs::metadata(&target)
+            .expect("meta")
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 

@@ -182,10 +182,8 @@ fn progress_problem_ui(ui: &mut egui::Ui, problem: &str, actions: &mut Vec<Actio
         actions.push(Action::RetrySaveProgress);
     }
     let warn = ui.visuals().warn_fg_color;
-    ui.add(
-        egui::Label::new(egui::RichText::new(format!("⚠ {problem}")).color(warn)).truncate(),
-    )
-    .on_hover_text(problem);
+    ui.add(egui::Label::new(egui::RichText::new(format!("⚠ {problem}")).color(warn)).truncate())
+        .on_hover_text(problem);
 }
 
 /// How the app was started from the command line.

@@ -100,10 +100,7 @@ impl Shared {
                 self.progress_problem = None;
             }
             Err(e) => {
-                if matches!(
-                    e,
-                    SaveError::NewerVersion(_) | SaveError::Unreadable(_)
-                ) {
+                if matches!(e, SaveError::NewerVersion(_) | SaveError::Unreadable(_)) {
                     // Left alone until it is loaded again ("Try again").
                     storage.can_save_progress = false;
                 }
