@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub mod export;
+
 use crate::io::files::{FoundResult, find_results, load_exercise, read_limited};
 use crate::io::{content, fs::write_atomic, paths::AppPaths};
 use crate::model::exercise::{
@@ -87,6 +89,9 @@ pub enum Command {
     },
     /// List the loaded decks.
     List,
+    /// Export cards to Moodle XML, a QTI 2.1 package, Anki or Quizlet, or
+    /// students' results to xAPI statements.
+    Export(export::ExportArgs),
 }
 
 /// What a headless command decided: its exit code.
@@ -499,6 +504,9 @@ pub enum CliError {
     /// The exercise given to `report` could not be used.
     #[error("cannot use the exercise:\n{0}")]
     Exercise(String),
+    /// `export` was asked for something it cannot do.
+    #[error("{0}")]
+    Export(String),
     /// The data could not be turned into RON.
     #[error("cannot write the data as RON: {0}")]
     Serialize(String),

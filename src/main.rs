@@ -45,6 +45,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             println!("{message}");
             Ok(0)
         }
+        Some(Command::Export(args)) => {
+            let mut stderr = std::io::stderr().lock();
+            let code =
+                cli::export::export(args, || cli::catalog_for(&cli), &mut stdout, &mut stderr)?;
+            Ok(exit(code))
+        }
         None => {
             drop(stdout);
             open_window(&cli)?;

@@ -368,10 +368,10 @@ fn single_owner_topics(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarn
         let Some((count, set)) = owners.get(topic.id.as_str()) else {
             continue;
         };
-        if *count < 2 || set.len() != 1 {
+        let (2.., [owner]) = (*count, set.iter().collect::<Vec<_>>().as_slice()) else {
             continue;
-        }
-        let owner = *set.iter().next().expect("one owner");
+        };
+        let owner = **owner;
         warnings.push(LintWarning {
             rule: LintRule::SingleOwnerTopic,
             file: input.file.to_owned(),

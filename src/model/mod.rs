@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod clock;
 pub mod deck;
 pub mod exercise;
+pub mod export;
 pub mod lint;
 pub mod load;
 pub mod progress;

@@ -1,0 +1,263 @@
+//! `srm-study export`: cards of a deck or an exercise to Moodle XML, a QTI
+//! package, Anki or Quizlet, and results of an exercise to xAPI statements.
+//! The bytes come from `model::export`, as in the app; this only loads the
+//! input and writes the file atomically.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use super::{CliError, ExitCode, gather_results, load_exercise_arg};
+use crate::io::fs::write_atomic;
+use crate::model::Catalog;
+use crate::model::exercise::{Exercise, ExerciseResult};
+use crate::model::export::xapi::{self, XapiOptions};
+use crate::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Moodle XML: a drag-and-drop-into-text question (question bank import).
+    Moodle,
+    /// An IMS QTI 2.1 package (zip) with one matching item.
+    Qti,
+    /// A text file for Anki's File > Import (notes update on re-import).
+    Anki,
+    /// Term and definition rows for Quizlet's import box.
+    Quizlet,
+    /// xAPI 1.0.3 statements (JSON) of students' results.
+    Xapi,
+}
+
+impl ExportFormat {
+    /// The card format, or `None` for xAPI.
+    pub fn card_format(self) -> Option<Format> {
+        match self {
+            ExportFormat::Moodle => Some(Format::Moodle),
+            ExportFormat::Qti => Some(Format::Qti),
+            ExportFormat::Anki => Some(Format::Anki),
+            ExportFormat::Quizlet => Some(Format::Quizlet),
+            ExportFormat::Xapi => None,
+        }
+    }
+}
+
+/// The options of `export`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// The format to write.
+    #[arg(value_enum)]
+    pub format: ExportFormat,
+    /// Export the cards of this loaded deck (see `srm-study list`).
+    #[arg(long, value_name = "ID", conflicts_with = "exercise")]
+    pub deck: Option<String>,
+    /// Export the cards of this exercise file (for xapi: the exercise the
+    /// results are for).
+    #[arg(long, value_name = "EXERCISE.ron")]
+    pub exercise: Option<PathBuf>,
+    /// xapi only: the students' result files, or folders of them.
+    #[arg(value_name = "RESULT.ron")]
+    pub results: Vec<PathBuf>,
+    /// Only cards of this topic (id or title; may be repeated).
+    #[arg(long = "topic", value_name = "TOPIC")]
+    pub topics: Vec<String>,
+    /// Only cards about this service (id or name; may be repeated).
+    #[arg(long = "service", value_name = "SERVICE")]
+    pub services: Vec<String>,
+    /// moodle only: also write one matching question per topic.
+    #[arg(long)]
+    pub matching: bool,
+    /// xapi only: the class, an http(s) URI: the students' account homePage
+    /// and the base of the activity ids.
+    #[arg(long, value_name = "URI")]
+    pub class_uri: Option<String>,
+    /// xapi only: which attempt these results are; another number gives new
+    /// statement ids.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub attempt: u32,
+    /// The file to write.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+fn usage(message: impl Into<String>) -> CliError {
+    CliError::Export(message.into())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    write_atomic(path, bytes).map_err(|e| CliError::Write {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// Runs `export`. `catalog` is asked for only when a deck is exported.
+/// Returns 1 when some result file was left out (the others are written),
+/// else 0.
+pub fn export(
+    args: &ExportArgs,
+    catalog: impl FnOnce() -> Catalog,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
+    match args.format.card_format() {
+        Some(format) => export_card_format(format, args, catalog, out).map(|()| 0),
+        None => export_xapi(args, out, err),
+    }
+}
+
+fn export_card_format(
+    format: Format,
+    args: &ExportArgs,
+    catalog: impl FnOnce() -> Catalog,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    if !args.results.is_empty() || args.class_uri.is_some() {
+        return Err(usage(
+            "result files and --class-uri are for `export xapi`; cards are exported with \
+             --deck ID or --exercise FILE",
+        ));
+    }
+    if args.matching && format != Format::Moodle {
+        return Err(usage("--matching is an option of `export moodle`"));
+    }
+    let filter = CardFilter {
+        topics: args.topics.clone(),
+        services: args.services.clone(),
+    };
+    let catalog_holder;
+    let exercise_holder: Exercise;
+    let set = match (&args.deck, &args.exercise) {
+        (Some(id), None) => {
+            catalog_holder = catalog();
+            let Some(loaded) = catalog_holder.deck(id) else {
+                let known: Vec<&str> = catalog_holder
+                    .decks
+                    .iter()
+                    .map(|d| d.deck.id.as_str())
+                    .collect();
+                return Err(CliError::UnknownDeck {
+                    id: id.clone(),
+                    known: known.join(", "),
+                });
+            };
+            CardSet::from_deck(&loaded.deck)
+        }
+        (None, Some(path)) => {
+            exercise_holder = load_exercise_arg(path)?;
+            CardSet::from_exercise(&exercise_holder)
+        }
+        _ => return Err(usage("say what to export: --deck ID or --exercise FILE")),
+    };
+    let unknown = filter.unknown(set.deck);
+    if !unknown.is_empty() {
+        return Err(usage(format!(
+            "{} not in \"{}\" (topics: {}; services: {})",
+            unknown.join(", "),
+            set.deck.id,
+            set.deck
+                .topics
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            set.deck
+                .services
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )));
+    }
+    let set = set.filtered(&filter);
+    let options = ExportOptions {
+        moodle_matching_per_topic: args.matching,
+    };
+    let bytes = export_cards(format, &set, &options).map_err(|e| usage(e.to_string()))?;
+    write(&args.out, &bytes)?;
+    let n = set.items.len();
+    let _ = writeln!(
+        out,
+        "wrote {n} card{} of \"{}\" as {} to {}",
+        if n == 1 { "" } else { "s" },
+        set.title,
+        format.label(),
+        args.out.display()
+    );
+    Ok(())
+}
+
+fn export_xapi(
+    args: &ExportArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
+    if args.deck.is_some() || !args.topics.is_empty() || !args.services.is_empty() || args.matching
+    {
+        return Err(usage(
+            "`export xapi` takes --exercise FILE, result files and --class-uri URI \
+             (not --deck, --topic, --service or --matching)",
+        ));
+    }
+    let Some(exercise_path) = &args.exercise else {
+        return Err(usage(
+            "`export xapi` needs --exercise FILE: the exercise the results are for",
+        ));
+    };
+    let Some(class_uri) = &args.class_uri else {
+        return Err(usage(
+            "`export xapi` needs --class-uri URI, e.g. https://school.example/classes/cloud-101",
+        ));
+    };
+    if args.results.is_empty() {
+        return Err(usage(
+            "`export xapi` needs at least one result file or folder",
+        ));
+    }
+    let options = XapiOptions {
+        attempt: args.attempt,
+        ..XapiOptions::new(class_uri)
+    };
+    xapi::check_class_uri(&options.class_uri).map_err(|e| usage(e.to_string()))?;
+    let exercise = load_exercise_arg(exercise_path)?;
+    let mut results: Vec<ExerciseResult> = Vec::new();
+    let mut left_out = 0;
+    let (inputs, skipped) = gather_results(exercise_path, &args.results);
+    for sentence in &skipped {
+        let _ = writeln!(err, "{sentence}");
+    }
+    for (label, result) in inputs {
+        match result {
+            Ok(result) if result.exercise != exercise.id => {
+                let _ = writeln!(
+                    err,
+                    "left out {label}: this result is for the exercise \"{}\", not \"{}\"",
+                    result.exercise, exercise.id
+                );
+                left_out += 1;
+            }
+            Ok(result) => results.push(result),
+            Err(reason) => {
+                let _ = writeln!(err, "left out {label}: {reason}");
+                left_out += 1;
+            }
+        }
+    }
+    if results.is_empty() {
+        return Err(usage("no usable result files: nothing to export"));
+    }
+    let text =
+        xapi::statements_json(&exercise, &results, &options).map_err(|e| usage(e.to_string()))?;
+    write(&args.out, text.as_bytes())?;
+    let n = results.len();
+    let _ = writeln!(
+        out,
+        "wrote {} xAPI statements ({n} student{}, {} cards each) to {}",
+        n * (exercise.deck.items.len() + 1),
+        if n == 1 { "" } else { "s" },
+        exercise.deck.items.len(),
+        args.out.display()
+    );
+    Ok(if left_out == 0 { 0 } else { 1 })
+}

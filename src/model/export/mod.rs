@@ -1,0 +1,451 @@
+//! Exports to the tools instructors and students already use: Moodle XML,
+//! an IMS QTI 2.1 package, Anki and Quizlet text files (cards), and xAPI
+//! statements (a student's results).
+//!
+//! Everything here is plain data in, bytes or text out: no egui, no file
+//! I/O. The command line (`srm-study export`) and the app write what these
+//! functions return, so both write the same bytes.
+//!
+//! - [`CardSet`] is what the card formats export: a deck or an exercise,
+//!   optionally narrowed by a [`CardFilter`] (topics, services).
+//! - [`export_cards`] turns a card set into the bytes of a [`Format`].
+//! - [`xapi::statements_json`] turns an exercise and results into xAPI.
+
+pub mod anki;
+pub mod moodle;
+pub mod qti;
+pub mod quizlet;
+pub mod xapi;
+pub mod xml_tree;
+
+use thiserror::Error;
+
+use super::deck::{Deck, Item, Owner};
+use super::exercise::Exercise;
+
+/// The card formats [`export_cards`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Moodle XML: a drag-and-drop-into-text question (and optionally one
+    /// matching question per topic) in a category named after the deck.
+    Moodle,
+    /// An IMS QTI 2.1 content package (zip) with one matching item.
+    Qti,
+    /// A tab-separated text file with Anki's import header lines.
+    Anki,
+    /// Term and definition rows for Quizlet's import box.
+    Quizlet,
+}
+
+impl Format {
+    /// Every card format, in menu order.
+    pub const ALL: [Format; 4] = [Format::Moodle, Format::Qti, Format::Anki, Format::Quizlet];
+
+    /// The name shown to a person, e.g. in an "Export to..." menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Moodle => "Moodle XML",
+            Format::Qti => "IMS QTI 2.1 package (Canvas, Blackboard...)",
+            Format::Anki => "Anki (text file)",
+            Format::Quizlet => "Quizlet (text to paste)",
+        }
+    }
+
+    /// The usual file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Moodle => "xml",
+            Format::Qti => "zip",
+            Format::Anki | Format::Quizlet => "txt",
+        }
+    }
+}
+
+/// Options of the card formats; the defaults suit most uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Moodle: also write one matching question per topic.
+    pub moodle_matching_per_topic: bool,
+}
+
+/// Why an export could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ExportError {
+    /// The card set is empty (no card, or the filter matched none).
+    #[error("there are no cards to export (check the --topic and --service filters)")]
+    NoCards,
+    /// The XML writer failed.
+    #[error("cannot write the XML: {0}")]
+    Xml(String),
+    /// The zip writer failed.
+    #[error("cannot write the zip package: {0}")]
+    Zip(String),
+    /// JSON could not be written.
+    #[error("cannot write the JSON: {0}")]
+    Json(String),
+    /// The class URI given for xAPI is not an absolute http(s) address.
+    #[error(
+        "the class URI \"{0}\" is not usable: give an absolute http:// or https:// address, \
+         e.g. https://school.example/classes/cloud-101"
+    )]
+    BadClassUri(String),
+    /// Two results of the same student would give the same statement ids.
+    #[error(
+        "two results are for the student \"{0}\"; export them separately with different attempts"
+    )]
+    DuplicateStudent(String),
+    /// A result names another exercise than the one exported.
+    #[error("the result of \"{student}\" is for the exercise \"{found}\", not \"{expected}\"")]
+    OtherExercise {
+        /// The student of the result.
+        student: String,
+        /// The exercise exported.
+        expected: String,
+        /// The exercise the result names.
+        found: String,
+    },
+}
+
+impl From<std::io::Error> for ExportError {
+    fn from(e: std::io::Error) -> Self {
+        ExportError::Xml(e.to_string())
+    }
+}
+
+/// The cards to export, with the deck they come from (for topic titles,
+/// service names and ids).
+#[derive(Debug, Clone)]
+pub struct CardSet<'a> {
+    /// The id of the deck or exercise: names the questions and the package.
+    pub id: String,
+    /// The title of the deck or exercise: names the category or Anki deck.
+    pub title: String,
+    /// The deck the cards are in.
+    pub deck: &'a Deck,
+    /// The cards, in order.
+    pub items: Vec<&'a Item>,
+}
+
+impl<'a> CardSet<'a> {
+    /// Every card of a deck.
+    pub fn from_deck(deck: &'a Deck) -> Self {
+        Self {
+            id: deck.id.clone(),
+            title: deck.title.clone(),
+            deck,
+            items: deck.items.iter().collect(),
+        }
+    }
+
+    /// Every card of an exercise, named after the exercise.
+    pub fn from_exercise(exercise: &'a Exercise) -> Self {
+        Self {
+            id: exercise.id.clone(),
+            title: exercise.title.clone(),
+            deck: &exercise.deck,
+            items: exercise.deck.items.iter().collect(),
+        }
+    }
+
+    /// Keeps only the cards the filter matches.
+    pub fn filtered(mut self, filter: &CardFilter) -> Self {
+        self.items.retain(|item| filter.matches(self.deck, item));
+        self
+    }
+
+    /// The title of a topic of the deck (its id when it has none).
+    pub fn topic_title<'s>(&'s self, topic_id: &'s str) -> &'s str {
+        topic_title(self.deck, topic_id)
+    }
+
+    /// The display name of a service of the deck (its id when it has none).
+    pub fn service_name<'s>(&'s self, service_id: &'s str) -> &'s str {
+        service_name(self.deck, service_id)
+    }
+}
+
+fn topic_title<'a>(deck: &'a Deck, topic_id: &'a str) -> &'a str {
+    deck.topics
+        .iter()
+        .find(|t| t.id == topic_id)
+        .map_or(topic_id, |t| t.title.as_str())
+}
+
+fn service_name<'a>(deck: &'a Deck, service_id: &'a str) -> &'a str {
+    deck.services
+        .iter()
+        .find(|s| s.id == service_id)
+        .map_or(service_id, |s| s.name.as_str())
+}
+
+/// Narrows a card set to some topics and services. Each is named by id, or
+/// by title (topics) or name (services) in any case. An empty list allows
+/// all; a card must match both lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CardFilter {
+    /// Topics: a card must be in one of them.
+    pub topics: Vec<String>,
+    /// Services: a card must name one of them.
+    pub services: Vec<String>,
+}
+
+impl CardFilter {
+    /// Whether the item passes the filter.
+    pub fn matches(&self, deck: &Deck, item: &Item) -> bool {
+        let topic_ok = self.topics.is_empty()
+            || self
+                .topics
+                .iter()
+                .any(|t| names(t, &item.topic, topic_title(deck, &item.topic)));
+        let service_ok = self.services.is_empty()
+            || self.services.iter().any(|s| {
+                item.services
+                    .iter()
+                    .any(|id| names(s, id, service_name(deck, id)))
+            });
+        topic_ok && service_ok
+    }
+
+    /// The filter's topics and services that name nothing in the deck, each
+    /// as `topic "x"` or `service "y"`.
+    pub fn unknown(&self, deck: &Deck) -> Vec<String> {
+        let mut unknown = Vec::new();
+        for t in &self.topics {
+            if !deck.topics.iter().any(|d| names(t, &d.id, &d.title)) {
+                unknown.push(format!("topic \"{t}\""));
+            }
+        }
+        for s in &self.services {
+            if !deck.services.iter().any(|d| names(s, &d.id, &d.name)) {
+                unknown.push(format!("service \"{s}\""));
+            }
+        }
+        unknown
+    }
+}
+
+fn names(wanted: &str, id: &str, title: &str) -> bool {
+    let wanted = wanted.trim();
+    wanted == id || wanted.to_lowercase() == title.to_lowercase()
+}
+
+/// Writes a card set in a card format.
+pub fn export_cards(
+    format: Format,
+    set: &CardSet<'_>,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    if set.items.is_empty() {
+        return Err(ExportError::NoCards);
+    }
+    match format {
+        Format::Moodle => {
+            moodle::to_moodle_xml(set, options.moodle_matching_per_topic).map(String::into_bytes)
+        }
+        Format::Qti => qti::to_qti_package(set),
+        Format::Anki => anki::to_anki_text(set).map(String::into_bytes),
+        Format::Quizlet => quizlet::to_quizlet_text(set).map(String::into_bytes),
+    }
+}
+
+/// Escapes text for HTML: `&`, `<`, `>`, `"` and `'`.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The answer side of a card as plain lines: the owner with its tagline,
+/// the explanation, and for a shared card what AWS and the customer do.
+pub fn answer_lines(item: &Item) -> Vec<String> {
+    let mut lines = vec![
+        format!("{}: {}.", item.owner.label(), item.owner.tagline()),
+        item.explanation.trim().to_owned(),
+    ];
+    if !item.aws_part.trim().is_empty() {
+        lines.push(format!("AWS: {}", item.aws_part.trim()));
+    }
+    if !item.customer_part.trim().is_empty() {
+        lines.push(format!("Customer: {}", item.customer_part.trim()));
+    }
+    lines
+}
+
+/// The owner a bin identifier (`AWS`, `Customer`, `Shared`, any case) names.
+pub fn owner_from_label(label: &str) -> Option<Owner> {
+    Owner::ALL
+        .into_iter()
+        .find(|o| o.label().eq_ignore_ascii_case(label.trim()))
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! A deck whose cards hold every awkward character the formats must carry.
+
+    use crate::model::deck::{Deck, Item, Owner, Service, Topic};
+
+    /// The text of the tricky card: markup, an ampersand, both quotes, an
+    /// emoji, a tab, a newline and something that looks like a Moodle gap.
+    pub const TRICKY: &str = "Keeping <script> & \"quotes\" 'safe' 🔐\tand [[2]]\nsecond line";
+
+    pub fn item(id: &str, text: &str, owner: Owner, topic: &str) -> Item {
+        Item {
+            id: id.into(),
+            text: text.into(),
+            owner,
+            topic: topic.into(),
+            explanation: format!("Why {id}: because <b>it</b> & so."),
+            services: vec![],
+            layer: String::new(),
+            tags: vec![],
+            sources: vec![],
+            aws_part: String::new(),
+            customer_part: String::new(),
+        }
+    }
+
+    pub fn deck() -> Deck {
+        let mut shared = item("patching", "Patch management", Owner::Shared, "patch");
+        shared.aws_part = "Patches the hypervisor & host OS".into();
+        shared.customer_part = "Patches the guest OS".into();
+        shared.services = vec!["ec2".into()];
+        let mut guest = item(
+            "guest-os",
+            "Patching the guest OS",
+            Owner::Customer,
+            "patch",
+        );
+        guest.services = vec!["ec2".into(), "rds".into()];
+        Deck {
+            id: "tricky-deck".into(),
+            title: "Tricky <deck> & co/2".into(),
+            description: String::new(),
+            sources: vec![],
+            layers: vec![],
+            services: vec![
+                Service {
+                    id: "ec2".into(),
+                    name: "Amazon EC2".into(),
+                    category: String::new(),
+                    summary: String::new(),
+                    layers: Default::default(),
+                },
+                Service {
+                    id: "rds".into(),
+                    name: "Amazon RDS".into(),
+                    category: String::new(),
+                    summary: String::new(),
+                    layers: Default::default(),
+                },
+            ],
+            topics: vec![
+                Topic {
+                    id: "physical".into(),
+                    title: "Physical security".into(),
+                    summary: String::new(),
+                },
+                Topic {
+                    id: "patch".into(),
+                    title: "Patch management".into(),
+                    summary: String::new(),
+                },
+            ],
+            items: vec![
+                item("tricky", TRICKY, Owner::Aws, "physical"),
+                guest,
+                shared,
+            ],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::deck;
+    use super::*;
+
+    #[test]
+    fn filter_by_topic_and_service_id_or_name() {
+        let deck = deck();
+        let ids = |f: &CardFilter| -> Vec<String> {
+            CardSet::from_deck(&deck)
+                .filtered(f)
+                .items
+                .iter()
+                .map(|i| i.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(&CardFilter::default()).len(), 3);
+        let by_topic = CardFilter {
+            topics: vec!["patch".into()],
+            ..Default::default()
+        };
+        assert_eq!(ids(&by_topic), ["guest-os", "patching"]);
+        let by_title = CardFilter {
+            topics: vec!["physical SECURITY".into()],
+            ..Default::default()
+        };
+        assert_eq!(ids(&by_title), ["tricky"]);
+        let by_service = CardFilter {
+            services: vec!["Amazon RDS".into()],
+            ..Default::default()
+        };
+        assert_eq!(ids(&by_service), ["guest-os"]);
+        let both = CardFilter {
+            topics: vec!["patch".into()],
+            services: vec!["ec2".into()],
+        };
+        assert_eq!(ids(&both), ["guest-os", "patching"]);
+        let unknown = CardFilter {
+            topics: vec!["nope".into()],
+            services: vec!["ec2".into(), "lambda".into()],
+        };
+        assert_eq!(
+            unknown.unknown(&deck),
+            ["topic \"nope\"", "service \"lambda\""]
+        );
+        assert!(ids(&unknown).is_empty());
+    }
+
+    #[test]
+    fn empty_set_is_an_error_in_every_format() {
+        let deck = deck();
+        let none = CardFilter {
+            topics: vec!["nope".into()],
+            ..Default::default()
+        };
+        let set = CardSet::from_deck(&deck).filtered(&none);
+        for format in Format::ALL {
+            assert_eq!(
+                export_cards(format, &set, &ExportOptions::default()),
+                Err(ExportError::NoCards)
+            );
+        }
+    }
+
+    #[test]
+    fn html_escape_escapes_markup_and_quotes() {
+        assert_eq!(
+            html_escape("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn owner_labels_round_trip() {
+        for owner in Owner::ALL {
+            assert_eq!(owner_from_label(owner.label()), Some(owner));
+        }
+        assert_eq!(owner_from_label("customer"), Some(Owner::Customer));
+        assert_eq!(owner_from_label("nobody"), None);
+    }
+}
