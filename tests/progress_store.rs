@@ -410,7 +410,7 @@ fn wide_attempt(start: usize, count: usize, catalog: usize) -> FirstAttempt {
         .map(|k| {
             let i = (start + k) % catalog;
             let owner = Owner::ALL[i % 3];
-            let placed = if i % 3 == 0 {
+            let placed = if i.is_multiple_of(3) {
                 Owner::ALL[(i + 1) % 3]
             } else {
                 owner

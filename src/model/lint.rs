@@ -368,7 +368,8 @@ fn single_owner_topics(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarn
         let Some((count, set)) = owners.get(topic.id.as_str()) else {
             continue;
         };
-        let (2.., [owner]) = (*count, set.iter().collect::<Vec<_>>().as_slice()) else {
+        let owners_of: Vec<_> = set.iter().collect();
+        let (2.., [owner]) = (*count, owners_of.as_slice()) else {
             continue;
         };
         let owner = **owner;
