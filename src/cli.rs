@@ -99,28 +99,33 @@ pub type ExitCode = i32;
 
 /// Runs `validate`, writing the report to `out`. Returns the exit code.
 ///
-/// Without paths it checks the built-in decks and the `--content` folders.
-/// Given paths, each file (or each `.ron` file of a folder) may be a deck,
-/// an exercise or a result: decks are loaded into a catalog (so duplicate
-/// deck ids are caught); exercises and results are validated and counted.
+/// Without paths it checks what the app loads: the built-in decks, the user
+/// content folder `user_content` (when it exists) and the `--content`
+/// folders. Given paths, each file (or each `.ron` file of a folder) may be
+/// a deck, an exercise or a result: decks are loaded into a catalog after
+/// the built-in decks, as the app does (so an id taken by a built-in deck
+/// or another file is an error); exercises and results are validated and
+/// counted.
 ///
 /// With `lint`, the decks that loaded are also linted (`model::lint`): the
 /// warnings follow the errors. Warnings alone keep the exit code 0 but
 /// replace the `OK` line by a count.
 pub fn validate(
     paths: &[PathBuf],
+    user_content: Option<&Path>,
     extra_content: &[PathBuf],
     lint: bool,
     out: &mut dyn Write,
 ) -> ExitCode {
-    let mut catalog = Catalog::new();
     let mut counts = OtherFiles::default();
     if paths.is_empty() {
-        content::add_builtin(&mut catalog);
-        for dir in extra_content {
-            content::add_path(&mut catalog, dir);
-        }
-    } else {
+        let catalog = content::load_catalog(user_content, extra_content);
+        let warnings = lint.then(|| lint_catalog(&catalog));
+        return report_catalog(&catalog, &counts, warnings.as_deref(), out);
+    }
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    {
         for path in paths {
             if !path.exists() {
                 catalog.errors.push(LoadError {
@@ -142,6 +147,11 @@ pub fn validate(
             }
         }
     }
+    // The built-in decks were there for their ids; the report is about the
+    // files given.
+    catalog
+        .decks
+        .retain(|d| !matches!(d.origin, Origin::BuiltIn(_)));
     let warnings = lint.then(|| lint_catalog(&catalog));
     report_catalog(&catalog, &counts, warnings.as_deref(), out)
 }
@@ -182,17 +192,28 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
         sniff(&bytes),
         Sniffed::Known(FileKind::Deck) | Sniffed::Nothing
     ) {
-        catalog.add_bytes(&label, Origin::File(path.to_path_buf()), &bytes);
+        add_given_deck(catalog, path, &label, &bytes);
         return;
     }
     match load_any(&label, &bytes) {
-        Ok(AnyFile::Deck(_)) => {
-            catalog.add_bytes(&label, Origin::File(path.to_path_buf()), &bytes);
-        }
+        Ok(AnyFile::Deck(_)) => add_given_deck(catalog, path, &label, &bytes),
         Ok(AnyFile::Exercise(_)) => counts.exercises += 1,
         Ok(AnyFile::Result(_)) => counts.results += 1,
         Err(errors) => catalog.errors.extend(errors),
     }
+}
+
+/// Adds a deck file given to `validate` to a catalog that starts with the
+/// built-in decks: its id must be free, as in the app, except that the very
+/// deck of a built-in (its source, or an export of it) is that deck, not a
+/// clash.
+fn add_given_deck(catalog: &mut Catalog, path: &Path, label: &str, bytes: &[u8]) {
+    if let Ok(deck) = crate::model::load::load_deck_bytes(label, bytes) {
+        catalog
+            .decks
+            .retain(|loaded| !(matches!(loaded.origin, Origin::BuiltIn(_)) && loaded.deck == deck));
+    }
+    catalog.add_bytes(label, Origin::File(path.to_path_buf()), bytes);
 }
 
 fn report_catalog(
@@ -251,7 +272,8 @@ fn report_catalog(
     }
 }
 
-/// Runs `list`: one line per loaded deck.
+/// Runs `list`: one line per loaded deck, then the decks that were refused;
+/// exits 1 when any was.
 pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
     for loaded in &catalog.decks {
         let _ = writeln!(
@@ -266,7 +288,7 @@ pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
     for error in &catalog.errors {
         let _ = writeln!(out, "not loaded: {error}");
     }
-    0
+    i32::from(!catalog.errors.is_empty())
 }
 
 /// Runs `export-deck`: writes the deck `id` to `path`.

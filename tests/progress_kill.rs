@@ -213,7 +213,10 @@ fn kill_during_save_never_loses_a_finished_save() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, vec!["progress.ron", "progress.ron.bak"]);
+    assert_eq!(
+        names,
+        vec![".srm-study.lock", "progress.ron", "progress.ron.bak"]
+    );
     assert!(
         last_count > KILLS / 4,
         "the file should keep growing: {last_count}"

@@ -49,11 +49,12 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// The names in the folder, sorted.
+/// The names in the folder, sorted, but the data folder's lock file.
 fn listing(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("list the folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name != ".srm-study.lock")
         .collect();
     names.sort();
     names
@@ -196,27 +197,57 @@ fn empty_file_counts_as_corrupt() {
 }
 
 #[test]
-fn newer_version_is_refused_kept_and_never_overwritten() {
+fn newer_version_stays_where_it_is_and_is_shown_read_only() {
     let (dir, path) = setup();
     save(&path, &sample(1)).expect("save");
     save(&path, &sample(2)).expect("save");
-    let newer = b"Progress(version: 2, exercises: [], future_field: Something(1))\n";
-    std::fs::write(&path, newer).expect("write a newer file");
+    let newer = format!(
+        "{}\n",
+        sample(3).to_ron().expect("ron").trim_end().replacen(
+            "version: 1,",
+            "version: 2, future_field: Something(1),",
+            1
+        )
+    );
+    std::fs::write(&path, &newer).expect("write a newer file");
+    let backup_before = std::fs::read(backup_path(&path)).expect("backup");
 
     let outcome = load(&path, NOW);
     let text = notice(&outcome);
-    let kept = dir
-        .path()
-        .join(format!("progress.newer-version-{STAMP}.ron"));
     assert!(text.contains("newer SRM Study"), "{text}");
     assert!(text.contains("version 2"), "{text}");
-    assert!(text.contains(&kept.display().to_string()), "{text}");
-    assert_eq!(outcome.progress, sample(1), "the older backup still helps");
-    assert!(outcome.can_save);
+    assert!(!outcome.can_save);
+    assert_eq!(
+        outcome.blocked.as_deref(),
+        Some(srm_study::io::progress_store::NEWER_READ_ONLY)
+    );
+    assert_eq!(outcome.progress.exercises, sample(3).exercises, "shown");
+    assert_eq!(
+        listing(dir.path()),
+        vec!["progress.ron", "progress.ron.bak"],
+        "nothing moved aside"
+    );
 
-    save(&path, &sample(3)).expect("save");
-    save(&path, &sample(4)).expect("save again");
-    assert_eq!(std::fs::read(&kept).expect("kept file"), newer);
+    let err = save(&path, &sample(4)).expect_err("a newer file is never replaced");
+    assert!(err.to_string().contains("newer SRM Study"), "{err}");
+    let merged = srm_study::io::progress_store::save_merged(&path, &sample(4), &[], NOW);
+    assert!(merged.is_err());
+    assert_eq!(std::fs::read_to_string(&path).expect("file"), newer);
+    assert_eq!(
+        std::fs::read(backup_path(&path)).expect("backup"),
+        backup_before
+    );
+}
+
+#[test]
+fn unreadable_newer_layout_starts_empty_and_still_writes_nothing() {
+    let (dir, path) = setup();
+    let newer = b"Progress(version: 2, exercises: 5)\n";
+    std::fs::write(&path, newer).expect("write");
+    let outcome = load(&path, NOW);
+    assert!(!outcome.can_save);
+    assert_eq!(outcome.progress, Progress::new());
+    assert_eq!(listing(dir.path()), vec!["progress.ron"]);
 }
 
 #[test]
@@ -370,4 +401,144 @@ fn reset_keeps_the_old_progress_beside_the_file() {
     let outcome = srm_study::io::progress_store::load(&path, 1_764_300_001);
     assert!(outcome.notice.is_none());
     assert!(outcome.progress.exercises.is_empty());
+}
+
+/// An exercise over `count` cards of a `catalog`-card catalog starting at
+/// `start`, every third answered wrong.
+fn wide_attempt(start: usize, count: usize, catalog: usize) -> FirstAttempt {
+    let cards: Vec<_> = (0..count)
+        .map(|k| {
+            let i = (start + k) % catalog;
+            let owner = Owner::ALL[i % 3];
+            let placed = if i.is_multiple_of(3) {
+                Owner::ALL[(i + 1) % 3]
+            } else {
+                owner
+            };
+            (
+                SessionCard {
+                    card: CardRef { deck: 0, item: 0 },
+                    deck_id: format!("deck-{:03}", i / 100),
+                    item_id: format!("item-{i:05}"),
+                    topic: "topic".into(),
+                    owner,
+                },
+                Some(placed),
+            )
+        })
+        .collect();
+    let score = Score::grade(cards.iter().map(|(c, p)| (c.owner, *p)), false);
+    FirstAttempt {
+        cards,
+        score,
+        seconds: 60,
+    }
+}
+
+#[test]
+fn five_hundred_exercises_over_ten_thousand_cards_reopen() {
+    const CATALOG: usize = 10_000;
+    let (_dir, path) = setup();
+    let mut progress = Progress::new();
+    for n in 0..500 {
+        // 100 cards each, the whole catalog five times over, and now and
+        // then an exercise with every card ("All" ticked).
+        let count = if n % 100 == 99 { CATALOG } else { 100 };
+        progress.record(
+            &wide_attempt(n * 100, count, CATALOG),
+            1,
+            "Practice",
+            NOW + n as u64,
+        );
+    }
+    save(&path, &progress).expect("save");
+    let size = std::fs::metadata(&path).expect("file").len();
+    assert!(
+        size < 8 * 1024 * 1024,
+        "{size} bytes is over the read limit"
+    );
+    let outcome = load(&path, NOW);
+    assert_eq!(outcome.notice, None, "the file written is one that reads");
+    assert_eq!(outcome.progress.exercises.len(), 500);
+    assert_eq!(
+        outcome.progress.cards.len(),
+        CATALOG,
+        "one entry per card seen"
+    );
+    let detailed: usize = outcome
+        .progress
+        .exercises
+        .iter()
+        .map(|e| e.cards.len())
+        .sum();
+    assert!(
+        detailed <= srm_study::model::progress::MAX_DETAILED_CARD_ATTEMPTS,
+        "{detailed} card attempts kept"
+    );
+    eprintln!("500 exercises over {CATALOG} cards: {size} bytes");
+}
+
+#[cfg(unix)]
+#[test]
+fn saves_go_through_a_symlink_and_keep_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, path) = setup();
+    let synced = tempfile::tempdir().expect("synced folder");
+    let target = synced.path().join("progress.ron");
+    save(&target, &sample(1)).expect("save the target");
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    std::os::unix::fs::symlink(&target, &path).expect("symlink");
+
+    let progress = load(&path, NOW).progress;
+    srm_study::io::progress_store::save_merged(&path, &progress, &sample(2).exercises[1..], NOW)
+        .expect("save through the link");
+    let meta = std::fs::symlink_metadata(&path).expect("link");
+    assert!(meta.file_type().is_symlink(), "the link stays a link");
+    assert_eq!(
+        load(&target, NOW).progress,
+        sample(2),
+        "the target is updated"
+    );
+    let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&target), 0o600, "the file keeps its permissions");
+    assert_eq!(mode(&backup_path(&path)), 0o600, "the backup gets the same");
+    assert_eq!(
+        listing(dir.path()),
+        vec!["progress.ron", "progress.ron.bak"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn temporary_files_of_running_saves_are_kept() {
+    let (dir, path) = setup();
+    save(&path, &sample(1)).expect("save");
+    let mut running = std::process::Command::new("sleep")
+        .arg("30")
+        .spawn()
+        .expect("a running process");
+    let name = format!(".progress.ron.tmp-{}", running.id());
+    std::fs::write(dir.path().join(&name), b"half").expect("write");
+    let _ = load(&path, NOW);
+    let kept = dir.path().join(&name).exists();
+    running.kill().expect("stop sleep");
+    let _ = running.wait();
+    assert!(kept, "a live process's temporary file stays");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_progress_ron_loads_at_once() {
+    let (_dir, path) = setup();
+    let status = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    let started = std::time::Instant::now();
+    let outcome = load(&path, NOW);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    let text = notice(&outcome);
+    assert!(text.contains("not a regular file"), "{text}");
+    assert_eq!(outcome.progress, Progress::new());
 }

@@ -18,8 +18,10 @@ pub const BUILTIN_DECKS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The `.ron` files directly inside `dir`, sorted by name. A missing folder
-/// has none; an unreadable one is an error.
+/// The `.ron` files directly inside `dir`, sorted by name; anything named
+/// `.ron` but a folder is listed, so that a FIFO or a broken link is
+/// reported when read rather than skipped in silence. A missing folder has
+/// none; an unreadable one is an error.
 pub fn ron_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let entries = std::fs::read_dir(dir).map_err(|e| LoadError {
         kind: ErrorKind::Io,
@@ -31,7 +33,7 @@ pub fn ron_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|ext| ext == "ron"))
+        .filter(|p| !p.is_dir() && p.extension().is_some_and(|ext| ext == "ron"))
         .collect();
     files.sort();
     Ok(files)

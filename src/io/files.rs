@@ -18,7 +18,8 @@ use crate::model::load::{MAX_FILE_BYTES, load_deck_bytes, too_large};
 use crate::model::{Deck, ErrorKind, LoadError};
 
 /// Reads a file into memory, refusing files over [`MAX_FILE_BYTES`] without
-/// reading them whole.
+/// reading them whole, and anything but a regular file (a FIFO, a device, a
+/// socket, a folder) at once, without waiting on it.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let label = path.display().to_string();
     let io_err = |e: std::io::Error| LoadError {
@@ -28,10 +29,28 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
         context: String::new(),
         message: format!("cannot read the file: {e}"),
     };
-    let file = std::fs::File::open(path).map_err(io_err)?;
-    if let Ok(meta) = file.metadata()
-        && meta.len() > MAX_FILE_BYTES
-    {
+    let not_regular = |meta: &std::fs::Metadata| LoadError {
+        kind: ErrorKind::Io,
+        path: label.clone(),
+        position: None,
+        context: String::new(),
+        message: format!(
+            "this is {}, not a regular file; give the path of a .ron file",
+            kind_of(meta)
+        ),
+    };
+    let meta = std::fs::metadata(path).map_err(io_err)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    // Opened without blocking, so a FIFO put in the file's place after the
+    // check above cannot hang the read; checked again once open.
+    let file = open_nonblocking(path).map_err(io_err)?;
+    let meta = file.metadata().map_err(io_err)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(&label, meta.len()));
     }
     let mut bytes = Vec::new();
@@ -42,6 +61,41 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
         return Err(too_large(&label, bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading without waiting for a writer (FIFOs) or a
+/// device.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// What a path that is not a regular file is, in words.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    if meta.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    "a special file"
 }
 
 /// Reads, parses and validates one deck file.

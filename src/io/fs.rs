@@ -1,29 +1,45 @@
-//! Atomic file writes.
+//! Atomic file writes, advisory locks and temporary-file names.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `contents` to `path` atomically: a temporary file in the same
 /// folder is written, flushed to disk and renamed over the target, so a crash
 /// leaves either the old file or the new one, never half of one.
+///
+/// What the user set up is kept: when `path` is a symbolic link, the file it
+/// points to is replaced (the link stays a link), and an existing file keeps
+/// its permissions.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, contents, None)
+}
+
+/// [`write_atomic`], giving the file `permissions` when set (else those of
+/// the file it replaces, else the defaults).
+pub fn write_atomic_with(
+    path: &Path,
+    contents: &[u8],
+    permissions: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
+    let path = resolve_links(path);
     let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
     };
-    std::fs::create_dir_all(dir)?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "file".to_owned());
-    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let permissions =
+        permissions.or_else(|| std::fs::metadata(&path).ok().map(|m| m.permissions()));
+    let tmp = temp_path(&path);
     let result = (|| {
         let mut file = std::fs::File::create(&tmp)?;
+        if let Some(permissions) = permissions {
+            file.set_permissions(permissions)?;
+        }
         file.write_all(contents)?;
         file.sync_all()?;
         drop(file);
-        std::fs::rename(&tmp, path)?;
-        if let Ok(dir_handle) = std::fs::File::open(dir) {
+        std::fs::rename(&tmp, &path)?;
+        if let Ok(dir_handle) = std::fs::File::open(&dir) {
             // Persist the rename itself; not every platform allows this.
             let _ = dir_handle.sync_all();
         }
@@ -33,6 +49,83 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// The file a chain of symbolic links at `path` ends in (`path` itself when
+/// it is no link, or the last link when the chain is broken or too long).
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let is_link = std::fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return current;
+        }
+        let Ok(target) = std::fs::read_link(&current) else {
+            return current;
+        };
+        current = match current.parent() {
+            Some(parent) if target.is_relative() => parent.join(target),
+            _ => target,
+        };
+    }
+    current
+}
+
+/// The temporary file this process writes `path` through:
+/// `.<name>.tmp-<pid>` in the same folder.
+pub fn temp_path(path: &Path) -> PathBuf {
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".to_owned());
+    path.with_file_name(format!(".{file_name}.tmp-{}", std::process::id()))
+}
+
+/// Whether process `pid` may still be running: true unless the system says
+/// there is no such process (so a temporary file is kept when in doubt).
+pub fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return true;
+        };
+        // SAFETY: kill with signal 0 sends nothing; it only asks whether the
+        // process exists.
+        let answer = unsafe { libc::kill(pid, 0) };
+        answer == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
+}
+
+/// An exclusive advisory lock on a file (created if needed), held until
+/// dropped. Every SRM Study process takes it before it reads and writes
+/// progress, so two windows never interleave their saves.
+#[derive(Debug)]
+pub struct FileLock {
+    _file: std::fs::File,
+}
+
+impl FileLock {
+    /// Waits until the lock on `path` is free and takes it.
+    pub fn acquire(path: &Path) -> std::io::Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(path)?;
+        file.lock()?;
+        Ok(Self { _file: file })
+    }
 }
 
 #[cfg(test)]
@@ -51,5 +144,35 @@ mod tests {
             .map(|e| e.expect("entry").file_name())
             .collect();
         assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_through_a_symlink_and_keep_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("real.ron");
+        std::fs::write(&target, b"old").expect("write");
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink("real.ron", &link).expect("symlink");
+        write_atomic(&link, b"new").expect("write through the link");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("meta")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&target).expect("read"), b"new");
+        let mode = std::fs::metadata(&target)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn this_process_is_alive() {
+        assert!(process_alive(std::process::id()));
     }
 }

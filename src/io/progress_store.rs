@@ -9,6 +9,14 @@
 //!   `progress.newer-version-...`), the backup is tried next, and the
 //!   returned notice tells the student what happened and where the file is.
 //!
+//! - A file made by a newer SRM Study is left where it is: it is shown
+//!   read-only when its fields can be read, and nothing is written over or
+//!   beside it.
+//! - [`save_merged`] is how the app saves: under an advisory lock on the
+//!   data folder (`.srm-study.lock`), it reads the file on disk, adds this window's new
+//!   exercises and writes the result, so two windows on one data folder lose
+//!   nothing.
+//!
 //! Time is injected: `now` is unix seconds (UTC), used for migrated review
 //! dates and the names of files moved aside.
 
@@ -17,10 +25,10 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::files::read_limited;
-use super::fs::write_atomic;
+use super::fs::{FileLock, process_alive, write_atomic_with};
 use crate::model::clock::UtcDateTime;
-use crate::model::load::ErrorKind;
-use crate::model::progress::{Progress, ProgressError};
+use crate::model::load::{ErrorKind, MAX_FILE_BYTES};
+use crate::model::progress::{ExerciseRecord, Progress, ProgressError};
 
 /// What [`load`] found.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,9 +39,13 @@ pub struct LoadOutcome {
     /// What went wrong and where the kept files are, for the window; `None`
     /// when the file loaded (or did not exist yet).
     pub notice: Option<String>,
-    /// False when a bad file could not be moved aside: saving would then
-    /// overwrite it, so the app must not call [`save`] this run.
+    /// False when a bad file could not be moved aside, or the file is from
+    /// a newer SRM Study: saving would overwrite it, so the app must not
+    /// call [`save`] until it loads again.
     pub can_save: bool,
+    /// Why progress is not saved, in one line for the status bar; `Some`
+    /// exactly when `can_save` is false.
+    pub blocked: Option<String>,
 }
 
 impl LoadOutcome {
@@ -42,9 +54,14 @@ impl LoadOutcome {
             progress,
             notice: None,
             can_save: true,
+            blocked: None,
         }
     }
 }
+
+/// The status-bar reason for a progress file from a newer SRM Study.
+pub const NEWER_READ_ONLY: &str =
+    "progress.ron was made by a newer SRM Study: your progress is shown but not changed";
 
 /// Why progress could not be saved.
 #[derive(Debug, Error)]
@@ -52,6 +69,16 @@ pub enum SaveError {
     /// The progress could not be written as RON.
     #[error("cannot write the progress as RON: {0}")]
     Serialize(#[from] ron::Error),
+    /// The file on disk was made by a newer SRM Study; it is left alone.
+    #[error("{0}")]
+    NewerVersion(String),
+    /// The file on disk changed into one that cannot be read; it is left
+    /// alone until progress is loaded again.
+    #[error("{0}")]
+    Unreadable(String),
+    /// Even the per-card statistics alone are over the read limit.
+    #[error("the progress is too large to save ({0} bytes of card statistics)")]
+    TooLarge(usize),
     /// The disk refused.
     #[error("cannot save progress to {path}: {source}")]
     Io {
@@ -72,25 +99,129 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Saves `progress` to `path`: the current file (if any) is first copied to
-/// `progress.ron.bak` atomically, then the new content replaces `path`
-/// atomically (temporary file, fsync, rename). A crash at any moment leaves a
-/// complete `path` and a complete backup.
+/// A new exercise id, unique across processes and runs with overwhelming
+/// likelihood: the process id, the time in nanoseconds, a counter and the
+/// standard library's random hash keys, mixed; never 0.
+pub fn new_record_id() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u32(std::process::id());
+    hasher.write_u128(nanos);
+    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    hasher.finish().max(1)
+}
+
+/// The lock file every process takes before reading and writing a progress
+/// file in a folder: `.srm-study.lock` in that folder (a lock on the data
+/// folder, never replaced or removed).
+pub fn lock_path(path: &Path) -> PathBuf {
+    path.with_file_name(".srm-study.lock")
+}
+
+fn lock(path: &Path) -> Result<FileLock, SaveError> {
+    let lock = lock_path(path);
+    FileLock::acquire(&lock).map_err(|source| SaveError::Io {
+        path: lock.display().to_string(),
+        source,
+    })
+}
+
+fn io_err(p: &Path) -> impl FnOnce(std::io::Error) -> SaveError {
+    let path = p.display().to_string();
+    move |source| SaveError::Io { path, source }
+}
+
+/// Saves `progress` to `path` as it is, replacing what the file holds (see
+/// [`save_merged`] for the app's saves): the current file (if any) is first
+/// copied to `progress.ron.bak` atomically, with the file's permissions,
+/// then the new content replaces `path` atomically (temporary file, fsync,
+/// rename; through a symbolic link, keeping permissions). A crash at any
+/// moment leaves a complete `path` and a complete backup.
 pub fn save(path: &Path, progress: &Progress) -> Result<(), SaveError> {
-    let text = progress.to_ron()?;
-    let io_err = |p: &Path| {
-        let path = p.display().to_string();
-        move |source| SaveError::Io { path, source }
+    let _lock = lock(path)?;
+    refuse_newer(path)?;
+    let mut progress = progress.clone();
+    write_locked(path, &mut progress)
+}
+
+/// Saves this window's progress, keeping what other windows saved: under
+/// the lock, the file on disk is read and the exercises of `pending` (this
+/// window's records not saved yet) are added to it in time order, each
+/// once. When there is no file, `memory` (which holds `pending`) is written.
+/// Returns what was written, to show from now on.
+pub fn save_merged(
+    path: &Path,
+    memory: &Progress,
+    pending: &[ExerciseRecord],
+    now: u64,
+) -> Result<Progress, SaveError> {
+    let _lock = lock(path)?;
+    let mut merged = match read_progress(path, now) {
+        Ok(Some(mut disk)) => {
+            disk.merge_new(pending);
+            disk
+        }
+        Ok(None) => {
+            let mut memory = memory.clone();
+            memory.merge_new(pending);
+            memory
+        }
+        Err(err @ ProgressError::NewerVersion { .. }) => {
+            return Err(SaveError::NewerVersion(format!(
+                "{}; your progress is shown but not changed",
+                reason(&err)
+            )));
+        }
+        Err(err) => {
+            return Err(SaveError::Unreadable(format!(
+                "{} changed on disk and cannot be read ({}), so it was left alone",
+                path.display(),
+                reason(&err)
+            )));
+        }
     };
-    match std::fs::read(path) {
+    write_locked(path, &mut merged)?;
+    Ok(merged)
+}
+
+/// Refuses to replace a file made by a newer SRM Study.
+fn refuse_newer(path: &Path) -> Result<(), SaveError> {
+    match read_progress(path, 0) {
+        Err(err @ ProgressError::NewerVersion { .. }) => Err(SaveError::NewerVersion(format!(
+            "{}; it is left as it is",
+            reason(&err)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `progress` (made to fit the read limit) with its backup; the
+/// caller holds the lock.
+fn write_locked(path: &Path, progress: &mut Progress) -> Result<(), SaveError> {
+    progress.compact();
+    let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let Some(text) = progress.to_ron_within(limit)? else {
+        return Err(SaveError::TooLarge(progress.to_ron()?.len()));
+    };
+    let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
+    match read_limited(path) {
         Ok(old) => {
             let backup = backup_path(path);
-            write_atomic(&backup, &old).map_err(io_err(&backup))?;
+            write_atomic_with(&backup, &old, permissions.clone()).map_err(io_err(&backup))?;
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(io_err(path)(e)),
+        Err(_) if std::fs::symlink_metadata(path).is_err() => {}
+        Err(e) => {
+            return Err(SaveError::Unreadable(format!(
+                "the current progress file could not be kept as a backup: {e}"
+            )));
+        }
     }
-    write_atomic(path, text.as_bytes()).map_err(io_err(path))
+    write_atomic_with(path, text.as_bytes(), permissions).map_err(io_err(path))
 }
 
 /// Loads the progress at `path` (see the module docs). A missing file gives
@@ -98,11 +229,16 @@ pub fn save(path: &Path, progress: &Progress) -> Result<(), SaveError> {
 /// restored from the backup, with a notice. Never fails: every problem ends
 /// in the notice.
 pub fn load(path: &Path, now: u64) -> LoadOutcome {
-    remove_stale_temp_files(path);
+    // Other processes take the lock to save; while we hold it, none is
+    // half-way through a save. Without the lock nothing is cleaned.
+    if let Ok(_lock) = lock(path) {
+        remove_stale_temp_files(path);
+    }
     let shown = path.display().to_string();
     let backup = backup_path(path);
     let (mut notice, mut can_save) = match read_progress(path, now) {
         Ok(Some(progress)) => return LoadOutcome::clean(progress),
+        Err(err @ ProgressError::NewerVersion { .. }) => return newer_read_only(path, &err),
         Ok(None) => {
             if !backup.exists() {
                 return LoadOutcome::clean(Progress::new());
@@ -160,10 +296,40 @@ pub fn load(path: &Path, now: u64) -> LoadOutcome {
             Progress::new()
         }
     };
+    let blocked = (!can_save).then(|| {
+        format!(
+            "progress is not saved: a bad progress file could not be moved aside from {}",
+            path.parent().unwrap_or(path).display()
+        )
+    });
     LoadOutcome {
         progress,
         notice: Some(notice),
         can_save,
+        blocked,
+    }
+}
+
+/// A file from a newer SRM Study stays where it is and is shown read-only,
+/// as far as this build can read it.
+fn newer_read_only(path: &Path, err: &ProgressError) -> LoadOutcome {
+    let shown = read_limited(path)
+        .ok()
+        .and_then(|bytes| Progress::from_newer_ron(&path.display().to_string(), &bytes));
+    let what = if shown.is_some() {
+        "Your progress is shown but not changed"
+    } else {
+        "Its layout cannot be shown here, so progress starts empty, and nothing is saved"
+    };
+    LoadOutcome {
+        progress: shown.unwrap_or_default(),
+        notice: Some(format!(
+            "{}. {what}: this window never writes over or beside it. Update SRM Study to \
+             keep studying with it.",
+            reason(err)
+        )),
+        can_save: false,
+        blocked: Some(NEWER_READ_ONLY.to_owned()),
     }
 }
 
@@ -237,7 +403,8 @@ fn set_aside(path: &Path, kind: String, now: u64) -> std::io::Result<PathBuf> {
 
 /// Removes temporary files that [`write_atomic`] left behind when a process
 /// died mid-save (`.progress.ron.tmp-<pid>`, `.progress.ron.bak.tmp-<pid>`).
-/// Best effort; this process's own temporary files are left alone.
+/// Best effort; the temporary files of a process that still runs (this
+/// one included) are left alone.
 fn remove_stale_temp_files(path: &Path) {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
         return;
@@ -251,16 +418,17 @@ fn remove_stale_temp_files(path: &Path) {
         return;
     };
     let prefixes = [format!(".{name}.tmp-"), format!(".{name}.bak.tmp-")];
-    let own_pid = std::process::id().to_string();
+    let own_pid = std::process::id();
     for entry in entries.flatten() {
         let file_name = entry.file_name();
         let Some(file_name) = file_name.to_str() else {
             continue;
         };
         let stale = prefixes.iter().any(|prefix| {
-            file_name.strip_prefix(prefix.as_str()).is_some_and(|pid| {
-                !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) && pid != own_pid
-            })
+            file_name
+                .strip_prefix(prefix.as_str())
+                .and_then(|pid| pid.parse::<u32>().ok())
+                .is_some_and(|pid| pid != own_pid && !process_alive(pid))
         });
         if stale {
             let _ = std::fs::remove_file(entry.path());
@@ -273,7 +441,9 @@ fn remove_stale_temp_files(path: &Path) {
 /// saved. Returns where the old progress was kept (`None` when there was no
 /// file).
 pub fn reset(path: &Path, now: u64) -> Result<Option<PathBuf>, SaveError> {
-    let kept = match std::fs::read(path) {
+    let _lock = lock(path)?;
+    refuse_newer(path)?;
+    let kept = match read_limited(path) {
         Ok(old) => {
             let stamp = UtcDateTime::from_unix(now).file_stamp();
             let stem = path.file_stem().map_or_else(
@@ -281,20 +451,13 @@ pub fn reset(path: &Path, now: u64) -> Result<Option<PathBuf>, SaveError> {
                 |s| s.to_string_lossy().into_owned(),
             );
             let kept = path.with_file_name(format!("{stem}.reset-{stamp}.ron"));
-            write_atomic(&kept, &old).map_err(|source| SaveError::Io {
-                path: kept.display().to_string(),
-                source,
-            })?;
+            let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
+            write_atomic_with(&kept, &old, permissions).map_err(io_err(&kept))?;
             Some(kept)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(source) => {
-            return Err(SaveError::Io {
-                path: path.display().to_string(),
-                source,
-            });
-        }
+        Err(_) if std::fs::symlink_metadata(path).is_err() => None,
+        Err(e) => return Err(SaveError::Unreadable(e.to_string())),
     };
-    save(path, &Progress::new())?;
+    write_locked(path, &mut Progress::new())?;
     Ok(kept)
 }

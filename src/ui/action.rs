@@ -67,6 +67,9 @@ pub enum Action {
     ToggleProjector,
     /// Hide the message banner.
     DismissBanner,
+    /// Try again to save progress ("Try again" beside the status-bar marker
+    /// shown while progress is not being saved).
+    RetrySaveProgress,
     /// Choose a file for this purpose with a dialog.
     ChooseFile(Purpose),
     /// Type the path for this purpose instead of using a dialog.

@@ -164,7 +164,26 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::ToggleLoadErrors);
             }
         }
+        if let Some(problem) = &state.shared.progress_problem {
+            progress_problem_ui(ui, problem, actions);
+        }
     });
+}
+
+/// The marker that stays while progress is not being saved: the reason
+/// (cut to fit, whole on hover) and "Try again".
+fn progress_problem_ui(ui: &mut egui::Ui, problem: &str, actions: &mut Vec<Action>) {
+    ui.separator();
+    if ui
+        .button("Try again")
+        .on_hover_text("Save progress again, after fixing the cause")
+        .clicked()
+    {
+        actions.push(Action::RetrySaveProgress);
+    }
+    let warn = ui.visuals().warn_fg_color;
+    ui.add(egui::Label::new(egui::RichText::new(format!("⚠ {problem}")).color(warn)).truncate())
+        .on_hover_text(problem);
 }
 
 /// How the app was started from the command line.

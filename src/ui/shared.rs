@@ -6,10 +6,10 @@
 use std::path::PathBuf;
 
 use crate::io::paths::AppPaths;
-use crate::io::progress_store;
+use crate::io::progress_store::{self, SaveError};
 use crate::model::Catalog;
 use crate::model::clock::Clock;
-use crate::model::progress::Progress;
+use crate::model::progress::{ExerciseRecord, Progress};
 use crate::model::session::FirstAttempt;
 
 /// Where the app keeps its files; absent in tests that need no disk.
@@ -19,8 +19,8 @@ pub struct Storage {
     pub paths: AppPaths,
     /// Extra content folders from `--content`.
     pub extra_content: Vec<PathBuf>,
-    /// False when a bad progress file could not be moved aside: saving would
-    /// overwrite it.
+    /// False when a bad progress file could not be moved aside, or it is
+    /// from a newer SRM Study: saving would overwrite it.
     pub can_save_progress: bool,
 }
 
@@ -38,6 +38,13 @@ pub struct Shared {
     /// A message for the person (e.g. what happened to a broken progress
     /// file), shown until dismissed.
     pub banner: Option<String>,
+    /// Why progress is not being saved right now (a file that could not be
+    /// moved aside, a failed save, a newer file shown read-only); shown in
+    /// the status bar with "Try again" until saving works.
+    pub progress_problem: Option<String>,
+    /// Exercises recorded in this window and not saved yet; each save adds
+    /// them to what is on disk (see `progress_store::save_merged`).
+    pub pending: Vec<ExerciseRecord>,
 }
 
 impl Shared {
@@ -49,28 +56,87 @@ impl Shared {
             clock: Clock::System,
             storage: None,
             banner: None,
+            progress_problem: None,
+            pending: Vec::new(),
         }
     }
 
     /// Records the first attempt of a just-checked exercise in progress and
     /// saves it.
     pub fn record_attempt(&mut self, first: &FirstAttempt, rounds: u32, title: &str) {
-        self.progress
-            .record(first, rounds, title, self.clock.now_secs());
+        let record = self.progress.record_with_id(
+            first,
+            rounds,
+            title,
+            self.clock.now_secs(),
+            progress_store::new_record_id(),
+        );
+        if self.storage.is_some() {
+            self.pending.push(record);
+        }
         self.save_progress();
     }
 
-    /// Saves progress (when the app has storage); a failure ends in the
-    /// banner, never in a crash.
+    /// Saves progress (when the app has storage), merged with what other
+    /// windows saved; a failure ends in the banner and in
+    /// [`Shared::progress_problem`], never in a crash.
     pub fn save_progress(&mut self) {
-        let Some(storage) = &self.storage else {
+        let Some(storage) = &mut self.storage else {
             return;
         };
         if !storage.can_save_progress {
             return;
         }
-        if let Err(e) = progress_store::save(&storage.paths.progress_file(), &self.progress) {
-            self.banner = Some(format!("Your progress could not be saved: {e}"));
+        let path = storage.paths.progress_file();
+        match progress_store::save_merged(
+            &path,
+            &self.progress,
+            &self.pending,
+            self.clock.now_secs(),
+        ) {
+            Ok(merged) => {
+                self.progress = merged;
+                self.pending.clear();
+                self.progress_problem = None;
+            }
+            Err(e) => {
+                if matches!(e, SaveError::NewerVersion(_) | SaveError::Unreadable(_)) {
+                    // Left alone until it is loaded again ("Try again").
+                    storage.can_save_progress = false;
+                }
+                self.banner = Some(format!("Your progress could not be saved: {e}"));
+                self.progress_problem = Some(format!("Progress is not being saved: {e}"));
+            }
         }
+    }
+
+    /// "Try again" in the status bar: when the progress file was left alone
+    /// (moved aside failed, newer version, unreadable), it is loaded again
+    /// (moving a bad file aside as at start) and this window's unsaved
+    /// exercises are added; then progress is saved.
+    pub fn retry_progress(&mut self) {
+        let Some(storage) = &mut self.storage else {
+            return;
+        };
+        if !storage.can_save_progress {
+            let outcome =
+                progress_store::load(&storage.paths.progress_file(), self.clock.now_secs());
+            storage.can_save_progress = outcome.can_save;
+            if let Some(notice) = outcome.notice {
+                self.banner = Some(notice);
+            }
+            if let Some(blocked) = outcome.blocked {
+                self.progress_problem = Some(blocked);
+                return;
+            }
+            // Keep what this window showed when the file turned out empty
+            // (e.g. moved away): it is written back with the new exercises.
+            if outcome.progress != Progress::new() {
+                self.progress = outcome.progress;
+            }
+            let pending = self.pending.clone();
+            self.progress.merge_new(&pending);
+        }
+        self.save_progress();
     }
 }

@@ -81,6 +81,7 @@ impl AppState {
         let outcome = progress_store::load(&paths.progress_file(), clock.now_secs());
         state.shared.progress = outcome.progress;
         state.shared.banner = outcome.notice;
+        state.shared.progress_problem = outcome.blocked;
         state.shared.clock = clock;
         state.shared.storage = Some(Storage {
             paths,
@@ -121,6 +122,7 @@ impl AppState {
             Action::ReloadContent => self.reload_content(),
             Action::ToggleProjector => self.projector = !self.projector,
             Action::DismissBanner => shared.banner = None,
+            Action::RetrySaveProgress => shared.retry_progress(),
             Action::ChooseFile(purpose) => match self.request_for(purpose) {
                 Ok(request) => self.prompt.ask(purpose, request),
                 Err(problem) => self.set_note(purpose, Note::Problem(problem)),

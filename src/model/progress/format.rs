@@ -159,6 +159,45 @@ impl Progress {
     }
 }
 
+impl Progress {
+    /// What can be shown of a file made by a newer SRM Study: the fields
+    /// this build knows, read as the current layout (unknown fields are
+    /// skipped); `None` when the newer layout cannot be read that way. Such
+    /// progress is shown, never saved.
+    pub fn from_newer_ron(label: &str, bytes: &[u8]) -> Option<Self> {
+        let mut progress = parse_ron::<Progress>(label, bytes).ok()?;
+        for stats in progress.cards.values_mut() {
+            stats.normalise();
+        }
+        Some(progress)
+    }
+
+    /// [`Progress::to_ron`], made to fit in `max` bytes so that the file
+    /// written is always one the reader accepts: when it is too long, the
+    /// card lists of old exercises go first, then the oldest exercises.
+    /// `Ok(None)` when even the per-card statistics alone do not fit.
+    pub fn to_ron_within(&mut self, max: usize) -> Result<Option<String>, ron::Error> {
+        let text = self.to_ron()?;
+        if text.len() <= max {
+            return Ok(Some(text));
+        }
+        for exercise in &mut self.exercises {
+            exercise.cards = Vec::new();
+        }
+        loop {
+            let text = self.to_ron()?;
+            if text.len() <= max {
+                return Ok(Some(text));
+            }
+            if self.exercises.is_empty() {
+                return Ok(None);
+            }
+            let half = self.exercises.len().div_ceil(2);
+            self.exercises.drain(..half);
+        }
+    }
+}
+
 impl CardStats {
     /// Repairs values a hand-edited file may hold out of range.
     fn normalise(&mut self) {

@@ -40,6 +40,16 @@ pub use stats::{MissedCard, ProgressSummary, TopicMastery};
 /// after years of study.
 pub const MAX_DETAILED_EXERCISES: usize = 500;
 
+/// How many card attempts the exercises keep in their card lists, all
+/// together: newer exercises first, so a few exercises over a huge catalog
+/// cannot grow the file without bound (history capped by size as well as by
+/// count).
+pub const MAX_DETAILED_CARD_ATTEMPTS: usize = 1_000;
+
+/// How many exercises the history keeps; older ones are dropped (the
+/// per-card statistics keep what they taught).
+pub const MAX_EXERCISES: usize = 10_000;
+
 /// The key of a card in [`Progress::cards`]: `"deck_id/item_id"`. Ids never
 /// contain '/', so the key is unambiguous.
 pub fn card_key(deck_id: &str, item_id: &str) -> CardKey {
@@ -99,6 +109,11 @@ impl CardAttempt {
 /// One finished exercise: its first attempt, which is the score that counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExerciseRecord {
+    /// A number that names this record across windows and runs, so that
+    /// merging the saves of two windows never counts it twice; 0 in files
+    /// written before records had ids (see [`Progress::merge_new`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub id: u64,
     /// When it was recorded, unix seconds.
     pub when: u64,
     /// What it was: "Practice", "Review", or an instructor exercise's id.
@@ -114,6 +129,22 @@ pub struct ExerciseRecord {
     /// How many rounds were played, first attempt included (1 = no retry);
     /// what `Session::round` says at the end.
     pub rounds: u32,
+}
+
+fn is_zero(id: &u64) -> bool {
+    *id == 0
+}
+
+impl ExerciseRecord {
+    /// Whether `other` is this same exercise: the same id, or for records
+    /// without ids, the same record.
+    fn same_as(&self, other: &ExerciseRecord) -> bool {
+        if self.id != 0 || other.id != 0 {
+            self.id == other.id
+        } else {
+            self == other
+        }
+    }
 }
 
 /// Everything the app remembers about a student's study: versioned, stored
@@ -151,6 +182,20 @@ impl Progress {
     /// `rounds` is how many rounds were played (`Session::round()`); `title`
     /// says what the exercise was ("Practice", "Review", an exercise id).
     pub fn record(&mut self, first: &FirstAttempt, rounds: u32, title: &str, now: u64) {
+        self.record_with_id(first, rounds, title, now, 0);
+    }
+
+    /// [`Progress::record`] with the record's `id` (unique across windows,
+    /// see [`ExerciseRecord::id`]); returns the record as added, card list
+    /// whole, for saving it later with [`Progress::merge_new`].
+    pub fn record_with_id(
+        &mut self,
+        first: &FirstAttempt,
+        rounds: u32,
+        title: &str,
+        now: u64,
+        id: u64,
+    ) -> ExerciseRecord {
         let cards: Vec<CardAttempt> = first
             .cards
             .iter()
@@ -162,23 +207,70 @@ impl Progress {
                 placed: *placed,
             })
             .collect();
-        for attempt in &cards {
-            self.cards
-                .entry(attempt.key())
-                .or_insert_with(|| CardStats::unseen(now))
-                .apply(attempt.mark(), now);
-        }
-        self.exercises.push(ExerciseRecord {
+        let record = ExerciseRecord {
+            id,
             when: now,
             title: title.to_owned(),
             cards,
             score: first.score,
             seconds: first.seconds,
             rounds: rounds.max(1),
-        });
-        let old = self.exercises.len().saturating_sub(MAX_DETAILED_EXERCISES);
-        for exercise in &mut self.exercises[..old] {
-            if !exercise.cards.is_empty() {
+        };
+        self.add(record.clone());
+        record
+    }
+
+    /// Adds a finished exercise: applies its cards to their statistics (at
+    /// its time), puts it in the history in time order and keeps the
+    /// history bounded ([`Progress::compact`]).
+    fn add(&mut self, record: ExerciseRecord) {
+        for attempt in &record.cards {
+            self.cards
+                .entry(attempt.key())
+                .or_insert_with(|| CardStats::unseen(record.when))
+                .apply(attempt.mark(), record.when);
+        }
+        let at = self
+            .exercises
+            .iter()
+            .rposition(|e| e.when <= record.when)
+            .map_or(0, |i| i + 1);
+        self.exercises.insert(at, record);
+        self.compact();
+    }
+
+    /// Merges exercises recorded elsewhere (another window's unsaved ones,
+    /// or this window's onto what another window saved): each record not
+    /// already here is added as if recorded here, in time order, so the
+    /// records of every window survive and none counts twice.
+    pub fn merge_new(&mut self, records: &[ExerciseRecord]) {
+        for record in records {
+            if !self.exercises.iter().any(|e| e.same_as(record)) {
+                self.add(record.clone());
+            }
+        }
+    }
+
+    /// Keeps the history bounded: at most [`MAX_EXERCISES`] exercises, and
+    /// card lists only on the newest [`MAX_DETAILED_EXERCISES`] while they
+    /// hold at most [`MAX_DETAILED_CARD_ATTEMPTS`] cards together. The
+    /// per-card statistics keep one entry per card seen, whatever the
+    /// history holds.
+    pub fn compact(&mut self) {
+        let extra = self.exercises.len().saturating_sub(MAX_EXERCISES);
+        self.exercises.drain(..extra);
+        let mut kept_exercises = 0;
+        let mut kept_cards = 0;
+        for exercise in self.exercises.iter_mut().rev() {
+            if exercise.cards.is_empty() {
+                continue;
+            }
+            if kept_exercises < MAX_DETAILED_EXERCISES
+                && kept_cards + exercise.cards.len() <= MAX_DETAILED_CARD_ATTEMPTS
+            {
+                kept_exercises += 1;
+                kept_cards += exercise.cards.len();
+            } else {
                 exercise.cards = Vec::new();
             }
         }

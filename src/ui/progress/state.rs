@@ -76,6 +76,8 @@ fn reset(state: &mut Shared, now: u64) {
             match progress_store::reset(&storage.paths.progress_file(), now) {
                 Ok(kept) => {
                     state.progress = Progress::new();
+                    state.pending.clear();
+                    state.progress_problem = None;
                     state.banner = Some(match kept {
                         Some(path) => format!(
                             "Progress was reset. Your old progress is kept at {}.",
