@@ -665,7 +665,10 @@ fn two_students_never_overwrite_each_other() {
     click(&mut harness, "💾 Save result…");
     harness.get_by_label_contains("already exists. Replace it with your result?");
     click(&mut harness, "Keep the old file");
-    assert_eq!(std::fs::read_to_string(&taken).expect("read"), "Bo's result");
+    assert_eq!(
+        std::fs::read_to_string(&taken).expect("read"),
+        "Bo's result"
+    );
     // Two results of the same name both stay in the app's own folder.
     let first = files.path().join("first.ron");
     let second = files.path().join("second.ron");

@@ -217,7 +217,16 @@ fn check_shows_the_model_score_and_retry_keeps_it() {
     harness.get_by_label("✔ Check (Enter)").click();
     harness.run();
     // Eight cards are still in the pile: the check asks first.
-    assert!(!harness.state().sort.running.as_ref().expect("running").session.is_checked());
+    assert!(
+        !harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .is_checked()
+    );
     harness.get_by_label("8 cards are still in the pile: check anyway?");
     harness.get_by_label("Check anyway").click();
     harness.run();
@@ -445,7 +454,10 @@ fn enter_with_cards_in_the_pile_asks_before_checking() {
     harness.run();
     harness.key_press(egui::Key::Enter);
     harness.run();
-    assert!(!is_checked(&harness), "nothing is checked before the answer");
+    assert!(
+        !is_checked(&harness),
+        "nothing is checked before the answer"
+    );
     harness.get_by_label("11 cards are still in the pile: check anyway?");
     // A second Enter is not a yes.
     harness.key_press(egui::Key::Enter);

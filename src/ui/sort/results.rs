@@ -4,8 +4,8 @@
 use egui::{Key, RichText, Ui};
 
 use super::action::SortAction;
-use super::{push, question_ui};
 use super::state::{ExerciseRun, Running};
+use super::{push, question_ui};
 use crate::model::Catalog;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;

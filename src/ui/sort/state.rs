@@ -793,7 +793,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("quiz-ana.ron");
         std::fs::write(&path, "someone else's result").expect("write");
-        apply(&mut state, &mut shared, SortAction::SaveResult(path.clone()));
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
         assert_eq!(
             running(&state).question,
             Some(Question::Replace(path.clone()))
@@ -803,9 +807,22 @@ mod tests {
             "someone else's result"
         );
         apply(&mut state, &mut shared, SortAction::CancelQuestion);
-        assert!(running(&state).exercise.as_ref().is_some_and(|r| r.saved_to.is_none()));
-        apply(&mut state, &mut shared, SortAction::SaveResult(path.clone()));
-        apply(&mut state, &mut shared, SortAction::ReplaceResult(path.clone()));
+        assert!(
+            running(&state)
+                .exercise
+                .as_ref()
+                .is_some_and(|r| r.saved_to.is_none())
+        );
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::ReplaceResult(path.clone()),
+        );
         let text = std::fs::read_to_string(&path).expect("read");
         assert!(text.starts_with("ExerciseResult("), "{text}");
     }
