@@ -325,6 +325,11 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
+    if let Some(path) = csv
+        && is_an_input(path, exercise_path, results)
+    {
+        return Err(CliError::CsvOverInput(path.display().to_string()));
+    }
     let exercise = load_exercise_arg(exercise_path)?;
     let (inputs, skipped) = gather_results(exercise_path, results);
     let report = ClassReport::build(&exercise, inputs);
@@ -349,6 +354,23 @@ pub fn report(
         let _ = writeln!(out, "\nwrote the CSV to {}", path.display());
     }
     Ok(if report.left_out.is_empty() { 0 } else { 1 })
+}
+
+/// Whether `csv` names the exercise, a result file, or a `.ron` file in a
+/// folder of results: writing the CSV there would destroy an input.
+fn is_an_input(csv: &Path, exercise: &Path, results: &[PathBuf]) -> bool {
+    let Ok(target) = csv.canonicalize() else {
+        return false; // Nothing there yet: it cannot be an input.
+    };
+    let same = |p: &Path| p.canonicalize().is_ok_and(|p| p == target);
+    let in_folder = |dir: &Path| {
+        dir.is_dir()
+            && target.extension().is_some_and(|e| e == "ron")
+            && target
+                .parent()
+                .is_some_and(|parent| same(dir) || dir.canonicalize().is_ok_and(|d| d == parent))
+    };
+    same(exercise) || results.iter().any(|r| same(r) || in_folder(r))
 }
 
 fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
@@ -507,6 +529,11 @@ pub enum CliError {
     /// `export` was asked for something it cannot do.
     #[error("{0}")]
     Export(String),
+    /// `report --csv` was given one of its own inputs.
+    #[error(
+        "{0} is one of the report's inputs; it was left unchanged. Choose another file for the CSV"
+    )]
+    CsvOverInput(String),
     /// The data could not be turned into RON.
     #[error("cannot write the data as RON: {0}")]
     Serialize(String),

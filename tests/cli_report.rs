@@ -268,3 +268,54 @@ fn validate_a_mixed_folder_counts_each_kind() {
         "{out}"
     );
 }
+
+#[test]
+fn report_csv_onto_one_of_its_inputs_exits_1_and_leaves_it_unchanged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, results) = class(dir.path());
+    for target in [ex_path.clone(), results[1].clone()] {
+        let before = std::fs::read(&target).expect("read");
+        let mut args = vec!["report", "--exercise", ex_path.as_str()];
+        args.extend(results.iter().map(String::as_str));
+        args.extend(["--csv", target.as_str()]);
+        let (code, out, err) = run_bin(&args, dir.path());
+        assert_eq!(code, 1, "{out}\n{err}");
+        assert!(err.contains("one of the report's inputs"), "{err}");
+        assert_eq!(std::fs::read(&target).expect("read"), before, "{target}");
+    }
+    // A result inside a folder given as input is an input too.
+    let folder = dir.path().to_str().expect("utf-8");
+    let before = std::fs::read(&results[0]).expect("read");
+    let args = [
+        "report",
+        "--exercise",
+        &ex_path,
+        folder,
+        "--csv",
+        &results[0],
+    ];
+    let (code, _, err) = run_bin(&args, dir.path());
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(std::fs::read(&results[0]).expect("read"), before);
+}
+
+#[test]
+fn a_student_name_with_a_line_break_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, _) = class(dir.path());
+    let fake = write(
+        &dir.path().join("fake.ron"),
+        "ExerciseResult(exercise: \"week2-quiz\", \
+         student: \"\\nEve Evans    4  4  100.0%\\n\", answers: [], seconds: 1)",
+    );
+    let (code, out, err) = run_bin(&["report", "--exercise", &ex_path, &fake], dir.path());
+    assert_eq!(code, 1, "{out}\n{err}");
+    assert!(!out.contains("Eve Evans"), "no fake row\n{out}");
+    assert!(
+        err.contains("fake.ron") && err.contains("line breaks"),
+        "{err}"
+    );
+    let (code, out, _) = run_bin(&["validate", &fake], dir.path());
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("line breaks"), "{out}");
+}

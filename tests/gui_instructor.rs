@@ -374,6 +374,9 @@ fn take_exercise(
     harness.state().shared.clock.advance_ms(seconds * 1000);
     harness.run();
     click(harness, "✔ Check (Enter)");
+    if harness.query_by_label("Check anyway").is_some() {
+        click(harness, "Check anyway");
+    }
     assert!(
         harness
             .state()
@@ -547,6 +550,8 @@ fn a_result_saved_through_a_typed_folder_gets_the_exercise_and_student_name() {
     type_into(&mut harness, "Your name", "  Zoë Ng ");
     click(&mut harness, "▶ Start");
     click(&mut harness, "✔ Check (Enter)");
+    harness.get_by_label("4 cards are still in the pile: check anyway?");
+    click(&mut harness, "Check anyway");
 
     // The dialog answers nothing: type a folder in the prompt, in the Sort area.
     script(&mut harness, vec![None]);
@@ -565,11 +570,116 @@ fn a_result_saved_through_a_typed_folder_gets_the_exercise_and_student_name() {
     assert!(harness.state().prompt.typed.is_none(), "the prompt closed");
     let running = harness.state().sort.running.as_ref().expect("running");
     assert!(running.show_results && running.session.round() == 1);
-    let expected = files.path().join("quiz-zo-ng.ron");
+    let expected = files.path().join("quiz-zoë-ng.ron");
     let result = load_result(&expected).expect("saved under the default name");
     assert_eq!(result.student, "Zoë Ng");
     let graded = grade(&quiz, &result).expect("grades");
     assert_eq!(graded.score.unanswered, 4);
+}
+
+/// Opens the quiz on the student's page and starts it as `name`.
+fn start_quiz(harness: &mut Harness<'static, AppState>, quiz_path: &Path, name: &str) {
+    show_page(harness, Page::Student);
+    script(harness, vec![one(quiz_path)]);
+    click(harness, "🗁 Open exercise…");
+    type_into(harness, "Your name", name);
+    click(harness, "▶ Start");
+    assert_eq!(harness.state().area, Area::Sort);
+}
+
+#[test]
+fn a_graded_run_has_no_solution_or_retry_until_saved_and_stays_out_of_progress() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let quiz_path = files.path().join("quiz.ron");
+    let state = disk_state(data.path());
+    write_quiz(&state, &quiz_path);
+    let progress_before = state.shared.progress.clone();
+    let mut harness = harness(state);
+    harness.run();
+    start_quiz(&mut harness, &quiz_path, "Ana");
+    harness.get_by_label("✔ Check (Enter)");
+    assert!(harness.query_by_label("Show solution").is_none());
+    // Leaving asks first.
+    click(&mut harness, "Quit");
+    harness.get_by_label("Your result is not saved: leave this exercise anyway?");
+    click(&mut harness, "Stay");
+    // Everything in the AWS bin: some cards are missed.
+    for i in 0..4 {
+        harness
+            .state_mut()
+            .apply(Action::Sort(SortAction::Place(i, Owner::Aws)));
+    }
+    harness.run();
+    click(&mut harness, "✔ Check (Enter)");
+    harness.get_by_label_contains("Missed cards");
+    assert!(harness.query_by_label_contains("Retry missed").is_none());
+    // Enter on the result screen retries nothing.
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let running = harness.state().sort.running.as_ref().expect("running");
+    assert!(running.show_results && running.session.round() == 1);
+    assert_eq!(harness.state().shared.progress, progress_before);
+    assert!(
+        !data.path().join("progress.ron").exists(),
+        "a class run writes no personal progress"
+    );
+
+    let result = files.path().join("quiz-ana.ron");
+    script(&mut harness, vec![one(&result)]);
+    click(&mut harness, "💾 Save result…");
+    assert!(result.is_file());
+    // The app keeps its own copy in the data folder.
+    let kept = data.path().join("results").join("quiz-ana.ron");
+    assert_eq!(
+        std::fs::read(&kept).expect("the app's copy"),
+        std::fs::read(&result).expect("the result")
+    );
+    // Saved: learning aids are back.
+    harness.get_by_label_contains("Retry missed");
+}
+
+#[test]
+fn two_students_never_overwrite_each_other() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let quiz_path = files.path().join("quiz.ron");
+    let state = disk_state(data.path());
+    write_quiz(&state, &quiz_path);
+    let mut harness = harness(state);
+    harness.run();
+    let mut saved = Vec::new();
+    for name in ["Дмитрий", "Ωμέγα"] {
+        start_quiz(&mut harness, &quiz_path, name);
+        click(&mut harness, "✔ Check (Enter)");
+        click(&mut harness, "Check anyway");
+        let expected = harness.state().sort.default_result_name().expect("a name");
+        saved.push(expected);
+    }
+    assert_eq!(saved, ["quiz-дмитрий.ron", "quiz-ωμέγα.ron"]);
+
+    // A typed path onto an existing file asks before replacing it.
+    let taken = files.path().join("taken.ron");
+    std::fs::write(&taken, "Bo's result").expect("write");
+    script(&mut harness, vec![one(&taken)]);
+    click(&mut harness, "💾 Save result…");
+    harness.get_by_label_contains("already exists. Replace it with your result?");
+    click(&mut harness, "Keep the old file");
+    assert_eq!(
+        std::fs::read_to_string(&taken).expect("read"),
+        "Bo's result"
+    );
+    // Two results of the same name both stay in the app's own folder.
+    let first = files.path().join("first.ron");
+    let second = files.path().join("second.ron");
+    script(&mut harness, vec![one(&first)]);
+    click(&mut harness, "💾 Save result…");
+    script(&mut harness, vec![one(&second)]);
+    click(&mut harness, "💾 Save result…");
+    let kept = std::fs::read_dir(data.path().join("results"))
+        .expect("the app's results folder")
+        .count();
+    assert_eq!(kept, 2);
 }
 
 // ---------------------------------------------------------------------------

@@ -216,6 +216,20 @@ fn check_shows_the_model_score_and_retry_keeps_it() {
     }
     harness.get_by_label("✔ Check (Enter)").click();
     harness.run();
+    // Eight cards are still in the pile: the check asks first.
+    assert!(
+        !harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .is_checked()
+    );
+    harness.get_by_label("8 cards are still in the pile: check anyway?");
+    harness.get_by_label("Check anyway").click();
+    harness.run();
     harness.get_by_label("Score 4 / 12 (33%)");
     harness.get_by_label("Missed cards (8)");
     harness.get_by_label("🔁 Retry missed (8)").click();
@@ -356,4 +370,130 @@ fn keys_typed_faster_than_the_frames_all_count() {
     }
     harness.run();
     harness.get_by_label("6 of 12 placed");
+}
+
+fn placed_count(harness: &Harness<'static, AppState>) -> usize {
+    harness
+        .state()
+        .sort
+        .running
+        .as_ref()
+        .expect("running")
+        .session
+        .placed_count()
+}
+
+fn is_checked(harness: &Harness<'static, AppState>) -> bool {
+    harness
+        .state()
+        .sort
+        .running
+        .as_ref()
+        .expect("running")
+        .session
+        .is_checked()
+}
+
+/// A real mouse press and release at `pos`.
+fn mouse_click(harness: &mut Harness<'static, AppState>, pos: egui::Pos2) {
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run();
+    }
+}
+
+#[test]
+fn a_double_click_on_place_here_places_one_card() {
+    let mut harness = harness(state(Feedback::Instant));
+    start(&mut harness);
+    let place = harness.get_by_label("Place here: Customer").rect().center();
+    harness.hover_at(place);
+    harness.run();
+    // Two clicks in quick succession: a double-click.
+    mouse_click(&mut harness, place);
+    mouse_click(&mut harness, place);
+    assert_eq!(placed_count(&harness), 1, "one gesture, one card");
+    assert_eq!(placement(&harness, 0), Some(Owner::Customer));
+    harness.get_by_label("1 of 12 placed");
+}
+
+#[test]
+fn a_held_key_places_one_card() {
+    let mut harness = harness(state(Feedback::Instant));
+    start(&mut harness);
+    harness.event(egui::Event::Key {
+        key: egui::Key::A,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    for _ in 0..3 {
+        harness.event(egui::Event::Key {
+            key: egui::Key::A,
+            physical_key: None,
+            pressed: true,
+            repeat: true,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+    assert_eq!(placed_count(&harness), 1);
+}
+
+#[test]
+fn enter_with_cards_in_the_pile_asks_before_checking() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    harness.key_press(egui::Key::Num1);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        !is_checked(&harness),
+        "nothing is checked before the answer"
+    );
+    harness.get_by_label("11 cards are still in the pile: check anyway?");
+    // A second Enter is not a yes.
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(!is_checked(&harness));
+    harness.get_by_label("Keep sorting").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("11 cards are still in the pile: check anyway?")
+            .is_none()
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("Check anyway").click();
+    harness.run();
+    assert!(is_checked(&harness));
+    harness.get_by_label("Score 0 / 12 (0%)");
+}
+
+#[test]
+fn quit_with_placed_cards_asks_first() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    harness.key_press(egui::Key::Num1);
+    harness.run();
+    harness.get_by_label("Quit").click();
+    harness.run();
+    assert!(harness.state().sort.running.is_some(), "still running");
+    harness.get_by_label("Leave this exercise? The cards you placed are not checked yet.");
+    harness.get_by_label("Stay").click();
+    harness.run();
+    assert!(harness.state().sort.running.is_some());
+    harness.get_by_label("Quit").click();
+    harness.run();
+    harness.get_by_label("Leave").click();
+    harness.run();
+    assert!(harness.state().sort.running.is_none());
 }

@@ -9,3 +9,4 @@ pub mod files;
 pub mod fs;
 pub mod paths;
 pub mod progress_store;
+pub mod result_copy;

@@ -35,6 +35,11 @@ impl AppPaths {
         self.data_dir.join("content")
     }
 
+    /// The app's own copy of every result saved, `<data dir>/results/`.
+    pub fn results_dir(&self) -> PathBuf {
+        self.data_dir.join("results")
+    }
+
     /// The study progress file, `<data dir>/progress.ron`.
     pub fn progress_file(&self) -> PathBuf {
         self.data_dir.join("progress.ron")

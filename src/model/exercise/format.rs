@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::result::{ExerciseResult, MAX_STUDENT_LEN};
+use super::result::{ExerciseResult, MAX_STUDENT_LEN, normalize_name};
 use crate::model::deck::{Deck, Item};
 use crate::model::load::{
     ErrorKind, LoadError, MAX_ID_LEN, is_valid_id, load_deck_bytes, parse_ron, to_pretty_ron,
@@ -246,9 +246,10 @@ pub fn load_exercise_bytes(label: &str, bytes: &[u8]) -> Result<Exercise, Vec<Lo
 /// Parses and validates a student's result. All semantic problems are
 /// reported at once.
 pub fn load_result_bytes(label: &str, bytes: &[u8]) -> Result<ExerciseResult, Vec<LoadError>> {
-    let result: ExerciseResult = parse_ron(label, bytes).map_err(|e| vec![e])?;
+    let mut result: ExerciseResult = parse_ron(label, bytes).map_err(|e| vec![e])?;
     let errors = validate_result(label, &result);
     if errors.is_empty() {
+        result.student = normalize_name(&result.student);
         Ok(result)
     } else {
         Err(errors)
@@ -320,7 +321,7 @@ pub fn validate_exercise(label: &str, exercise: &Exercise) -> Vec<LoadError> {
 /// is answered twice. Whether the answers name cards of the exercise is
 /// checked when grading, against the exercise.
 pub fn validate_result(label: &str, result: &ExerciseResult) -> Vec<LoadError> {
-    let ctx = format!("result of \"{}\"", result.student.trim());
+    let ctx = format!("result of \"{}\"", result.student.trim().escape_debug());
     let mut errors = Vec::new();
     if !is_valid_id(&result.exercise) {
         errors.push(semantic(
@@ -329,15 +330,17 @@ pub fn validate_result(label: &str, result: &ExerciseResult) -> Vec<LoadError> {
             bad_id("exercise id", &result.exercise),
         ));
     }
-    let student = result.student.trim();
-    if student.is_empty() {
-        errors.push(semantic(label, &ctx, "the student name is empty"));
-    } else if student.chars().any(char::is_control) {
+    // Control characters are looked for before trimming: a name that
+    // starts or ends with a line break could print a fake report row.
+    let student = normalize_name(&result.student);
+    if result.student.chars().any(char::is_control) {
         errors.push(semantic(
             label,
             &ctx,
-            "the student name must be on one line, without tabs or control characters",
+            "the student name must be on one line, without line breaks, tabs or control characters",
         ));
+    } else if student.is_empty() {
+        errors.push(semantic(label, &ctx, "the student name is empty"));
     } else if student.chars().count() > MAX_STUDENT_LEN {
         errors.push(semantic(
             label,

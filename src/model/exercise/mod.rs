@@ -26,7 +26,7 @@ pub use format::{
     validate_result,
 };
 pub use merge::BuildError;
-pub use result::{Answer, ExerciseResult, MAX_STUDENT_LEN};
+pub use result::{Answer, ExerciseResult, MAX_STUDENT_LEN, normalize_name};
 
 /// What the tests of the three parts share: a small deck and an exercise
 /// built from it.

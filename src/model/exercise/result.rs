@@ -9,6 +9,14 @@ use crate::model::session::FirstAttempt;
 
 /// Longest student name accepted, in characters.
 pub const MAX_STUDENT_LEN: usize = 200;
+/// A student name as it is checked and stored: trimmed, every run of
+/// whitespace inside it one space ("  Ana   María " -> "Ana María").
+/// Control characters (a line break, a tab) are refused by validation
+/// before this, never turned into spaces.
+pub fn normalize_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// One placement of a student's first attempt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,7 +103,12 @@ impl ExerciseResult {
         Self {
             finished_at: finished_at.to_owned(),
             app_version: app_version.to_owned(),
-            ..Self::new(exercise_id, student.trim(), answers, first.seconds)
+            ..Self::new(
+                exercise_id,
+                &normalize_name(student),
+                answers,
+                first.seconds,
+            )
         }
     }
 }
@@ -138,7 +151,7 @@ mod tests {
     fn result_from_attempt_leaves_out_unplaced_cards_and_round_trips() {
         let result = ExerciseResult::from_attempt(
             "week2-quiz",
-            "  Ana Silva ",
+            "  Ana   Silva ",
             &attempt(),
             "2026-11-20T10:15:00Z",
             "0.1.0",
@@ -165,6 +178,21 @@ mod tests {
             load_result_bytes("r.ron", text.as_bytes()).expect("loads"),
             result
         );
+    }
+
+    #[test]
+    fn a_name_with_a_line_break_is_refused_and_spaces_are_normalised() {
+        let text = "ExerciseResult(exercise: \"q\", student: \"\\nEve Evans    4  4  100.0%\\n\", \
+                    answers: [], seconds: 3)";
+        let errors = load_result_bytes("r.ron", text.as_bytes()).expect_err("refused");
+        assert!(
+            errors.iter().any(|e| e.to_string().contains("line breaks")),
+            "{errors:?}"
+        );
+        let text = "ExerciseResult(exercise: \"q\", student: \"  Ana   Silva \", \
+                    answers: [], seconds: 3)";
+        let result = load_result_bytes("r.ron", text.as_bytes()).expect("loads");
+        assert_eq!(result.student, "Ana Silva");
     }
 
     #[test]

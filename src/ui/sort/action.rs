@@ -58,15 +58,24 @@ pub enum SortAction {
     UnplaceFocused,
     /// Move the focus by this many cards.
     MoveFocus(i32),
-    /// Check the round.
+    /// Check the round (asks first when cards are still in the pile).
     Check,
+    /// Check the round even though cards are still in the pile.
+    CheckAnyway,
+    /// Leave the exercise without asking again.
+    LeaveAnyway,
+    /// Write the result file over the file already there.
+    ReplaceResult(PathBuf),
+    /// Answer "no" to the question on screen (keep sorting, stay, keep the file).
+    CancelQuestion,
     /// Place every card where it belongs.
     ShowSolution,
     /// Start a round with the missed cards.
     RetryMissed,
     /// Show the board or the result screen.
     ShowResults(bool),
-    /// Leave the exercise for the start screen.
+    /// Leave the exercise for the start screen (asks first when something
+    /// would be lost).
     NewExercise,
     /// Write the finished exercise's result file here.
     SaveResult(PathBuf),

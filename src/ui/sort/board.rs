@@ -4,8 +4,8 @@
 use egui::{Id, Key, RichText, Sense, Ui};
 
 use super::action::SortAction;
-use super::push;
 use super::state::Running;
+use super::{push, question_ui};
 use crate::model::session::Mark;
 use crate::model::{Catalog, Owner};
 use crate::ui::action::Action;
@@ -67,7 +67,11 @@ pub(super) fn board_ui(
                     push(actions, SortAction::Check);
                 }
             }
-            if !session.solution_shown() && ui.button("Show solution").clicked() {
+            // A graded exercise shows no solution until its result is saved.
+            if !session.solution_shown()
+                && !running.graded()
+                && ui.button("Show solution").clicked()
+            {
                 push(actions, SortAction::ShowSolution);
             }
             if ui
@@ -95,6 +99,7 @@ pub(super) fn board_ui(
         }
         ui.add(egui::Label::new(RichText::new(line).italics()).wrap());
     }
+    question_ui(ui, running, actions);
     feedback_strip(ui, catalog, running);
     ui.separator();
 
@@ -179,7 +184,11 @@ fn bin_ui(
         );
         place
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_place, &place_label));
+        // One click is one card: the second click of a double-click (by
+        // then the next card is chosen) places nothing.
         if place.clicked()
+            && !place.double_clicked()
+            && !place.triple_clicked()
             && let Some(focus) = running.focus
         {
             push(actions, SortAction::Place(focus, owner));
@@ -360,13 +369,18 @@ fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
                 key,
                 pressed: true,
                 modifiers,
+                repeat,
                 ..
             } = event
             else {
                 return true;
             };
             let plain = modifiers.is_none() || *modifiers == egui::Modifiers::SHIFT;
-            match action_for(*key, modifiers.shift).filter(|_| plain) {
+            // A held key moves the focus on, but never places or checks again.
+            let action = action_for(*key, modifiers.shift)
+                .filter(|_| plain)
+                .filter(|a| !*repeat || matches!(a, SortAction::MoveFocus(_)));
+            match action {
                 Some(action) => {
                     push(actions, action);
                     false

@@ -4,8 +4,8 @@
 use egui::{Key, RichText, Ui};
 
 use super::action::SortAction;
-use super::push;
 use super::state::{ExerciseRun, Running};
+use super::{push, question_ui};
 use crate::model::Catalog;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;
@@ -23,7 +23,11 @@ pub(super) fn results_ui(
     };
     // Enter in a text field (the typed-path prompt of "Save result…") is
     // not "Retry missed".
+    // A graded exercise has no retries until its result is saved.
+    let graded = running.graded();
     if !ui.ctx().text_edit_focused()
+        && !graded
+        && running.question.is_none()
         && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter))
         && !first.missed().is_empty()
     {
@@ -90,10 +94,12 @@ pub(super) fn results_ui(
             if let Some(notice) = &running.notice {
                 ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
             }
+            question_ui(ui, running, actions);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let missed = session.missed().len();
                 if missed > 0
+                    && !graded
                     && ui
                         .button(RichText::new(format!("🔁 Retry missed ({missed})")).strong())
                         .clicked()

@@ -3,10 +3,11 @@
 //! first attempt in progress and saving an instructor's result file.
 //! It draws nothing: the tests below drive it with actions alone.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::action::{SortAction, SortSetup};
 use crate::io::fs::write_atomic;
+use crate::io::result_copy::keep_copy;
 use crate::model::clock::UtcDateTime;
 use crate::model::exercise::{Exercise, ExerciseResult, result_to_ron};
 use crate::model::session::{
@@ -36,6 +37,75 @@ pub struct Running {
     /// Set when this is an instructor's exercise file: it runs on its own
     /// cards, and its result can be saved for the instructor.
     pub exercise: Option<ExerciseRun>,
+    /// A question waiting for an answer before something is done for good.
+    pub question: Option<Question>,
+}
+
+/// A question the Sort area asks before something that cannot be undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// Check with this many cards still in the pile?
+    CheckWithUnplaced(usize),
+    /// Leave the exercise (its unchecked cards or unsaved result are lost)?
+    Leave,
+    /// Replace the file already at this path with the result?
+    Replace(PathBuf),
+}
+
+impl Question {
+    /// The question as a sentence.
+    pub fn text(&self, running: &Running) -> String {
+        match self {
+            Question::CheckWithUnplaced(1) => {
+                "1 card is still in the pile: check anyway?".to_owned()
+            }
+            Question::CheckWithUnplaced(n) => {
+                format!("{n} cards are still in the pile: check anyway?")
+            }
+            Question::Leave if running.exercise.is_some() => {
+                "Your result is not saved: leave this exercise anyway?".to_owned()
+            }
+            Question::Leave => {
+                "Leave this exercise? The cards you placed are not checked yet.".to_owned()
+            }
+            Question::Replace(path) => format!(
+                "{} already exists. Replace it with your result?",
+                path.display()
+            ),
+        }
+    }
+
+    /// The labels of the "yes" and "no" buttons.
+    pub fn answers(&self) -> (&'static str, &'static str) {
+        match self {
+            Question::CheckWithUnplaced(_) => ("Check anyway", "Keep sorting"),
+            Question::Leave => ("Leave", "Stay"),
+            Question::Replace(_) => ("Replace", "Keep the old file"),
+        }
+    }
+
+    /// The action of the "yes" button.
+    pub fn yes(&self) -> SortAction {
+        match self {
+            Question::CheckWithUnplaced(_) => SortAction::CheckAnyway,
+            Question::Leave => SortAction::LeaveAnyway,
+            Question::Replace(path) => SortAction::ReplaceResult(path.clone()),
+        }
+    }
+}
+
+impl Running {
+    /// Whether this is an instructor's exercise whose result is not saved
+    /// yet: no solution and no retries until it is.
+    pub fn graded(&self) -> bool {
+        self.exercise.as_ref().is_some_and(|r| r.saved_to.is_none())
+    }
+
+    /// Whether leaving now loses something: placed cards not yet checked,
+    /// or an instructor's exercise whose result is not saved.
+    fn leaving_loses_work(&self) -> bool {
+        self.graded() || (!self.session.is_checked() && self.session.placed_count() > 0)
+    }
 }
 
 /// An instructor's exercise being run by a student.
@@ -102,8 +172,24 @@ pub fn apply(state: &mut SortState, shared: &mut Shared, action: SortAction) -> 
         SortAction::StartExercise(exercise, student) => {
             start_exercise(state, *exercise, student, now_ms);
         }
-        SortAction::NewExercise => state.running = None,
-        SortAction::SaveResult(path) => save_result(state, shared, &path),
+        SortAction::NewExercise => match state.running.as_mut() {
+            Some(running) if running.leaving_loses_work() => {
+                running.question = Some(Question::Leave);
+            }
+            _ => state.running = None,
+        },
+        SortAction::LeaveAnyway => state.running = None,
+        SortAction::SaveResult(path) => {
+            if path.exists()
+                && let Some(running) = state.running.as_mut()
+                && state_has_result(running)
+            {
+                running.question = Some(Question::Replace(path));
+            } else {
+                save_result(state, shared, &path);
+            }
+        }
+        SortAction::ReplaceResult(path) => save_result(state, shared, &path),
         SortAction::Tick => tick(state, now_ms),
         other => {
             if let Some(running) = state.running.as_mut() {
@@ -115,7 +201,14 @@ pub fn apply(state: &mut SortState, shared: &mut Shared, action: SortAction) -> 
     Vec::new()
 }
 
-/// Records the first attempt of a just-checked exercise, once.
+/// Whether the run has a result to save (so a "Replace?" makes sense).
+fn state_has_result(running: &Running) -> bool {
+    running.exercise.is_some() && running.session.first_attempt().is_some()
+}
+
+/// Records the first attempt of a just-checked exercise, once. An
+/// instructor's exercise is a class run: it stays out of the personal
+/// progress (it may be the instructor trying it, or a shared lab PC).
 fn record_first_attempt(state: &mut SortState, shared: &mut Shared) {
     let Some(running) = state.running.as_mut() else {
         return;
@@ -126,12 +219,11 @@ fn record_first_attempt(state: &mut SortState, shared: &mut Shared) {
     let Some(first) = running.session.first_attempt() else {
         return;
     };
-    let title = match &running.exercise {
-        Some(run) => run.exercise.id.clone(),
-        None => running.title.clone(),
-    };
-    shared.record_attempt(first, running.session.round(), &title);
     running.recorded = true;
+    if running.exercise.is_some() {
+        return;
+    }
+    shared.record_attempt(first, running.session.round(), &running.title);
 }
 fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, now_ms: u64) {
     let mut catalog = Catalog::new();
@@ -157,6 +249,7 @@ fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, no
         show_results: false,
         recorded: false,
         notice: None,
+        question: None,
         exercise: Some(ExerciseRun {
             exercise,
             catalog,
@@ -191,13 +284,17 @@ fn start(
         show_results: false,
         recorded: false,
         notice: None,
+        question: None,
         exercise: None,
     });
 }
 
 fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
-    let session = &mut running.session;
     running.notice = None;
+    // Any answer or other move puts the question away.
+    let question = running.question.take();
+    let graded = running.graded();
+    let session = &mut running.session;
     let result = match action {
         SortAction::Focus(focus) => {
             running.focus = focus;
@@ -229,13 +326,38 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             }
             Ok(())
         }
-        SortAction::Check => {
-            session.check(now_ms);
-            running.show_results = true;
+        SortAction::Check if session.is_checked() => Ok(()),
+        SortAction::Check if !session.pile().is_empty() => {
+            // A second Enter while asking is not a "yes": it keeps asking.
+            let unplaced = session.pile().len();
+            running.question = match question {
+                Some(Question::CheckWithUnplaced(_)) | None => {
+                    Some(Question::CheckWithUnplaced(unplaced))
+                }
+                other => other,
+            };
+            Ok(())
+        }
+        SortAction::Check | SortAction::CheckAnyway => {
+            if !session.is_checked() {
+                session.check(now_ms);
+                running.show_results = true;
+            }
+            Ok(())
+        }
+        SortAction::ShowSolution if graded => {
+            running.notice = Some(
+                "This exercise is graded: the solution opens once your result is saved.".into(),
+            );
             Ok(())
         }
         SortAction::ShowSolution => {
             session.show_solution(now_ms);
+            Ok(())
+        }
+        SortAction::RetryMissed if graded => {
+            running.notice =
+                Some("This exercise is graded: retries open once your result is saved.".into());
             Ok(())
         }
         SortAction::RetryMissed => {
@@ -259,7 +381,10 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         | SortAction::StartWith(..)
         | SortAction::StartExercise(..)
         | SortAction::NewExercise
+        | SortAction::LeaveAnyway
         | SortAction::SaveResult(_)
+        | SortAction::ReplaceResult(_)
+        | SortAction::CancelQuestion
         | SortAction::Tick => Ok(()),
     };
     if let Err(error) = result {
@@ -287,6 +412,7 @@ fn tick(state: &mut SortState, now_ms: u64) {
     {
         running.session.check(now_ms);
         running.show_results = true;
+        running.question = None;
         running.notice = Some("Time is up: the round was checked as it stood.".into());
     }
 }
@@ -299,14 +425,14 @@ pub fn timer_running(state: &SortState) -> bool {
         .is_some_and(|r| !r.session.is_checked() && r.session.options().time_limit_secs.is_some())
 }
 
-/// A name as a file-name piece: lowercase letters and digits joined by
-/// single '-' ("Ana María O'Neil" -> "ana-mar-a-o-neil"); "student" when
-/// nothing is left.
+/// A name as a file-name piece: letters and digits of any script,
+/// lowercased, joined by single '-' ("Ana María O'Neil" -> "ana-maría-o-neil",
+/// "王明明" -> "王明明"); "student" when nothing is left.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.trim().chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -325,10 +451,12 @@ pub fn result_file_name(exercise_id: &str, student: &str) -> String {
     format!("{exercise_id}-{}.ron", slug(student))
 }
 
-/// Writes the first attempt as a result file and tells the results screen
-/// where it went (or why it did not).
+/// Writes the first attempt as a result file, keeps the app's own copy in
+/// `<data dir>/results/`, and tells the results screen where it went (or
+/// why it did not).
 fn save_result(state: &mut SortState, shared: &mut Shared, path: &Path) {
     let finished_at = rfc3339(shared.clock.now_secs());
+    let copies = shared.storage.as_ref().map(|s| s.paths.results_dir());
     let written = state.finished_run().and_then(|(run, first)| {
         let result = ExerciseResult::from_attempt(
             &run.exercise.id,
@@ -344,18 +472,30 @@ fn save_result(state: &mut SortState, shared: &mut Shared, path: &Path) {
                 "The result could not be saved to {}: {e}. Choose another place.",
                 path.display()
             )
-        })
+        })?;
+        let name = result_file_name(&run.exercise.id, &run.student);
+        Ok(copies.map(|dir| {
+            keep_copy(&dir, &name, text.as_bytes()).map_err(|e| {
+                format!(
+                    "The app's own copy of your result could not be kept in {}: {e}.",
+                    dir.display()
+                )
+            })
+        }))
     });
     match (written, state.running.as_mut()) {
-        (Ok(()), Some(running)) => {
+        (Ok(copy), Some(running)) => {
             if let Some(run) = running.exercise.as_mut() {
                 run.saved_to = Some(path.display().to_string());
             }
-            running.notice = None;
+            running.notice = match copy {
+                Some(Err(problem)) => Some(problem),
+                _ => None,
+            };
         }
         (Err(problem), Some(running)) => running.notice = Some(problem),
         (Err(problem), None) => shared.banner = Some(problem),
-        (Ok(()), None) => {}
+        (Ok(_), None) => {}
     }
 }
 
@@ -525,6 +665,8 @@ mod tests {
         assert!(state.running.as_ref().expect("running").notice.is_some());
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::Check);
+        assert!(state.default_result_name().is_err(), "it asks first");
+        apply(&mut state, &mut shared, SortAction::CheckAnyway);
         assert_eq!(state.default_result_name().as_deref(), Ok("quiz-ana.ron"));
         apply(
             &mut state,
@@ -547,9 +689,150 @@ mod tests {
         assert!(state.running.is_none());
     }
 
+    fn exercise_state(shared: &mut Shared) -> SortState {
+        let mut state = SortState::default();
+        let cards = all_cards(shared);
+        let exercise = Exercise::from_cards(
+            "quiz",
+            "Quiz",
+            &shared.catalog,
+            &cards,
+            ExerciseOptions::default(),
+        )
+        .expect("builds");
+        let start = SortAction::StartExercise(Box::new(exercise), "Ana".into());
+        apply(&mut state, shared, start);
+        state
+    }
+
+    fn running(state: &SortState) -> &Running {
+        state.running.as_ref().expect("running")
+    }
+
+    #[test]
+    fn a_graded_run_refuses_the_solution_and_retries_until_saved() {
+        let mut shared = shared();
+        let mut state = exercise_state(&mut shared);
+        assert!(running(&state).graded());
+        apply(&mut state, &mut shared, SortAction::ShowSolution);
+        assert!(!running(&state).session.solution_shown());
+        assert!(running(&state).notice.is_some(), "the refusal is explained");
+        apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
+        apply(&mut state, &mut shared, SortAction::CheckAnyway);
+        assert!(running(&state).session.is_checked());
+        apply(&mut state, &mut shared, SortAction::RetryMissed);
+        assert_eq!(running(&state).session.round(), 1, "no retry yet");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("r.ron");
+        apply(&mut state, &mut shared, SortAction::SaveResult(path));
+        assert!(!running(&state).graded());
+        apply(&mut state, &mut shared, SortAction::RetryMissed);
+        assert_eq!(running(&state).session.round(), 2, "saved: retries open");
+    }
+
+    #[test]
+    fn practice_keeps_the_solution() {
+        let mut shared = shared();
+        let mut state = started(&mut shared, ExerciseOptions::default());
+        assert!(!running(&state).graded());
+        apply(&mut state, &mut shared, SortAction::ShowSolution);
+        assert!(running(&state).session.solution_shown());
+    }
+
+    #[test]
+    fn a_class_run_leaves_personal_progress_unchanged() {
+        let mut shared = shared();
+        let before = shared.progress.clone();
+        let mut state = exercise_state(&mut shared);
+        let n = running(&state).session.cards().len();
+        for i in 0..n {
+            apply(&mut state, &mut shared, SortAction::Place(i, Owner::Aws));
+        }
+        apply(&mut state, &mut shared, SortAction::Check);
+        assert!(running(&state).session.is_checked());
+        assert_eq!(shared.progress, before);
+    }
+
+    #[test]
+    fn checking_with_cards_in_the_pile_asks_and_a_second_check_is_no_yes() {
+        let mut shared = shared();
+        let mut state = started(&mut shared, ExerciseOptions::default());
+        apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
+        apply(&mut state, &mut shared, SortAction::Check);
+        assert_eq!(
+            running(&state).question,
+            Some(Question::CheckWithUnplaced(3))
+        );
+        apply(&mut state, &mut shared, SortAction::Check);
+        assert!(!running(&state).session.is_checked());
+        apply(&mut state, &mut shared, SortAction::CancelQuestion);
+        assert_eq!(running(&state).question, None);
+        assert!(!running(&state).session.is_checked());
+        apply(&mut state, &mut shared, SortAction::CheckAnyway);
+        assert!(running(&state).session.is_checked());
+    }
+
+    #[test]
+    fn leaving_an_unsaved_exercise_asks_first() {
+        let mut shared = shared();
+        let mut state = exercise_state(&mut shared);
+        apply(&mut state, &mut shared, SortAction::NewExercise);
+        assert_eq!(running(&state).question, Some(Question::Leave));
+        apply(&mut state, &mut shared, SortAction::CancelQuestion);
+        assert!(state.running.is_some());
+        apply(&mut state, &mut shared, SortAction::NewExercise);
+        apply(&mut state, &mut shared, SortAction::LeaveAnyway);
+        assert!(state.running.is_none());
+    }
+
+    #[test]
+    fn saving_over_a_file_asks_before_replacing_it() {
+        let mut shared = shared();
+        let mut state = exercise_state(&mut shared);
+        apply(&mut state, &mut shared, SortAction::CheckAnyway);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("quiz-ana.ron");
+        std::fs::write(&path, "someone else's result").expect("write");
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
+        assert_eq!(
+            running(&state).question,
+            Some(Question::Replace(path.clone()))
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "someone else's result"
+        );
+        apply(&mut state, &mut shared, SortAction::CancelQuestion);
+        assert!(
+            running(&state)
+                .exercise
+                .as_ref()
+                .is_some_and(|r| r.saved_to.is_none())
+        );
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::ReplaceResult(path.clone()),
+        );
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(text.starts_with("ExerciseResult("), "{text}");
+    }
+
     #[test]
     fn slugs_keep_letters_and_digits() {
-        assert_eq!(slug("Ana María O'Neil"), "ana-mar-a-o-neil");
+        assert_eq!(slug("Ana María O'Neil"), "ana-maría-o-neil");
+        assert_eq!(slug("王明明"), "王明明");
+        assert_eq!(slug("Ωμέγα"), "ωμέγα");
+        assert_ne!(slug("王明明"), slug("李华"));
         assert_eq!(slug("  Bo 2 "), "bo-2");
         assert_eq!(slug("???"), "student");
         assert_eq!(result_file_name("quiz", "Cy"), "quiz-cy.ron");

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::io::files::load_exercise;
-use crate::model::exercise::{Exercise, MAX_STUDENT_LEN};
+use crate::model::exercise::{Exercise, MAX_STUDENT_LEN, normalize_name};
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::StudentAction;
 use crate::ui::shared::Shared;
@@ -78,7 +78,7 @@ pub fn apply(
                 return Vec::new();
             }
             let exercise = Box::new(loaded.exercise.clone());
-            let name = student.name.trim().to_owned();
+            let name = normalize_name(&student.name);
             student.name.clear();
             student.note = None;
             vec![
@@ -91,11 +91,12 @@ pub fn apply(
 
 /// Why this name cannot go into a result file, as advice.
 pub fn name_problem(name: &str) -> Option<String> {
-    let name = name.trim();
+    if name.chars().any(char::is_control) {
+        return Some("Type your name on one line, without tabs.".into());
+    }
+    let name = normalize_name(name);
     if name.is_empty() {
         Some("Type your name: it goes into the result file your instructor collects.".into())
-    } else if name.chars().any(char::is_control) {
-        Some("Type your name on one line.".into())
     } else if name.chars().count() > MAX_STUDENT_LEN {
         Some(format!(
             "Your name is longer than {MAX_STUDENT_LEN} characters; shorten it."
@@ -120,5 +121,7 @@ mod tests {
         assert!(name_problem("  ").is_some());
         assert!(name_problem("a\tb").is_some());
         assert!(name_problem(" Ana ").is_none());
+        assert!(name_problem("\nEve Evans    4  4  100.0%\n").is_some());
+        assert_eq!(normalize_name("  Ana   María "), "Ana María");
     }
 }

@@ -1,0 +1,49 @@
+//! The app's own copy of every result a student saves, in
+//! `<data dir>/results/`, so a lost USB stick or a file written over by the
+//! next student loses nothing. A copy never replaces another copy.
+
+use std::path::{Path, PathBuf};
+
+use super::fs::write_atomic;
+
+/// Writes `contents` atomically as `dir/file_name`, or, when that name is
+/// taken, as `dir/<stem>-2.<ext>`, `-3`, ...; returns where it went.
+pub fn keep_copy(dir: &Path, file_name: &str, contents: &[u8]) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = free_name(dir, file_name);
+    write_atomic(&path, contents)?;
+    Ok(path)
+}
+
+/// `dir/file_name`, or the first `dir/<stem>-N.<ext>` not taken.
+fn free_name(dir: &Path, file_name: &str) -> PathBuf {
+    let first = dir.join(file_name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, ext) = match file_name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (file_name, String::new()),
+    };
+    (2u32..)
+        .map(|n| dir.join(format!("{stem}-{n}{ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_never_replaces_another() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let results = dir.path().join("results");
+        let a = keep_copy(&results, "quiz-ana.ron", b"one").expect("first");
+        let b = keep_copy(&results, "quiz-ana.ron", b"two").expect("second");
+        assert_eq!(a, results.join("quiz-ana.ron"));
+        assert_eq!(b, results.join("quiz-ana-2.ron"));
+        assert_eq!(std::fs::read(&a).expect("read"), b"one");
+        assert_eq!(std::fs::read(&b).expect("read"), b"two");
+    }
+}
