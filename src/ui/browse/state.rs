@@ -52,7 +52,15 @@ impl BrowseState {
 pub fn apply(state: &mut BrowseState, shared: &mut Shared, action: BrowseAction) -> Vec<Action> {
     match action {
         BrowseAction::SetFilter(filter) => state.set_filter(&shared.catalog, filter),
-        BrowseAction::PickService(id) => state.stack_service = Some(id),
+        BrowseAction::PickService(id) => {
+            // A clicked layer follows the stack to the new service.
+            if state.filter.layer.is_some() {
+                let mut filter = state.filter.clone();
+                filter.layer_service = Some(id.clone());
+                state.set_filter(&shared.catalog, filter);
+            }
+            state.stack_service = Some(id);
+        }
         BrowseAction::Select(card) => state.selected = Some(card),
         BrowseAction::ToggleStack => state.stack_open = !state.stack_open,
     }

@@ -102,7 +102,7 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
         if boundary == Some(i) && i + 1 < rows.len() {
             boundary_line(ui, dark);
         }
-        layer_row(ui, row, state, actions, dark);
+        layer_row(ui, row, &current.id, state, actions, dark);
     }
     ui.add_space(6.0);
     legend_ui(ui);
@@ -131,6 +131,7 @@ fn boundary_line(ui: &mut Ui, dark: bool) {
 fn layer_row(
     ui: &mut Ui,
     row: &StackRow<'_>,
+    service: &str,
     state: &BrowseState,
     actions: &mut Vec<Action>,
     dark: bool,
@@ -169,11 +170,13 @@ fn layer_row(
     }
     if response.clicked() {
         let mut filter = state.filter.clone();
-        filter.layer = if selected {
-            None
+        if selected {
+            filter.layer = None;
+            filter.layer_service = None;
         } else {
-            Some(row.layer.id.clone())
-        };
+            filter.layer = Some(row.layer.id.clone());
+            filter.layer_service = Some(service.to_owned());
+        }
         actions.push(Action::Browse(BrowseAction::SetFilter(filter)));
     }
 }
