@@ -288,3 +288,43 @@ fn a_layer_lists_the_cards_of_the_chosen_service_only() {
         })
     }));
 }
+
+#[test]
+fn compare_shows_two_stacks_side_by_side_with_the_differences_marked() {
+    let mut harness = harness();
+    harness.get_by_label("Compare stacks").click();
+    harness.run();
+    assert!(harness.state().browse.compare.is_some());
+    harness.get_by_label("Right").click();
+    harness.run();
+    harness.get_by_label("AWS Lambda").click();
+    harness.run();
+    assert_eq!(harness.state().browse.compare.as_deref(), Some("lambda"));
+    // Both stacks' layers, aligned by row; the guest OS differs.
+    harness.get_by_label("Amazon EC2 · Physical facilities and environment: AWS");
+    harness.get_by_label("AWS Lambda · Physical facilities and environment: AWS");
+    harness.get_by_label("Amazon EC2 · Guest operating system: Customer (differs)");
+    harness.get_by_label("AWS Lambda · Guest operating system: AWS (differs)");
+    harness.get_by_label("Amazon EC2 · Customer data: Customer");
+    let left = harness
+        .get_by_label("Amazon EC2 · Guest operating system: Customer (differs)")
+        .rect();
+    let right = harness
+        .get_by_label("AWS Lambda · Guest operating system: AWS (differs)")
+        .rect();
+    assert!((left.min.y - right.min.y).abs() < 1.0, "{left:?} {right:?}");
+    assert!(right.min.x > left.max.x);
+    // RDS against a database on EC2.
+    harness.get_by_label("Left").click();
+    harness.run();
+    harness.get_by_label("Amazon RDS").click();
+    harness.run();
+    harness.get_by_label("Right").click();
+    harness.run();
+    harness.get_by_label("A database installed on Amazon EC2").click();
+    harness.run();
+    harness.get_by_label("Amazon RDS · Guest operating system: AWS (differs)");
+    harness.get_by_label("Close comparison").click();
+    harness.run();
+    assert_eq!(harness.state().browse.compare, None);
+}

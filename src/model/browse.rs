@@ -229,6 +229,12 @@ pub fn stack_for<'a>(layers: &'a [Layer], service: &Service) -> Vec<StackRow<'a>
         .collect()
 }
 
+/// Whether the owners of layer `index` differ between two stacks of the
+/// same layers (a layer that applies to one service only differs too).
+pub fn owners_differ(left: &[StackRow<'_>], right: &[StackRow<'_>], index: usize) -> bool {
+    left.get(index).map(|r| r.owner) != right.get(index).map(|r| r.owner)
+}
+
 /// Index of the highest layer (from the bottom) that is wholly AWS's, below
 /// which everything is AWS's: where "AWS's part ends". `None` when the bottom
 /// layer is not AWS's.
@@ -452,6 +458,20 @@ mod tests {
         assert_eq!(lambda[1].owner, Some(Owner::Aws));
         assert_eq!(aws_boundary(&ec2), Some(0));
         assert_eq!(aws_boundary(&lambda), Some(1));
+    }
+
+    #[test]
+    fn compared_stacks_differ_where_the_line_moved() {
+        let c = catalog();
+        let layers = stack_layers(&c);
+        let all = services(&c);
+        let ec2 = stack_for(layers, all[0]);
+        let lambda = stack_for(layers, all[1]);
+        let differ: Vec<bool> = (0..layers.len())
+            .map(|i| owners_differ(&ec2, &lambda, i))
+            .collect();
+        assert_eq!(differ, [false, true, false]);
+        assert!(!owners_differ(&ec2, &ec2, 1));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::io::progress_store;
 use crate::model::Catalog;
 use crate::model::clock::Clock;
 use crate::model::progress::Progress;
-use crate::model::session::FirstAttempt;
+use crate::model::session::{FirstAttempt, Score};
 
 /// Where the app keeps its files; absent in tests that need no disk.
 #[derive(Debug, Clone)]
@@ -57,6 +57,13 @@ impl Shared {
     pub fn record_attempt(&mut self, first: &FirstAttempt, rounds: u32, title: &str) {
         self.progress
             .record(first, rounds, title, self.clock.now_secs());
+        self.save_progress();
+    }
+
+    /// Records a checked stack drill in progress and saves it.
+    pub fn record_drill(&mut self, title: &str, score: Score, seconds: u64) {
+        self.progress
+            .record_drill(title, score, seconds, self.clock.now_secs());
         self.save_progress();
     }
 

@@ -176,6 +176,25 @@ impl Progress {
             seconds: first.seconds,
             rounds: rounds.max(1),
         });
+        self.trim_old_details();
+    }
+
+    /// Records a checked stack drill at `now` (unix seconds) as an exercise
+    /// of one round with no cards: its layers are not deck cards, so they
+    /// take no part in per-card statistics or review, but the score counts
+    /// in the history, the series and the streak like a sort exercise.
+    pub fn record_drill(&mut self, title: &str, score: Score, seconds: u64, now: u64) {
+        self.exercises.push(ExerciseRecord {
+            when: now,
+            title: title.to_owned(),
+            cards: Vec::new(),
+            score,
+            seconds,
+            rounds: 1,
+        });
+    }
+
+    fn trim_old_details(&mut self) {
         let old = self.exercises.len().saturating_sub(MAX_DETAILED_EXERCISES);
         for exercise in &mut self.exercises[..old] {
             if !exercise.cards.is_empty() {
@@ -268,6 +287,23 @@ mod tests {
     use super::test_support::{DAY, T0, catalog, play, refs};
     use super::*;
     use crate::model::session::{ExerciseOptions, Session, SessionCard};
+
+    #[test]
+    fn a_drill_is_recorded_as_an_exercise_without_cards() {
+        let mut p = Progress::new();
+        let score = Score {
+            right: 9,
+            wrong: 2,
+            unanswered: 0,
+            points: 9,
+            max: 11,
+        };
+        p.record_drill("Stack drill: Amazon EC2", score, 40, T0);
+        let rec = &p.exercises[0];
+        assert_eq!(rec.title, "Stack drill: Amazon EC2");
+        assert_eq!((rec.score, rec.seconds, rec.rounds, rec.when), (score, 40, 1, T0));
+        assert!(rec.cards.is_empty() && p.cards.is_empty());
+    }
 
     #[test]
     fn record_appends_the_exercise_and_counts_cards() {
