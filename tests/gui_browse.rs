@@ -314,16 +314,6 @@ fn compare_shows_two_stacks_side_by_side_with_the_differences_marked() {
         .rect();
     assert!((left.min.y - right.min.y).abs() < 1.0, "{left:?} {right:?}");
     assert!(right.min.x > left.max.x);
-    // RDS against a database on EC2.
-    harness.get_by_label("Left").click();
-    harness.run();
-    harness.get_by_label("Amazon RDS").click();
-    harness.run();
-    harness.get_by_label("Right").click();
-    harness.run();
-    harness.get_by_label("A database installed on Amazon EC2").click();
-    harness.run();
-    harness.get_by_label("Amazon RDS · Guest operating system: AWS (differs)");
     harness.get_by_label("Close comparison").click();
     harness.run();
     assert_eq!(harness.state().browse.compare, None);

@@ -18,7 +18,11 @@ fn drill_ec2_by_keys_check_and_see_the_score() {
     let drill = state.drill.drill.clone().expect("a drill");
     assert_eq!(drill.service_id, "ec2");
     // No owner is shown before checking.
-    assert!(harness.query_by_label("Guest operating system: Customer").is_none());
+    assert!(
+        harness
+            .query_by_label("Guest operating system: Customer")
+            .is_none()
+    );
     harness.get_by_label("Stack drill: Amazon EC2");
     // From the top layer down, answer by keys; get the guest OS wrong.
     for i in (0..drill.layers.len()).rev() {
@@ -65,7 +69,9 @@ fn the_sort_start_screen_leads_to_the_drill_and_a_click_sets_a_layer() {
     assert_eq!(harness.state().area, Area::Drill);
     harness.get_by_label("Drill AWS Lambda").click();
     harness.run();
-    harness.get_by_label("Set Guest operating system to AWS").click();
+    harness
+        .get_by_label("Set Guest operating system to AWS")
+        .click();
     harness.run();
     let drill = harness.state().drill.drill.as_ref().expect("drill");
     let guest = drill

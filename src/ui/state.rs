@@ -417,7 +417,12 @@ mod tests {
         assert!(catalog.add_bytes("u.ron", origin, deck.as_bytes()));
         let state = AppState::new(catalog, Area::Browse);
         assert!(!state.lint.is_empty(), "{:?}", state.lint);
-        assert!(state.lint.iter().all(|w| w.starts_with("u.ron:") && w.contains(": warning: ")));
+        assert!(
+            state
+                .lint
+                .iter()
+                .all(|w| w.starts_with("u.ron:") && w.contains(": warning: "))
+        );
         let mut builtin = Catalog::new();
         content::add_builtin(&mut builtin);
         assert!(user_lint(&builtin).is_empty());

@@ -301,7 +301,10 @@ mod tests {
         p.record_drill("Stack drill: Amazon EC2", score, 40, T0);
         let rec = &p.exercises[0];
         assert_eq!(rec.title, "Stack drill: Amazon EC2");
-        assert_eq!((rec.score, rec.seconds, rec.rounds, rec.when), (score, 40, 1, T0));
+        assert_eq!(
+            (rec.score, rec.seconds, rec.rounds, rec.when),
+            (score, 40, 1, T0)
+        );
         assert!(rec.cards.is_empty() && p.cards.is_empty());
     }
 

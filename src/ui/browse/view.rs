@@ -9,10 +9,10 @@ use crate::model::browse::{
     Filter, StackRow, aws_boundary, is_openable_url, owners_differ, related, services, stack_for,
     stack_layers, topic_choices,
 };
-use crate::model::{Layer, Service};
-use crate::ui::drill::action::DrillAction;
 use crate::model::{CardRef, Catalog, Owner};
+use crate::model::{Layer, Service};
 use crate::ui::action::Action;
+use crate::ui::drill::action::DrillAction;
 use crate::ui::state::AppState;
 use crate::ui::theme::{owner_color, owner_glyph};
 use crate::ui::widgets::{badge_text, owner_badge};
@@ -554,18 +554,6 @@ fn filters_ui(
 }
 
 fn choice_combo(
-    ui: &mut Ui,
-    label: &str,
-    salt: &str,
-    choices: &[(String, String)],
-    current: &Option<String>,
-    out: &mut Option<String>,
-) {
-    // Label and dropdown stay together when the row wraps.
-    ui.horizontal(|ui| choice_combo_inner(ui, label, salt, choices, current, out));
-}
-
-fn choice_combo_inner(
     ui: &mut Ui,
     label: &str,
     salt: &str,

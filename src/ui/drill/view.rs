@@ -49,7 +49,7 @@ fn picker_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         }
     });
     ui.add_space(8.0);
-    if ui.button("← Back to Browse").clicked() {
+    if ui.button("Back to Browse").clicked() {
         actions.push(Action::Navigate(Area::Browse));
     }
 }
@@ -92,7 +92,7 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
     } else {
         ui.label(
             "Who secures each layer? Click AWS, Customer or Shared on each row, or move \
-             with ↑/↓ and press 1 (AWS), 2 (Customer) or 3 (Shared).",
+             with the Up and Down keys and press 1 (AWS), 2 (Customer) or 3 (Shared).",
         );
     }
     ui.add_space(8.0);
@@ -163,7 +163,7 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
         if ui.button("Another service").clicked() {
             actions.push(Action::Drill(DrillAction::Choose));
         }
-        if ui.button("← Back to Browse").clicked() {
+        if ui.button("Back to Browse").clicked() {
             actions.push(Action::Navigate(Area::Browse));
         }
     });
@@ -180,7 +180,11 @@ fn mark_ui(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
             } else {
                 "✖ not set"
             };
-            ui.label(RichText::new(word).color(ui.visuals().error_fg_color).strong());
+            ui.label(
+                RichText::new(word)
+                    .color(ui.visuals().error_fg_color)
+                    .strong(),
+            );
             ui.label("· answer:");
             owner_badge(ui, owner);
         }
