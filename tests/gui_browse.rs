@@ -248,3 +248,73 @@ fn ten_thousand_cards_lay_out_only_the_visible_rows() {
     harness.run();
     harness.get_by_label("1 of 10000 cards match");
 }
+
+#[test]
+fn a_layer_lists_the_cards_of_the_chosen_service_only() {
+    let mut harness = harness();
+    harness.get_by_label("Stack for").click();
+    harness.run();
+    harness.get_by_label_contains("Amazon S3").click();
+    harness.run();
+    harness.get_by_label("Application: AWS").click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.browse.filter.layer.as_deref(), Some("application"));
+    assert_eq!(state.browse.filter.layer_service.as_deref(), Some("s3"));
+    // S3's application layer is AWS's: no card about EC2 or Lambda code,
+    // and no general Customer card, is listed under it.
+    for card in &state.browse.matches {
+        let item = state.shared.catalog.item(*card).expect("item");
+        assert_eq!(item.layer, "application");
+        assert!(
+            item.services.iter().any(|s| s == "s3")
+                || (item.services.is_empty() && item.owner == Owner::Aws),
+            "{} listed under S3's application layer",
+            item.id
+        );
+    }
+    // Switching the stack to EC2 keeps the layer and follows the service.
+    harness.get_by_label("Stack for").click();
+    harness.run();
+    harness.get_by_label("Amazon EC2 (IaaS)").click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.browse.filter.layer_service.as_deref(), Some("ec2"));
+    assert!(!state.browse.matches.is_empty());
+    assert!(state.browse.matches.iter().all(|c| {
+        state.shared.catalog.item(*c).is_some_and(|i| {
+            i.layer == "application"
+                && (i.services.iter().any(|s| s == "ec2") || i.services.is_empty())
+        })
+    }));
+}
+
+#[test]
+fn compare_shows_two_stacks_side_by_side_with_the_differences_marked() {
+    let mut harness = harness();
+    harness.get_by_label("Compare stacks").click();
+    harness.run();
+    assert!(harness.state().browse.compare.is_some());
+    harness.get_by_label("Right").click();
+    harness.run();
+    harness.get_by_label("AWS Lambda").click();
+    harness.run();
+    assert_eq!(harness.state().browse.compare.as_deref(), Some("lambda"));
+    // Both stacks' layers, aligned by row; the guest OS differs.
+    harness.get_by_label("Amazon EC2 · Physical facilities and environment: AWS");
+    harness.get_by_label("AWS Lambda · Physical facilities and environment: AWS");
+    harness.get_by_label("Amazon EC2 · Guest operating system: Customer (differs)");
+    harness.get_by_label("AWS Lambda · Guest operating system: AWS (differs)");
+    harness.get_by_label("Amazon EC2 · Customer data: Customer");
+    let left = harness
+        .get_by_label("Amazon EC2 · Guest operating system: Customer (differs)")
+        .rect();
+    let right = harness
+        .get_by_label("AWS Lambda · Guest operating system: AWS (differs)")
+        .rect();
+    assert!((left.min.y - right.min.y).abs() < 1.0, "{left:?} {right:?}");
+    assert!(right.min.x > left.max.x);
+    harness.get_by_label("Close comparison").click();
+    harness.run();
+    assert_eq!(harness.state().browse.compare, None);
+}

@@ -19,6 +19,10 @@ pub struct Filter {
     pub deck: Option<String>,
     /// A layer id (set by clicking a layer of the stack).
     pub layer: Option<String>,
+    /// The service whose stack the layer was clicked in: the layer then
+    /// lists that service's cards (see [`layer_shows`]). `None` keeps the
+    /// layer filter service-blind.
+    pub layer_service: Option<String>,
     /// Search words; a card matches when every word is in its text,
     /// explanation, tags, topic or id, ignoring case.
     pub search: String,
@@ -95,6 +99,15 @@ impl CardIndex {
             .deck
             .as_deref()
             .map(|id| catalog.decks.iter().position(|d| d.deck.id == id));
+        // The owner of the clicked layer in the chosen service's stack.
+        let stack = filter.layer_service.as_deref().map(|id| {
+            let owner = services(catalog)
+                .into_iter()
+                .find(|s| s.id == id)
+                .and_then(|s| filter.layer.as_deref().and_then(|l| s.layers.get(l)))
+                .copied();
+            (id, owner)
+        });
         self.cards
             .iter()
             .zip(&self.haystacks)
@@ -107,7 +120,9 @@ impl CardIndex {
                 let Some(item) = catalog.item(**card) else {
                     return false;
                 };
-                matches_fields(item, filter) && words.iter().all(|w| hay.contains(w.as_str()))
+                matches_fields(item, filter)
+                    && stack.is_none_or(|(service, owner)| layer_shows(item, service, owner))
+                    && words.iter().all(|w| hay.contains(w.as_str()))
             })
             .map(|(card, _)| *card)
             .collect()
@@ -122,6 +137,26 @@ fn matches_fields(item: &Item, filter: &Filter) -> bool {
             .as_deref()
             .is_none_or(|s| item.services.iter().any(|x| x == s))
         && filter.layer.as_deref().is_none_or(|l| item.layer == l)
+}
+
+/// Whether a card belongs on a layer of `service`'s stack (the layer itself
+/// is matched by [`Filter::layer`]), where the layer's owner for that service
+/// is `layer_owner`:
+/// - a card that names services belongs when it names this one;
+/// - a general card (no services) belongs when its owner agrees with the
+///   layer: the same owner, or any owner on a Shared layer. A general
+///   Customer card about application code so never shows under S3's
+///   Application layer, which AWS runs.
+pub fn layer_shows(item: &Item, service: &str, layer_owner: Option<Owner>) -> bool {
+    if item.services.is_empty() {
+        match layer_owner {
+            Some(Owner::Shared) => true,
+            Some(owner) => item.owner == owner,
+            None => false,
+        }
+    } else {
+        item.services.iter().any(|s| s == service)
+    }
 }
 
 /// A topic offered by the topic filter: its id and title (the first title
@@ -192,6 +227,12 @@ pub fn stack_for<'a>(layers: &'a [Layer], service: &Service) -> Vec<StackRow<'a>
             owner: service.layers.get(&layer.id).copied(),
         })
         .collect()
+}
+
+/// Whether the owners of layer `index` differ between two stacks of the
+/// same layers (a layer that applies to one service only differs too).
+pub fn owners_differ(left: &[StackRow<'_>], right: &[StackRow<'_>], index: usize) -> bool {
+    left.get(index).map(|r| r.owner) != right.get(index).map(|r| r.owner)
 }
 
 /// Index of the highest layer (from the bottom) that is wholly AWS's, below
@@ -354,6 +395,59 @@ mod tests {
     }
 
     #[test]
+    fn a_layer_clicked_in_a_stack_lists_that_services_cards() {
+        let c = catalog();
+        let index = CardIndex::new(&c);
+        let layer = |layer: &str, service: &str| Filter {
+            layer: Some(layer.into()),
+            layer_service: Some(service.into()),
+            ..Filter::default()
+        };
+        // Guest OS: each service sees its own card only.
+        assert_eq!(
+            ids(&c, &index.filter(&c, &layer("guest-os", "ec2"))),
+            ["guest"]
+        );
+        assert_eq!(
+            ids(&c, &index.filter(&c, &layer("guest-os", "lambda"))),
+            ["lambda-os"]
+        );
+        // A general AWS card shows on an AWS layer.
+        assert_eq!(
+            ids(&c, &index.filter(&c, &layer("physical", "ec2"))),
+            ["guards"]
+        );
+        // Without the service, the layer lists every card on it.
+        let mut blind = layer("guest-os", "ec2");
+        blind.layer_service = None;
+        assert_eq!(index.filter(&c, &blind).len(), 2);
+    }
+
+    #[test]
+    fn general_cards_show_only_where_their_owner_fits_the_layer() {
+        let mut item = crate::model::Item {
+            id: "x".into(),
+            text: "Writing application code".into(),
+            owner: Owner::Customer,
+            topic: "t".into(),
+            explanation: String::new(),
+            services: vec![],
+            layer: "application".into(),
+            tags: vec![],
+            sources: vec![],
+            aws_part: String::new(),
+            customer_part: String::new(),
+        };
+        assert!(layer_shows(&item, "ec2", Some(Owner::Customer)));
+        assert!(!layer_shows(&item, "s3", Some(Owner::Aws)));
+        assert!(layer_shows(&item, "rds", Some(Owner::Shared)));
+        assert!(!layer_shows(&item, "s3", None));
+        item.services = vec!["ec2".into()];
+        assert!(layer_shows(&item, "ec2", Some(Owner::Aws)));
+        assert!(!layer_shows(&item, "s3", Some(Owner::Customer)));
+    }
+
+    #[test]
     fn the_line_moves_from_ec2_to_lambda() {
         let c = catalog();
         let layers = stack_layers(&c);
@@ -364,6 +458,20 @@ mod tests {
         assert_eq!(lambda[1].owner, Some(Owner::Aws));
         assert_eq!(aws_boundary(&ec2), Some(0));
         assert_eq!(aws_boundary(&lambda), Some(1));
+    }
+
+    #[test]
+    fn compared_stacks_differ_where_the_line_moved() {
+        let c = catalog();
+        let layers = stack_layers(&c);
+        let all = services(&c);
+        let ec2 = stack_for(layers, all[0]);
+        let lambda = stack_for(layers, all[1]);
+        let differ: Vec<bool> = (0..layers.len())
+            .map(|i| owners_differ(&ec2, &lambda, i))
+            .collect();
+        assert_eq!(differ, [false, true, false]);
+        assert!(!owners_differ(&ec2, &ec2, 1));
     }
 
     #[test]

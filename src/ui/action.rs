@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::browse::action::BrowseAction;
+use super::drill::action::DrillAction;
 use super::instructor::action::InstructorAction;
 use super::progress::action::ProgressAction;
 use super::sort::action::SortAction;
@@ -26,6 +27,9 @@ pub enum Area {
     Progress,
     /// Exercise files and class reports.
     Instructor,
+    /// The stack drill, reached from Browse and Sort (not in the
+    /// navigation bar).
+    Drill,
 }
 
 impl Area {
@@ -39,6 +43,7 @@ impl Area {
             Area::Sort => "Sort",
             Area::Progress => "Progress",
             Area::Instructor => "Instructor",
+            Area::Drill => "Stack drill",
         }
     }
 }
@@ -57,6 +62,8 @@ pub enum Action {
     StartSort(Vec<CardRef>, String),
     /// Something for the Sort area.
     Sort(SortAction),
+    /// Something for the Stack drill area.
+    Drill(DrillAction),
     /// Something for the Progress area.
     Progress(ProgressAction),
     /// Something for the Instructor area.

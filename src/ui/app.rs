@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::action::{Action, Area};
 use super::browse::browse_ui;
+use super::drill::drill_ui;
 use super::file_prompt::typed_path_modal;
 use super::instructor::instructor_ui;
 use super::progress::progress_ui;
@@ -37,10 +38,10 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
         egui::Panel::top("banner").show(ui, |ui| banner_ui(ui, banner, &mut actions));
     }
     let errors = &state.shared.catalog.errors;
-    if state.show_load_errors && !errors.is_empty() {
+    if state.show_load_errors && !(errors.is_empty() && state.lint.is_empty()) {
         egui::Panel::top("load-errors").show(ui, |ui| {
             ui.add_space(4.0);
-            load_errors_ui(ui, errors);
+            load_errors_ui(ui, errors, &state.lint);
             if state.shared.storage.is_some() {
                 let reload = ui.button("⟲ Reload content");
                 if reload
@@ -58,6 +59,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
         Area::Sort => sort_ui(ui, state, &mut actions),
         Area::Progress => progress_ui(ui, state, &mut actions),
         Area::Instructor => instructor_ui(ui, state, &mut actions),
+        Area::Drill => drill_ui(ui, state, &mut actions),
     });
     if let Some(typed) = &state.prompt.typed {
         typed_path_modal(ui.ctx(), typed, &mut actions);
@@ -152,8 +154,11 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             catalog.decks.len(),
             catalog.item_count()
         ));
-        if !catalog.errors.is_empty() {
-            let text = format!("⚠ {} content problem(s)", catalog.errors.len());
+        if !catalog.errors.is_empty() || !state.lint.is_empty() {
+            let mut text = format!("⚠ {} content problem(s)", catalog.errors.len());
+            if !state.lint.is_empty() {
+                text = format!("{text} · {} lint warning(s)", state.lint.len());
+            }
             let button =
                 egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
             if ui

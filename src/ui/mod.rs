@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+pub mod drill;
 pub mod file_prompt;
 pub mod instructor;
 pub mod progress;

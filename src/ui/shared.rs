@@ -10,7 +10,7 @@ use crate::io::progress_store::{self, SaveError};
 use crate::model::Catalog;
 use crate::model::clock::Clock;
 use crate::model::progress::{ExerciseRecord, Progress};
-use crate::model::session::FirstAttempt;
+use crate::model::session::{FirstAttempt, Score};
 
 /// Where the app keeps its files; absent in tests that need no disk.
 #[derive(Debug, Clone)]
@@ -68,6 +68,21 @@ impl Shared {
             first,
             rounds,
             title,
+            self.clock.now_secs(),
+            progress_store::new_record_id(),
+        );
+        if self.storage.is_some() {
+            self.pending.push(record);
+        }
+        self.save_progress();
+    }
+
+    /// Records a checked stack drill in progress and saves it.
+    pub fn record_drill(&mut self, title: &str, score: Score, seconds: u64) {
+        let record = self.progress.record_drill_with_id(
+            title,
+            score,
+            seconds,
             self.clock.now_secs(),
             progress_store::new_record_id(),
         );

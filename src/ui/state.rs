@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::action::{Action, Area, Note, Purpose};
 use super::browse::state::{self as browse, BrowseState};
+use super::drill::state::{self as drill, DrillState};
 use super::file_prompt::FilePrompt;
 use super::instructor::action::{
     BuilderAction, DecksAction, InstructorAction, ReportAction, StudentAction,
@@ -34,12 +35,17 @@ pub struct AppState {
     pub area: Area,
     /// Whether the content error list is open.
     pub show_load_errors: bool,
+    /// The deck lint's warnings for user decks (`file:line:col: warning:
+    /// ...`), computed when the catalog loads.
+    pub lint: Vec<String>,
     /// Projector mode: large type and high contrast.
     pub projector: bool,
     /// The Browse area.
     pub browse: BrowseState,
     /// The Sort area.
     pub sort: SortState,
+    /// The Stack drill area.
+    pub drill: DrillState,
     /// The Progress area.
     pub progress: ProgressState,
     /// The Instructor area.
@@ -54,13 +60,16 @@ impl AppState {
     pub fn new(catalog: Catalog, area: Area) -> Self {
         let show_load_errors = !catalog.errors.is_empty();
         let browse = BrowseState::new(&catalog);
+        let lint = user_lint(&catalog);
         Self {
             shared: Shared::new(catalog),
             area,
             show_load_errors,
+            lint,
             projector: false,
             browse,
             sort: SortState::default(),
+            drill: DrillState::default(),
             progress: ProgressState::default(),
             instructor: InstructorState::default(),
             prompt: FilePrompt::default(),
@@ -112,6 +121,7 @@ impl AppState {
                 return sort::apply(&mut self.sort, shared, SortAction::StartWith(cards, title));
             }
             Action::Sort(action) => return sort::apply(&mut self.sort, shared, action),
+            Action::Drill(action) => return drill::apply(&mut self.drill, shared, action),
             Action::Tick => return sort::apply(&mut self.sort, shared, SortAction::Tick),
             Action::Progress(action) => {
                 return progress::apply(&mut self.progress, shared, action);
@@ -151,6 +161,7 @@ impl AppState {
             content::load_catalog(Some(&storage.paths.content_dir()), &storage.extra_content);
         self.show_load_errors = !catalog.errors.is_empty();
         self.browse = BrowseState::new(&catalog);
+        self.lint = user_lint(&catalog);
         self.shared.catalog = catalog;
     }
 
@@ -284,6 +295,23 @@ impl AppState {
     }
 }
 
+/// The lint warnings of the user decks (built-in decks are checked by the
+/// test suite, not in front of students), one `file:line:col: warning: ...`
+/// each.
+pub fn user_lint(catalog: &Catalog) -> Vec<String> {
+    let builtin: Vec<String> = catalog
+        .decks
+        .iter()
+        .filter(|d| matches!(d.origin, crate::model::Origin::BuiltIn(_)))
+        .map(|d| crate::model::lint::origin_label(&d.origin))
+        .collect();
+    crate::model::lint::lint_catalog(catalog)
+        .into_iter()
+        .filter(|w| !builtin.contains(&w.file))
+        .map(|w| w.to_string())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +406,28 @@ mod tests {
             .as_ref()
             .expect("the typed-path box opens");
         assert!(typed.after_dialog && typed.purpose == Purpose::OpenExercise);
+    }
+
+    #[test]
+    fn user_decks_are_linted_once_when_the_catalog_loads() {
+        let deck = r#"Deck(id: "u", title: "U", topics: [Topic(id: "t", title: "T")], items: [
+            Item(id: "a", text: "Encrypting your own data", owner: Customer, topic: "t", explanation: "E"),
+            Item(id: "b", text: "Guards at the doors", owner: Aws, topic: "t", explanation: "E"),
+        ])"#;
+        let mut catalog = Catalog::new();
+        let origin = crate::model::Origin::File("u.ron".into());
+        assert!(catalog.add_bytes("u.ron", origin, deck.as_bytes()));
+        let state = AppState::new(catalog, Area::Browse);
+        assert!(!state.lint.is_empty(), "{:?}", state.lint);
+        assert!(
+            state
+                .lint
+                .iter()
+                .all(|w| w.starts_with("u.ron:") && w.contains(": warning: "))
+        );
+        let mut builtin = Catalog::new();
+        content::add_builtin(&mut builtin);
+        assert!(user_lint(&builtin).is_empty());
     }
 
     #[test]

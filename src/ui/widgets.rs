@@ -46,8 +46,33 @@ pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
 }
 
 /// Shows every load error on its own line, `file:line:col: message`, with a
-/// hint on how to fix and re-check.
-pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError]) {
+/// hint on how to fix and re-check, then the deck lint's warnings.
+pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
+    if !warnings.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "{} lint warning(s) in your decks: cards that may give their owner away, \
+                 near-duplicates or single-owner topics. Check with `srm-study validate --lint FILE`.",
+                warnings.len()
+            ))
+            .strong(),
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("lint-warnings")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for warning in warnings {
+                    ui.add(
+                        egui::Label::new(RichText::new(warning).monospace())
+                            .wrap_mode(egui::TextWrapMode::Wrap),
+                    );
+                }
+            });
+        ui.add_space(4.0);
+    }
+    if errors.is_empty() {
+        return;
+    }
     ui.label(
         RichText::new(format!(
             "{} problem(s) in content files. The decks that loaded are available; \

@@ -251,6 +251,44 @@ impl Progress {
         }
     }
 
+    /// Records a checked stack drill at `now` (unix seconds) as an exercise
+    /// of one round with no cards: its layers are not deck cards, so they
+    /// take no part in per-card statistics or review, but the score counts
+    /// in the history, the series and the streak like a sort exercise.
+    /// Returns the record as added, for saving it with
+    /// [`Progress::merge_new`].
+    pub fn record_drill(
+        &mut self,
+        title: &str,
+        score: Score,
+        seconds: u64,
+        now: u64,
+    ) -> ExerciseRecord {
+        self.record_drill_with_id(title, score, seconds, now, 0)
+    }
+
+    /// [`Progress::record_drill`] with the record's unique `id`.
+    pub fn record_drill_with_id(
+        &mut self,
+        title: &str,
+        score: Score,
+        seconds: u64,
+        now: u64,
+        id: u64,
+    ) -> ExerciseRecord {
+        let record = ExerciseRecord {
+            id,
+            when: now,
+            title: title.to_owned(),
+            cards: Vec::new(),
+            score,
+            seconds,
+            rounds: 1,
+        };
+        self.add(record.clone());
+        record
+    }
+
     /// Keeps the history bounded: at most [`MAX_EXERCISES`] exercises, and
     /// card lists only on the newest [`MAX_DETAILED_EXERCISES`] while they
     /// hold at most [`MAX_DETAILED_CARD_ATTEMPTS`] cards together. The
@@ -360,6 +398,26 @@ mod tests {
     use super::test_support::{DAY, T0, catalog, play, refs};
     use super::*;
     use crate::model::session::{ExerciseOptions, Session, SessionCard};
+
+    #[test]
+    fn a_drill_is_recorded_as_an_exercise_without_cards() {
+        let mut p = Progress::new();
+        let score = Score {
+            right: 9,
+            wrong: 2,
+            unanswered: 0,
+            points: 9,
+            max: 11,
+        };
+        p.record_drill("Stack drill: Amazon EC2", score, 40, T0);
+        let rec = &p.exercises[0];
+        assert_eq!(rec.title, "Stack drill: Amazon EC2");
+        assert_eq!(
+            (rec.score, rec.seconds, rec.rounds, rec.when),
+            (score, 40, 1, T0)
+        );
+        assert!(rec.cards.is_empty() && p.cards.is_empty());
+    }
 
     #[test]
     fn record_appends_the_exercise_and_counts_cards() {

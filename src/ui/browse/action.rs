@@ -3,6 +3,18 @@
 use crate::model::CardRef;
 use crate::model::browse::Filter;
 
+/// What a narrow window shows of Browse, one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BrowseTab {
+    /// The layer stack.
+    Stack,
+    /// The filters and the card list.
+    #[default]
+    Cards,
+    /// The selected card's details.
+    Details,
+}
+
 /// Something the Browse area asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BrowseAction {
@@ -14,4 +26,9 @@ pub enum BrowseAction {
     Select(CardRef),
     /// Fold or unfold the layer stack in a narrow window.
     ToggleStack,
+    /// In a narrow window, show this tab.
+    ShowTab(BrowseTab),
+    /// Compare the shown stack with this service's, side by side; `None`
+    /// closes the comparison.
+    CompareWith(Option<String>),
 }

@@ -2,7 +2,7 @@
 //! that match it, the service whose stack is shown, the selected card.
 //! It draws nothing.
 
-use super::action::BrowseAction;
+use super::action::{BrowseAction, BrowseTab};
 use crate::model::browse::{CardIndex, Filter, services};
 use crate::model::{CardRef, Catalog};
 use crate::ui::action::Action;
@@ -23,6 +23,11 @@ pub struct BrowseState {
     pub matches: Vec<CardRef>,
     /// In a narrow window, whether the layer stack is unfolded.
     pub stack_open: bool,
+    /// In a narrow window, the tab on screen.
+    pub tab: BrowseTab,
+    /// The service compared with the shown stack; `Some` shows the
+    /// comparison in place of the card list.
+    pub compare: Option<String>,
 }
 
 impl BrowseState {
@@ -38,6 +43,8 @@ impl BrowseState {
             index,
             matches,
             stack_open: false,
+            compare: None,
+            tab: BrowseTab::default(),
         }
     }
 
@@ -52,9 +59,19 @@ impl BrowseState {
 pub fn apply(state: &mut BrowseState, shared: &mut Shared, action: BrowseAction) -> Vec<Action> {
     match action {
         BrowseAction::SetFilter(filter) => state.set_filter(&shared.catalog, filter),
-        BrowseAction::PickService(id) => state.stack_service = Some(id),
+        BrowseAction::PickService(id) => {
+            // A clicked layer follows the stack to the new service.
+            if state.filter.layer.is_some() {
+                let mut filter = state.filter.clone();
+                filter.layer_service = Some(id.clone());
+                state.set_filter(&shared.catalog, filter);
+            }
+            state.stack_service = Some(id);
+        }
         BrowseAction::Select(card) => state.selected = Some(card),
         BrowseAction::ToggleStack => state.stack_open = !state.stack_open,
+        BrowseAction::CompareWith(id) => state.compare = id,
+        BrowseAction::ShowTab(tab) => state.tab = tab,
     }
     Vec::new()
 }
@@ -98,5 +115,19 @@ mod tests {
         assert_eq!(state.selected, Some(card));
         apply(&mut state, &mut shared, BrowseAction::ToggleStack);
         assert!(state.stack_open);
+        apply(
+            &mut state,
+            &mut shared,
+            BrowseAction::CompareWith(Some("ec2".into())),
+        );
+        assert_eq!(state.compare.as_deref(), Some("ec2"));
+        apply(&mut state, &mut shared, BrowseAction::CompareWith(None));
+        apply(
+            &mut state,
+            &mut shared,
+            BrowseAction::ShowTab(BrowseTab::Details),
+        );
+        assert_eq!(state.tab, BrowseTab::Details);
+        assert_eq!(state.compare, None);
     }
 }

@@ -3,14 +3,16 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::action::BrowseAction;
+use super::action::{BrowseAction, BrowseTab};
 use super::state::BrowseState;
 use crate::model::browse::{
-    Filter, StackRow, aws_boundary, is_openable_url, related, services, stack_for, stack_layers,
-    topic_choices,
+    Filter, StackRow, aws_boundary, is_openable_url, owners_differ, related, services, stack_for,
+    stack_layers, topic_choices,
 };
 use crate::model::{CardRef, Catalog, Owner};
+use crate::model::{Layer, Service};
 use crate::ui::action::Action;
+use crate::ui::drill::action::DrillAction;
 use crate::ui::state::AppState;
 use crate::ui::theme::{owner_color, owner_glyph};
 use crate::ui::widgets::{badge_text, owner_badge};
@@ -21,7 +23,11 @@ pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let state = &app.browse;
     let wide = ui.available_width() >= 1100.0;
     let narrow = ui.available_width() < NARROW_WIDTH;
-    if !narrow || state.stack_open {
+    if narrow {
+        narrow_ui(ui, catalog, state, actions);
+        return;
+    }
+    {
         egui::Panel::left("browse-stack")
             .resizable(true)
             .default_size(if wide { 330.0 } else { 270.0 })
@@ -43,10 +49,71 @@ pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 .show(ui, |ui| details_ui(ui, catalog, state, actions));
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        if state.compare.is_some() {
+            compare_ui(ui, catalog, state, actions);
+            return;
+        }
         filters_ui(ui, catalog, state, narrow, actions);
         ui.separator();
         list_ui(ui, catalog, state, actions);
     });
+}
+
+/// Below [`NARROW_WIDTH`] the three parts take turns in the full width, as
+/// tabs (in points, so projector mode's zoom applies the same rule).
+fn narrow_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (BrowseTab::Stack, "Layer stack"),
+            (BrowseTab::Cards, "Cards"),
+            (BrowseTab::Details, "Card details"),
+        ] {
+            let text = RichText::new(label).strong();
+            if ui
+                .add(egui::Button::selectable(state.tab == tab, text))
+                .clicked()
+            {
+                actions.push(Action::Browse(BrowseAction::ShowTab(tab)));
+            }
+        }
+    });
+    ui.separator();
+    let before = actions.len();
+    match state.tab {
+        BrowseTab::Stack => {
+            egui::ScrollArea::vertical()
+                .id_salt("stack-scroll")
+                .show(ui, |ui| stack_ui(ui, catalog, state, actions));
+        }
+        BrowseTab::Cards if state.compare.is_some() => compare_ui(ui, catalog, state, actions),
+        BrowseTab::Cards => {
+            filters_ui(ui, catalog, state, true, actions);
+            ui.separator();
+            list_ui(ui, catalog, state, actions);
+        }
+        BrowseTab::Details => {
+            egui::ScrollArea::vertical()
+                .id_salt("details-scroll")
+                .show(ui, |ui| details_ui(ui, catalog, state, actions));
+        }
+    }
+    // What was just asked for is shown: a picked card's details, a clicked
+    // layer's cards, a comparison.
+    let follow = actions[before..].iter().find_map(|a| match a {
+        Action::Browse(BrowseAction::Select(_)) => Some(BrowseTab::Details),
+        Action::Browse(BrowseAction::SetFilter(f))
+            if state.tab == BrowseTab::Stack && f.layer != state.filter.layer =>
+        {
+            Some(BrowseTab::Cards)
+        }
+        Action::Browse(BrowseAction::CompareWith(Some(_))) => Some(BrowseTab::Cards),
+        _ => None,
+    });
+    if let Some(tab) = follow
+        && tab != state.tab
+    {
+        actions.push(Action::Browse(BrowseAction::ShowTab(tab)));
+    }
 }
 
 fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
@@ -91,6 +158,32 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
     if !current.summary.is_empty() {
         ui.add(egui::Label::new(RichText::new(&current.summary).small()).wrap());
     }
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("▶ Drill this stack")
+            .on_hover_text("Set each layer's owner yourself, then check")
+            .clicked()
+        {
+            actions.push(Action::Drill(DrillAction::Start(current.id.clone())));
+        }
+        let compare = ui
+            .add(egui::Button::selectable(
+                state.compare.is_some(),
+                "Compare stacks",
+            ))
+            .on_hover_text("Show this stack beside another service's");
+        if compare.clicked() {
+            let other = if state.compare.is_some() {
+                None
+            } else {
+                all.iter()
+                    .find(|s| s.id != current.id)
+                    .map(|s| s.id.clone())
+            };
+            actions.push(Action::Browse(BrowseAction::CompareWith(other)));
+        }
+    });
     ui.add_space(6.0);
 
     let rows = stack_for(layers, current);
@@ -102,7 +195,7 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
         if boundary == Some(i) && i + 1 < rows.len() {
             boundary_line(ui, dark);
         }
-        layer_row(ui, row, state, actions, dark);
+        layer_row(ui, row, &current.id, state, actions, dark);
     }
     ui.add_space(6.0);
     legend_ui(ui);
@@ -112,6 +205,166 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
             .small()
             .weak(),
     );
+}
+
+fn service_combo(
+    ui: &mut Ui,
+    label: &str,
+    all: &[&Service],
+    current: &Service,
+    make: impl Fn(String) -> BrowseAction,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label(label);
+    egui::ComboBox::from_id_salt(label.id)
+        .selected_text(&current.name)
+        .width(240.0)
+        .height(480.0)
+        .show_ui(ui, |ui| {
+            for service in all {
+                if ui
+                    .selectable_label(service.id == current.id, &service.name)
+                    .clicked()
+                {
+                    actions.push(Action::Browse(make(service.id.clone())));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// Two services' stacks side by side, layers aligned by row, the line drawn
+/// on both, the rows whose owner differs marked.
+fn compare_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+    let all = services(catalog);
+    let layers = stack_layers(catalog);
+    let find = |id: Option<&str>| id.and_then(|id| all.iter().copied().find(|s| s.id == id));
+    let (Some(left), Some(right)) = (
+        find(state.stack_service.as_deref()).or(all.first().copied()),
+        find(state.compare.as_deref()),
+    ) else {
+        return;
+    };
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Stacks side by side");
+        if ui.button("Close comparison").clicked() {
+            actions.push(Action::Browse(BrowseAction::CompareWith(None)));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        service_combo(ui, "Left", &all, left, BrowseAction::PickService, actions);
+        service_combo(
+            ui,
+            "Right",
+            &all,
+            right,
+            |id| BrowseAction::CompareWith(Some(id)),
+            actions,
+        );
+    });
+    ui.label(
+        RichText::new("Rows marked \"differs\" have a different owner; the bold line is where AWS's part ends.")
+            .small()
+            .weak(),
+    );
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .id_salt("compare-scroll")
+        .show(ui, |ui| compare_rows(ui, layers, left, right));
+}
+
+fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) {
+    let dark = ui.visuals().dark_mode;
+    let rows = [stack_for(layers, left), stack_for(layers, right)];
+    let bounds = [aws_boundary(&rows[0]), aws_boundary(&rows[1])];
+    let marker = 52.0;
+    let spacing = ui.spacing().item_spacing.x;
+    let col = ((ui.available_width() - marker - 2.0 * spacing) / 2.0).max(120.0);
+    ui.horizontal(|ui| {
+        for (side, service) in [left, right].into_iter().enumerate() {
+            ui.allocate_ui(egui::vec2(col, 20.0), |ui| {
+                ui.set_width(col);
+                ui.label(RichText::new(&service.name).strong());
+            });
+            if side == 0 {
+                ui.add_space(marker);
+            }
+        }
+    });
+    for i in (0..layers.len()).rev() {
+        // The line sits above the highest layer that is wholly AWS's.
+        let lines = [0, 1].map(|s| bounds[s] == Some(i) && i + 1 < layers.len());
+        if lines[0] || lines[1] {
+            ui.horizontal(|ui| {
+                for side in 0..2 {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(col, 4.0), egui::Sense::hover());
+                    if lines[side] {
+                        ui.painter()
+                            .rect_filled(rect, 1.0, ui.visuals().strong_text_color());
+                    }
+                    if side == 0 {
+                        ui.add_space(marker);
+                    }
+                }
+            });
+        }
+        let differ = owners_differ(&rows[0], &rows[1], i);
+        ui.horizontal(|ui| {
+            for side in 0..2 {
+                let row = &rows[side];
+                compare_cell(ui, &row[i], [left, right][side], col, differ, dark);
+                if side == 0 {
+                    ui.allocate_ui(egui::vec2(marker, 30.0), |ui| {
+                        ui.set_width(marker);
+                        if differ {
+                            ui.label(RichText::new("differs").small().strong())
+                                .on_hover_text("The owner differs");
+                        }
+                    });
+                }
+            }
+        });
+    }
+}
+
+fn compare_cell(
+    ui: &mut Ui,
+    row: &StackRow<'_>,
+    service: &Service,
+    width: f32,
+    differ: bool,
+    dark: bool,
+) {
+    let (fill, owner_text) = match row.owner {
+        Some(owner) => (
+            owner_color(owner, dark).gamma_multiply(if dark { 0.45 } else { 0.22 }),
+            badge_text(owner),
+        ),
+        None => (ui.visuals().faint_bg_color, "— n/a".to_owned()),
+    };
+    let stroke = if differ {
+        egui::Stroke::new(2.0, ui.visuals().warn_fg_color)
+    } else {
+        egui::Stroke::NONE
+    };
+    let button = egui::Button::new(RichText::new(&row.layer.title).strong())
+        .right_text(RichText::new(owner_text).strong())
+        .fill(fill)
+        .stroke(stroke)
+        .sense(egui::Sense::hover())
+        .min_size(egui::vec2(width, 30.0));
+    let response = ui.add_sized(egui::vec2(width, 30.0), button);
+    let label = format!(
+        "{} · {}: {}{}",
+        service.name,
+        row.layer.title,
+        row.owner.map_or("not applicable", |o| o.label()),
+        if differ { " (differs)" } else { "" }
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
 }
 
 fn boundary_line(ui: &mut Ui, dark: bool) {
@@ -131,6 +384,7 @@ fn boundary_line(ui: &mut Ui, dark: bool) {
 fn layer_row(
     ui: &mut Ui,
     row: &StackRow<'_>,
+    service: &str,
     state: &BrowseState,
     actions: &mut Vec<Action>,
     dark: bool,
@@ -169,11 +423,13 @@ fn layer_row(
     }
     if response.clicked() {
         let mut filter = state.filter.clone();
-        filter.layer = if selected {
-            None
+        if selected {
+            filter.layer = None;
+            filter.layer_service = None;
         } else {
-            Some(row.layer.id.clone())
-        };
+            filter.layer = Some(row.layer.id.clone());
+            filter.layer_service = Some(service.to_owned());
+        }
         actions.push(Action::Browse(BrowseAction::SetFilter(filter)));
     }
 }
@@ -197,17 +453,8 @@ fn filters_ui(
     let filter = &state.filter;
     let mut changed = filter.clone();
     ui.add_space(6.0);
+    let _ = narrow;
     ui.horizontal(|ui| {
-        if narrow {
-            let text = if state.stack_open {
-                "Hide stack"
-            } else {
-                "Layer stack"
-            };
-            if ui.button(text).clicked() {
-                actions.push(Action::Browse(BrowseAction::ToggleStack));
-            }
-        }
         let label = ui.label("🔍 Search");
         let mut search = filter.search.clone();
         let edit = egui::TextEdit::singleline(&mut search)
@@ -270,7 +517,7 @@ fn filters_ui(
             );
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let count = format!(
             "{} of {} cards match",
             state.matches.len(),
@@ -284,24 +531,22 @@ fn filters_ui(
                 .map_or(layer.as_str(), |l| l.title.as_str());
             ui.label(RichText::new(format!("· layer: {title}")).weak());
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let sort = ui.add_enabled(!state.matches.is_empty(), egui::Button::new("▶ Sort these"));
-            if sort
-                .on_hover_text("Start a sorting exercise with the cards that match")
-                .clicked()
-            {
-                actions.push(Action::StartSort(
-                    state.matches.clone(),
-                    "Browse selection".into(),
-                ));
-            }
-            if ui
-                .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))
-                .clicked()
-            {
-                changed = Filter::default();
-            }
-        });
+        if ui
+            .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))
+            .clicked()
+        {
+            changed = Filter::default();
+        }
+        let sort = ui.add_enabled(!state.matches.is_empty(), egui::Button::new("▶ Sort these"));
+        if sort
+            .on_hover_text("Start a sorting exercise with the cards that match")
+            .clicked()
+        {
+            actions.push(Action::StartSort(
+                state.matches.clone(),
+                "Browse selection".into(),
+            ));
+        }
     });
     if changed != *filter {
         actions.push(Action::Browse(BrowseAction::SetFilter(changed)));
@@ -343,8 +588,11 @@ fn choice_combo(
 }
 
 const ROW_HEIGHT: f32 = 48.0;
-/// Below this width the layer stack folds away behind a button.
-const NARROW_WIDTH: f32 = 1000.0;
+/// Below this width (points) Browse shows its parts as tabs. Measured: the
+/// stack panel (270) and the details panel (280) need a list of at least
+/// 480 beside them (badge 100, two lines of text, the topic) plus margins;
+/// below about 1050 the list is squeezed and its counts overlap.
+const NARROW_WIDTH: f32 = 1050.0;
 const BADGE_WIDTH: f32 = 100.0;
 
 fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
@@ -397,7 +645,20 @@ fn card_row(
                     ..Default::default()
                 },
             );
-            let topic_width = 120.0;
+            let topic = RichText::new(topic_title(catalog, card, &item.topic))
+                .small()
+                .weak();
+            // The topic is never cut: its width is measured.
+            let topic_width = egui::WidgetText::from(topic.clone())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Small,
+                )
+                .size()
+                .x
+                + 24.0;
             job.wrap = egui::text::TextWrapping {
                 max_rows: 2,
                 break_anywhere: false,
@@ -405,9 +666,6 @@ fn card_row(
                 max_width: (ui.available_width() - topic_width).max(80.0),
             };
             let text = egui::WidgetText::from(ui.painter().layout_job(job));
-            let topic = RichText::new(topic_title(catalog, card, &item.topic))
-                .small()
-                .weak();
             let button = egui::Button::selectable(selected, text)
                 .right_text(topic)
                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 8.0));
@@ -415,7 +673,10 @@ fn card_row(
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, &item.text)
             });
-            if response.on_hover_text(&item.text).clicked() {
+            if response
+                .on_hover_text("Show who owns this duty, and why")
+                .clicked()
+            {
                 actions.push(Action::Browse(BrowseAction::Select(card)));
             }
         });

@@ -28,6 +28,12 @@ pub(super) fn setup_ui(
             ui.label(
                 "Drag each card into AWS, Customer or Shared. Your first attempt is your score.",
             );
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Or set the owner of each layer of a service's stack:");
+                if ui.button("▶ Stack drill").clicked() {
+                    actions.push(Action::Navigate(crate::ui::action::Area::Drill));
+                }
+            });
             ui.add_space(8.0);
             ui.columns(2, |cols| {
                 let ui = &mut cols[0];

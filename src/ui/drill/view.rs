@@ -1,0 +1,192 @@
+//! The Stack drill area: the picker, the stack without owners, and the
+//! checked stack with explanations.
+
+use egui::{RichText, Ui};
+
+use super::action::DrillAction;
+use crate::model::Owner;
+use crate::model::browse::services;
+use crate::model::drill::StackDrill;
+use crate::model::session::Mark;
+use crate::ui::action::{Action, Area};
+use crate::ui::state::AppState;
+use crate::ui::theme::owner_color;
+use crate::ui::widgets::{badge_text, good_color, owner_badge};
+
+/// Draws the Stack drill area.
+pub fn drill_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    egui::ScrollArea::vertical()
+        .id_salt("drill-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            match &app.drill.drill {
+                None => picker_ui(ui, app, actions),
+                Some(drill) => {
+                    keys(ui, drill, app.drill.focused, actions);
+                    drill_body(ui, drill, app.drill.focused, actions);
+                }
+            }
+        });
+}
+
+fn picker_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    ui.heading("Stack drill");
+    ui.label(
+        "Pick a service: its layers appear without their owners, and you set each one \
+         to AWS, Customer or Shared.",
+    );
+    ui.add_space(8.0);
+    let all = services(&app.shared.catalog);
+    if all.is_empty() {
+        ui.label("No loaded deck defines a responsibility stack.");
+    }
+    ui.horizontal_wrapped(|ui| {
+        for service in all {
+            if ui.button(format!("Drill {}", service.name)).clicked() {
+                actions.push(Action::Drill(DrillAction::Start(service.id.clone())));
+            }
+        }
+    });
+    ui.add_space(8.0);
+    if ui.button("Back to Browse").clicked() {
+        actions.push(Action::Navigate(Area::Browse));
+    }
+}
+
+/// Up and Down move the focus (the stack is drawn top first); 1, 2 and 3
+/// set the focused layer to AWS, Customer and Shared.
+fn keys(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec<Action>) {
+    if drill.score.is_some() || drill.layers.is_empty() {
+        return;
+    }
+    let none = egui::Modifiers::NONE;
+    ui.input_mut(|i| {
+        if i.consume_key(none, egui::Key::ArrowUp) {
+            actions.push(Action::Drill(DrillAction::Focus(focused + 1)));
+        }
+        if i.consume_key(none, egui::Key::ArrowDown) {
+            actions.push(Action::Drill(DrillAction::Focus(focused.saturating_sub(1))));
+        }
+        for (key, owner) in [
+            (egui::Key::Num1, Owner::Aws),
+            (egui::Key::Num2, Owner::Customer),
+            (egui::Key::Num3, Owner::Shared),
+        ] {
+            if i.consume_key(none, key) {
+                actions.push(Action::Drill(DrillAction::Set(focused, owner)));
+            }
+        }
+    });
+}
+
+fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec<Action>) {
+    ui.heading(drill.title());
+    let checked = drill.score.is_some();
+    if let Some(score) = drill.score {
+        let text = format!("Score: {} of {} layers right", score.right, score.max);
+        ui.label(RichText::new(text).strong().size(18.0));
+        if !drill.service_summary.is_empty() {
+            ui.add(egui::Label::new(&drill.service_summary).wrap());
+        }
+    } else {
+        ui.label(
+            "Who secures each layer? Click AWS, Customer or Shared on each row, or move \
+             with the Up and Down keys and press 1 (AWS), 2 (Customer) or 3 (Shared).",
+        );
+    }
+    ui.add_space(8.0);
+    let dark = ui.visuals().dark_mode;
+    let width = ui.available_width().min(900.0);
+    for i in (0..drill.layers.len()).rev() {
+        let layer = &drill.layers[i];
+        let answer = drill.answers[i];
+        let is_focused = !checked && i == focused;
+        let stroke = if is_focused {
+            ui.visuals().selection.stroke
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke
+        };
+        let fill = match (checked, answer) {
+            (true, _) => owner_color(layer.owner, dark).gamma_multiply(0.25),
+            (false, Some(owner)) => owner_color(owner, dark).gamma_multiply(0.25),
+            (false, None) => ui.visuals().faint_bg_color,
+        };
+        egui::Frame::new()
+            .fill(fill)
+            .stroke(stroke)
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(width);
+                ui.horizontal(|ui| {
+                    let title = RichText::new(&layer.title).strong();
+                    let focus = ui.add(
+                        egui::Button::selectable(is_focused, title)
+                            .min_size(egui::vec2(220.0, 24.0)),
+                    );
+                    if focus.clicked() && !checked {
+                        actions.push(Action::Drill(DrillAction::Focus(i)));
+                    }
+                    for owner in Owner::ALL {
+                        let on = answer == Some(owner);
+                        let label = format!("Set {} to {}", layer.title, owner.label());
+                        let text = RichText::new(badge_text(owner));
+                        let response = ui.add_enabled(!checked, egui::Button::selectable(on, text));
+                        response.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Button, !checked, on, &label)
+                        });
+                        if response.clicked() {
+                            actions.push(Action::Drill(DrillAction::Set(i, owner)));
+                        }
+                    }
+                    if let Some(mark) = drill.mark(i) {
+                        mark_ui(ui, mark, layer.owner, dark);
+                    }
+                });
+                if checked && !layer.summary.is_empty() {
+                    ui.add(egui::Label::new(RichText::new(&layer.summary).small()).wrap());
+                }
+            });
+        ui.add_space(2.0);
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if !checked {
+            let text = format!("Check ({} of {} set)", drill.answered(), drill.layers.len());
+            if ui.button(text).clicked() {
+                actions.push(Action::Drill(DrillAction::Check));
+            }
+        } else if ui.button("Drill it again").clicked() {
+            actions.push(Action::Drill(DrillAction::Start(drill.service_id.clone())));
+        }
+        if ui.button("Another service").clicked() {
+            actions.push(Action::Drill(DrillAction::Choose));
+        }
+        if ui.button("Back to Browse").clicked() {
+            actions.push(Action::Navigate(Area::Browse));
+        }
+    });
+}
+
+fn mark_ui(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
+    match mark {
+        Mark::Right => {
+            ui.label(RichText::new("✔ right").color(good_color(dark)).strong());
+        }
+        Mark::Wrong | Mark::Unanswered => {
+            let word = if mark == Mark::Wrong {
+                "✖ wrong"
+            } else {
+                "✖ not set"
+            };
+            ui.label(
+                RichText::new(word)
+                    .color(ui.visuals().error_fg_color)
+                    .strong(),
+            );
+            ui.label("· answer:");
+            owner_badge(ui, owner);
+        }
+    }
+}
