@@ -298,10 +298,10 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
         let lines = [0, 1].map(|s| bounds[s] == Some(i) && i + 1 < layers.len());
         if lines[0] || lines[1] {
             ui.horizontal(|ui| {
-                for side in 0..2 {
+                for (side, line) in lines.into_iter().enumerate() {
                     let (rect, _) =
                         ui.allocate_exact_size(egui::vec2(col, 4.0), egui::Sense::hover());
-                    if lines[side] {
+                    if line {
                         ui.painter()
                             .rect_filled(rect, 1.0, ui.visuals().strong_text_color());
                     }
