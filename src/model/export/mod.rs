@@ -2,7 +2,7 @@
 //! an IMS QTI 2.1 package, Anki and Quizlet text files (cards), and xAPI
 //! statements (a student's results).
 //!
-//! Everything here is plain data in, bytes or text out: no egui, no file
+//! Everything here is plain data in, bytes or text out: nothing drawn, no file
 //! I/O. The command line (`srm-study export`) and the app write what these
 //! functions return, so both write the same bytes.
 //!
