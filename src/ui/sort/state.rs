@@ -641,18 +641,7 @@ mod tests {
     #[test]
     fn an_exercise_result_is_saved_only_after_the_check() {
         let mut shared = shared();
-        let mut state = SortState::default();
-        let cards = all_cards(&shared);
-        let exercise = Exercise::from_cards(
-            "quiz",
-            "Quiz",
-            &shared.catalog,
-            &cards,
-            ExerciseOptions::default(),
-        )
-        .expect("builds");
-        let start = SortAction::StartExercise(Box::new(exercise), "Ana".into());
-        apply(&mut state, &mut shared, start);
+        let mut state = exercise_state(&mut shared);
         assert!(state.default_result_name().is_err(), "not checked yet");
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("r.ron");
