@@ -357,3 +357,71 @@ fn keys_typed_faster_than_the_frames_all_count() {
     harness.run();
     harness.get_by_label("6 of 12 placed");
 }
+
+fn bin_rects(harness: &Harness<'static, AppState>) -> Vec<egui::Rect> {
+    Owner::ALL
+        .iter()
+        .map(|o| {
+            harness
+                .get_by_label(&format!("Place here: {}", o.label()))
+                .rect()
+        })
+        .collect()
+}
+
+#[test]
+fn instant_feedback_never_moves_the_bins() {
+    let mut harness = harness(state(Feedback::Instant));
+    start(&mut harness);
+    let before = bin_rects(&harness);
+    // Place cards until one with a long explanation has been marked: the
+    // strip keeps its height and scrolls inside.
+    let longest = {
+        let state = harness.state();
+        let running = state.sort.running.as_ref().expect("running");
+        (0..running.session.cards().len())
+            .max_by_key(|&i| {
+                let card = running.session.cards()[i].card;
+                state
+                    .shared
+                    .catalog
+                    .item(card)
+                    .map_or(0, |it| it.explanation.len())
+            })
+            .expect("cards")
+    };
+    for i in 0..=longest {
+        let owner = harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .cards()[i]
+            .owner;
+        harness.state_mut().apply(srm_study::ui::Action::Sort(
+            srm_study::ui::sort::SortAction::Place(i, owner),
+        ));
+        harness.run();
+        assert_eq!(bin_rects(&harness), before, "after placing card {i}");
+    }
+}
+
+#[test]
+fn the_number_of_cards_never_changes_by_itself() {
+    let mut state = state(Feedback::Instant);
+    state
+        .sort
+        .setup
+        .selection
+        .topics
+        .insert("no-such-topic".into());
+    let mut harness = harness(state);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().sort.setup.selection.count, Some(12));
+    harness.state_mut().sort.setup.selection.topics.clear();
+    harness.run();
+    harness.get_by_label("▶ Start exercise (12 cards)");
+}

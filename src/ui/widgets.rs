@@ -50,9 +50,9 @@ pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
 pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError]) {
     ui.label(
         RichText::new(format!(
-            "{} problem(s) in content files. The decks that loaded are available; \
+            "{} in content files. The decks that loaded are available; \
              fix these files and reload, or check them with `srm-study validate FILE`.",
-            errors.len()
+            crate::ui::text::count(errors.len(), "problem", "problems")
         ))
         .strong(),
     );

@@ -7,6 +7,7 @@ use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::{DeckExport, DecksAction, InstructorAction};
 use crate::ui::state::AppState;
+use crate::ui::text::count;
 use crate::ui::widgets::{errors_ui, note_ui, section};
 
 /// Draws the Decks page.
@@ -104,7 +105,12 @@ fn export_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             .show_ui(ui, |ui| {
                 for loaded in &state.shared.catalog.decks {
                     let deck = &loaded.deck;
-                    let text = format!("{} ({}, {} cards)", deck.title, deck.id, deck.items.len());
+                    let text = format!(
+                        "{} ({}, {})",
+                        deck.title,
+                        deck.id,
+                        count(deck.items.len(), "card", "cards")
+                    );
                     let selected = decks.export == DeckExport::Deck(deck.id.clone());
                     if ui.selectable_label(selected, text).clicked() {
                         decks_push(
