@@ -112,8 +112,9 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     // The tabs, then the display buttons at the right; when the window is
-    // too narrow for both on one line, the display buttons wrap below.
-    ui.horizontal_wrapped(|ui| {
+    // too narrow for both on one line, the display buttons go below.
+    let one_line = ui.available_width() >= NAV_ONE_LINE_WIDTH;
+    ui.horizontal(|ui| {
         ui.add_space(4.0);
         ui.label(egui::RichText::new("SRM Study").heading().strong());
         ui.add_space(12.0);
@@ -124,19 +125,23 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::Navigate(area));
             }
         }
-        if ui.available_width() >= DISPLAY_BUTTONS_WIDTH {
+        if one_line {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 display_buttons_ui(ui, state, actions);
             });
-        } else {
-            ui.end_row();
-            ui.horizontal(|ui| display_buttons_ui(ui, state, actions));
         }
     });
+    if !one_line {
+        ui.horizontal(|ui| {
+            ui.add_space(4.0);
+            display_buttons_ui(ui, state, actions);
+        });
+    }
 }
 
-/// The room the projector and theme buttons need beside the tabs.
-const DISPLAY_BUTTONS_WIDTH: f32 = 230.0;
+/// The width the tabs and the display buttons need on one line (the tabs
+/// end near 430 points, the buttons take about 230).
+const NAV_ONE_LINE_WIDTH: f32 = 680.0;
 
 fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let projector = ui

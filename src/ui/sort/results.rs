@@ -134,7 +134,7 @@ pub(super) fn results_ui(
                         };
                         ui.add(
                             egui::ProgressBar::new(share)
-                                .desired_width(160.0)
+                                .desired_width(160.0_f32.min(ui.available_width()).max(40.0))
                                 .text(format!("{:.0}%", share * 100.0)),
                         );
                         ui.end_row();

@@ -203,7 +203,7 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
         });
     section(ui, "How it runs");
     let options = &mut form.options;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("Feedback");
         ui.radio_value(
             &mut options.feedback,

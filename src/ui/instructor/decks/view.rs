@@ -96,11 +96,11 @@ fn export_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             },
         ),
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Deck to export");
         egui::ComboBox::from_id_salt("export-deck")
             .selected_text(choice_text)
-            .width(440.0)
+            .width(440.0_f32.min(ui.available_width() - 24.0).max(120.0))
             .height(420.0)
             .show_ui(ui, |ui| {
                 for loaded in &state.shared.catalog.decks {
