@@ -485,7 +485,8 @@ pub fn nearest_in_direction(
             } else {
                 from.width() / 2.0
             };
-            (ahead > edge * 0.5).then_some((*i, ahead + 2.0 * aside))
+            // Within 45 degrees of the arrow: Up never jumps far sideways.
+            (ahead > edge * 0.5 && aside <= ahead).then_some((*i, ahead + 2.0 * aside))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
