@@ -7,6 +7,7 @@ use anyhow::Context as _;
 use clap::Parser;
 use srm_study::cli::{self, AreaArg, Cli, Command};
 use srm_study::io::{content, paths::AppPaths};
+use srm_study::ui::app::stored_window_size;
 use srm_study::ui::{Area, SrmApp, StartOptions};
 
 fn main() -> ExitCode {
@@ -76,19 +77,36 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         paths: Some(paths.clone()),
         extra_content: cli.content.clone(),
     };
+    let window_file = paths.data_dir.join("window.ron");
+    // The size the app stored in logical points (eframe's own would be
+    // divided by the projector zoom), else the default.
+    let size = std::fs::read_to_string(&window_file)
+        .ok()
+        .and_then(|text| stored_window_size(&text))
+        .unwrap_or(egui::vec2(1280.0, 800.0));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("SRM Study")
             .with_app_id("srm-study")
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size(size)
             .with_min_inner_size([560.0, 400.0]),
-        persistence_path: Some(paths.data_dir.join("window.ron")),
+        persistence_path: Some(window_file),
+        persist_window: false,
         ..Default::default()
     };
     eframe::run_native(
         "SRM Study",
         options,
-        Box::new(move |cc| Ok(Box::new(SrmApp::new(cc, catalog, start)))),
+        Box::new(move |cc| {
+            // SIGTERM (and Ctrl+C) close the window the ordinary way, so
+            // eframe saves the last area and the window size first.
+            let ctx = cc.egui_ctx.clone();
+            let _ = ctrlc::set_handler(move || {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx.request_repaint();
+            });
+            Ok(Box::new(SrmApp::new(cc, catalog, start)))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("{e}"))
     .context("could not open the window (is a display available? see README.md)")

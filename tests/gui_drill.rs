@@ -81,3 +81,58 @@ fn the_sort_start_screen_leads_to_the_drill_and_a_click_sets_a_layer() {
         .expect("guest OS layer");
     assert_eq!(drill.answers[guest], Some(Owner::Aws));
 }
+
+/// A real mouse press and release at `pos`.
+fn mouse_click(harness: &mut egui_kittest::Harness<'static, AppState>, pos: egui::Pos2) {
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run();
+    }
+}
+
+#[test]
+fn a_double_click_on_check_keeps_the_marks() {
+    // "Drill it again" takes Check's place; the second click of a
+    // double-click must not start the drill over and hide the marks.
+    // Tall enough that the buttons under the checked stack are on screen.
+    let mut harness = common::gui::sized_harness_with_step(
+        common::gui::builtin_state(Area::Browse),
+        (1280.0, 1600.0),
+        1.0 / 60.0,
+    );
+    harness.run();
+    harness.get_by_label("▶ Drill this stack").click();
+    harness.run();
+    for _ in 0..30 {
+        harness.step();
+    }
+    let n = harness
+        .state()
+        .drill
+        .drill
+        .as_ref()
+        .expect("drill")
+        .layers
+        .len();
+    let check = harness
+        .get_by_label(&format!("Check (0 of {n} set)"))
+        .rect()
+        .center();
+    harness.hover_at(check);
+    mouse_click(&mut harness, check);
+    mouse_click(&mut harness, check);
+    harness.get_by_label(&format!("Score: 0 of {n} layers right"));
+    // Whichever button now lies under the pointer, a click this soon after
+    // Check is the tail of the same gesture.
+    for label in ["Drill it again", "Another service"] {
+        let at = harness.get_by_label(label).rect().center();
+        harness.hover_at(at);
+        mouse_click(&mut harness, at);
+        harness.get_by_label(&format!("Score: 0 of {n} layers right"));
+    }
+}

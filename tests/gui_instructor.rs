@@ -448,7 +448,7 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
     click(&mut harness, "🗁 Choose exercise…");
     harness.get_by_label_contains("Exercise: Pop quiz (quiz), 4 cards");
     click(&mut harness, "🗁 Add result files…");
-    harness.get_by_label("3 result file(s) added.");
+    harness.get_by_label("3 result files added.");
     for (name, points, percent, seconds) in [
         ("Ana", 4, "100.0%", 40),
         ("Bo", 1, "25.0%", 65),
@@ -486,7 +486,7 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
     std::fs::write(&junk, "ExerciseResult(exercise: \"quiz\",\n  student: 3)").expect("write");
     script(&mut harness, vec![Some(vec![results.clone()])]);
     click(&mut harness, "🗁 Add result files…");
-    harness.get_by_label("4 result file(s) added.");
+    harness.get_by_label("4 result files added.");
     harness.get_by_label_contains("3 were already in the report");
     harness.get_by_label_contains("Left out (1)");
     harness.get_by_label_contains(&format!("⚠ junk.ron: {}:2:", junk.display()));

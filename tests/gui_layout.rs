@@ -1,130 +1,319 @@
-//! Layout: at 800x600 and in projector mode, no labelled control of Browse
-//! lies outside the window or on top of another one.
+//! The layout of every area at the window sizes people use: 1280x800,
+//! 800x600 and projector mode. Each case draws the whole app through
+//! kittest, then checks every labelled control on screen: it must not be
+//! cut off by the window's edge (a control in a scroll area may be scrolled
+//! out of view; one cut by the window cannot be reached), and no two
+//! labelled interactive controls on the same layer may overlap.
 
 mod common;
 
-use egui::accesskit::Role;
-use egui::{Rect, pos2};
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+use std::collections::HashMap;
+
+use egui::{Rect, Sense};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
-use srm_study::ui::{AppState, Area};
+use egui_kittest::kittest::NodeT;
+use srm_study::model::Owner;
+use srm_study::model::clock::Clock;
+use srm_study::model::report::ClassReport;
+use srm_study::ui::instructor::{InstructorAction, LoadedExercise, Page, ResultFile};
+use srm_study::ui::sort::{SortAction, SortSetup};
+use srm_study::ui::{Action, AppState, Area};
 
-const CONTROLS: [Role; 6] = [
-    Role::Button,
-    Role::ComboBox,
-    Role::TextInput,
-    Role::CheckBox,
-    Role::Link,
-    Role::Slider,
-];
-
-/// Every labelled control's label and rect.
-fn controls(harness: &Harness<'static, AppState>) -> Vec<(String, Rect)> {
-    harness
-        .query_all_by(|node| CONTROLS.contains(&node.role()) && node.label().is_some())
-        .map(|node| {
-            let label = node.accesskit_node().label().unwrap_or_default();
-            (label, node.rect())
-        })
-        .collect()
+/// A window size and whether projector mode is on.
+#[derive(Debug, Clone, Copy)]
+struct Size {
+    name: &'static str,
+    size: (f32, f32),
+    projector: bool,
 }
 
-fn assert_fits(harness: &Harness<'static, AppState>, size: (f32, f32), what: &str) {
-    // In points: projector mode's zoom makes the window smaller in points.
-    let zoom = harness.ctx.zoom_factor();
-    let window = Rect::from_min_max(pos2(0.0, 0.0), pos2(size.0 / zoom, size.1 / zoom)).expand(0.5);
-    // Card rows scroll: the last visible row is clipped by its scroll area
-    // by design (show_rows lays out one more), so rows are checked for
-    // overlap only.
-    let rows: Vec<String> = harness
-        .state()
-        .shared
-        .catalog
-        .cards()
-        .map(|(_, item)| item.text.clone())
-        .collect();
-    let all = controls(harness);
-    assert!(all.len() > 3, "{what}: only {} controls", all.len());
-    let mut problems = Vec::new();
-    for (i, (label, rect)) in all.iter().enumerate() {
-        if !window.contains_rect(*rect) && !rows.contains(label) {
-            problems.push(format!("{label:?} at {rect:?} lies outside the window"));
+const SIZES: [Size; 4] = [
+    Size {
+        name: "1280x800",
+        size: (1280.0, 800.0),
+        projector: false,
+    },
+    Size {
+        name: "800x600",
+        size: (800.0, 600.0),
+        projector: false,
+    },
+    Size {
+        name: "projector 1280x800",
+        size: (1280.0, 800.0),
+        projector: true,
+    },
+    Size {
+        name: "projector 800x600",
+        size: (800.0, 600.0),
+        projector: true,
+    },
+];
+
+fn base(area: Area) -> AppState {
+    let mut state = AppState::new(support::builtin_catalog(), area);
+    state.shared.clock = Clock::manual(support::NOW_SECS * 1000);
+    state.sort.setup = SortSetup {
+        fixed_seed: Some(42),
+        ..SortSetup::default()
+    };
+    state
+}
+
+/// A 12-card exercise with `placed` cards placed (every other one wrong)
+/// and, when `check`, checked. Feedback is instant (the default), so the
+/// strip shows the last placement's explanation.
+fn sort_state(placed: usize, check: bool) -> AppState {
+    let mut state = base(Area::Sort);
+    state.apply(Action::Sort(SortAction::Start));
+    let owners: Vec<Owner> = {
+        let running = state.sort.running.as_ref().expect("the exercise started");
+        running.session.cards().iter().map(|c| c.owner).collect()
+    };
+    for (i, owner) in owners.into_iter().enumerate().take(placed) {
+        let owner = if i % 2 == 0 {
+            Owner::ALL[(owner as usize + 1) % 3]
+        } else {
+            owner
+        };
+        state.apply(Action::Sort(SortAction::Place(i, owner)));
+    }
+    if check {
+        state.apply(Action::Sort(SortAction::Check));
+    }
+    state
+}
+
+fn progress_state() -> AppState {
+    let mut state = base(Area::Progress);
+    state.shared.progress =
+        support::study_history(&state.shared.catalog, 365, support::NOW_SECS, false);
+    state
+}
+
+fn instructor_state(page: Page) -> AppState {
+    let mut state = base(Area::Instructor);
+    state.apply(Action::Instructor(InstructorAction::ShowPage(page)));
+    if page == Page::Report {
+        let exercise = support::class_exercise(40);
+        let results = support::class_results(&exercise, 30);
+        let report = &mut state.instructor.report;
+        report.results = results
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ResultFile {
+                path: format!("class/student-{i:03}.ron").into(),
+                loaded: Ok(r.clone()),
+            })
+            .collect();
+        let inputs = results
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| (format!("student-{i:03}.ron"), Ok(r)))
+            .collect();
+        report.report = Some(ClassReport::build(&exercise, inputs));
+        report.exercise = Some(LoadedExercise {
+            path: "class/week-3.ron".into(),
+            exercise,
+        });
+    }
+    state
+}
+
+/// The cases every size is checked with.
+/// A named way to build the state a layout case starts from.
+type Case = (&'static str, fn() -> AppState);
+
+fn cases() -> Vec<Case> {
+    vec![
+        ("Sort start screen", || base(Area::Sort)),
+        ("Sort mid-exercise with feedback", || sort_state(5, false)),
+        ("Sort results", || sort_state(12, true)),
+        ("Progress with a year", progress_state),
+        ("Instructor new exercise", || {
+            instructor_state(Page::Builder)
+        }),
+        ("Instructor take an exercise", || {
+            instructor_state(Page::Student)
+        }),
+        ("Instructor class report", || instructor_state(Page::Report)),
+        ("Instructor decks", || instructor_state(Page::Decks)),
+    ]
+}
+
+/// One labelled widget as egui laid it out, in points.
+#[derive(Debug, Clone)]
+struct Control {
+    label: String,
+    layer: egui::LayerId,
+    rect: Rect,
+    /// The part not clipped away (by a scroll area or the window).
+    visible: Rect,
+    interactive: bool,
+}
+
+fn labelled_controls(harness: &Harness<'_, AppState>) -> Vec<Control> {
+    let mut labels = HashMap::new();
+    for node in harness.root().children_recursive() {
+        let ak = node.accesskit_node();
+        if ak.is_hidden() {
+            continue;
         }
-        for (other, other_rect) in &all[i + 1..] {
-            let overlap = rect.intersect(*other_rect);
-            if overlap.is_positive() && overlap.area() > 4.0 {
+        if let Some(label) = ak.label().filter(|l| !l.trim().is_empty()) {
+            labels.insert(ak.locate().0.0, label);
+        }
+    }
+    harness.ctx.viewport(|viewport| {
+        let mut controls = Vec::new();
+        for (layer, widgets) in viewport.prev_pass.widgets.layers() {
+            for widget in widgets {
+                let Some(label) = labels.get(&widget.id.value()) else {
+                    continue;
+                };
+                let sense = widget.sense;
+                controls.push(Control {
+                    label: label.clone(),
+                    layer: *layer,
+                    rect: widget.rect,
+                    visible: widget.interact_rect,
+                    interactive: sense.senses_click()
+                        || sense.senses_drag()
+                        || sense.contains(Sense::FOCUSABLE),
+                });
+            }
+        }
+        controls
+    })
+}
+
+/// What is wrong with the layout on screen, one line per problem.
+fn layout_problems(harness: &Harness<'_, AppState>) -> Vec<String> {
+    let window = harness.ctx.content_rect();
+    let controls = labelled_controls(harness);
+    let mut problems = Vec::new();
+    const SLACK: f32 = 1.0;
+    for c in &controls {
+        if c.visible.width() <= 0.0 || c.visible.height() <= 0.0 {
+            continue; // scrolled out of view (or not drawn)
+        }
+        // Cut by the window: the control goes past an edge and what shows
+        // of it reaches that edge (a scroll area clips well inside it).
+        let cut = (c.rect.min.x < window.min.x - SLACK && c.visible.min.x <= window.min.x + 2.0)
+            || (c.rect.min.y < window.min.y - SLACK && c.visible.min.y <= window.min.y + 2.0)
+            || (c.rect.max.x > window.max.x + SLACK && c.visible.max.x >= window.max.x - 2.0)
+            || (c.rect.max.y > window.max.y + SLACK && c.visible.max.y >= window.max.y - 2.0);
+        // Cut sideways: a scroll area here scrolls up and down only, so a
+        // control clipped at its side cannot be reached at all.
+        let clipped_x =
+            c.rect.min.x < c.visible.min.x - SLACK || c.rect.max.x > c.visible.max.x + SLACK;
+        if cut || clipped_x || !window.expand(SLACK).contains_rect(c.visible) {
+            problems.push(format!(
+                "“{}” at {:?} goes outside the window {:?}",
+                c.label, c.rect, window
+            ));
+        }
+    }
+    // A panel's resize handle is thin by design.
+    for c in controls
+        .iter()
+        .filter(|c| c.interactive && c.label != "Resize panel")
+    {
+        if c.visible.width() > 0.0 && c.visible.height() > 0.0 && c.rect.width() < 24.0 {
+            problems.push(format!(
+                "“{}” at {:?} is squeezed too narrow",
+                c.label, c.rect
+            ));
+        }
+    }
+    let interactive: Vec<&Control> = controls
+        .iter()
+        .filter(|c| c.interactive && c.visible.width() > 0.0 && c.visible.height() > 0.0)
+        .collect();
+    for (i, a) in interactive.iter().enumerate() {
+        for b in &interactive[i + 1..] {
+            if a.layer != b.layer {
+                continue;
+            }
+            let overlap = a.visible.intersect(b.visible);
+            if overlap.width() > 2.0 && overlap.height() > 2.0 {
                 problems.push(format!(
-                    "{label:?} {rect:?} overlaps {other:?} {other_rect:?}"
+                    "“{}” {:?} and “{}” {:?} overlap",
+                    a.label, a.rect, b.label, b.rect
                 ));
             }
         }
     }
-    assert!(problems.is_empty(), "{what}:\n{}", problems.join("\n"));
+    problems
 }
 
-fn browse(size: (f32, f32), projector: bool) -> Harness<'static, AppState> {
-    let mut state = common::gui::builtin_state(Area::Browse);
-    state.projector = projector;
-    let mut harness = common::gui::sized_harness(state, size);
+fn check(name: &str, make: fn() -> AppState, size: Size) -> Vec<String> {
+    let mut state = make();
+    state.projector = size.projector;
+    let mut harness = common::gui::sized_harness(state, size.size);
     harness.run();
+    // A real window keeps its size in pixels when the zoom changes, so it
+    // shows fewer points; kittest keeps the size in points it was given.
+    let zoom = harness.ctx.zoom_factor();
+    harness.set_size(egui::vec2(size.size.0, size.size.1) / zoom);
     harness.run();
-    harness
+    layout_problems(&harness)
+        .into_iter()
+        .map(|p| format!("{name} at {}: {p}", size.name))
+        .collect()
 }
 
-fn each_tab(mut harness: Harness<'static, AppState>, size: (f32, f32), what: &str) {
-    assert_fits(&harness, size, &format!("{what}, cards"));
-    harness.get_by_label("Layer stack").click();
-    harness.run();
-    assert_fits(&harness, size, &format!("{what}, stack"));
-    harness.get_by_label("Compare stacks").click();
-    harness.run();
-    assert_fits(&harness, size, &format!("{what}, compare"));
-    harness.get_by_label("Close comparison").click();
-    harness.run();
-    // A card picked in the list shows its details.
-    let card = harness.state().browse.matches[0];
-    let text = harness
-        .state()
-        .shared
-        .catalog
-        .item(card)
-        .expect("item")
-        .text
-        .clone();
-    harness.get_by_role_and_label(Role::Button, &text).click();
-    harness.run();
-    assert_eq!(harness.state().browse.selected, Some(card));
-    harness.get_by_label("Why");
-    assert_fits(&harness, size, &format!("{what}, details"));
+fn check_all(sizes: &[Size]) {
+    let mut problems = Vec::new();
+    for (name, make) in cases() {
+        for size in sizes {
+            problems.extend(check(name, make, *size));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
-fn browse_fits_800x600_as_tabs() {
-    let size = (800.0, 600.0);
-    each_tab(browse(size, false), size, "800x600");
+fn every_area_fits_at_1280x800() {
+    check_all(&SIZES[0..1]);
 }
 
 #[test]
-#[ignore = "the stack tab scrolls in projector mode; the check must first clip controls to their scroll area"]
-fn browse_fits_the_projector_at_1280x800() {
-    let size = (1280.0, 800.0);
-    each_tab(browse(size, true), size, "projector 1280x800");
+fn every_area_fits_at_800x600() {
+    check_all(&SIZES[1..2]);
 }
 
 #[test]
-fn browse_fits_1280x800_with_details() {
-    let size = (1280.0, 800.0);
-    let mut harness = browse(size, false);
-    let card = harness.state().browse.matches[2];
-    let text = harness
-        .state()
-        .shared
-        .catalog
-        .item(card)
-        .expect("item")
-        .text
-        .clone();
-    harness.get_by_role_and_label(Role::Button, &text).click();
+fn every_area_fits_in_projector_mode() {
+    check_all(&SIZES[2..4]);
+}
+
+/// The checker itself: a button pushed past the window's right edge, and
+/// two buttons drawn on top of each other, are both found.
+#[test]
+fn the_checker_finds_cut_and_overlapping_controls() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(400.0, 300.0))
+        .build_ui_state(
+            |ui, _state: &mut AppState| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let cut = Rect::from_min_size(egui::pos2(360.0, 20.0), egui::vec2(80.0, 24.0));
+                    let _ = ui.put(cut, egui::Button::new("Cut off"));
+                    let rect = Rect::from_min_size(egui::pos2(20.0, 100.0), egui::vec2(80.0, 24.0));
+                    let _ = ui.put(rect, egui::Button::new("First"));
+                    let _ = ui.put(
+                        rect.translate(egui::vec2(10.0, 5.0)),
+                        egui::Button::new("Second"),
+                    );
+                });
+            },
+            base(Area::Sort),
+        );
     harness.run();
-    assert_fits(&harness, size, "1280x800 with details");
+    let problems = layout_problems(&harness).join("\n");
+    assert!(problems.contains("“Cut off”"), "{problems}");
+    assert!(problems.contains("“First”"), "{problems}");
+    assert!(problems.contains("“Second”"), "{problems}");
 }

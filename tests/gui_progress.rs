@@ -88,7 +88,7 @@ fn finishing_an_exercise_updates_counts_and_most_missed_and_saves() {
         "12 of {}",
         harness.state().shared.catalog.item_count()
     ));
-    harness.get_by_label(&format!("🔁 Review due ({wrong})"));
+    harness.get_by_label(&format!("🔁 Review due ({wrong}) + 5 new"));
     // The most-missed list shows missed cards with a Drill button each.
     let missed = harness.state().shared.progress.most_missed(8);
     assert_eq!(missed.len(), wrong.min(8));
@@ -114,13 +114,17 @@ fn finishing_an_exercise_updates_counts_and_most_missed_and_saves() {
 
     // Review starts a Sort exercise with the due cards.
     harness
-        .get_by_label(&format!("🔁 Review due ({wrong})"))
+        .get_by_label(&format!("🔁 Review due ({wrong}) + 5 new"))
         .click();
     harness.run();
     assert_eq!(harness.state().area, Area::Sort);
     let running = harness.state().sort.running.as_ref().expect("review");
     assert_eq!(running.title, "Review");
-    assert!(running.session.cards().len() >= wrong);
+    assert_eq!(
+        running.session.cards().len(),
+        wrong + 5,
+        "the label counts every card"
+    );
 }
 
 #[test]
@@ -137,7 +141,7 @@ fn a_second_exercise_adds_a_point_to_the_history() {
     assert_eq!(harness.state().shared.progress.score_series().len(), 2);
     harness.get_by_label("Progress").click();
     harness.run();
-    harness.get_by_label("2 day(s)");
+    harness.get_by_label("2 days");
 }
 
 #[test]

@@ -30,7 +30,7 @@ fn navigation_switches_areas() {
 fn status_bar_counts_the_loaded_cards() {
     let state = builtin_state(Area::Browse);
     let expected = format!(
-        "{} deck(s) · {} cards",
+        "{} decks · {} cards",
         content::BUILTIN_DECKS.len(),
         state.shared.catalog.item_count()
     );
@@ -61,7 +61,7 @@ fn a_broken_deck_shows_its_errors_while_valid_decks_load() {
     assert!(error_line.starts_with("broken.ron:6:"), "{error_line}");
     harness.get_by_label(&error_line);
 
-    harness.get_by_label("⚠ 1 content problem(s)").click();
+    harness.get_by_label("⚠ 1 content problem").click();
     harness.run();
     assert!(harness.query_by_label(&error_line).is_none());
 }
@@ -89,8 +89,48 @@ fn fixing_a_broken_deck_and_reloading_loads_it() {
     assert!(harness.state().shared.catalog.errors.is_empty());
     assert!(harness.state().shared.catalog.deck("mini").is_some());
     harness.get_by_label(&format!(
-        "{} deck(s) · {} cards",
+        "{} decks · {} cards",
         content::BUILTIN_DECKS.len() + 1,
         harness.state().shared.catalog.item_count()
     ));
+}
+
+#[test]
+fn f11_switches_projector_mode_on_and_off_and_escape_leaves_it() {
+    let mut harness = harness(builtin_state(Area::Sort));
+    harness.run();
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert!(harness.state().projector, "F11 switches it on");
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert!(!harness.state().projector, "F11 again switches it off");
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert!(harness.state().projector);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().projector, "Escape leaves it");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().projector, "Escape never switches it on");
+}
+
+#[test]
+fn plurals_are_right_in_the_status_bar() {
+    let mut catalog = Catalog::new();
+    catalog.add_bytes(
+        "mine.ron",
+        Origin::File("mine.ron".into()),
+        MINIMAL_DECK.as_bytes(),
+    );
+    let n = catalog.item_count();
+    let mut harness = harness(AppState::new(catalog, Area::Sort));
+    harness.run();
+    let cards = if n == 1 {
+        "1 card".to_owned()
+    } else {
+        format!("{n} cards")
+    };
+    harness.get_by_label(&format!("1 deck · {cards}"));
 }

@@ -409,7 +409,9 @@ fn mouse_click(harness: &mut Harness<'static, AppState>, pos: egui::Pos2) {
 
 #[test]
 fn a_double_click_on_place_here_places_one_card() {
-    let mut harness = harness(state(Feedback::Instant));
+    // Frames a sixtieth of a second apart, so the two clicks come within
+    // egui's double-click delay as a real double-click does.
+    let mut harness = common::gui::harness_with_step(state(Feedback::Instant), 1.0 / 60.0);
     start(&mut harness);
     let place = harness.get_by_label("Place here: Customer").rect().center();
     harness.hover_at(place);
@@ -444,6 +446,62 @@ fn a_held_key_places_one_card() {
     }
     harness.run();
     assert_eq!(placed_count(&harness), 1);
+}
+
+#[test]
+fn a_quick_click_on_a_card_then_place_here_places_it() {
+    // Choosing a card and then, at once, a bin is two clicks on two
+    // widgets: not a double-click, so the card is placed.
+    let mut harness = common::gui::harness_with_step(state(Feedback::Instant), 1.0 / 60.0);
+    start(&mut harness);
+    for _ in 0..30 {
+        harness.step();
+    }
+    let text = card_text(&harness, 3);
+    let card = harness
+        .get_by_role_and_label(Role::Button, &text)
+        .rect()
+        .center();
+    let place = harness.get_by_label("Place here: AWS").rect().center();
+    harness.hover_at(card);
+    mouse_click(&mut harness, card);
+    harness.hover_at(place);
+    mouse_click(&mut harness, place);
+    assert_eq!(placement(&harness, 3), Some(Owner::Aws));
+}
+
+#[test]
+fn a_double_click_on_check_presses_nothing_on_the_results() {
+    let mut harness = common::gui::harness_with_step(state(Feedback::AtEnd), 1.0 / 60.0);
+    start(&mut harness);
+    for _ in 0..12 {
+        harness.key_press(egui::Key::Num1);
+        harness.run();
+    }
+    for _ in 0..30 {
+        harness.step();
+    }
+    let check = harness.get_by_label("✔ Check (Enter)").rect().center();
+    harness.hover_at(check);
+    mouse_click(&mut harness, check);
+    mouse_click(&mut harness, check);
+    // Checked, on the results, and nothing pressed there by the second click.
+    assert!(is_checked(&harness));
+    let running = harness.state().sort.running.as_ref().expect("running");
+    assert!(running.show_results);
+    assert_eq!(running.session.round(), 1);
+    assert_eq!(harness.state().area, srm_study::ui::Area::Sort);
+    // A click on the results within the double-click delay of Check is the
+    // tail of that gesture; a later one is a choice.
+    let new = harness.get_by_label("New exercise").rect().center();
+    harness.hover_at(new);
+    mouse_click(&mut harness, new);
+    assert!(harness.state().sort.running.is_some());
+    for _ in 0..30 {
+        harness.step();
+    }
+    mouse_click(&mut harness, new);
+    assert!(harness.state().sort.running.is_none());
 }
 
 #[test]
@@ -496,4 +554,72 @@ fn quit_with_placed_cards_asks_first() {
     harness.get_by_label("Leave").click();
     harness.run();
     assert!(harness.state().sort.running.is_none());
+}
+
+fn bin_rects(harness: &Harness<'static, AppState>) -> Vec<egui::Rect> {
+    Owner::ALL
+        .iter()
+        .map(|o| {
+            harness
+                .get_by_label(&format!("Place here: {}", o.label()))
+                .rect()
+        })
+        .collect()
+}
+
+#[test]
+fn instant_feedback_never_moves_the_bins() {
+    let mut harness = harness(state(Feedback::Instant));
+    start(&mut harness);
+    let before = bin_rects(&harness);
+    // Place cards until one with a long explanation has been marked: the
+    // strip keeps its height and scrolls inside.
+    let longest = {
+        let state = harness.state();
+        let running = state.sort.running.as_ref().expect("running");
+        (0..running.session.cards().len())
+            .max_by_key(|&i| {
+                let card = running.session.cards()[i].card;
+                state
+                    .shared
+                    .catalog
+                    .item(card)
+                    .map_or(0, |it| it.explanation.len())
+            })
+            .expect("cards")
+    };
+    for i in 0..=longest {
+        let owner = harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .cards()[i]
+            .owner;
+        harness.state_mut().apply(srm_study::ui::Action::Sort(
+            srm_study::ui::sort::SortAction::Place(i, owner),
+        ));
+        harness.run();
+        assert_eq!(bin_rects(&harness), before, "after placing card {i}");
+    }
+}
+
+#[test]
+fn the_number_of_cards_never_changes_by_itself() {
+    let mut state = state(Feedback::Instant);
+    state
+        .sort
+        .setup
+        .selection
+        .topics
+        .insert("no-such-topic".into());
+    let mut harness = harness(state);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().sort.setup.selection.count, Some(12));
+    harness.state_mut().sort.setup.selection.topics.clear();
+    harness.run();
+    harness.get_by_label("▶ Start exercise (12 cards)");
 }

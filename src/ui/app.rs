@@ -14,6 +14,7 @@ use super::progress::progress_ui;
 use super::sort::sort_ui;
 use super::sort::state::timer_running;
 use super::state::AppState;
+use super::text::count;
 use super::theme;
 use super::widgets::load_errors_ui;
 use crate::io::paths::AppPaths;
@@ -93,17 +94,28 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Q)) {
         ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
     }
-    if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F11)) {
+    // F11 switches projector mode (and full screen with it) on and off;
+    // Escape leaves it, unless a text box or the typed-path box has it.
+    let f11 = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F11));
+    let escape = state.projector
+        && state.prompt.typed.is_none()
+        && !ui.ctx().text_edit_focused()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+    if f11 || escape {
         let fullscreen = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
-        ui.ctx()
-            .send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
-        if !state.projector && !fullscreen {
-            actions.push(Action::ToggleProjector);
+        let on = !state.projector;
+        if fullscreen != on {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
         }
+        actions.push(Action::ToggleProjector);
     }
 }
 
 fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    // The tabs, then the display buttons at the right; when the window is
+    // too narrow for both on one line, the display buttons go below.
+    let one_line = ui.available_width() >= NAV_ONE_LINE_WIDTH;
     ui.horizontal(|ui| {
         ui.add_space(4.0);
         ui.label(egui::RichText::new("SRM Study").heading().strong());
@@ -115,19 +127,33 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::Navigate(area));
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            egui::widgets::global_theme_preference_buttons(ui);
-            ui.separator();
-            let projector = ui
-                .add(egui::Button::selectable(state.projector, "📽 Projector"))
-                .on_hover_text(
-                    "Large type and high contrast for a classroom (F11: full screen too)",
-                );
-            if projector.clicked() {
-                actions.push(Action::ToggleProjector);
-            }
-        });
+        if one_line {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                display_buttons_ui(ui, state, actions);
+            });
+        }
     });
+    if !one_line {
+        ui.horizontal(|ui| {
+            ui.add_space(4.0);
+            display_buttons_ui(ui, state, actions);
+        });
+    }
+}
+
+/// The width the tabs and the display buttons need on one line (the tabs
+/// end near 430 points, the buttons take about 230).
+const NAV_ONE_LINE_WIDTH: f32 = 680.0;
+
+fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let projector = ui
+        .add(egui::Button::selectable(state.projector, "📽 Projector"))
+        .on_hover_text("Large type and high contrast for a classroom (F11 or Esc to leave)");
+    if projector.clicked() {
+        actions.push(Action::ToggleProjector);
+    }
+    ui.separator();
+    egui::widgets::global_theme_preference_buttons(ui);
 }
 
 fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {
@@ -150,14 +176,20 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         let catalog = &state.shared.catalog;
         ui.label(format!(
-            "{} deck(s) · {} cards",
-            catalog.decks.len(),
-            catalog.item_count()
+            "{} · {}",
+            count(catalog.decks.len(), "deck", "decks"),
+            count(catalog.item_count(), "card", "cards")
         ));
         if !catalog.errors.is_empty() || !state.lint.is_empty() {
-            let mut text = format!("⚠ {} content problem(s)", catalog.errors.len());
+            let mut text = format!(
+                "⚠ {}",
+                count(catalog.errors.len(), "content problem", "content problems")
+            );
             if !state.lint.is_empty() {
-                text = format!("{text} · {} lint warning(s)", state.lint.len());
+                text = format!(
+                    "{text} · {}",
+                    count(state.lint.len(), "lint warning", "lint warnings")
+                );
             }
             let button =
                 egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
@@ -205,11 +237,31 @@ pub struct StartOptions {
 /// Storage keys of what the window remembers.
 const AREA_KEY: &str = "srm-study-area";
 const PROJECTOR_KEY: &str = "srm-study-projector";
+/// The window's inner size in logical points (as at zoom 1), whatever the
+/// projector zoom was when the app closed.
+pub const WINDOW_SIZE_KEY: &str = "srm-study-window-size";
+
+/// The window's size as if no zoom were applied: egui measures the window
+/// in zoomed points, so 800x600 at the projector's 1.5 reads 533x400.
+pub fn logical_window_size(zoomed_points: egui::Vec2, zoom: f32) -> egui::Vec2 {
+    (zoomed_points * zoom).round()
+}
+
+/// The window size the app stored, read from eframe's storage file
+/// (`window.ron`: a RON map of keys to RON values). `None` when it is
+/// missing, unreadable, or not a sensible size.
+pub fn stored_window_size(window_ron: &str) -> Option<egui::Vec2> {
+    let map: std::collections::HashMap<String, String> = ron::from_str(window_ron).ok()?;
+    let [w, h]: [f32; 2] = ron::from_str(map.get(WINDOW_SIZE_KEY)?).ok()?;
+    (w.is_finite() && h.is_finite() && w >= 200.0 && h >= 150.0).then(|| egui::vec2(w, h))
+}
 
 /// The eframe application.
 pub struct SrmApp {
     /// The state the views read.
     pub state: AppState,
+    /// The window's inner size in logical points, as last seen.
+    window_size: Option<egui::Vec2>,
 }
 
 impl SrmApp {
@@ -232,17 +284,57 @@ impl SrmApp {
             None => AppState::new(catalog, area),
         };
         state.projector = projector;
-        Self { state }
+        Self {
+            state,
+            window_size: None,
+        }
     }
 }
 
 impl eframe::App for SrmApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let zoom = ui.ctx().zoom_factor();
+        if let Some(rect) = ui.ctx().input(|i| i.viewport().inner_rect) {
+            self.window_size = Some(logical_window_size(rect.size(), zoom));
+        }
         self.state.ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, AREA_KEY, &self.state.area);
         eframe::set_value(storage, PROJECTOR_KEY, &self.state.projector);
+        if let Some(size) = self.window_size {
+            eframe::set_value(storage, WINDOW_SIZE_KEY, &[size.x, size.y]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_size_is_kept_in_logical_points_whatever_the_zoom() {
+        let zoomed = egui::vec2(800.0, 600.0) / theme::PROJECTOR_ZOOM;
+        let size = logical_window_size(zoomed, theme::PROJECTOR_ZOOM);
+        assert_eq!(size, egui::vec2(800.0, 600.0));
+        assert_eq!(
+            logical_window_size(egui::vec2(1280.0, 800.0), 1.0),
+            egui::vec2(1280.0, 800.0)
+        );
+    }
+
+    #[test]
+    fn the_stored_size_is_read_back_from_eframes_file() {
+        let mut map = std::collections::HashMap::new();
+        map.insert(
+            WINDOW_SIZE_KEY.to_owned(),
+            ron::to_string(&[800.0_f32, 600.0]).expect("ron"),
+        );
+        map.insert(AREA_KEY.to_owned(), "Sort".to_owned());
+        let text = ron::ser::to_string_pretty(&map, Default::default()).expect("ron");
+        assert_eq!(stored_window_size(&text), Some(egui::vec2(800.0, 600.0)));
+        assert_eq!(stored_window_size("not ron"), None);
+        assert_eq!(stored_window_size("{}"), None);
     }
 }

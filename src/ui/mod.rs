@@ -16,6 +16,7 @@ pub mod progress;
 pub mod shared;
 pub mod sort;
 pub mod state;
+pub mod text;
 pub mod theme;
 pub mod widgets;
 

@@ -75,9 +75,9 @@ pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
     }
     ui.label(
         RichText::new(format!(
-            "{} problem(s) in content files. The decks that loaded are available; \
+            "{} in content files. The decks that loaded are available; \
              fix these files and reload, or check them with `srm-study validate FILE`.",
-            errors.len()
+            crate::ui::text::count(errors.len(), "problem", "problems")
         ))
         .strong(),
     );
@@ -146,4 +146,21 @@ pub fn good_color(dark: bool) -> Color32 {
 pub fn section(ui: &mut Ui, title: &str) {
     ui.add_space(10.0);
     ui.label(RichText::new(title).strong().size(17.0));
+}
+
+/// Whether this click comes within the double-click delay of the last click
+/// recorded under `key`; records this click's time either way. Call it only
+/// for a click. Buttons that take one another's place (Check, then "See
+/// results") share a key, so one double-click never presses both; egui's
+/// own double-click flag is not enough, as it also fires for a quick click
+/// on another widget.
+pub(crate) fn repeated_click(ui: &egui::Ui, key: egui::Id) -> bool {
+    let now = ui.input(|i| i.time);
+    let delay = ui.ctx().options(|o| o.input_options.max_double_click_delay);
+    let last: Option<f64> = ui.data_mut(|d| {
+        let last = d.get_temp(key);
+        d.insert_temp(key, now);
+        last
+    });
+    last.is_some_and(|t| now - t < delay)
 }

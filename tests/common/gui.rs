@@ -22,6 +22,24 @@ pub fn sized_harness(state: AppState, size: (f32, f32)) -> Harness<'static, AppS
         .build_ui_state(|ui, state: &mut AppState| app_ui(ui, state), state)
 }
 
+/// A 1280x800 harness whose frames are `step_dt` seconds apart (kittest's
+/// default is a quarter second, too slow for a double-click); not yet run.
+pub fn harness_with_step(state: AppState, step_dt: f32) -> Harness<'static, AppState> {
+    sized_harness_with_step(state, DEFAULT_SIZE, step_dt)
+}
+
+/// A harness at `size` whose frames are `step_dt` seconds apart; not yet run.
+pub fn sized_harness_with_step(
+    state: AppState,
+    size: (f32, f32),
+    step_dt: f32,
+) -> Harness<'static, AppState> {
+    Harness::builder()
+        .with_size(egui::vec2(size.0, size.1))
+        .with_step_dt(step_dt)
+        .build_ui_state(|ui, state: &mut AppState| app_ui(ui, state), state)
+}
+
 /// The built-in decks' catalog.
 pub fn builtin_catalog() -> Catalog {
     let mut catalog = Catalog::new();

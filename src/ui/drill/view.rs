@@ -11,7 +11,7 @@ use crate::model::session::Mark;
 use crate::ui::action::{Action, Area};
 use crate::ui::state::AppState;
 use crate::ui::theme::owner_color;
-use crate::ui::widgets::{badge_text, good_color, owner_badge};
+use crate::ui::widgets::{badge_text, good_color, owner_badge, repeated_click};
 
 /// Draws the Stack drill area.
 pub fn drill_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
@@ -152,18 +152,22 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
+        // "Drill it again" takes Check's place and the buttons beside it
+        // move: the second click of a double-click on Check must not start
+        // the drill over or leave it.
+        let slot = egui::Id::unique("drill-check-slot");
         if !checked {
             let text = format!("Check ({} of {} set)", drill.answered(), drill.layers.len());
-            if ui.button(text).clicked() {
+            if ui.button(text).clicked() && !repeated_click(ui, slot) {
                 actions.push(Action::Drill(DrillAction::Check));
             }
-        } else if ui.button("Drill it again").clicked() {
+        } else if ui.button("Drill it again").clicked() && !repeated_click(ui, slot) {
             actions.push(Action::Drill(DrillAction::Start(drill.service_id.clone())));
         }
-        if ui.button("Another service").clicked() {
+        if ui.button("Another service").clicked() && !repeated_click(ui, slot) {
             actions.push(Action::Drill(DrillAction::Choose));
         }
-        if ui.button("Back to Browse").clicked() {
+        if ui.button("Back to Browse").clicked() && !repeated_click(ui, slot) {
             actions.push(Action::Navigate(Area::Browse));
         }
     });

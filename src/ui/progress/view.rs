@@ -10,6 +10,7 @@ use crate::model::progress::find_card;
 use crate::ui::action::{Action, Area};
 use crate::ui::sort::action::SortAction;
 use crate::ui::state::AppState;
+use crate::ui::text::count;
 use crate::ui::widgets::owner_badge;
 
 /// How many most-missed cards the area lists.
@@ -59,14 +60,14 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 stat(
                     ui,
                     "Study streak",
-                    format!("{} day(s)", summary.streak_days),
+                    count(summary.streak_days as usize, "day", "days"),
                 );
             });
             ui.add_space(6.0);
-            let due = progress.due_count(now);
-            ui.horizontal(|ui| {
+            let label = crate::ui::progress::state::review_label(&state.shared);
+            ui.horizontal_wrapped(|ui| {
                 let review = ui.add(
-                    egui::Button::new(RichText::new(format!("🔁 Review due ({due})")).strong())
+                    egui::Button::new(RichText::new(label).strong())
                         .min_size(egui::vec2(180.0, 32.0)),
                 );
                 if review

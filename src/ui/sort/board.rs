@@ -9,6 +9,7 @@ use super::{push, question_ui};
 use crate::model::session::Mark;
 use crate::model::{Catalog, Owner};
 use crate::ui::action::Action;
+use crate::ui::widgets::repeated_click;
 use crate::ui::widgets::{badge_text, good_color, owner_badge};
 
 /// The drag payload: the index of a card in the session.
@@ -27,7 +28,7 @@ pub(super) fn board_ui(
 
     // Header: title, progress, timer, buttons.
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let round = if session.round() > 1 {
             format!(" · retry round {}", session.round() - 1)
         } else {
@@ -54,18 +55,20 @@ pub(super) fn board_ui(
             };
             ui.label(RichText::new(text).strong().color(color));
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let buttons = |ui: &mut Ui| {
+            // "See results" takes Check's place: the second click of a
+            // double-click on Check must not press it.
+            let slot = Id::unique(CHECK_SLOT);
             if session.is_checked() {
-                if ui.button("See results").clicked() {
+                if ui.button("See results").clicked() && !repeated_click(ui, slot) {
                     push(actions, SortAction::ShowResults(true));
                 }
-            } else {
-                if ui
-                    .button(RichText::new("✔ Check (Enter)").strong())
-                    .clicked()
-                {
-                    push(actions, SortAction::Check);
-                }
+            } else if ui
+                .button(RichText::new("✔ Check (Enter)").strong())
+                .clicked()
+                && !repeated_click(ui, slot)
+            {
+                push(actions, SortAction::Check);
             }
             // A graded exercise shows no solution until its result is saved.
             if !session.solution_shown()
@@ -81,12 +84,23 @@ pub(super) fn board_ui(
             {
                 push(actions, SortAction::NewExercise);
             }
-        });
+        };
+        // The buttons at the right when they fit beside the title, else
+        // on a line of their own.
+        if ui.available_width() >= HEADER_BUTTONS_WIDTH {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
+        } else {
+            ui.end_row();
+            ui.horizontal(|ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
+            });
+        }
     });
     ui.label(
         RichText::new(
-            "Drag a card onto a bin — or click a card, then a bin's “Place here”. Keys: arrows or Tab choose, \
-             1/2/3 or A/C/S place, Backspace returns to the pile, Enter checks.",
+            "Drag a card onto a bin — or click a card, then a bin's “Place here”. Keys: arrows move to \
+             the nearest card on screen, Tab goes through the list, 1/2/3 or A/C/S place, \
+             Backspace returns to the pile, Enter checks.",
         )
         .small()
         .weak(),
@@ -100,11 +114,16 @@ pub(super) fn board_ui(
         ui.add(egui::Label::new(RichText::new(line).italics()).wrap());
     }
     question_ui(ui, running, actions);
-    feedback_strip(ui, catalog, running);
+    fixed_feedback_strip(ui, catalog, running);
     ui.separator();
 
     let bins = session.bins();
-    let pile_width = (ui.available_width() * 0.30).clamp(220.0, 420.0);
+    // The pile and the three bins always share the width on screen, so no
+    // bin is ever pushed out of the window; the pile scrolls.
+    let gap = ui.spacing().item_spacing.x;
+    let total = ui.available_width();
+    let pile_width = (total * 0.30).clamp(130.0_f32.min(total * 0.3), 420.0);
+    let bin_width = ((total - pile_width - 3.0 * gap) / 3.0).floor();
     ui.horizontal_top(|ui| {
         let height = ui.available_height();
         // The pile.
@@ -133,8 +152,6 @@ pub(super) fn board_ui(
             }
         });
         // The bins.
-        let gap = ui.spacing().item_spacing.x;
-        let bin_width = ((ui.available_width() - 2.0 * gap) / 3.0).max(150.0);
         for (n, owner) in bins.into_iter().enumerate() {
             ui.allocate_ui_with_layout(egui::vec2(bin_width, height), column, |ui| {
                 ui.set_width(bin_width);
@@ -177,18 +194,23 @@ fn bin_ui(
             .focus
             .is_some_and(|f| session.placement(f) != Some(owner) && session.is_movable(f));
         let place_label = format!("Place here: {}", owner.label());
+        let text = if width >= 160.0 {
+            format!("⬇ Place here ({})", n + 1)
+        } else {
+            format!("⬇ Here ({})", n + 1)
+        };
         let place = ui.add_enabled(
             can_place,
-            egui::Button::new(RichText::new(format!("⬇ Place here ({})", n + 1)))
-                .min_size(egui::vec2(ui.available_width(), 26.0)),
+            egui::Button::new(RichText::new(text)).min_size(egui::vec2(ui.available_width(), 26.0)),
         );
         place
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_place, &place_label));
-        // One click is one card: the second click of a double-click (by
-        // then the next card is chosen) places nothing.
+        // One click is one card: a second click on the same button within
+        // the double-click delay (by then the next card is chosen) places
+        // nothing. egui's own double-click flag would also swallow a quick
+        // click right after choosing a card, so the time is kept per button.
         if place.clicked()
-            && !place.double_clicked()
-            && !place.triple_clicked()
+            && !repeated_click(ui, Id::unique(("place-here-last-click", n)))
             && let Some(focus) = running.focus
         {
             push(actions, SortAction::Place(focus, owner));
@@ -337,6 +359,35 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
     });
 }
 
+/// The feedback strip in a box of fixed height that scrolls inside, so a
+/// long explanation never moves the board under the pointer.
+fn fixed_feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
+    let width = ui.available_width();
+    let height = FEEDBACK_HEIGHT.min(ui.available_height() * 0.25);
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            egui::ScrollArea::vertical()
+                .id_salt("feedback-strip")
+                .max_height(height)
+                .auto_shrink([false, false])
+                .show(ui, |ui| feedback_strip(ui, catalog, running));
+        },
+    );
+}
+
+/// The key under which the time of the last click on Check (and on the
+/// buttons that take its place) is kept; see `repeated_click`.
+pub(super) const CHECK_SLOT: &str = "sort-check-slot";
+
+/// The height kept for the feedback strip, in points.
+pub const FEEDBACK_HEIGHT: f32 = 86.0;
+
+/// The width the header's buttons need beside the title.
+const HEADER_BUTTONS_WIDTH: f32 = 330.0;
+
 fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
     if ui.ctx().text_edit_focused() {
         return;
@@ -345,11 +396,35 @@ fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
     let checked = running.session.is_checked();
     // Walk the key presses in order, so that fast typing (several keys in
     // one frame, or the same key twice) places every card.
-    let action_for = |key: Key, shift: bool| -> Option<SortAction> {
+    // Where each card was drawn last frame, for the arrow keys.
+    let round = running.session.round();
+    let rects: Vec<(usize, egui::Rect)> = (0..running.session.cards().len())
+        .filter_map(|i| {
+            let id = Id::unique(("sort-card", i, round));
+            ui.ctx().read_response(id).map(|r| (i, r.rect))
+        })
+        .collect();
+    let mut focus = running.focus;
+    let mut arrow = |direction: Direction| -> SortAction {
+        let from = focus.and_then(|f| rects.iter().find(|(i, _)| *i == f).map(|(_, r)| *r));
+        match from.and_then(|from| nearest_in_direction(from, &rects, direction)) {
+            Some(next) => {
+                focus = Some(next);
+                SortAction::Focus(Some(next))
+            }
+            // Nothing chosen yet (or nothing that way): follow the list.
+            None if focus.is_none() => SortAction::MoveFocus(1),
+            None => SortAction::Focus(focus),
+        }
+    };
+    let mut action_for = |key: Key, shift: bool| -> Option<SortAction> {
         let action = match key {
             Key::Tab if shift => SortAction::MoveFocus(-1),
-            Key::ArrowRight | Key::ArrowDown | Key::Tab => SortAction::MoveFocus(1),
-            Key::ArrowLeft | Key::ArrowUp => SortAction::MoveFocus(-1),
+            Key::Tab => SortAction::MoveFocus(1),
+            Key::ArrowRight => arrow(Direction::Right),
+            Key::ArrowLeft => arrow(Direction::Left),
+            Key::ArrowDown => arrow(Direction::Down),
+            Key::ArrowUp => arrow(Direction::Up),
             _ if checked => return None,
             Key::Num1 => SortAction::PlaceFocused(bins[0]),
             Key::Num2 => SortAction::PlaceFocused(bins[1]),
@@ -389,6 +464,98 @@ fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
             }
         });
     });
+}
+
+/// A direction of an arrow key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards the top of the window.
+    Up,
+    /// Towards the bottom.
+    Down,
+    /// Towards the left.
+    Left,
+    /// Towards the right.
+    Right,
+}
+
+/// The card nearest to `from` in `direction`, as the eye sees the board:
+/// only cards whose centre lies that way count, and a card straight ahead
+/// wins over a closer one off to the side.
+pub fn nearest_in_direction(
+    from: egui::Rect,
+    cards: &[(usize, egui::Rect)],
+    direction: Direction,
+) -> Option<usize> {
+    let (dx, dy) = match direction {
+        Direction::Up => (0.0, -1.0),
+        Direction::Down => (0.0, 1.0),
+        Direction::Left => (-1.0, 0.0),
+        Direction::Right => (1.0, 0.0),
+    };
+    let origin = from.center();
+    cards
+        .iter()
+        .filter(|(_, rect)| *rect != from)
+        .filter_map(|(i, rect)| {
+            let v = rect.center() - origin;
+            let ahead = v.x * dx + v.y * dy;
+            let aside = (v.x * dy - v.y * dx).abs();
+            // Ahead means past the card's own edge, not just a nudge.
+            let edge = if dx == 0.0 {
+                from.height() / 2.0
+            } else {
+                from.width() / 2.0
+            };
+            // Within 45 degrees of the arrow: Up never jumps far sideways.
+            (ahead > edge * 0.5 && aside <= ahead).then_some((*i, ahead + 2.0 * aside))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::{Rect, pos2, vec2};
+
+    fn card(x: f32, y: f32) -> Rect {
+        Rect::from_min_size(pos2(x, y), vec2(200.0, 60.0))
+    }
+
+    /// A pile at the left (cards 0, 1, 2 top to bottom) and three bins to
+    /// its right, AWS (3), Customer (4, 5) and Shared (6).
+    fn board() -> Vec<(usize, Rect)> {
+        vec![
+            (0, card(0.0, 0.0)),
+            (1, card(0.0, 70.0)),
+            (2, card(0.0, 140.0)),
+            (3, card(220.0, 40.0)),
+            (4, card(440.0, 40.0)),
+            (5, card(440.0, 110.0)),
+            (6, card(660.0, 40.0)),
+        ]
+    }
+
+    #[test]
+    fn arrows_go_to_the_nearest_card_that_way_on_screen() {
+        let b = board();
+        let at = |i: usize| b[i].1;
+        assert_eq!(nearest_in_direction(at(1), &b, Direction::Up), Some(0));
+        assert_eq!(nearest_in_direction(at(1), &b, Direction::Down), Some(2));
+        assert_eq!(nearest_in_direction(at(1), &b, Direction::Right), Some(3));
+        assert_eq!(nearest_in_direction(at(3), &b, Direction::Right), Some(4));
+        assert_eq!(nearest_in_direction(at(4), &b, Direction::Down), Some(5));
+        assert_eq!(nearest_in_direction(at(5), &b, Direction::Left), Some(3));
+        assert_eq!(nearest_in_direction(at(6), &b, Direction::Right), None);
+    }
+
+    #[test]
+    fn up_from_the_top_of_the_pile_never_jumps_into_a_bin() {
+        let b = board();
+        assert_eq!(nearest_in_direction(b[0].1, &b, Direction::Up), None);
+        assert_eq!(nearest_in_direction(b[3].1, &b, Direction::Up), None);
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -25,8 +25,8 @@ pub fn sort_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let catalog = &app.shared.catalog;
     match &state.running {
         None => {
-            let due = app.shared.progress.due_count(app.shared.clock.now_secs());
-            setup::setup_ui(ui, catalog, &state.setup, due, actions);
+            let review = crate::ui::progress::state::review_label(&app.shared);
+            setup::setup_ui(ui, catalog, &state.setup, &review, actions);
         }
         Some(running) => {
             // An instructor's exercise runs on its own cards.

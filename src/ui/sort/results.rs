@@ -4,12 +4,13 @@
 use egui::{Key, RichText, Ui};
 
 use super::action::SortAction;
+use super::board::CHECK_SLOT;
 use super::state::{ExerciseRun, Running};
 use super::{push, question_ui};
 use crate::model::Catalog;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;
-use crate::ui::widgets::{badge_text, good_color, owner_badge};
+use crate::ui::widgets::{badge_text, good_color, owner_badge, repeated_click};
 
 pub(super) fn results_ui(
     ui: &mut Ui,
@@ -97,22 +98,30 @@ pub(super) fn results_ui(
             question_ui(ui, running, actions);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
+                // These buttons appear where the board was: a click that
+                // follows the Check click within the double-click delay is
+                // the tail of that gesture, not a choice.
+                let slot = egui::Id::unique(CHECK_SLOT);
+                let pressed =
+                    |ui: &mut Ui, r: egui::Response| r.clicked() && !repeated_click(ui, slot);
                 let missed = session.missed().len();
-                if missed > 0
-                    && !graded
-                    && ui
-                        .button(RichText::new(format!("🔁 Retry missed ({missed})")).strong())
-                        .clicked()
-                {
-                    push(actions, SortAction::RetryMissed);
+                if missed > 0 && !graded {
+                    let retry =
+                        ui.button(RichText::new(format!("🔁 Retry missed ({missed})")).strong());
+                    if pressed(ui, retry) {
+                        push(actions, SortAction::RetryMissed);
+                    }
                 }
-                if ui.button("New exercise").clicked() {
+                let new = ui.button("New exercise");
+                if pressed(ui, new) {
                     push(actions, SortAction::NewExercise);
                 }
-                if ui.button("Back to Browse").clicked() {
+                let browse = ui.button("Back to Browse");
+                if pressed(ui, browse) {
                     actions.push(Action::Navigate(Area::Browse));
                 }
-                if ui.button("See the board").clicked() {
+                let board = ui.button("See the board");
+                if pressed(ui, board) {
                     push(actions, SortAction::ShowResults(false));
                 }
             });
@@ -140,7 +149,7 @@ pub(super) fn results_ui(
                         };
                         ui.add(
                             egui::ProgressBar::new(share)
-                                .desired_width(160.0)
+                                .desired_width(160.0_f32.min(ui.available_width()).max(40.0))
                                 .text(format!("{:.0}%", share * 100.0)),
                         );
                         ui.end_row();

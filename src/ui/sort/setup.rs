@@ -11,12 +11,13 @@ use crate::model::Catalog;
 use crate::model::session::{Feedback, Selection, choose_cards};
 use crate::ui::action::Action;
 use crate::ui::progress::action::ProgressAction;
+use crate::ui::text::{count as count_text, noun};
 
 pub(super) fn setup_ui(
     ui: &mut Ui,
     catalog: &Catalog,
     setup: &SortSetup,
-    due: usize,
+    review: &str,
     actions: &mut Vec<Action>,
 ) {
     let mut next = setup.clone();
@@ -35,138 +36,170 @@ pub(super) fn setup_ui(
                 }
             });
             ui.add_space(8.0);
-            ui.columns(2, |cols| {
-                let ui = &mut cols[0];
-                ui.label(RichText::new("What to practise").strong());
-                if catalog.decks.len() > 1 {
-                    ui.label("Decks (none ticked = all)");
-                    for loaded in &catalog.decks {
-                        toggle_in(
-                            ui,
-                            &mut next.selection.decks,
-                            &loaded.deck.id,
-                            &loaded.deck.title,
-                        );
-                    }
-                    ui.add_space(6.0);
-                }
-                ui.label("Topics (none ticked = all)");
-                ui.horizontal_wrapped(|ui| {
-                    for topic in crate::model::browse::topic_choices(catalog) {
-                        toggle_in(ui, &mut next.selection.topics, &topic.id, &topic.label);
-                    }
+            // Two columns side by side when they fit, else one under the other.
+            if ui.available_width() >= TWO_COLUMNS_WIDTH {
+                ui.columns(2, |cols| {
+                    let (left, right) = cols.split_at_mut(1);
+                    what_ui(&mut left[0], catalog, &mut next);
+                    how_ui(&mut right[0], catalog, &mut next, review, actions);
                 });
-                let services = crate::model::browse::services(catalog);
-                if !services.is_empty() {
-                    ui.add_space(6.0);
-                    ui.label("Services (none ticked = any card)");
-                    ui.horizontal_wrapped(|ui| {
-                        for service in services {
-                            toggle_in(ui, &mut next.selection.services, &service.id, &service.name);
-                        }
-                    });
-                }
-
-                let ui = &mut cols[1];
-                ui.label(RichText::new("How").strong());
-                let matching = choose_cards(
-                    catalog,
-                    &Selection {
-                        count: None,
-                        ..next.selection.clone()
-                    },
-                    0,
-                )
-                .len();
-                ui.horizontal(|ui| {
-                    let mut all = next.selection.count.is_none();
-                    let label = ui.label("Number of cards");
-                    let mut count = next.selection.count.unwrap_or(DEFAULT_COUNT);
-                    let drag = ui.add_enabled(
-                        !all,
-                        egui::DragValue::new(&mut count).range(1..=matching.max(1)),
-                    );
-                    let drag = drag.labelled_by(label.id);
-                    if drag.changed() {
-                        next.selection.count = Some(count);
-                    }
-                    if ui.checkbox(&mut all, "All").changed() {
-                        next.selection.count = if all { None } else { Some(DEFAULT_COUNT) };
-                    }
-                });
-                ui.label(RichText::new(format!("{matching} cards match these choices")).weak());
-                ui.add_space(6.0);
-                ui.label("Feedback");
-                ui.horizontal(|ui| {
-                    ui.radio_value(
-                        &mut next.options.feedback,
-                        Feedback::Instant,
-                        "Instant (each card as it lands)",
-                    );
-                    ui.radio_value(
-                        &mut next.options.feedback,
-                        Feedback::AtEnd,
-                        "At the end (on Check)",
-                    );
-                });
-                ui.checkbox(
-                    &mut next.options.penalty,
-                    "Penalty: −1 for a wrong card (total never below 0)",
-                );
-                ui.checkbox(
-                    &mut next.options.shuffle_bins,
-                    "Shuffle the order of the bins",
-                );
-                ui.horizontal(|ui| {
-                    let mut timed = next.options.time_limit_secs.is_some();
-                    if ui.checkbox(&mut timed, "Time limit").changed() {
-                        next.options.time_limit_secs = timed.then_some(300);
-                    }
-                    if let Some(secs) = next.options.time_limit_secs {
-                        let mut minutes = secs / 60;
-                        let label = ui.label("minutes");
-                        if ui
-                            .add(egui::DragValue::new(&mut minutes).range(1..=120))
-                            .labelled_by(label.id)
-                            .changed()
-                        {
-                            next.options.time_limit_secs = Some(minutes * 60);
-                        }
-                    }
-                });
-                ui.label(
-                    RichText::new("No points for speed, ever: the timer only ends the round.")
-                        .small()
-                        .weak(),
-                );
-                ui.add_space(12.0);
-                let count = next.selection.count.map_or(matching, |c| c.min(matching));
-                ui.horizontal(|ui| {
-                    let start = ui.add_enabled(
-                        count > 0,
-                        egui::Button::new(
-                            RichText::new(format!("▶ Start exercise ({count} cards)")).strong(),
-                        )
-                        .min_size(egui::vec2(220.0, 36.0)),
-                    );
-                    if start.clicked() {
-                        push(actions, SortAction::Start);
-                    }
-                    let review = ui.add(
-                        egui::Button::new(format!("🔁 Review due ({due})"))
-                            .min_size(egui::vec2(150.0, 36.0)),
-                    );
-                    let hint =
-                        "Sort the cards your review schedule says are due, plus a few new ones";
-                    if review.on_hover_text(hint).clicked() {
-                        actions.push(Action::Progress(ProgressAction::StartReview));
-                    }
-                });
-            });
+            } else {
+                what_ui(ui, catalog, &mut next);
+                ui.add_space(10.0);
+                how_ui(ui, catalog, &mut next, review, actions);
+            }
         });
     if next != *setup {
         push(actions, SortAction::SetSetup(next));
     }
+}
+
+/// Below this width the start screen shows one column.
+const TWO_COLUMNS_WIDTH: f32 = 760.0;
+
+fn what_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
+    ui.label(RichText::new("What to practise").strong());
+    if catalog.decks.len() > 1 {
+        ui.label("Decks (none ticked = all)");
+        for loaded in &catalog.decks {
+            toggle_in(
+                ui,
+                &mut next.selection.decks,
+                &loaded.deck.id,
+                &loaded.deck.title,
+            );
+        }
+        ui.add_space(6.0);
+    }
+    ui.label("Topics (none ticked = all)");
+    ui.horizontal_wrapped(|ui| {
+        for topic in crate::model::browse::topic_choices(catalog) {
+            toggle_in(ui, &mut next.selection.topics, &topic.id, &topic.label);
+        }
+    });
+    let services = crate::model::browse::services(catalog);
+    if !services.is_empty() {
+        ui.add_space(6.0);
+        ui.label("Services (none ticked = any card)");
+        ui.horizontal_wrapped(|ui| {
+            for service in services {
+                toggle_in(ui, &mut next.selection.services, &service.id, &service.name);
+            }
+        });
+    }
+}
+
+fn how_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    next: &mut SortSetup,
+    review: &str,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new("How").strong());
+    let matching = choose_cards(
+        catalog,
+        &Selection {
+            count: None,
+            ..next.selection.clone()
+        },
+        0,
+    )
+    .len();
+    ui.horizontal(|ui| {
+        let mut all = next.selection.count.is_none();
+        let label = ui.label("Number of cards");
+        let mut count = next.selection.count.unwrap_or(DEFAULT_COUNT);
+        let top = matching.max(count).max(1);
+        let drag = ui.add_enabled(
+            !all,
+            // The range never clamps the number by itself: choices that match
+            // fewer cards only shorten the exercise ("Start exercise (3 cards)").
+            egui::DragValue::new(&mut count).range(1..=top),
+        );
+        let drag = drag.labelled_by(label.id);
+        if drag.changed() {
+            next.selection.count = Some(count);
+        }
+        if ui.checkbox(&mut all, "All").changed() {
+            next.selection.count = if all { None } else { Some(DEFAULT_COUNT) };
+        }
+    });
+    ui.label(
+        RichText::new(format!(
+            "{} {} these choices",
+            count_text(matching, "card", "cards"),
+            noun(matching, "matches", "match")
+        ))
+        .weak(),
+    );
+    ui.add_space(6.0);
+    ui.label("Feedback");
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(
+            &mut next.options.feedback,
+            Feedback::Instant,
+            "Instant (each card as it lands)",
+        );
+        ui.radio_value(
+            &mut next.options.feedback,
+            Feedback::AtEnd,
+            "At the end (on Check)",
+        );
+    });
+    ui.checkbox(
+        &mut next.options.penalty,
+        "Penalty: −1 for a wrong card (total never below 0)",
+    );
+    ui.checkbox(
+        &mut next.options.shuffle_bins,
+        "Shuffle the order of the bins",
+    );
+    ui.horizontal(|ui| {
+        let mut timed = next.options.time_limit_secs.is_some();
+        if ui.checkbox(&mut timed, "Time limit").changed() {
+            next.options.time_limit_secs = timed.then_some(300);
+        }
+        if let Some(secs) = next.options.time_limit_secs {
+            let mut minutes = secs / 60;
+            let label = ui.label("minutes");
+            if ui
+                .add(egui::DragValue::new(&mut minutes).range(1..=120))
+                .labelled_by(label.id)
+                .changed()
+            {
+                next.options.time_limit_secs = Some(minutes * 60);
+            }
+        }
+    });
+    ui.label(
+        RichText::new("No points for speed, ever: the timer only ends the round.")
+            .small()
+            .weak(),
+    );
+    ui.add_space(12.0);
+    let count = next.selection.count.map_or(matching, |c| c.min(matching));
+    ui.horizontal_wrapped(|ui| {
+        let start = ui.add_enabled(
+            count > 0,
+            egui::Button::new(
+                RichText::new(format!(
+                    "▶ Start exercise ({})",
+                    count_text(count, "card", "cards")
+                ))
+                .strong(),
+            )
+            .min_size(egui::vec2(220.0, 36.0)),
+        );
+        if start.clicked() {
+            push(actions, SortAction::Start);
+        }
+        let review = ui.add(egui::Button::new(review).min_size(egui::vec2(150.0, 36.0)));
+        let hint = "Sort the cards your review schedule says are due, plus a few new ones";
+        if review.on_hover_text(hint).clicked() {
+            actions.push(Action::Progress(ProgressAction::StartReview));
+        }
+    });
 }
 
 fn toggle_in(ui: &mut Ui, set: &mut BTreeSet<String>, id: &str, label: &str) {

@@ -14,6 +14,7 @@ use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey, InstructorAction};
 use crate::ui::state::AppState;
+use crate::ui::text::count;
 use crate::ui::widgets::{note_ui, owner_badge, problem_label, section};
 
 /// How many cards the preview lists.
@@ -83,7 +84,10 @@ fn cards_ui(
     let use_filter = ui
         .add_enabled(
             browse > 0,
-            egui::Button::new(format!("Use the Browse filter ({browse} cards)")),
+            egui::Button::new(format!(
+                "Use the Browse filter ({})",
+                count(browse, "card", "cards")
+            )),
         )
         .on_hover_text("Choose exactly the cards the Browse area shows now");
     if use_filter.clicked() {
@@ -199,7 +203,7 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
         });
     section(ui, "How it runs");
     let options = &mut form.options;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("Feedback");
         ui.radio_value(
             &mut options.feedback,
@@ -244,7 +248,10 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
 }
 
 fn preview_ui(ui: &mut Ui, catalog: &Catalog, chosen: &[CardRef]) {
-    section(ui, &format!("Preview: {} cards", chosen.len()));
+    section(
+        ui,
+        &format!("Preview: {}", count(chosen.len(), "card", "cards")),
+    );
     if chosen.is_empty() {
         ui.label(RichText::new("No card chosen yet.").weak());
         return;

@@ -7,6 +7,7 @@ use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::{DeckExport, DecksAction, InstructorAction};
 use crate::ui::state::AppState;
+use crate::ui::text::count;
 use crate::ui::widgets::{errors_ui, note_ui, section};
 
 /// Draws the Decks page.
@@ -95,16 +96,21 @@ fn export_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             },
         ),
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Deck to export");
         egui::ComboBox::from_id_salt("export-deck")
             .selected_text(choice_text)
-            .width(440.0)
+            .width(440.0_f32.min(ui.available_width() - 24.0).max(120.0))
             .height(420.0)
             .show_ui(ui, |ui| {
                 for loaded in &state.shared.catalog.decks {
                     let deck = &loaded.deck;
-                    let text = format!("{} ({}, {} cards)", deck.title, deck.id, deck.items.len());
+                    let text = format!(
+                        "{} ({}, {})",
+                        deck.title,
+                        deck.id,
+                        count(deck.items.len(), "card", "cards")
+                    );
                     let selected = decks.export == DeckExport::Deck(deck.id.clone());
                     if ui.selectable_label(selected, text).clicked() {
                         decks_push(

@@ -93,7 +93,10 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
         report.results.push(ResultFile { path, loaded });
         added += 1;
     }
-    let mut text = format!("Added {added} result file(s).");
+    let mut text = format!(
+        "Added {}.",
+        crate::ui::text::count(added, "result file", "result files")
+    );
     if again > 0 {
         text.push_str(&format!(" {again} were already in the report."));
     }

@@ -9,6 +9,7 @@ use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::{InstructorAction, ReportAction};
 use crate::ui::state::AppState;
+use crate::ui::text::count;
 use crate::ui::widgets::{errors_ui, good_color, note_ui, owner_badge, section};
 
 fn mark_text(mark: Mark) -> (&'static str, &'static str) {
@@ -84,7 +85,10 @@ pub fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     )));
                 }
             });
-            ui.label(format!("{} result file(s) added.", report.results.len()));
+            ui.label(format!(
+                "{} added.",
+                count(report.results.len(), "result file", "result files")
+            ));
             note_ui(ui, &report.note);
             match &report.report {
                 None => {
@@ -113,8 +117,8 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
         section(
             ui,
             &format!(
-                "{} student(s) · class average {:.0}%{}",
-                class.students.len(),
+                "{} · class average {:.0}%{}",
+                count(class.students.len(), "student", "students"),
                 class.average_percent(),
                 if class.penalty { " · penalty on" } else { "" }
             ),

@@ -9,6 +9,7 @@ use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::{InstructorAction, StudentAction};
 use crate::ui::state::AppState;
+use crate::ui::text::count;
 use crate::ui::widgets::{errors_ui, note_ui, problem_label};
 
 /// Draws the student's page.
@@ -97,7 +98,7 @@ fn exercise_card(ui: &mut Ui, loaded: &LoadedExercise) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&exercise.title).size(20.0).strong());
-            let mut facts = vec![format!("{} cards", exercise.deck.items.len())];
+            let mut facts = vec![count(exercise.deck.items.len(), "card", "cards")];
             facts.push(match exercise.feedback {
                 Feedback::Instant => "marks as each card lands".to_owned(),
                 Feedback::AtEnd => "marks at the end".to_owned(),
