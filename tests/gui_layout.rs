@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use egui::{Rect, Sense};
 use egui_kittest::Harness;
-use egui_kittest::kittest::NodeT;
+use egui_kittest::kittest::{NodeT, Queryable};
 use srm_study::model::Owner;
 use srm_study::model::clock::Clock;
 use srm_study::model::report::ClassReport;
@@ -99,7 +99,9 @@ fn instructor_state(page: Page) -> AppState {
     state.apply(Action::Instructor(InstructorAction::ShowPage(page)));
     if page == Page::Report {
         let exercise = support::class_exercise(40);
-        let results = support::class_results(&exercise, 30);
+        let mut results = support::class_results(&exercise, 30);
+        // A name nobody shortened.
+        results[0].student = "Maximiliana Theodora ".repeat(12);
         let report = &mut state.instructor.report;
         report.results = results
             .iter()
@@ -123,6 +125,102 @@ fn instructor_state(page: Page) -> AppState {
     state
 }
 
+/// The explanation of the long card, looked for in its details.
+const LONG_EXPLANATION: &str = "Why the very long card belongs where it does, in one sentence.";
+
+/// The built-in decks plus a deck of long texts: a card of 10,000
+/// characters (with a 400-character word in it, as a pasted URL is), a
+/// deck title and a topic name of 300 characters.
+fn long_catalog() -> srm_study::model::Catalog {
+    use srm_study::model::{Deck, Item, Origin, Topic};
+    let mut text = "A duty described at great length ".repeat(300);
+    text.truncate(9_600);
+    text.push_str(&"x".repeat(400));
+    assert_eq!(text.chars().count(), 10_000);
+    let item = |id: &str, text: &str, owner| Item {
+        id: id.into(),
+        text: text.into(),
+        owner,
+        topic: "long-topic".into(),
+        explanation: LONG_EXPLANATION.into(),
+        services: vec![],
+        layer: String::new(),
+        tags: vec![],
+        sources: vec![],
+        aws_part: String::new(),
+        customer_part: String::new(),
+    };
+    let deck = Deck {
+        id: "long".into(),
+        title: "A deck whose title goes on and on ".repeat(9),
+        description: String::new(),
+        sources: vec![],
+        layers: vec![],
+        services: vec![],
+        topics: vec![Topic {
+            id: "long-topic".into(),
+            title: "A topic whose name nobody shortened ".repeat(8),
+            summary: String::new(),
+        }],
+        items: vec![
+            item("long-card", &text, Owner::Customer),
+            item("short-card", "A short duty", Owner::Aws),
+            item("other-card", "Another short duty", Owner::Shared),
+        ],
+    };
+    let mut catalog = support::builtin_catalog();
+    assert!(catalog.add_deck("long", deck, Origin::File("long.ron".into())));
+    catalog
+}
+
+/// The long card's place in the catalog.
+fn long_card(state: &AppState) -> srm_study::model::CardRef {
+    state
+        .shared
+        .catalog
+        .cards()
+        .find(|(_, item)| item.id == "long-card")
+        .map(|(card, _)| card)
+        .expect("the long card")
+}
+
+/// Browse with the 10,000-character card's details shown.
+fn long_browse_state() -> AppState {
+    let mut state = base(Area::Browse);
+    state.shared.catalog = long_catalog();
+    let card = long_card(&state);
+    state.apply(Action::Browse(srm_study::ui::browse::BrowseAction::Select(
+        card,
+    )));
+    // In a narrow window, the details tab (a wide one shows all three).
+    state.apply(Action::Browse(
+        srm_study::ui::browse::BrowseAction::ShowTab(srm_study::ui::browse::BrowseTab::Details),
+    ));
+    state
+}
+
+/// An exercise on the long deck, the long card placed (its explanation in
+/// the feedback strip).
+fn long_sort_state() -> AppState {
+    let mut state = base(Area::Sort);
+    state.shared.catalog = long_catalog();
+    state.sort.setup.selection.decks.insert("long".into());
+    state.sort.setup.selection.count = None;
+    state.apply(Action::Sort(SortAction::Start));
+    let at = {
+        let running = state.sort.running.as_ref().expect("the exercise started");
+        let long = long_card(&state);
+        running
+            .session
+            .cards()
+            .iter()
+            .position(|c| c.card == long)
+            .expect("the long card is in the exercise")
+    };
+    state.apply(Action::Sort(SortAction::Place(at, Owner::Aws)));
+    state
+}
+
 /// The cases every size is checked with.
 /// A named way to build the state a layout case starts from.
 type Case = (&'static str, fn() -> AppState);
@@ -141,6 +239,8 @@ fn cases() -> Vec<Case> {
         }),
         ("Instructor class report", || instructor_state(Page::Report)),
         ("Instructor decks", || instructor_state(Page::Decks)),
+        ("Browse with a 10,000-character card", long_browse_state),
+        ("Sort with a 10,000-character card", long_sort_state),
     ]
 }
 
@@ -288,6 +388,29 @@ fn every_area_fits_at_800x600() {
 #[test]
 fn every_area_fits_in_projector_mode() {
     check_all(&SIZES[2..4]);
+}
+
+/// The 10,000-character card's details still show its explanation, on
+/// screen, at every size.
+#[test]
+fn a_ten_thousand_character_card_still_shows_its_explanation() {
+    for size in SIZES {
+        let mut state = long_browse_state();
+        state.projector = size.projector;
+        let mut harness = common::gui::sized_harness(state, size.size);
+        harness.run();
+        let zoom = harness.ctx.zoom_factor();
+        harness.set_size(egui::vec2(size.size.0, size.size.1) / zoom);
+        harness.run();
+        let window = harness.ctx.content_rect();
+        let node = harness.get_by_label(LONG_EXPLANATION);
+        let rect = node.rect();
+        assert!(
+            window.contains_rect(rect),
+            "at {}: the explanation at {rect:?} is outside {window:?}",
+            size.name
+        );
+    }
 }
 
 /// The checker itself: a button pushed past the window's right edge, and

@@ -14,6 +14,64 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     write_atomic_with(path, contents, None)
 }
 
+/// Who a file on disk is, to tell whether it changed since it was last
+/// written or read: its size, modification time and (on Unix) device and
+/// inode. Every atomic write makes a new inode, so a file replaced by
+/// another process never keeps its stamp.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    dev: u64,
+    #[cfg(unix)]
+    ino: u64,
+}
+
+impl FileStamp {
+    /// The stamp of the file at `path` (through symbolic links); `None`
+    /// when it cannot be read.
+    pub fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt;
+        Some(Self {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            #[cfg(unix)]
+            dev: meta.dev(),
+            #[cfg(unix)]
+            ino: meta.ino(),
+        })
+    }
+}
+
+/// Keeps the file at `path` as `backup` without copying it: a hard link to
+/// the same file is made under a temporary name and renamed over `backup`.
+/// Callers then replace `path` by a new file (as [`write_atomic`] does), so
+/// the old content lives on, untouched, as the backup, with its
+/// permissions. Falls back to an atomic copy where hard links are refused
+/// (another file system, FAT).
+pub fn keep_as_backup(
+    path: &Path,
+    backup: &Path,
+    old: impl FnOnce() -> std::io::Result<Vec<u8>>,
+) -> std::io::Result<()> {
+    let source = resolve_links(path);
+    let backup = resolve_links(backup);
+    let tmp = temp_path(&backup);
+    let _ = std::fs::remove_file(&tmp);
+    let linked = std::fs::hard_link(&source, &tmp).and_then(|()| std::fs::rename(&tmp, &backup));
+    match linked {
+        Ok(()) => Ok(()),
+        Err(_) => {
+            let _ = std::fs::remove_file(&tmp);
+            let permissions = std::fs::metadata(&source).ok().map(|m| m.permissions());
+            write_atomic_with(&backup, &old()?, permissions)
+        }
+    }
+}
+
 /// [`write_atomic`], giving the file `permissions` when set (else those of
 /// the file it replaces, else the defaults).
 pub fn write_atomic_with(

@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::files::read_limited;
-use super::fs::{FileLock, process_alive, write_atomic_with};
+use super::fs::{FileLock, FileStamp, keep_as_backup, process_alive, write_atomic_with};
 use crate::model::clock::UtcDateTime;
 use crate::model::load::{ErrorKind, MAX_FILE_BYTES};
 use crate::model::progress::{ExerciseRecord, Progress, ProgressError};
@@ -46,6 +46,9 @@ pub struct LoadOutcome {
     /// Why progress is not saved, in one line for the status bar; `Some`
     /// exactly when `can_save` is false.
     pub blocked: Option<String>,
+    /// The stamp of the file read, when `progress` is exactly what it holds
+    /// (for [`save_merged_known`]).
+    pub stamp: Option<FileStamp>,
 }
 
 impl LoadOutcome {
@@ -55,6 +58,7 @@ impl LoadOutcome {
             notice: None,
             can_save: true,
             blocked: None,
+            stamp: None,
         }
     }
 }
@@ -160,8 +164,40 @@ pub fn save_merged(
     pending: &[ExerciseRecord],
     now: u64,
 ) -> Result<Progress, SaveError> {
+    save_merged_known(path, memory, pending, now, None).map(|saved| saved.progress)
+}
+
+/// What [`save_merged_known`] wrote.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub struct Saved {
+    /// The progress written, to show from now on.
+    pub progress: Progress,
+    /// The stamp of the file written, for the next save; `None` when it
+    /// could not be read back.
+    pub stamp: Option<FileStamp>,
+}
+
+/// [`save_merged`], skipping the read when the file on disk is the one this
+/// window last wrote or read: `known` is that file's stamp (from the last
+/// [`Saved`] or [`LoadOutcome`]). Then nobody else wrote since, the file
+/// holds exactly `memory` without `pending`, and `memory` is written with
+/// `pending` added; otherwise the file is read and merged as usual.
+pub fn save_merged_known(
+    path: &Path,
+    memory: &Progress,
+    pending: &[ExerciseRecord],
+    now: u64,
+    known: Option<&FileStamp>,
+) -> Result<Saved, SaveError> {
     let _lock = lock(path)?;
-    let mut merged = match read_progress(path, now) {
+    let unchanged = known.is_some() && FileStamp::of(path).as_ref() == known;
+    let on_disk = if unchanged {
+        Ok(None)
+    } else {
+        read_progress(path, now)
+    };
+    let mut merged = match on_disk {
         Ok(Some(mut disk)) => {
             disk.merge_new(pending);
             disk
@@ -186,7 +222,10 @@ pub fn save_merged(
         }
     };
     write_locked(path, &mut merged)?;
-    Ok(merged)
+    Ok(Saved {
+        progress: merged,
+        stamp: FileStamp::of(path),
+    })
 }
 
 /// Refuses to replace a file made by a newer SRM Study.
@@ -209,17 +248,18 @@ fn write_locked(path: &Path, progress: &mut Progress) -> Result<(), SaveError> {
         return Err(SaveError::TooLarge(progress.to_ron()?.len()));
     };
     let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
-    match read_limited(path) {
-        Ok(old) => {
-            let backup = backup_path(path);
-            write_atomic_with(&backup, &old, permissions.clone()).map_err(io_err(&backup))?;
-        }
-        Err(_) if std::fs::symlink_metadata(path).is_err() => {}
-        Err(e) => {
-            return Err(SaveError::Unreadable(format!(
+    if std::fs::symlink_metadata(path).is_ok() {
+        // The old file becomes the backup (a hard link, no copy); the new
+        // content then replaces it under its name.
+        let backup = backup_path(path);
+        keep_as_backup(path, &backup, || {
+            read_limited(path).map_err(std::io::Error::other)
+        })
+        .map_err(|e| {
+            SaveError::Unreadable(format!(
                 "the current progress file could not be kept as a backup: {e}"
-            )));
-        }
+            ))
+        })?;
     }
     write_atomic_with(path, text.as_bytes(), permissions).map_err(io_err(path))
 }
@@ -236,8 +276,17 @@ pub fn load(path: &Path, now: u64) -> LoadOutcome {
     }
     let shown = path.display().to_string();
     let backup = backup_path(path);
+    // The stamp before and after the read: equal, the file read is the one
+    // stamped (every save makes a new file).
+    let before = FileStamp::of(path);
     let (mut notice, mut can_save) = match read_progress(path, now) {
-        Ok(Some(progress)) => return LoadOutcome::clean(progress),
+        Ok(Some(progress)) => {
+            let after = FileStamp::of(path);
+            return LoadOutcome {
+                stamp: after.filter(|a| Some(a) == before.as_ref()),
+                ..LoadOutcome::clean(progress)
+            };
+        }
         Err(err @ ProgressError::NewerVersion { .. }) => return newer_read_only(path, &err),
         Ok(None) => {
             if !backup.exists() {
@@ -307,6 +356,7 @@ pub fn load(path: &Path, now: u64) -> LoadOutcome {
         notice: Some(notice),
         can_save,
         blocked,
+        stamp: None,
     }
 }
 
@@ -330,6 +380,7 @@ fn newer_read_only(path: &Path, err: &ProgressError) -> LoadOutcome {
         )),
         can_save: false,
         blocked: Some(NEWER_READ_ONLY.to_owned()),
+        stamp: None,
     }
 }
 

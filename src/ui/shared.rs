@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::io::fs::FileStamp;
 use crate::io::paths::AppPaths;
 use crate::io::progress_store::{self, SaveError};
 use crate::model::Catalog;
@@ -22,6 +23,9 @@ pub struct Storage {
     /// False when a bad progress file could not be moved aside, or it is
     /// from a newer SRM Study: saving would overwrite it.
     pub can_save_progress: bool,
+    /// The stamp of the progress file as this window last read or wrote
+    /// it: while the file keeps it, a save skips reading it again.
+    pub progress_stamp: Option<FileStamp>,
 }
 
 /// The state the areas share.
@@ -103,14 +107,16 @@ impl Shared {
             return;
         }
         let path = storage.paths.progress_file();
-        match progress_store::save_merged(
+        match progress_store::save_merged_known(
             &path,
             &self.progress,
             &self.pending,
             self.clock.now_secs(),
+            storage.progress_stamp.as_ref(),
         ) {
-            Ok(merged) => {
-                self.progress = merged;
+            Ok(saved) => {
+                self.progress = saved.progress;
+                storage.progress_stamp = saved.stamp;
                 self.pending.clear();
                 self.progress_problem = None;
             }
@@ -137,6 +143,7 @@ impl Shared {
             let outcome =
                 progress_store::load(&storage.paths.progress_file(), self.clock.now_secs());
             storage.can_save_progress = outcome.can_save;
+            storage.progress_stamp = None;
             if let Some(notice) = outcome.notice {
                 self.banner = Some(notice);
             }

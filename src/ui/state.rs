@@ -96,6 +96,7 @@ impl AppState {
             paths,
             extra_content,
             can_save_progress: outcome.can_save,
+            progress_stamp: outcome.stamp,
         });
         state
     }

@@ -5,6 +5,6 @@ pub mod action;
 pub mod state;
 mod view;
 
-pub use action::BrowseAction;
+pub use action::{BrowseAction, BrowseTab};
 pub use state::BrowseState;
 pub use view::browse_ui;

@@ -702,48 +702,55 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         return;
     };
     let deck = &loaded.deck;
-    ui.add(egui::Label::new(RichText::new(&item.text).heading()).wrap());
+    // The card's text wraps; a very long one scrolls in a box of its own,
+    // so the owner and the explanation below it stay in view.
+    let max_text_height = (ui.available_height() * 0.35).max(80.0);
+    let width = ui.available_width();
+    egui::ScrollArea::vertical()
+        .id_salt(("details-card-text", card.deck, card.item))
+        .max_height(max_text_height)
+        .max_width(width)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            ui.set_max_width(width - ui.spacing().scroll.allocated_width());
+            ui.add(egui::Label::new(RichText::new(&item.text).heading()).wrap());
+        });
     ui.horizontal_wrapped(|ui| {
         owner_badge(ui, item.owner);
         ui.label(RichText::new(item.owner.tagline()).italics());
     });
     ui.add_space(4.0);
-    egui::Grid::new("card-facts")
-        .num_columns(2)
-        .spacing([10.0, 4.0])
-        .show(ui, |ui| {
-            ui.label(RichText::new("Topic").weak());
-            ui.label(topic_title(catalog, card, &item.topic));
-            ui.end_row();
-            if !item.services.is_empty() {
-                ui.label(RichText::new("Services").weak());
-                let names: Vec<&str> = item
-                    .services
-                    .iter()
-                    .map(|id| {
-                        deck.services
-                            .iter()
-                            .find(|s| &s.id == id)
-                            .map_or(id.as_str(), |s| s.name.as_str())
-                    })
-                    .collect();
-                ui.add(egui::Label::new(names.join(", ")).wrap());
-                ui.end_row();
-            }
-            if !item.layer.is_empty() {
-                ui.label(RichText::new("Layer").weak());
-                let layer = deck
-                    .layers
-                    .iter()
-                    .find(|l| l.id == item.layer)
-                    .map_or(item.layer.as_str(), |l| l.title.as_str());
-                ui.label(layer);
-                ui.end_row();
-            }
-            ui.label(RichText::new("Deck").weak());
-            ui.label(&deck.title);
-            ui.end_row();
+    // One fact a line, its value wrapping under it when long (a grid
+    // would widen the panel to the longest topic or deck name).
+    let fact = |ui: &mut Ui, name: &str, value: &str| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(name).weak());
+            ui.add(egui::Label::new(value).wrap());
         });
+    };
+    fact(ui, "Topic", &topic_title(catalog, card, &item.topic));
+    if !item.services.is_empty() {
+        let names: Vec<&str> = item
+            .services
+            .iter()
+            .map(|id| {
+                deck.services
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .map_or(id.as_str(), |s| s.name.as_str())
+            })
+            .collect();
+        fact(ui, "Services", &names.join(", "));
+    }
+    if !item.layer.is_empty() {
+        let layer = deck
+            .layers
+            .iter()
+            .find(|l| l.id == item.layer)
+            .map_or(item.layer.as_str(), |l| l.title.as_str());
+        fact(ui, "Layer", layer);
+    }
+    fact(ui, "Deck", &deck.title);
     ui.add_space(8.0);
     ui.label(RichText::new("Why").strong());
     ui.add(egui::Label::new(&item.explanation).wrap());

@@ -109,6 +109,9 @@ fn reset(state: &mut Shared, now: u64) {
             match progress_store::reset(&storage.paths.progress_file(), now) {
                 Ok(kept) => {
                     state.progress = Progress::new();
+                    if let Some(storage) = &mut state.storage {
+                        storage.progress_stamp = None;
+                    }
                     state.pending.clear();
                     state.progress_problem = None;
                     state.banner = Some(match kept {
