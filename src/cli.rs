@@ -17,6 +17,7 @@ use crate::model::lint::{LintWarning, lint_catalog};
 use crate::model::load::deck_to_ron;
 use crate::model::report::{ClassReport, to_csv};
 use crate::model::{Catalog, LoadError, Origin};
+use crate::text::count;
 
 /// SRM Study: learn the AWS Shared Responsibility Model offline.
 #[derive(Debug, Parser)]
@@ -224,7 +225,7 @@ fn report_catalog(
 ) -> ExitCode {
     let found = catalog.decks.len() + counts.exercises + counts.results;
     let warning_count = warnings.map(|w| w.len());
-    let warning_summary = |n: usize| format!("{n} warning{}", if n == 1 { "" } else { "s" });
+    let warning_summary = |n: usize| count(n, "warning", "warnings");
     for error in &catalog.errors {
         let _ = writeln!(out, "{error}");
     }
@@ -232,9 +233,9 @@ fn report_catalog(
         let _ = writeln!(out, "{warning}");
     }
     let loaded = format!(
-        "{} decks, {} items{}",
-        catalog.decks.len(),
-        catalog.item_count(),
+        "{}, {}{}",
+        count(catalog.decks.len(), "deck", "decks"),
+        count(catalog.item_count(), "item", "items"),
         counts.summary()
     );
     if catalog.errors.is_empty() && found > 0 {
@@ -262,9 +263,9 @@ fn report_catalog(
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{} error(s){warned}; {} deck(s) loaded{}",
-                catalog.errors.len(),
-                catalog.decks.len(),
+                "{}{warned}; {} loaded{}",
+                count(catalog.errors.len(), "error", "errors"),
+                count(catalog.decks.len(), "deck", "decks"),
                 counts.summary()
             );
         }
@@ -278,10 +279,10 @@ pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
     for loaded in &catalog.decks {
         let _ = writeln!(
             out,
-            "{}\t{}\t{} items\t{}",
+            "{}\t{}\t{}\t{}",
             loaded.deck.id,
             loaded.deck.title,
-            loaded.deck.items.len(),
+            count(loaded.deck.items.len(), "item", "items"),
             loaded.origin
         );
     }
@@ -306,8 +307,8 @@ pub fn export_deck(catalog: &Catalog, id: &str, path: &Path) -> Result<String, C
         message: e.to_string(),
     })?;
     Ok(format!(
-        "wrote deck \"{id}\" ({} items) to {}",
-        loaded.deck.items.len(),
+        "wrote deck \"{id}\" ({}) to {}",
+        count(loaded.deck.items.len(), "item", "items"),
         path.display()
     ))
 }
@@ -463,8 +464,8 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
     } else {
         let _ = writeln!(
             out,
-            "{} student(s), average {:.1}%",
-            rows.len(),
+            "{}, average {:.1}%",
+            count(rows.len(), "student", "students"),
             report.average_percent()
         );
     }

@@ -82,7 +82,7 @@ fn validate_a_folder_reports_bad_files_and_counts_good_ones() {
     );
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("b-bad.ron:1:"), "{out}");
-    assert!(out.contains("1 deck(s) loaded"), "{out}");
+    assert!(out.contains("1 deck loaded"), "{out}");
     assert!(!out.contains("notes.txt"), "{out}");
 }
 
@@ -117,7 +117,7 @@ fn list_shows_builtin_and_content_decks() {
     );
     assert_eq!(code, 0, "{out}");
     assert!(out.lines().any(|l| l.starts_with("srm-core\t")), "{out}");
-    assert!(out.contains("mini\tMini deck\t1 items"), "{out}");
+    assert!(out.contains("mini\tMini deck\t1 item"), "{out}");
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn validate_lint_reports_a_give_away_with_its_position_and_exits_zero() {
     assert!(!out.contains("OK"), "{out}");
     assert_eq!(
         out.lines().last(),
-        Some("1 warning; 1 decks, 1 items"),
+        Some("1 warning; 1 deck, 1 item"),
         "{out}"
     );
 
@@ -218,7 +218,7 @@ fn validate_lint_reports_a_give_away_with_its_position_and_exits_zero() {
         dir.path(),
     );
     assert_eq!(code, 0, "{out}");
-    assert_eq!(out.trim(), "OK: 1 decks, 1 items");
+    assert_eq!(out.trim(), "OK: 1 deck, 1 item");
 }
 
 #[test]
@@ -251,8 +251,5 @@ fn validate_lint_prints_errors_then_warnings_and_fails_on_errors() {
     assert!(lines[0].contains("b-broken.ron:1:"), "{out}");
     assert!(lines[1].contains("a-leaky.ron:6:14: warning: "), "{out}");
     assert!(lines[1].contains("\"end to end\""), "{out}");
-    assert_eq!(
-        lines.last(),
-        Some(&"1 error(s), 1 warning; 1 deck(s) loaded")
-    );
+    assert_eq!(lines.last(), Some(&"1 error, 1 warning; 1 deck loaded"));
 }

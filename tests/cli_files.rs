@@ -48,7 +48,7 @@ fn validate_refuses_two_given_decks_with_one_id() {
     );
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.starts_with("OK: 1 decks"),
+        out.starts_with("OK: 1 deck,"),
         "only the file given counts: {out}"
     );
 }

@@ -201,7 +201,7 @@ fn report_exits_zero_when_every_file_is_used_and_takes_a_folder() {
         code, 0,
         "the exercise file in the folder is skipped\n{out}\n{err}"
     );
-    assert!(out.contains("3 student(s)"), "{out}");
+    assert!(out.contains("3 students"), "{out}");
     assert!(
         err.contains("warning: "),
         "the unknown card is still reported: {err}"
@@ -253,7 +253,7 @@ fn validate_a_mixed_folder_counts_each_kind() {
     let folder = dir.path().to_str().expect("utf-8");
     let (code, out, err) = run_bin(&["validate", folder], dir.path());
     assert_eq!(code, 0, "{out}{err}");
-    assert_eq!(out.trim(), "OK: 1 decks, 1 items, 1 exercise, 3 results");
+    assert_eq!(out.trim(), "OK: 1 deck, 1 item, 1 exercise, 3 results");
 
     write(
         &dir.path().join("bad-result.ron"),
@@ -264,7 +264,7 @@ fn validate_a_mixed_folder_counts_each_kind() {
     assert!(out.contains("bad-result.ron: "), "{out}");
     assert!(out.contains("student name is empty"), "{out}");
     assert!(
-        out.contains("1 deck(s) loaded, 1 exercise, 3 results"),
+        out.contains("1 deck loaded, 1 exercise, 3 results"),
         "{out}"
     );
 }

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use crate::text::count;
+
 use super::{CliError, ExitCode, gather_results, load_exercise_arg};
 use crate::io::fs::write_atomic;
 use crate::model::Catalog;
@@ -253,10 +255,14 @@ fn export_xapi(
     let n = results.len();
     let _ = writeln!(
         out,
-        "wrote {} xAPI statements ({n} student{}, {} cards each) to {}",
-        n * (exercise.deck.items.len() + 1),
-        if n == 1 { "" } else { "s" },
-        exercise.deck.items.len(),
+        "wrote {} ({}, {} each) to {}",
+        count(
+            n * (exercise.deck.items.len() + 1),
+            "xAPI statement",
+            "xAPI statements"
+        ),
+        count(n, "student", "students"),
+        count(exercise.deck.items.len(), "card", "cards"),
         args.out.display()
     );
     Ok(if left_out == 0 { 0 } else { 1 })

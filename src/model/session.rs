@@ -457,7 +457,8 @@ impl Session {
 }
 
 /// What to practise: the Sort start screen's choices.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Selection {
     /// Deck ids; empty means every deck.
     pub decks: std::collections::BTreeSet<String>,

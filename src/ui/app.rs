@@ -11,8 +11,8 @@ use super::drill::drill_ui;
 use super::file_prompt::typed_path_modal;
 use super::instructor::instructor_ui;
 use super::progress::progress_ui;
-use super::sort::sort_ui;
 use super::sort::state::timer_running;
+use super::sort::{Kind, RememberedSetup, SortSetup, sort_ui};
 use super::state::AppState;
 use super::text::count;
 use super::theme;
@@ -237,6 +237,7 @@ pub struct StartOptions {
 /// Storage keys of what the window remembers.
 const AREA_KEY: &str = "srm-study-area";
 const PROJECTOR_KEY: &str = "srm-study-projector";
+const SORT_SETUP_KEY: &str = "srm-study-sort-setup";
 /// The window's inner size in logical points (as at zoom 1), whatever the
 /// projector zoom was when the app closed.
 pub const WINDOW_SIZE_KEY: &str = "srm-study-window-size";
@@ -284,11 +285,40 @@ impl SrmApp {
             None => AppState::new(catalog, area),
         };
         state.projector = projector;
+        if let Some(storage) = cc.storage {
+            restore_settings(&mut state, storage);
+        }
         Self {
             state,
             window_size: None,
         }
     }
+}
+
+/// Puts back what the last run remembered of the settings: the Sort start
+/// screen's choices (minus decks, topics and services that are gone).
+fn restore_settings(state: &mut AppState, storage: &dyn eframe::Storage) {
+    let Some(remembered) = eframe::get_value::<RememberedSetup>(storage, SORT_SETUP_KEY) else {
+        return;
+    };
+    let catalog = &state.shared.catalog;
+    state.sort.setup = SortSetup::from_remembered(remembered, |kind, id| {
+        catalog.decks.iter().any(|loaded| {
+            let deck = &loaded.deck;
+            match kind {
+                Kind::Deck => deck.id == id,
+                Kind::Topic => deck.topics.iter().any(|t| t.id == id),
+                Kind::Service => deck.services.iter().any(|s| s.id == id),
+            }
+        })
+    });
+}
+
+/// Writes what the next run should remember of the settings.
+fn remember_settings(state: &AppState, storage: &mut dyn eframe::Storage) {
+    eframe::set_value(storage, AREA_KEY, &state.area);
+    eframe::set_value(storage, PROJECTOR_KEY, &state.projector);
+    eframe::set_value(storage, SORT_SETUP_KEY, &state.sort.setup.remembered());
 }
 
 impl eframe::App for SrmApp {
@@ -301,8 +331,7 @@ impl eframe::App for SrmApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, AREA_KEY, &self.state.area);
-        eframe::set_value(storage, PROJECTOR_KEY, &self.state.projector);
+        remember_settings(&self.state, storage);
         if let Some(size) = self.window_size {
             eframe::set_value(storage, WINDOW_SIZE_KEY, &[size.x, size.y]);
         }
@@ -312,6 +341,68 @@ impl eframe::App for SrmApp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// eframe's storage as a map, for the settings round trip.
+    #[derive(Default)]
+    struct MapStorage(std::collections::HashMap<String, String>);
+
+    impl eframe::Storage for MapStorage {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    fn builtin_state() -> AppState {
+        let mut catalog = crate::model::Catalog::new();
+        crate::io::content::add_builtin(&mut catalog);
+        AppState::new(catalog, Area::Sort)
+    }
+
+    #[test]
+    fn the_sort_settings_are_remembered_between_runs() {
+        use crate::model::session::Feedback;
+        let mut first = builtin_state();
+        first.sort.setup.selection.count = Some(6);
+        first.sort.setup.options.feedback = Feedback::AtEnd;
+        first.sort.setup.selection.decks.insert("srm-core".into());
+        first
+            .sort
+            .setup
+            .selection
+            .decks
+            .insert("a-deck-removed-since".into());
+        first.sort.setup.fixed_seed = Some(9);
+        let mut storage = MapStorage::default();
+        remember_settings(&first, &mut storage);
+
+        let mut next = builtin_state();
+        restore_settings(&mut next, &storage);
+        let setup = &next.sort.setup;
+        assert_eq!(setup.selection.count, Some(6));
+        assert_eq!(setup.options.feedback, Feedback::AtEnd);
+        assert_eq!(
+            setup.selection.decks.iter().collect::<Vec<_>>(),
+            ["srm-core"],
+            "a deck that is gone is dropped"
+        );
+        assert_eq!(setup.fixed_seed, None);
+    }
+
+    #[test]
+    fn settings_from_a_garbled_storage_are_ignored() {
+        let mut storage = MapStorage::default();
+        eframe::Storage::set_string(&mut storage, SORT_SETUP_KEY, "(nonsense".into());
+        let mut state = builtin_state();
+        restore_settings(&mut state, &storage);
+        assert_eq!(state.sort.setup, SortSetup::default());
+    }
 
     #[test]
     fn the_window_size_is_kept_in_logical_points_whatever_the_zoom() {

@@ -16,7 +16,7 @@ pub mod progress;
 pub mod shared;
 pub mod sort;
 pub mod state;
-pub mod text;
+pub use crate::text;
 pub mod theme;
 pub mod widgets;
 

@@ -51,9 +51,9 @@ pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
     if !warnings.is_empty() {
         ui.label(
             RichText::new(format!(
-                "{} lint warning(s) in your decks: cards that may give their owner away, \
+                "{} in your decks: cards that may give their owner away, \
                  near-duplicates or single-owner topics. Check with `srm-study validate --lint FILE`.",
-                warnings.len()
+                crate::text::count(warnings.len(), "lint warning", "lint warnings")
             ))
             .strong(),
         );

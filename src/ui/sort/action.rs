@@ -10,6 +10,58 @@ use crate::model::{CardRef, Owner};
 /// Default number of cards in an exercise.
 pub const DEFAULT_COUNT: usize = 12;
 
+/// The start screen's settings as the app remembers them between runs
+/// (the fixed seed, a testing aid, is not remembered).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RememberedSetup {
+    /// Decks, topics, services and count.
+    pub selection: Selection,
+    /// Feedback, penalty, time limit, bin shuffle.
+    pub options: ExerciseOptions,
+}
+
+impl SortSetup {
+    /// What of these settings is remembered between runs.
+    pub fn remembered(&self) -> RememberedSetup {
+        RememberedSetup {
+            selection: self.selection.clone(),
+            options: self.options.clone(),
+        }
+    }
+
+    /// Settings from remembered ones, keeping only the decks, topics and
+    /// services `known` says still exist (a deck removed since would
+    /// otherwise match no card at all).
+    pub fn from_remembered(
+        remembered: RememberedSetup,
+        known: impl Fn(Kind, &str) -> bool,
+    ) -> Self {
+        let mut selection = remembered.selection;
+        selection.decks.retain(|id| known(Kind::Deck, id));
+        selection.topics.retain(|id| known(Kind::Topic, id));
+        selection.services.retain(|id| known(Kind::Service, id));
+        if selection.count == Some(0) {
+            selection.count = Some(DEFAULT_COUNT);
+        }
+        Self {
+            selection,
+            options: remembered.options,
+            fixed_seed: None,
+        }
+    }
+}
+
+/// What a remembered selection names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A deck id.
+    Deck,
+    /// A topic id.
+    Topic,
+    /// A service id.
+    Service,
+}
+
 /// What the start screen is set to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SortSetup {

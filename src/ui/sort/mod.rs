@@ -13,7 +13,7 @@ pub mod state;
 
 use egui::Ui;
 
-pub use action::{DEFAULT_COUNT, SortAction, SortSetup};
+pub use action::{DEFAULT_COUNT, Kind, RememberedSetup, SortAction, SortSetup};
 pub use state::{ExerciseRun, Question, Running, SortState, result_file_name, slug};
 
 use crate::ui::action::Action;

@@ -1,4 +1,5 @@
-//! Words for numbers: "1 card", "2 cards". No egui; any module may use it.
+//! Words for numbers: "1 card", "2 cards". No egui; the window and the
+//! command line both use it.
 
 /// `n` and the noun in the right number: `count(1, "card", "cards")` is
 /// "1 card", `count(2, "day", "days")` is "2 days", zero takes the plural.
