@@ -318,3 +318,28 @@ fn compare_shows_two_stacks_side_by_side_with_the_differences_marked() {
     harness.run();
     assert_eq!(harness.state().browse.compare, None);
 }
+
+#[test]
+fn a_row_shows_a_tooltip_only_when_its_text_is_cut() {
+    let mut harness = harness();
+    let first = harness
+        .state()
+        .shared
+        .catalog
+        .item(harness.state().browse.matches[0])
+        .expect("a card")
+        .text
+        .clone();
+    let row = harness.get_by_label(&first).rect().center();
+    harness.hover_at(row);
+    for _ in 0..8 {
+        harness.step();
+    }
+    // The whole text is on the row: no tooltip to cover the next one.
+    assert_eq!(harness.query_all_by_label(&first).count(), 1);
+    assert!(
+        harness
+            .query_by_label_contains("Show who owns this duty")
+            .is_none()
+    );
+}

@@ -665,7 +665,9 @@ fn card_row(
                 overflow_character: Some('…'),
                 max_width: (ui.available_width() - topic_width).max(80.0),
             };
-            let text = egui::WidgetText::from(ui.painter().layout_job(job));
+            let galley = ui.painter().layout_job(job);
+            let elided = galley.elided;
+            let text = egui::WidgetText::from(galley);
             let button = egui::Button::selectable(selected, text)
                 .right_text(topic)
                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 8.0));
@@ -673,10 +675,14 @@ fn card_row(
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, &item.text)
             });
-            if response
-                .on_hover_text("Show who owns this duty, and why")
-                .clicked()
-            {
+            // A tooltip only where the text was cut, with the whole text:
+            // one that repeats what the row shows only hides the next row.
+            let response = if elided {
+                response.on_hover_text(&item.text)
+            } else {
+                response
+            };
+            if response.clicked() {
                 actions.push(Action::Browse(BrowseAction::Select(card)));
             }
         });

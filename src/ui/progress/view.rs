@@ -158,20 +158,28 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
         .map(|(when, percent)| [*when as f64 / 86_400.0, f64::from(*percent)])
         .collect();
     let color = ui.visuals().selection.bg_fill;
+    // At least a day either side, so a single day's exercises still have
+    // whole days on the axis to name.
+    let (first, last) = days.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
+        (lo.min(p[0]), hi.max(p[0]))
+    });
+    let (first, last) = if days.is_empty() {
+        (0.0, 1.0)
+    } else {
+        (first.floor() - 1.0, last.ceil() + 1.0)
+    };
     Plot::new("score-chart")
         .height(240.0)
         .include_y(0.0)
         .include_y(100.0)
+        .include_x(first)
+        .include_x(last)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .y_axis_label("score %")
-        .x_axis_formatter(|mark, _range| {
-            let secs = (mark.value * 86_400.0).max(0.0) as u64;
-            let date = UtcDateTime::from_unix(secs).date_string();
-            date.get(5..).unwrap_or(&date).to_owned()
-        })
+        .x_axis_formatter(|mark, _range| day_label(mark.value))
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => {
                 let secs = (position.x * 86_400.0).max(0.0) as u64;
@@ -192,6 +200,17 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
                     .color(color),
             );
         });
+}
+
+/// The x axis's label at `day` (days since 1970): the date ("11-29") at a
+/// whole day, nothing between, so one day is named once however far the
+/// chart is zoomed in.
+fn day_label(day: f64) -> String {
+    if (day - day.round()).abs() > 1e-6 || day < 0.0 {
+        return String::new();
+    }
+    let date = UtcDateTime::from_unix(day.round() as u64 * 86_400).date_string();
+    date.get(5..).unwrap_or(&date).to_owned()
 }
 
 fn mastery_ui(ui: &mut Ui, state: &AppState) {
@@ -264,5 +283,22 @@ fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.add(egui::Label::new(&item.explanation).wrap());
         });
         ui.add_space(4.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day_label;
+
+    #[test]
+    fn a_day_is_named_once_on_the_chart_axis() {
+        // 2026-11-29 is day 20,786 since 1970.
+        let day = 20_786.0;
+        assert_eq!(day_label(day), "11-29");
+        // Marks between whole days (the axis zoomed in on one day) say
+        // nothing, where they used to repeat "11-29".
+        let labels: Vec<String> = (1..8).map(|k| day_label(day + f64::from(k) * 0.125)).collect();
+        assert!(labels.iter().all(String::is_empty), "{labels:?}");
+        assert_eq!(day_label(day + 1.0), "11-30");
     }
 }
