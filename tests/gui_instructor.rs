@@ -253,6 +253,31 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
 }
 
 #[test]
+fn the_export_confirmation_is_on_screen_in_a_small_window() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::gui::sized_harness(disk_state(data.path()), (800.0, 600.0));
+    harness.run();
+    click(&mut harness, "Use the Browse filter (245 cards)");
+    type_into(&mut harness, "Exercise id", "all-cards");
+    type_into(&mut harness, "Title", "Everything");
+    let target = out.path().join("all.ron");
+    script(&mut harness, vec![one(&target)]);
+    // The button is below the fold: bring it into view as a person would.
+    harness.get_by_label("💾 Export exercise…").scroll_to_me();
+    harness.run();
+    click(&mut harness, "💾 Export exercise…");
+    harness.run();
+    let saved = format!("Saved to {}.", target.display());
+    let window = harness.ctx.content_rect();
+    let note = harness.get_by_label_contains(&saved).rect();
+    assert!(
+        window.contains_rect(note),
+        "the confirmation at {note:?} is outside the window {window:?}"
+    );
+}
+
+#[test]
 fn export_waits_for_an_id_a_title_and_cards() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut harness = harness(disk_state(data.path()));

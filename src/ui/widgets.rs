@@ -98,20 +98,32 @@ pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
 /// A note under the button that caused it: green for done, red for a
 /// problem.
 pub fn note_ui(ui: &mut Ui, note: &Option<Note>) {
-    match note {
+    let response = match note {
         Some(Note::Done(text)) => {
             let color = good_color(ui.visuals().dark_mode);
-            ui.add(egui::Label::new(RichText::new(format!("✔ {text}")).color(color)).wrap());
+            ui.add(egui::Label::new(RichText::new(format!("✔ {text}")).color(color)).wrap())
         }
         Some(Note::Problem(text)) => problem_label(ui, text),
-        None => {}
+        None => return,
+    };
+    // A new message ("Saved to ...") is scrolled into view once: it often
+    // lands below the fold of a long form.
+    let key = ui.scope_id().with("note-last-shown");
+    let text = note.as_ref().map(|n| n.text().to_owned());
+    let is_new = ui.data_mut(|d| {
+        let last: Option<Option<String>> = d.get_temp(key);
+        d.insert_temp(key, text.clone());
+        last.flatten() != text
+    });
+    if is_new {
+        response.scroll_to_me(Some(egui::Align::BOTTOM));
     }
 }
 
 /// A problem, in the error colour, with a warning sign.
-pub fn problem_label(ui: &mut Ui, text: &str) {
+pub fn problem_label(ui: &mut Ui, text: &str) -> egui::Response {
     let color = ui.visuals().error_fg_color;
-    ui.add(egui::Label::new(RichText::new(format!("⚠ {text}")).color(color)).wrap());
+    ui.add(egui::Label::new(RichText::new(format!("⚠ {text}")).color(color)).wrap())
 }
 
 /// Load errors, one `file:line:col: message` per line, under an intro.

@@ -297,7 +297,9 @@ mod tests {
         assert_eq!(day_label(day), "11-29");
         // Marks between whole days (the axis zoomed in on one day) say
         // nothing, where they used to repeat "11-29".
-        let labels: Vec<String> = (1..8).map(|k| day_label(day + f64::from(k) * 0.125)).collect();
+        let labels: Vec<String> = (1..8)
+            .map(|k| day_label(day + f64::from(k) * 0.125))
+            .collect();
         assert!(labels.iter().all(String::is_empty), "{labels:?}");
         assert_eq!(day_label(day + 1.0), "11-30");
     }

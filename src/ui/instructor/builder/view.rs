@@ -53,10 +53,11 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     problems.is_empty(),
                     actions,
                 );
+                // What became of the export, right under its button.
+                note_ui(ui, &builder.note);
                 for problem in &problems {
                     ui.label(RichText::new(format!("• {problem}")).weak());
                 }
-                note_ui(ui, &builder.note);
             });
     });
     if form != builder.form {
