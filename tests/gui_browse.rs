@@ -314,6 +314,28 @@ fn compare_shows_two_stacks_side_by_side_with_the_differences_marked() {
         .rect();
     assert!((left.min.y - right.min.y).abs() < 1.0, "{left:?} {right:?}");
     assert!(right.min.x > left.max.x);
+    // Each column lines up: every cell as wide as the others, however long
+    // its layer's name, and the right column ends inside the list's panel.
+    for service in ["Amazon EC2", "AWS Lambda"] {
+        let cells: Vec<egui::Rect> = harness
+            .query_all_by_label_contains(&format!("{service} · "))
+            .map(|n| n.rect())
+            .collect();
+        assert_eq!(cells.len(), 11, "{service}");
+        for cell in &cells {
+            assert!(
+                (cell.width() - cells[0].width()).abs() < 0.5
+                    && (cell.min.x - cells[0].min.x).abs() < 0.5,
+                "{service}: {cell:?} against {:?}",
+                cells[0]
+            );
+        }
+    }
+    let details = harness.get_by_label("Card details").rect();
+    assert!(
+        right.max.x <= details.min.x,
+        "the right column {right:?} runs under the details panel {details:?}"
+    );
     harness.get_by_label("Close comparison").click();
     harness.run();
     assert_eq!(harness.state().browse.compare, None);

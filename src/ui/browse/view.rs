@@ -350,13 +350,40 @@ fn compare_cell(
     } else {
         egui::Stroke::NONE
     };
-    let button = egui::Button::new(RichText::new(&row.layer.title).strong())
-        .right_text(RichText::new(owner_text).strong())
-        .fill(fill)
-        .stroke(stroke)
-        .sense(egui::Sense::hover())
-        .min_size(egui::vec2(width, 30.0));
-    let response = ui.add_sized(egui::vec2(width, 30.0), button);
+    // Drawn at exactly `width`, so both columns line up whatever the
+    // texts: a long layer name is cut with "…" (whole in its tooltip).
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 30.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect(rect, 4.0, fill, stroke, egui::StrokeKind::Inside);
+    let color = ui.visuals().strong_text_color();
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let pad = 8.0;
+    let owner = painter.layout_no_wrap(owner_text, font.clone(), color);
+    let owner_size = owner.size();
+    let mut job = egui::text::LayoutJob::simple_singleline(row.layer.title.clone(), font, color);
+    job.wrap =
+        egui::text::TextWrapping::truncate_at_width((width - owner_size.x - 3.0 * pad).max(16.0));
+    let title = painter.layout_job(job);
+    let elided = title.elided;
+    let title_size = title.size();
+    painter.galley(
+        egui::pos2(rect.left() + pad, rect.center().y - title_size.y / 2.0),
+        title,
+        color,
+    );
+    painter.galley(
+        egui::pos2(
+            rect.right() - pad - owner_size.x,
+            rect.center().y - owner_size.y / 2.0,
+        ),
+        owner,
+        color,
+    );
+    let response = if elided {
+        response.on_hover_text(&row.layer.title)
+    } else {
+        response
+    };
     let label = format!(
         "{} · {}: {}{}",
         service.name,
