@@ -174,20 +174,55 @@ fn report_grades_names_bad_files_and_writes_the_csv() {
     // The CSV, read back.
     let text = std::fs::read_to_string(&csv_path).expect("the CSV is written");
     let (header, rows) = common::read_csv(&text);
-    assert_eq!(header.len(), 5 + 4);
+    assert_eq!(header.len(), 5 + 4 + 4);
     assert_eq!(
-        header[5..],
+        header[5..9],
         ex.deck
             .items
             .iter()
             .map(|i| i.id.clone())
             .collect::<Vec<_>>()[..]
     );
-    assert_eq!(rows.len(), 3);
-    assert_eq!(rows[1], ["Bo", "2", "4", "50.0", "95", "1", "0", "1", "0"]);
     assert_eq!(
-        rows[2],
+        header[9..],
+        ex.deck
+            .items
+            .iter()
+            .map(|i| format!("{} chose", i.id))
+            .collect::<Vec<_>>()[..]
+    );
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[1][..9],
+        ["Bo", "2", "4", "50.0", "95", "1", "0", "1", "0"]
+    );
+    assert_eq!(
+        rows[2][..9],
         ["Cy", "1", "4", "25.0", "1200", "0", "1", "0", "0"]
+    );
+    // Beside the 1/0 marks, the bin each student chose: the owner's letter
+    // where the mark is 1, another letter (or nothing) where it is 0.
+    let letter = |owner: Owner| match owner {
+        Owner::Aws => "A",
+        Owner::Customer => "C",
+        Owner::Shared => "S",
+    };
+    for row in &rows {
+        for (k, item) in ex.deck.items.iter().enumerate() {
+            let chose = row[9 + k].as_str();
+            assert!(["A", "C", "S", ""].contains(&chose), "{row:?}");
+            assert_eq!(row[5 + k] == "1", chose == letter(item.owner), "{row:?}");
+        }
+    }
+    assert_eq!(
+        rows[1][9],
+        letter(ex.deck.items[0].owner),
+        "Bo's first card is right"
+    );
+    assert_eq!(
+        rows[1][10],
+        letter(wrong(ex.deck.items[1].owner)),
+        "Bo's second is wrong"
     );
 }
 
