@@ -62,6 +62,8 @@ pub struct BuilderForm {
     pub instructions: String,
     /// Feedback, penalty, bin shuffle, time limit, seed.
     pub options: ExerciseOptions,
+    /// Export a sealed student file and its answer key `NAME.key.ron`.
+    pub sealed: bool,
     /// Narrows the card list.
     pub search: String,
 }

@@ -55,6 +55,18 @@ pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportActio
 fn choose_exercise(report: &mut ReportState, path: &Path) {
     report.note = None;
     (report.exercise, report.exercise_errors) = LoadedExercise::open(path);
+    if report
+        .exercise
+        .as_ref()
+        .is_some_and(|e| e.exercise.owners_hidden())
+    {
+        report.exercise = None;
+        report.exercise_errors = vec![format!(
+            "{}: this is a sealed student file, which has no answers. Choose its answer \
+             key instead (the file ending in .key.ron that was saved beside it).",
+            path.display()
+        )];
+    }
     rebuild(report);
 }
 
