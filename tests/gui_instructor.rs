@@ -939,4 +939,16 @@ fn a_sealed_run_from_the_sort_screen_shows_no_marks_and_the_key_grades_its_resul
             .count(),
         3
     );
+    // The CSV, with the card texts and what Ana chose.
+    click(&mut harness, "CSV: a second row with the card texts");
+    let csv_path = files.path().join("sealed.csv");
+    script(&mut harness, vec![one(&csv_path)]);
+    click(&mut harness, "💾 Export CSV…");
+    let (header, rows) = common::read_csv(&std::fs::read_to_string(&csv_path).expect("csv"));
+    assert_eq!(header[5], "card-1");
+    assert_eq!(header[9], "card-1 chose");
+    assert_eq!(rows[0][0], "card text");
+    assert_eq!(rows[0][5], key.deck.items[0].text);
+    assert_eq!(rows[1][..5], ["Ana", "1", "4", "25.0", "0"]);
+    assert_eq!(rows[1][9..], ["A", "A", "A", "A"]);
 }

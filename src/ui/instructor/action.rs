@@ -109,6 +109,8 @@ pub enum ReportAction {
     AddResults(Vec<PathBuf>),
     /// Write the report as CSV here.
     ExportCsv(PathBuf),
+    /// Whether the CSV gets a second row with the card texts.
+    SetCardTexts(bool),
 }
 
 /// What to export.

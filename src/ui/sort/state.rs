@@ -750,6 +750,59 @@ mod tests {
     }
 
     #[test]
+    fn a_sealed_run_marks_nothing_withholds_the_solution_even_once_saved_and_saves_choices() {
+        let mut shared = shared();
+        let cards = all_cards(&shared);
+        let options = ExerciseOptions {
+            feedback: Feedback::Instant,
+            ..ExerciseOptions::default()
+        };
+        let exercise =
+            Exercise::from_cards("quiz", "Quiz", &shared.catalog, &cards, options).expect("builds");
+        let pair = crate::model::exercise::seal(&exercise, 3);
+        let mut state = SortState::default();
+        let start = SortAction::StartExercise(Box::new(pair.student.clone()), "Ana".into());
+        apply(&mut state, &mut shared, start);
+        assert!(running(&state).sealed());
+        assert_eq!(
+            running(&state).session.options().feedback,
+            Feedback::AtEnd,
+            "no instant marks from placeholder owners"
+        );
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::Place(0, Owner::Customer),
+        );
+        assert_eq!(running(&state).session.visible_mark(0), None);
+        apply(&mut state, &mut shared, SortAction::CheckAnyway);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("r.ron");
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
+        assert!(!running(&state).graded(), "saved");
+        for action in [SortAction::ShowSolution, SortAction::RetryMissed] {
+            apply(&mut state, &mut shared, action);
+            assert_eq!(running(&state).notice.as_deref(), Some(SEALED_NOTE));
+        }
+        assert!(!running(&state).session.solution_shown());
+        assert_eq!(running(&state).session.round(), 1);
+        let result = crate::io::files::load_result(&path).expect("saved");
+        assert_eq!(result.fingerprint, pair.key.fingerprint());
+        let item = &running(&state).session.cards()[0].item_id;
+        assert_eq!(
+            result.answers,
+            [crate::model::exercise::Answer {
+                item: item.clone(),
+                placed: Owner::Customer
+            }]
+        );
+    }
+
+    #[test]
     fn practice_keeps_the_solution() {
         let mut shared = shared();
         let mut state = started(&mut shared, ExerciseOptions::default());

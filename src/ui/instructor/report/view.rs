@@ -113,6 +113,15 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
         !class.students.is_empty(),
         actions,
     );
+    let mut card_texts = state.instructor.report.card_texts;
+    if ui
+        .checkbox(&mut card_texts, "CSV: a second row with the card texts")
+        .changed()
+    {
+        actions.push(Action::Instructor(InstructorAction::Report(
+            ReportAction::SetCardTexts(card_texts),
+        )));
+    }
     if class.students.is_empty() {
         ui.label("No result to grade yet: add the students' result files.");
     } else {
