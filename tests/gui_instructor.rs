@@ -957,3 +957,46 @@ fn a_sealed_run_from_the_sort_screen_shows_no_marks_and_the_key_grades_its_resul
     assert_eq!(rows[1][..5], ["Ana", "1", "4", "25.0", "0"]);
     assert_eq!(rows[1][9..], ["A", "A", "A", "A"]);
 }
+
+#[test]
+fn the_builder_seals_an_exercise_into_a_student_file_and_its_key() {
+    use srm_study::model::catalog::CardKey;
+    use srm_study::ui::instructor::{BuilderAction, InstructorAction};
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    let keys: Vec<CardKey> = {
+        let catalog = &harness.state().shared.catalog;
+        catalog
+            .cards()
+            .take(5)
+            .filter_map(|(c, _)| CardKey::of(catalog, c))
+            .collect()
+    };
+    harness
+        .state_mut()
+        .apply(Action::Instructor(InstructorAction::Builder(
+            BuilderAction::ChooseExactly(keys),
+        )));
+    harness.run();
+    type_into(&mut harness, "Exercise id", "week-5");
+    type_into(&mut harness, "Title", "Week 5 test");
+    click(
+        &mut harness,
+        "Sealed: students see no marks; you keep the answer key (NAME.key.ron) and grade",
+    );
+    let target = out.path().join("week-5.ron");
+    script(&mut harness, vec![one(&target)]);
+    click(&mut harness, "💾 Export exercise…");
+    let key_path = out.path().join("week-5.key.ron");
+    harness.get_by_label_contains(&format!("its answer key {}", key_path.display()));
+    let student = load_exercise(&target).expect("the student file loads");
+    let key = load_exercise(&key_path).expect("the key loads");
+    assert!(student.owners_hidden());
+    assert!(key.is_key());
+    assert_eq!(student.fingerprint(), key.fingerprint());
+    assert_eq!(key.deck.items.len(), 5);
+    let text = std::fs::read_to_string(&target).expect("read");
+    assert!(!text.contains("owner"), "{text}");
+}
