@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub mod exercise;
 pub mod export;
 
 use crate::io::files::{FoundResult, find_results, load_exercise, read_limited};
@@ -15,8 +16,8 @@ use crate::model::exercise::{
 };
 use crate::model::lint::{LintWarning, lint_catalog};
 use crate::model::load::deck_to_ron;
-use crate::model::report::{ClassReport, to_csv};
-use crate::model::{Catalog, LoadError, Origin};
+use crate::model::report::{ClassReport, GradeError, owner_index, to_csv_with};
+use crate::model::{Catalog, LoadError, Origin, Owner};
 use crate::text::count;
 
 /// SRM Study: learn the AWS Shared Responsibility Model offline.
@@ -67,10 +68,12 @@ pub enum Command {
         /// Files or folders to check.
         paths: Vec<PathBuf>,
     },
-    /// Grade students' result files against an exercise: a table per
-    /// student, the cards most missed, and optionally a CSV.
+    /// Grade students' result files against an exercise or the answer key
+    /// of a sealed one: a table per student, the cards most missed, the
+    /// misconception matrix, the confusion table, and optionally a CSV.
     Report {
-        /// The exercise file the results are for.
+        /// The exercise file the results are for, or the answer key
+        /// (NAME.key.ron) of a sealed exercise.
         #[arg(long, value_name = "EXERCISE.ron")]
         exercise: PathBuf,
         /// Result files, or folders of them.
@@ -79,6 +82,15 @@ pub enum Command {
         /// Also write the report as CSV to this file.
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
+        /// In the CSV, a second row with the card texts.
+        #[arg(long, requires = "csv")]
+        card_texts: bool,
+    },
+    /// Make exercise files (as the Instructor's builder does).
+    Exercise {
+        /// What to do.
+        #[command(subcommand)]
+        command: exercise::ExerciseCommand,
     },
     /// Write a loaded deck as pretty RON.
     ExportDeck {
@@ -326,6 +338,18 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
+    report_with(exercise_path, results, csv, false, out, err)
+}
+
+/// [`report`], with `card_texts`: a second CSV row with the card texts.
+pub fn report_with(
+    exercise_path: &Path,
+    results: &[PathBuf],
+    csv: Option<&Path>,
+    card_texts: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
     if let Some(path) = csv
         && is_an_input(path, exercise_path, results)
     {
@@ -347,7 +371,8 @@ pub fn report(
     print_report(&report, out);
 
     if let Some(path) = csv {
-        let text = to_csv(&report).map_err(|e| CliError::Serialize(e.to_string()))?;
+        let text =
+            to_csv_with(&report, card_texts).map_err(|e| CliError::Serialize(e.to_string()))?;
         write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
             path: path.display().to_string(),
             message: e.to_string(),
@@ -374,8 +399,10 @@ fn is_an_input(csv: &Path, exercise: &Path, results: &[PathBuf]) -> bool {
     same(exercise) || results.iter().any(|r| same(r) || in_folder(r))
 }
 
+/// Loads the exercise (or answer key) a command grades or exports with;
+/// a sealed student file, which has no owners, is refused.
 fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
-    load_exercise(path).map_err(|errors| {
+    let exercise = load_exercise(path).map_err(|errors| {
         CliError::Exercise(
             errors
                 .iter()
@@ -383,7 +410,15 @@ fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
                 .collect::<Vec<_>>()
                 .join("\n"),
         )
-    })
+    })?;
+    if exercise.owners_hidden() {
+        return Err(CliError::Exercise(format!(
+            "{}: {}",
+            path.display(),
+            GradeError::Sealed
+        )));
+    }
+    Ok(exercise)
 }
 
 /// A result file's label, and its result or why it cannot be used.
@@ -493,6 +528,79 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
             pad_right(&card.item_id, id_width),
             card.owner.label(),
             card.text
+        );
+    }
+    if !report.students.is_empty() {
+        print_matrix(report, out);
+    }
+}
+
+/// The misconception matrix (a `*` after the most common wrong bin of each
+/// card) and the class's confusion table.
+fn print_matrix(report: &ClassReport, out: &mut dyn Write) {
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Misconceptions: where the class put each card (* the most common wrong bin):"
+    );
+    let id_width = report
+        .per_card
+        .iter()
+        .map(|c| c.item_id.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(4);
+    let _ = writeln!(
+        out,
+        "{}  {:<8}  {:>5}  {:>9}  {:>7}  {:>8}",
+        pad_right("card", id_width),
+        "owner",
+        "AWS",
+        "Customer",
+        "Shared",
+        "unplaced"
+    );
+    for card in &report.per_card {
+        let cell = |bin: Owner| {
+            let star = if card.most_common_wrong == Some(bin) {
+                "*"
+            } else {
+                " "
+            };
+            format!("{}{star}", card.placed_in(bin))
+        };
+        let unplaced = card.total - card.placed.iter().sum::<u32>();
+        let line = format!(
+            "{}  {:<8}  {:>5}  {:>9}  {:>7}  {:>8}",
+            pad_right(&card.item_id, id_width),
+            card.owner.label(),
+            cell(Owner::Aws),
+            cell(Owner::Customer),
+            cell(Owner::Shared),
+            format!("{unplaced} ")
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Confusion (rows: the right owner; columns: where the cards were put):"
+    );
+    let _ = writeln!(
+        out,
+        "{:<8}  {:>5}  {:>8}  {:>6}  {:>8}",
+        "", "AWS", "Customer", "Shared", "unplaced"
+    );
+    for owner in Owner::ALL {
+        let row = &report.confusion.counts[owner_index(owner)];
+        let _ = writeln!(
+            out,
+            "{:<8}  {:>5}  {:>8}  {:>6}  {:>8}",
+            owner.label(),
+            row[0],
+            row[1],
+            row[2],
+            row[3]
         );
     }
 }

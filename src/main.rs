@@ -35,10 +35,25 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             exercise,
             results,
             csv,
+            card_texts,
         }) => {
             let mut stderr = std::io::stderr().lock();
-            let code = cli::report(exercise, results, csv.as_deref(), &mut stdout, &mut stderr)?;
+            let code = cli::report_with(
+                exercise,
+                results,
+                csv.as_deref(),
+                *card_texts,
+                &mut stdout,
+                &mut stderr,
+            )?;
             Ok(exit(code))
+        }
+        Some(Command::Exercise {
+            command: cli::exercise::ExerciseCommand::New(args),
+        }) => {
+            let message = cli::exercise::exercise_new(&cli::catalog_for(&cli), args)?;
+            println!("{message}");
+            Ok(0)
         }
         Some(Command::List) => Ok(exit(cli::list(&cli::catalog_for(&cli), &mut stdout))),
         Some(Command::ExportDeck { id, out }) => {

@@ -151,7 +151,9 @@ fn report_grades_names_bad_files_and_writes_the_csv() {
     );
     let width = table[0].len();
     assert!(table.iter().all(|l| l.len() == width), "aligned:\n{out}");
-    assert!(!out.contains("Di"), "{out}");
+    // (Not `out.contains("Di")`: the temporary folder's random name, in
+    // "wrote the CSV to ...", may hold those two letters.)
+    assert!(!out.lines().any(|l| l.starts_with("Di ")), "{out}");
 
     // Per card, most missed first: card 3 is right for 1 of 3 students, the
     // others for 2 of 3.
@@ -174,20 +176,55 @@ fn report_grades_names_bad_files_and_writes_the_csv() {
     // The CSV, read back.
     let text = std::fs::read_to_string(&csv_path).expect("the CSV is written");
     let (header, rows) = common::read_csv(&text);
-    assert_eq!(header.len(), 5 + 4);
+    assert_eq!(header.len(), 5 + 4 + 4);
     assert_eq!(
-        header[5..],
+        header[5..9],
         ex.deck
             .items
             .iter()
             .map(|i| i.id.clone())
             .collect::<Vec<_>>()[..]
     );
-    assert_eq!(rows.len(), 3);
-    assert_eq!(rows[1], ["Bo", "2", "4", "50.0", "95", "1", "0", "1", "0"]);
     assert_eq!(
-        rows[2],
+        header[9..],
+        ex.deck
+            .items
+            .iter()
+            .map(|i| format!("{} chose", i.id))
+            .collect::<Vec<_>>()[..]
+    );
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[1][..9],
+        ["Bo", "2", "4", "50.0", "95", "1", "0", "1", "0"]
+    );
+    assert_eq!(
+        rows[2][..9],
         ["Cy", "1", "4", "25.0", "1200", "0", "1", "0", "0"]
+    );
+    // Beside the 1/0 marks, the bin each student chose: the owner's letter
+    // where the mark is 1, another letter (or nothing) where it is 0.
+    let letter = |owner: Owner| match owner {
+        Owner::Aws => "A",
+        Owner::Customer => "C",
+        Owner::Shared => "S",
+    };
+    for row in &rows {
+        for (k, item) in ex.deck.items.iter().enumerate() {
+            let chose = row[9 + k].as_str();
+            assert!(["A", "C", "S", ""].contains(&chose), "{row:?}");
+            assert_eq!(row[5 + k] == "1", chose == letter(item.owner), "{row:?}");
+        }
+    }
+    assert_eq!(
+        rows[1][9],
+        letter(ex.deck.items[0].owner),
+        "Bo's first card is right"
+    );
+    assert_eq!(
+        rows[1][10],
+        letter(wrong(ex.deck.items[1].owner)),
+        "Bo's second is wrong"
     );
 }
 
@@ -318,4 +355,244 @@ fn a_student_name_with_a_line_break_is_refused() {
     let (code, out, _) = run_bin(&["validate", &fake], dir.path());
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("line breaks"), "{out}");
+}
+
+// Sealed exercises and `exercise new`
+
+/// The text of a file without its secret and fingerprint lines, which
+/// differ from one sealing to the next.
+fn without_secrets(text: &str) -> String {
+    text.lines()
+        .filter(|l| {
+            !l.trim_start().starts_with("key: ") && !l.trim_start().starts_with("fingerprint: ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_sealed_student_file_has_no_owner_and_its_key_grades_only_its_own_results() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let student = dir.path().join("week-5.ron");
+    let student_arg = student.to_str().expect("utf-8");
+    let (code, out, err) = run_bin(
+        &[
+            "exercise",
+            "new",
+            "--deck",
+            "srm-core",
+            "--count",
+            "8",
+            "--seed",
+            "4",
+            "--sealed",
+            "--out",
+            student_arg,
+        ],
+        &data,
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let key_path = dir.path().join("week-5.key.ron");
+    assert!(out.contains("week-5.key.ron"), "{out}");
+
+    // The student file: no owner, no explanation, no original id, no key.
+    let text = std::fs::read_to_string(&student).expect("the student file");
+    let key = srm_study::io::files::load_exercise(&key_path).expect("the key loads");
+    assert_eq!(key.deck.items.len(), 8);
+    for forbidden in [
+        "owner",
+        "Aws",
+        ": Customer",
+        ": Shared",
+        "Customer,",
+        "Shared,",
+        "explanation",
+        "aws_part",
+        "customer_part",
+        "key:",
+        "tags",
+    ] {
+        assert!(
+            !text.contains(forbidden),
+            "{forbidden} in the student file:\n{text}"
+        );
+    }
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    for item in &key.deck.items {
+        assert!(!text.contains(&item.explanation), "an explanation leaks");
+        let original = catalog
+            .cards()
+            .find(|(_, i)| i.text == item.text)
+            .map(|(_, i)| i.id.clone())
+            .expect("the card comes from the deck");
+        assert!(
+            !text.contains(&format!("\"{original}\"")),
+            "the id {original} leaks"
+        );
+    }
+    let sealed = srm_study::io::files::load_exercise(&student).expect("the student file loads");
+    assert!(sealed.owners_hidden());
+    assert_eq!(sealed.fingerprint(), key.fingerprint());
+
+    // Results: one made for this key, one for another version, one right
+    // on every card.
+    let results = dir.path().join("results");
+    std::fs::create_dir(&results).expect("mkdir");
+    let answers = |right: bool| -> Vec<Answer> {
+        key.deck
+            .items
+            .iter()
+            .map(|item| Answer {
+                item: item.id.clone(),
+                placed: if right { item.owner } else { wrong(item.owner) },
+            })
+            .collect()
+    };
+    let mut ana = ExerciseResult::new("week-5", "Ana", answers(true), 40);
+    ana.fingerprint = sealed.fingerprint();
+    let mut bo = ExerciseResult::new("week-5", "Bo", answers(false), 50);
+    bo.fingerprint = sealed.fingerprint();
+    let mut old = ExerciseResult::new("week-5", "Cy", answers(true), 60);
+    old.fingerprint = srm_study::model::exercise::fingerprint_of("", [("card-1", Owner::Aws)]);
+    write_result(&results, "ana.ron", &ana);
+    write_result(&results, "bo.ron", &bo);
+    write_result(&results, "cy.ron", &old);
+    let csv = dir.path().join("report.csv");
+    let (code, out, err) = run_bin(
+        &[
+            "report",
+            "--exercise",
+            key_path.to_str().expect("utf-8"),
+            results.to_str().expect("utf-8"),
+            "--csv",
+            csv.to_str().expect("utf-8"),
+            "--card-texts",
+        ],
+        &data,
+    );
+    assert_eq!(code, 1, "a result was left out:\n{out}{err}");
+    assert!(
+        err.lines().any(|l| l.starts_with("left out ")
+            && l.contains("cy.ron")
+            && l.contains("made for another version of this exercise")),
+        "{err}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("Ana") && l.contains("100.0%")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("Bo") && l.contains("0.0%")),
+        "{out}"
+    );
+    assert!(
+        !out.lines().any(|l| l.starts_with("Cy")),
+        "Cy is not graded:\n{out}"
+    );
+    // The matrix marks Bo's wrong bin on every card; the confusion table
+    // counts 16 placements.
+    assert!(out.contains("Misconceptions"), "{out}");
+    assert_eq!(out.matches("1*").count(), 8, "{out}");
+    assert!(out.contains("Confusion"), "{out}");
+    let (header, rows) = common::read_csv(&std::fs::read_to_string(&csv).expect("csv"));
+    assert_eq!(header.len(), 5 + 8 + 8);
+    assert_eq!(rows[0][0], "card text");
+    assert_eq!(rows[0][5], key.deck.items[0].text);
+    assert_eq!(rows.len(), 3, "the texts, Ana and Bo");
+
+    // The student file itself grades nothing.
+    let (code, _, err) = run_bin(
+        &[
+            "report",
+            "--exercise",
+            student_arg,
+            results.to_str().expect("utf-8"),
+        ],
+        &data,
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("sealed student file"), "{err}");
+}
+
+#[test]
+fn exercise_new_writes_what_the_builder_writes() {
+    use srm_study::model::catalog::CardKey;
+    use srm_study::ui::instructor::{BuilderAction, BuilderForm, InstructorAction};
+    use srm_study::ui::{Action, AppState, Area};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    // The builder: every patch-management card of srm-core, at the end, seed 9.
+    let keys: Vec<CardKey> = catalog
+        .cards()
+        .filter(|(c, item)| c.deck == 0 && item.topic == "patch-management")
+        .filter_map(|(c, _)| CardKey::of(&catalog, c))
+        .collect();
+    assert!(keys.len() > 2);
+    for sealed in [false, true] {
+        let name = if sealed { "sealed" } else { "open" };
+        let from_builder = dir.path().join(format!("builder-{name}/patching.ron"));
+        let from_cli = dir.path().join(format!("cli-{name}/patching.ron"));
+        for path in [&from_builder, &from_cli] {
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        }
+        let mut state = AppState::new(catalog.clone(), Area::Instructor);
+        let mut form = BuilderForm {
+            id: "patching".into(),
+            title: "AWS Shared Responsibility Model".into(),
+            sealed,
+            ..BuilderForm::default()
+        };
+        form.options.feedback = srm_study::model::session::Feedback::AtEnd;
+        form.options.seed = 9;
+        for action in [
+            BuilderAction::SetForm(form),
+            BuilderAction::ChooseExactly(keys.clone()),
+            BuilderAction::ExportTo(from_builder.clone()),
+        ] {
+            state.apply(Action::Instructor(InstructorAction::Builder(action)));
+        }
+        let mut args = vec![
+            "exercise",
+            "new",
+            "--deck",
+            "srm-core",
+            "--topic",
+            "patch-management",
+            "--seed",
+            "9",
+            "--feedback",
+            "end",
+            "--out",
+        ];
+        args.push(from_cli.to_str().expect("utf-8"));
+        if sealed {
+            args.push("--sealed");
+        }
+        let (code, out, err) = run_bin(&args, &data);
+        assert_eq!(code, 0, "{out}{err}");
+        let read = |p: &Path| std::fs::read_to_string(p).expect("written");
+        assert_eq!(
+            without_secrets(&read(&from_cli)),
+            without_secrets(&read(&from_builder)),
+            "{name}"
+        );
+        let key = |p: &Path| p.with_file_name("patching.key.ron");
+        assert_eq!(key(&from_cli).exists(), sealed);
+        assert_eq!(key(&from_builder).exists(), sealed);
+        if sealed {
+            assert_eq!(
+                without_secrets(&read(&key(&from_cli))),
+                without_secrets(&read(&key(&from_builder)))
+            );
+        } else {
+            assert_eq!(read(&from_cli), read(&from_builder), "byte for byte");
+        }
+    }
 }

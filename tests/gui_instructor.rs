@@ -527,6 +527,7 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
         .map(str::to_owned)
         .to_vec();
     expected_header.extend(quiz.deck.items.iter().map(|i| i.id.clone()));
+    expected_header.extend(quiz.deck.items.iter().map(|i| format!("{} chose", i.id)));
     assert_eq!(header, expected_header);
     let summary: Vec<(&str, &str, &str)> = rows
         .iter()
@@ -536,7 +537,10 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
         summary,
         [("Ana", "4", "40"), ("Bo", "1", "65"), ("Cy", "2", "90")]
     );
-    assert_eq!(rows[1][5..], ["1", "0", "0", "0"]);
+    assert_eq!(rows[1][5..9], ["1", "0", "0", "0"]);
+    // What each student chose: Bo put every card in AWS, Cy left two.
+    assert_eq!(rows[1][9..], ["A", "A", "A", "A"]);
+    assert_eq!(rows[2][9..], ["A", "", "S", ""]);
 }
 
 #[test]
@@ -847,4 +851,177 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
     click(&mut harness, "💾 Export deck…");
     let exported = load_deck(&target).expect("the deck loads");
     assert_eq!(exported, core);
+}
+
+// Sealed exercises
+
+#[test]
+fn a_sealed_run_from_the_sort_screen_shows_no_marks_and_the_key_grades_its_result() {
+    use srm_study::io::exercise_files::write_exercise_files;
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let open_path = files.path().join("open.ron");
+    let student_path = files.path().join("quiz.ron");
+    let state = disk_state(data.path());
+    let quiz = write_quiz(&state, &open_path);
+    let written = write_exercise_files(&student_path, &quiz, Some(7)).expect("sealed");
+    let key_path = written.key.expect("a key");
+    assert_eq!(key_path, files.path().join("quiz.key.ron"));
+    let key = load_exercise(&key_path).expect("the key loads");
+    let mut harness = harness(state);
+    harness.state_mut().apply(Action::Navigate(Area::Sort));
+    harness.run();
+
+    // The Sort start screen opens the instructor's file.
+    script(&mut harness, vec![one(&student_path)]);
+    click(&mut harness, "🗁 Take an exercise…");
+    assert_eq!(harness.state().area, Area::Instructor);
+    assert_eq!(harness.state().instructor.page, Page::Student);
+    harness.get_by_label_contains("sealed: no marks, your instructor grades it");
+    type_into(&mut harness, "Your name", "Ana");
+    click(&mut harness, "▶ Start");
+    assert_eq!(harness.state().area, Area::Sort);
+    harness.get_by_label_contains("Sealed: your instructor grades this exercise");
+    assert!(harness.query_by_label("Show solution").is_none());
+
+    // Every card into AWS: one right, three wrong, and not a mark shows.
+    let n = harness
+        .state()
+        .sort
+        .running
+        .as_ref()
+        .expect("running")
+        .session
+        .cards()
+        .len();
+    for i in 0..n {
+        harness
+            .state_mut()
+            .apply(Action::Sort(SortAction::Place(i, Owner::Aws)));
+        harness.run();
+        assert!(
+            harness
+                .query_all_by_label_contains("belongs to")
+                .next()
+                .is_none()
+        );
+    }
+    click(&mut harness, "✔ Check (Enter)");
+    assert!(
+        harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .is_some_and(|r| r.session.is_checked())
+    );
+    harness.get_by_label_contains("Your instructor grades this exercise");
+    assert!(harness.query_by_label_contains("Score").is_none());
+    assert!(harness.query_by_label_contains("Missed cards").is_none());
+    assert!(harness.query_by_label_contains("Retry missed").is_none());
+    click(&mut harness, "See the board");
+    for label in ["belongs to", "(right)", "Right", "Wrong", "Score"] {
+        assert!(
+            harness.query_all_by_label_contains(label).next().is_none(),
+            "{label} on the board"
+        );
+    }
+    assert!(harness.query_by_label("Show solution").is_none());
+    harness
+        .state_mut()
+        .apply(Action::Sort(SortAction::ShowSolution));
+    harness.run();
+    assert!(
+        !harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .is_some_and(|r| r.session.solution_shown())
+    );
+    click(&mut harness, "See results");
+
+    // The result holds the choices and the key's fingerprint; the key grades it.
+    let result_path = files.path().join("ana.ron");
+    script(&mut harness, vec![one(&result_path)]);
+    click(&mut harness, "💾 Save result…");
+    let result = load_result(&result_path).expect("the result loads");
+    assert_eq!(result.answers.len(), 4);
+    assert!(result.answers.iter().all(|a| a.placed == Owner::Aws));
+    assert_eq!(result.fingerprint, key.fingerprint());
+    let graded = grade(&key, &result).expect("the key grades it");
+    assert_eq!(graded.score.right, 1, "one AWS card of four");
+    assert!(grade(&load_exercise(&student_path).expect("loads"), &result).is_err());
+
+    // The class report refuses the student file and grades with the key.
+    show_page(&mut harness, Page::Report);
+    script(&mut harness, vec![one(&student_path), one(&key_path)]);
+    click(&mut harness, "🗁 Choose exercise…");
+    harness.get_by_label_contains("this is a sealed student file");
+    click(&mut harness, "🗁 Choose exercise…");
+    script(&mut harness, vec![Some(vec![result_path.clone()])]);
+    click(&mut harness, "🗁 Add result files…");
+    harness.get_by_label("Ana: score 1");
+    // Three cards went wrong, each into AWS: the matrix highlights AWS.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("AWS 1 (most common mistake)")
+            .count(),
+        3
+    );
+    // The CSV, with the card texts and what Ana chose.
+    click(&mut harness, "CSV: a second row with the card texts");
+    let csv_path = files.path().join("sealed.csv");
+    script(&mut harness, vec![one(&csv_path)]);
+    click(&mut harness, "💾 Export CSV…");
+    let (header, rows) = common::read_csv(&std::fs::read_to_string(&csv_path).expect("csv"));
+    assert_eq!(header[5], "card-1");
+    assert_eq!(header[9], "card-1 chose");
+    assert_eq!(rows[0][0], "card text");
+    assert_eq!(rows[0][5], key.deck.items[0].text);
+    assert_eq!(rows[1][..5], ["Ana", "1", "4", "25.0", "0"]);
+    assert_eq!(rows[1][9..], ["A", "A", "A", "A"]);
+}
+
+#[test]
+fn the_builder_seals_an_exercise_into_a_student_file_and_its_key() {
+    use srm_study::model::catalog::CardKey;
+    use srm_study::ui::instructor::{BuilderAction, InstructorAction};
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    let keys: Vec<CardKey> = {
+        let catalog = &harness.state().shared.catalog;
+        catalog
+            .cards()
+            .take(5)
+            .filter_map(|(c, _)| CardKey::of(catalog, c))
+            .collect()
+    };
+    harness
+        .state_mut()
+        .apply(Action::Instructor(InstructorAction::Builder(
+            BuilderAction::ChooseExactly(keys),
+        )));
+    harness.run();
+    type_into(&mut harness, "Exercise id", "week-5");
+    type_into(&mut harness, "Title", "Week 5 test");
+    click(
+        &mut harness,
+        "Sealed: students see no marks; you keep the answer key (NAME.key.ron) and grade",
+    );
+    let target = out.path().join("week-5.ron");
+    script(&mut harness, vec![one(&target)]);
+    click(&mut harness, "💾 Export exercise…");
+    let key_path = out.path().join("week-5.key.ron");
+    harness.get_by_label_contains(&format!("its answer key {}", key_path.display()));
+    let student = load_exercise(&target).expect("the student file loads");
+    let key = load_exercise(&key_path).expect("the key loads");
+    assert!(student.owners_hidden());
+    assert!(key.is_key());
+    assert_eq!(student.fingerprint(), key.fingerprint());
+    assert_eq!(key.deck.items.len(), 5);
+    let text = std::fs::read_to_string(&target).expect("read");
+    assert!(!text.contains("owner"), "{text}");
 }

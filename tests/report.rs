@@ -279,9 +279,16 @@ fn class_report_and_csv_read_back_with_the_csv_crate() {
         .map(str::to_owned)
         .to_vec();
     expected_header.extend(ids.iter().cloned());
+    expected_header.extend(ids.iter().map(|id| format!("{id} chose")));
     assert_eq!(header, expected_header);
+    let marks: Vec<Vec<String>> = rows.iter().map(|r| r[..9].to_vec()).collect();
+    assert!(
+        rows.iter()
+            .flat_map(|r| &r[9..])
+            .all(|c| ["A", "C", "S", ""].contains(&c.as_str()))
+    );
     assert_eq!(
-        rows,
+        marks,
         [
             ["Ana, Silva", "4", "4", "100.0", "100", "1", "1", "1", "1"],
             ["Bo", "1", "4", "25.0", "200", "1", "0", "0", "0"],

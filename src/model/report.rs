@@ -23,6 +23,9 @@ pub struct Graded {
     pub seconds: u64,
     /// Every card of the exercise, in exercise order, with its mark.
     pub per_card: Vec<(String, Mark)>,
+    /// What the student chose for each card, in exercise order (`None`:
+    /// left in the pile).
+    pub chosen: Vec<Option<Owner>>,
     /// Ids in the answers that are not cards of the exercise (ignored).
     pub unknown_items: Vec<String>,
 }
@@ -38,18 +41,53 @@ pub enum GradeError {
         /// The exercise the result names.
         found: String,
     },
+    /// The result's fingerprint is not the exercise's: it was made for
+    /// other cards or other owners.
+    #[error(
+        "made for another version of this exercise (its fingerprint is {found}, \
+         this exercise's is {expected}); not graded"
+    )]
+    OtherVersion {
+        /// The exercise's fingerprint.
+        expected: String,
+        /// The result's (empty: none).
+        found: String,
+    },
+    /// The exercise is a sealed student file: it has no owners to grade with.
+    #[error(
+        "this is a sealed student file, which has no answers; grade with its answer key \
+         (the .key.ron file)"
+    )]
+    Sealed,
 }
 
 /// Grades a result against the exercise's own cards. Answers naming cards
 /// the exercise does not have are ignored and listed in
 /// [`Graded::unknown_items`]; when a card is answered twice the first
 /// answer counts.
+///
+/// A result with a fingerprint is graded only when it is the exercise's
+/// ([`Exercise::fingerprint`]); against an answer key, a result without one
+/// is not graded either. An older result without a fingerprint is graded
+/// against an unsealed exercise.
 pub fn grade(exercise: &Exercise, result: &ExerciseResult) -> Result<Graded, GradeError> {
+    if exercise.owners_hidden() {
+        return Err(GradeError::Sealed);
+    }
     if result.exercise != exercise.id {
         return Err(GradeError::OtherExercise {
             expected: exercise.id.clone(),
             found: result.exercise.clone(),
         });
+    }
+    let expected = exercise.fingerprint();
+    if (!result.fingerprint.is_empty() || exercise.is_key()) && result.fingerprint != expected {
+        let found = if result.fingerprint.is_empty() {
+            "missing".to_owned()
+        } else {
+            result.fingerprint.clone()
+        };
+        return Err(GradeError::OtherVersion { expected, found });
     }
     let known: HashSet<&str> = exercise.deck.items.iter().map(|i| i.id.as_str()).collect();
     let mut placed: HashMap<&str, Owner> = HashMap::new();
@@ -74,11 +112,13 @@ pub fn grade(exercise: &Exercise, result: &ExerciseResult) -> Result<Graded, Gra
         .zip(&pairs)
         .map(|(item, (owner, placed))| (item.id.clone(), mark_of(*owner, *placed)))
         .collect();
+    let chosen = pairs.iter().map(|(_, placed)| *placed).collect();
     Ok(Graded {
         student: result.student.clone(),
         score: Score::grade(pairs, exercise.penalty),
         seconds: result.seconds,
         per_card,
+        chosen,
         unknown_items,
     })
 }
@@ -104,6 +144,45 @@ pub struct CardSummary {
     pub total: u32,
     /// `right` as a percentage of `total` (0 when nobody was graded).
     pub percent: f32,
+    /// The misconception row: how many students put the card in each bin,
+    /// in [`Owner::ALL`] order (AWS, Customer, Shared).
+    pub placed: [u32; 3],
+    /// The wrong bin most students chose, if anyone chose a wrong one (a
+    /// tie goes to the first in [`Owner::ALL`] order).
+    pub most_common_wrong: Option<Owner>,
+}
+
+impl CardSummary {
+    /// How many students put the card in `bin`.
+    pub fn placed_in(&self, bin: Owner) -> u32 {
+        self.placed[owner_index(bin)]
+    }
+}
+
+/// The position of an owner in [`Owner::ALL`].
+pub fn owner_index(owner: Owner) -> usize {
+    match owner {
+        Owner::Aws => 0,
+        Owner::Customer => 1,
+        Owner::Shared => 2,
+    }
+}
+
+/// The class's confusion table: for the cards whose right owner is the
+/// row, how many placements went to each bin (and how many were left in
+/// the pile), summed over every graded student.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Confusion {
+    /// `counts[right][placed]`: rows and the first three columns in
+    /// [`Owner::ALL`] order; column 3 counts cards left unplaced.
+    pub counts: [[u32; 4]; 3],
+}
+
+impl Confusion {
+    /// Placements of cards owned by `right` into `placed` (`None`: unplaced).
+    pub fn get(&self, right: Owner, placed: Option<Owner>) -> u32 {
+        self.counts[owner_index(right)][placed.map_or(3, owner_index)]
+    }
 }
 
 /// The class report for one exercise: plain data for a students-by-cards
@@ -127,6 +206,10 @@ pub struct ClassReport {
     pub warnings: Vec<String>,
     /// One summary per card, most missed first (ties in exercise order).
     pub per_card: Vec<CardSummary>,
+    /// The card texts, in the order of [`ClassReport::card_ids`].
+    pub card_texts: Vec<String>,
+    /// The class's AWS/Customer/Shared confusion table.
+    pub confusion: Confusion,
 }
 
 impl ClassReport {
@@ -176,6 +259,12 @@ impl ClassReport {
             students.push(graded);
         }
         let per_card = summarise(exercise, &students);
+        let mut confusion = Confusion::default();
+        for graded in &students {
+            for (item, placed) in exercise.deck.items.iter().zip(&graded.chosen) {
+                confusion.counts[owner_index(item.owner)][placed.map_or(3, owner_index)] += 1;
+            }
+        }
         ClassReport {
             exercise_id: exercise.id.clone(),
             exercise_title: exercise.title.clone(),
@@ -185,6 +274,8 @@ impl ClassReport {
             left_out,
             warnings,
             per_card,
+            card_texts: exercise.deck.items.iter().map(|i| i.text.clone()).collect(),
+            confusion,
         }
     }
 
@@ -214,11 +305,20 @@ fn summarise(exercise: &Exercise, students: &[Graded]) -> Vec<CardSummary> {
             unanswered: 0,
             total: 0,
             percent: 0.0,
+            placed: [0; 3],
+            most_common_wrong: None,
         })
         .collect();
     for graded in students {
-        for (summary, (_, mark)) in per_card.iter_mut().zip(&graded.per_card) {
+        for ((summary, (_, mark)), chosen) in per_card
+            .iter_mut()
+            .zip(&graded.per_card)
+            .zip(&graded.chosen)
+        {
             summary.total += 1;
+            if let Some(bin) = chosen {
+                summary.placed[owner_index(*bin)] += 1;
+            }
             match mark {
                 Mark::Right => summary.right += 1,
                 Mark::Wrong => summary.wrong += 1,
@@ -230,6 +330,14 @@ fn summarise(exercise: &Exercise, students: &[Graded]) -> Vec<CardSummary> {
         if summary.total > 0 {
             summary.percent = 100.0 * summary.right as f32 / summary.total as f32;
         }
+        let mut best: Option<(Owner, u32)> = None;
+        for bin in Owner::ALL {
+            let count = summary.placed_in(bin);
+            if bin != summary.owner && count > 0 && best.is_none_or(|(_, most)| count > most) {
+                best = Some((bin, count));
+            }
+        }
+        summary.most_common_wrong = best.map(|(bin, _)| bin);
     }
     // Every card has the same total, so fewest right is most missed.
     per_card.sort_by_key(|s| s.right);
@@ -242,18 +350,38 @@ fn summarise(exercise: &Exercise, students: &[Graded]) -> Vec<CardSummary> {
 pub struct CsvError(pub String);
 
 /// The class report as CSV: a header
-/// `student,score,max,percent,seconds,<card id>...` (cards in exercise
-/// order) and one row per student, with 1 for a right card and 0 for a wrong
-/// or unanswered one. `percent` has one decimal.
+/// `student,score,max,percent,seconds,<card id>...,<card id> chose...`
+/// (cards in exercise order) and one row per student, with 1 for a right
+/// card and 0 for a wrong or unanswered one, then what the student chose for
+/// each card: `A`, `C`, `S`, or empty when it was left in the pile.
+/// `percent` has one decimal. With `card_texts`, a second row holds the
+/// card texts under both columns of each card (its first cell is
+/// `card text`).
 ///
-/// A student name that a spreadsheet would run as a formula (starting with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`.
-pub fn to_csv(report: &ClassReport) -> Result<String, CsvError> {
+/// A student name or card text that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+/// leading `'`.
+pub fn to_csv_with(report: &ClassReport, card_texts: bool) -> Result<String, CsvError> {
     let csv_err = |e: csv::Error| CsvError(e.to_string());
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<&str> = vec!["student", "score", "max", "percent", "seconds"];
-    header.extend(report.card_ids.iter().map(String::as_str));
+    let mut header: Vec<String> = ["student", "score", "max", "percent", "seconds"]
+        .map(str::to_owned)
+        .to_vec();
+    header.extend(report.card_ids.iter().cloned());
+    header.extend(report.card_ids.iter().map(|id| format!("{id} chose")));
     writer.write_record(&header).map_err(csv_err)?;
+    if card_texts {
+        let mut row = vec!["card text".to_owned()];
+        row.extend(std::iter::repeat_n(String::new(), 4));
+        let texts: Vec<String> = report
+            .card_texts
+            .iter()
+            .map(|t| spreadsheet_safe(t))
+            .collect();
+        row.extend(texts.iter().cloned());
+        row.extend(texts);
+        writer.write_record(&row).map_err(csv_err)?;
+    }
     for graded in &report.students {
         let mut row = vec![
             spreadsheet_safe(&graded.student),
@@ -268,12 +396,28 @@ pub fn to_csv(report: &ClassReport) -> Result<String, CsvError> {
                 .iter()
                 .map(|(_, mark)| if *mark == Mark::Right { "1" } else { "0" }.to_owned()),
         );
+        row.extend(graded.chosen.iter().map(|c| owner_letter(*c).to_owned()));
         writer.write_record(&row).map_err(csv_err)?;
     }
     let bytes = writer
         .into_inner()
         .map_err(|e| CsvError(e.error().to_string()))?;
     String::from_utf8(bytes).map_err(|e| CsvError(e.to_string()))
+}
+
+/// The class report as CSV without the card-text row: see [`to_csv_with`].
+pub fn to_csv(report: &ClassReport) -> Result<String, CsvError> {
+    to_csv_with(report, false)
+}
+
+/// `A`, `C`, `S`, or empty for a card left in the pile.
+pub fn owner_letter(owner: Option<Owner>) -> &'static str {
+    match owner {
+        Some(Owner::Aws) => "A",
+        Some(Owner::Customer) => "C",
+        Some(Owner::Shared) => "S",
+        None => "",
+    }
 }
 
 fn spreadsheet_safe(text: &str) -> String {
@@ -491,10 +635,124 @@ mod tests {
         );
         let text = to_csv(&report).expect("csv");
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "student,score,max,percent,seconds,a,b,c,d");
-        assert_eq!(lines[1], "Ana,1,4,25.0,60,1,0,0,0");
-        assert_eq!(lines[2], "\"'=cmd, \"\"quoted\"\"\",1,4,25.0,60,0,0,0,1");
+        assert_eq!(
+            lines[0],
+            "student,score,max,percent,seconds,a,b,c,d,a chose,b chose,c chose,d chose"
+        );
+        assert_eq!(lines[1], "Ana,1,4,25.0,60,1,0,0,0,A,A,C,");
+        assert_eq!(
+            lines[2],
+            "\"'=cmd, \"\"quoted\"\"\",1,4,25.0,60,0,0,0,1,,,,C"
+        );
         assert_eq!(lines.len(), 3);
+        let with_texts = to_csv_with(&report, true).expect("csv");
+        let lines: Vec<&str> = with_texts.lines().collect();
+        assert_eq!(lines[1], "card text,,,,,A,B,C,D,A,B,C,D");
+        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn the_misconception_matrix_counts_bins_and_marks_the_most_common_wrong_one() {
+        // a (Aws): Ana Aws, Bo Customer, Cy Customer; b (Customer): Ana Aws,
+        // Bo Customer, Cy unplaced; c (Shared): Ana Customer, Bo Aws, Cy Shared.
+        let bo = result(
+            "Bo",
+            &[
+                ("a", Owner::Customer),
+                ("b", Owner::Customer),
+                ("c", Owner::Aws),
+            ],
+        );
+        let cy = result("Cy", &[("a", Owner::Customer), ("c", Owner::Shared)]);
+        let report = ClassReport::build(
+            &exercise(false),
+            vec![
+                ("ana.ron".into(), Ok(ana())),
+                ("bo.ron".into(), Ok(bo)),
+                ("cy.ron".into(), Ok(cy)),
+            ],
+        );
+        let card = |id: &str| {
+            report
+                .per_card
+                .iter()
+                .find(|c| c.item_id == id)
+                .expect("card")
+        };
+        assert_eq!(card("a").placed, [1, 2, 0]);
+        assert_eq!(card("a").most_common_wrong, Some(Owner::Customer));
+        assert_eq!(card("b").placed, [1, 1, 0]);
+        assert_eq!(card("b").most_common_wrong, Some(Owner::Aws));
+        assert_eq!(card("c").placed, [1, 1, 1]);
+        assert_eq!(
+            card("c").most_common_wrong,
+            Some(Owner::Aws),
+            "a tie: first"
+        );
+        assert_eq!(card("d").placed, [0, 0, 0]);
+        assert_eq!(card("d").most_common_wrong, None);
+        let confusion = &report.confusion;
+        assert_eq!(confusion.counts[0], [1, 2, 0, 0], "a, owned by AWS");
+        // b and d are Customer's: b Aws, Customer, unplaced; d unplaced x3.
+        assert_eq!(confusion.get(Owner::Customer, Some(Owner::Aws)), 1);
+        assert_eq!(confusion.get(Owner::Customer, Some(Owner::Customer)), 1);
+        assert_eq!(confusion.get(Owner::Customer, None), 4);
+        assert_eq!(confusion.counts[2], [1, 1, 1, 0]);
+        let total: u32 = confusion.counts.iter().flatten().sum();
+        assert_eq!(total, 12, "3 students x 4 cards");
+        assert_eq!(
+            report.students[2].chosen,
+            [Some(Owner::Customer), None, Some(Owner::Shared), None]
+        );
+    }
+
+    #[test]
+    fn a_result_for_another_version_is_left_out_not_graded() {
+        let exercise = exercise(false);
+        let mut right = ana();
+        right.fingerprint = exercise.fingerprint();
+        let mut other = ana();
+        other.student = "Bo".into();
+        other.fingerprint = crate::model::exercise::fingerprint_of("", [("a", Owner::Shared)]);
+        assert!(matches!(
+            grade(&exercise, &other),
+            Err(GradeError::OtherVersion { .. })
+        ));
+        let report = ClassReport::build(
+            &exercise,
+            vec![("ana.ron".into(), Ok(right)), ("bo.ron".into(), Ok(other))],
+        );
+        assert_eq!(report.students.len(), 1);
+        assert_eq!(report.left_out.len(), 1);
+        assert!(
+            report.left_out[0]
+                .1
+                .contains("made for another version of this exercise"),
+            "{:?}",
+            report.left_out
+        );
+        assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    }
+
+    #[test]
+    fn a_key_grades_its_students_and_the_sealed_file_grades_nothing() {
+        let pair = crate::model::exercise::seal(&exercise(false), 99);
+        let mut answered = result("Ana", &[("card-1", Owner::Aws), ("card-2", Owner::Aws)]);
+        answered.fingerprint = pair.student.fingerprint();
+        let graded = grade(&pair.key, &answered).expect("grades");
+        assert_eq!(graded.score.right, 1);
+        assert_eq!(grade(&pair.student, &answered), Err(GradeError::Sealed));
+        let mut old = answered.clone();
+        old.fingerprint = String::new();
+        assert!(matches!(
+            grade(&pair.key, &old),
+            Err(GradeError::OtherVersion { .. })
+        ));
+        let unsealed = grade(&exercise(false), &result("Bo", &[("a", Owner::Aws)]));
+        assert!(
+            unsealed.is_ok(),
+            "an old result still grades an open exercise"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::result::{ExerciseResult, MAX_STUDENT_LEN, normalize_name};
+use super::seal::{SealedCard, sealed_card, sealed_item};
 use crate::model::deck::{Deck, Item};
 use crate::model::load::{
     ErrorKind, LoadError, MAX_ID_LEN, is_valid_id, load_deck_bytes, parse_ron, to_pretty_ron,
@@ -40,9 +41,31 @@ pub struct Exercise {
     /// The seed of the shuffle: every student gets the same order (default: 0).
     #[serde(default)]
     pub seed: u64,
+    /// Sealed: the run shows no marks and no score; the instructor grades
+    /// the results against the answer key (default: false).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub sealed: bool,
+    /// Only in an answer key (`NAME.key.ron`): the secret, 16 hex digits,
+    /// that goes into the fingerprint.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
+    /// Only in a sealed student file: the fingerprint of its answer key,
+    /// which the student's result carries.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
     /// The cards, with the topics, sources, layers and services they use; written
-    /// last so the options stay at the top of the file.
+    /// last so the options stay at the top of the file. In a sealed student
+    /// file its `items` list is empty: the cards are in `cards`.
     pub deck: Deck,
+    /// Only in a sealed student file on disk: the cards without owners.
+    /// Loading moves them into `deck.items` (with a placeholder owner that
+    /// [`Exercise::owners_hidden`] says not to use), and writing moves them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<SealedCard>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Exercise {
@@ -234,8 +257,27 @@ pub fn load_any(label: &str, bytes: &[u8]) -> Result<AnyFile, Vec<LoadError>> {
 
 /// Parses and validates an exercise. All semantic problems are reported at once.
 pub fn load_exercise_bytes(label: &str, bytes: &[u8]) -> Result<Exercise, Vec<LoadError>> {
-    let exercise: Exercise = parse_ron(label, bytes).map_err(|e| vec![e])?;
-    let errors = validate_exercise(label, &exercise);
+    let mut exercise: Exercise = parse_ron(label, bytes).map_err(|e| vec![e])?;
+    let ctx = format!("exercise \"{}\"", exercise.id);
+    let mut errors = Vec::new();
+    if !exercise.cards.is_empty() {
+        if !exercise.sealed || !exercise.key.is_empty() {
+            errors.push(semantic(
+                label,
+                &ctx,
+                "`cards:` is only for a sealed student file (sealed: true, no key)",
+            ));
+        } else if !exercise.deck.items.is_empty() {
+            errors.push(semantic(
+                label,
+                &ctx,
+                "a sealed student file has its cards in `cards:`, not in the deck's items",
+            ));
+        }
+        let cards = std::mem::take(&mut exercise.cards);
+        exercise.deck.items = cards.iter().map(sealed_item).collect();
+    }
+    errors.extend(validate_exercise(label, &exercise));
     if errors.is_empty() {
         Ok(exercise)
     } else {
@@ -313,6 +355,20 @@ pub fn validate_exercise(label: &str, exercise: &Exercise) -> Vec<LoadError> {
             "time_limit_secs is 0; leave it out for no time limit",
         ));
     }
+    if exercise.owners_hidden() && exercise.fingerprint.trim().is_empty() {
+        errors.push(semantic(
+            label,
+            &ctx,
+            "a sealed student file needs the fingerprint of its answer key",
+        ));
+    }
+    if !exercise.sealed && !exercise.key.is_empty() {
+        errors.push(semantic(
+            label,
+            &ctx,
+            "`key:` is only for an answer key, which has sealed: true",
+        ));
+    }
     errors.extend(validate_deck(label, &exercise.deck));
     errors
 }
@@ -369,7 +425,14 @@ pub fn validate_result(label: &str, result: &ExerciseResult) -> Vec<LoadError> {
 }
 
 /// Writes an exercise as pretty RON that loads back equal.
+/// A sealed student file writes its cards in `cards:`, with no owner.
 pub fn exercise_to_ron(exercise: &Exercise) -> Result<String, ron::Error> {
+    if exercise.owners_hidden() {
+        let mut on_disk = exercise.clone();
+        on_disk.cards = exercise.deck.items.iter().map(sealed_card).collect();
+        on_disk.deck.items = Vec::new();
+        return to_pretty_ron(&on_disk);
+    }
     to_pretty_ron(exercise)
 }
 

@@ -72,6 +72,10 @@ impl Exercise {
             penalty: false,
             shuffle_bins: false,
             seed: 0,
+            sealed: false,
+            key: String::new(),
+            fingerprint: String::new(),
+            cards: Vec::new(),
         };
         exercise.set_options(&options);
         let errors = validate_exercise("new exercise", &exercise);

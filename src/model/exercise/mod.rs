@@ -14,11 +14,14 @@
 //!   telling a deck, an exercise and a result apart ([`sniff`], [`load_any`]);
 //! - `merge`: building an exercise from catalog cards
 //!   ([`Exercise::from_cards`]: merging decks, renaming clashing ids);
-//! - `result`: a student's result, the input of grading.
+//! - `result`: a student's result, the input of grading;
+//! - `seal`: sealed exercises: the student file without owners, the answer
+//!   key, and the fingerprint that ties a result to its exercise.
 
 mod format;
 mod merge;
 mod result;
+mod seal;
 
 pub use format::{
     AnyFile, Exercise, FileKind, Sniffed, describe_error, exercise_to_ron, expect_kind, load_any,
@@ -27,6 +30,7 @@ pub use format::{
 };
 pub use merge::BuildError;
 pub use result::{Answer, ExerciseResult, MAX_STUDENT_LEN, normalize_name};
+pub use seal::{SEALED_EXPLANATION, SealedCard, SealedPair, fingerprint_of, fnv1a64, seal};
 
 /// What the tests of the three parts share: a small deck and an exercise
 /// built from it.

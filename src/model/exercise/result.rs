@@ -52,6 +52,12 @@ pub struct ExerciseResult {
     /// Optional: the version of the app that wrote the file.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub app_version: String,
+    /// The fingerprint of the exercise the result was made for
+    /// ([`Exercise::fingerprint`](super::Exercise::fingerprint)); empty in
+    /// results written before fingerprints. A report never grades a result
+    /// whose fingerprint is not its exercise's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
     /// A score written into the file is never trusted; it is skipped.
     #[serde(
         default,
@@ -76,6 +82,7 @@ impl ExerciseResult {
             seconds,
             finished_at: String::new(),
             app_version: String::new(),
+            fingerprint: String::new(),
             ignored_score: (),
         }
     }

@@ -466,7 +466,11 @@ mod tests {
             penalty,
             shuffle_bins: false,
             seed: 0,
+            sealed: false,
+            key: String::new(),
+            fingerprint: String::new(),
             deck: deck(),
+            cards: Vec::new(),
         }
     }
 

@@ -62,6 +62,8 @@ pub struct BuilderForm {
     pub instructions: String,
     /// Feedback, penalty, bin shuffle, time limit, seed.
     pub options: ExerciseOptions,
+    /// Export a sealed student file and its answer key `NAME.key.ron`.
+    pub sealed: bool,
     /// Narrows the card list.
     pub search: String,
 }
@@ -107,6 +109,8 @@ pub enum ReportAction {
     AddResults(Vec<PathBuf>),
     /// Write the report as CSV here.
     ExportCsv(PathBuf),
+    /// Whether the CSV gets a second row with the card texts.
+    SetCardTexts(bool),
 }
 
 /// What to export.

@@ -72,7 +72,7 @@ pub(super) fn board_ui(
             }
             // A graded exercise shows no solution until its result is saved.
             if !session.solution_shown()
-                && !running.graded()
+                && !running.withholds_solution()
                 && ui.button("Show solution").clicked()
             {
                 push(actions, SortAction::ShowSolution);
@@ -107,6 +107,9 @@ pub(super) fn board_ui(
     );
     if let Some(run) = &running.exercise {
         let mut line = format!("Student: {}", run.student);
+        if running.sealed() {
+            line.push_str(" · Sealed: your instructor grades this exercise; no marks are shown.");
+        }
         if !run.exercise.instructions.is_empty() {
             line.push_str(" · ");
             line.push_str(&run.exercise.instructions);
@@ -242,7 +245,8 @@ fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions:
     };
     let id = Id::unique(("sort-card", i, session.round()));
     let focused = running.focus == Some(i);
-    let mark = session.visible_mark(i);
+    // A sealed run's owners are placeholders: it never shows a mark.
+    let mark = session.visible_mark(i).filter(|_| !running.sealed());
     let movable = session.is_movable(i);
     let visuals = ui.visuals().clone();
     let dark = visuals.dark_mode;
@@ -339,7 +343,7 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
         ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
     }
     let session = &running.session;
-    let Some(i) = running.last_marked else {
+    let Some(i) = running.last_marked.filter(|_| !running.sealed()) else {
         return;
     };
     let (Some(mark), Some(card)) = (session.visible_mark(i), session.cards().get(i)) else {

@@ -5,7 +5,7 @@ use egui::{Key, RichText, Ui};
 
 use super::action::SortAction;
 use super::board::CHECK_SLOT;
-use super::state::{ExerciseRun, Running};
+use super::state::{ExerciseRun, Running, SEALED_NOTE};
 use super::{push, question_ui};
 use crate::model::Catalog;
 use crate::ui::action::{Action, Area, Purpose};
@@ -22,6 +22,10 @@ pub(super) fn results_ui(
     let Some(first) = session.first_attempt() else {
         return;
     };
+    if running.sealed() {
+        sealed_results_ui(ui, running, first, actions);
+        return;
+    }
     // Enter in a text field (the typed-path prompt of "Save result…") is
     // not "Retry missed".
     // A graded exercise has no retries until its result is saved.
@@ -197,6 +201,52 @@ pub(super) fn results_ui(
                     });
                     ui.add_space(4.0);
                 }
+            }
+        });
+}
+
+/// A sealed run's end: no score and no marks (its owners are not in the
+/// file), what was placed, and saving the result for the instructor.
+fn sealed_results_ui(
+    ui: &mut Ui,
+    running: &Running,
+    first: &crate::model::session::FirstAttempt,
+    actions: &mut Vec<Action>,
+) {
+    egui::ScrollArea::vertical()
+        .id_salt("results")
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            ui.heading(format!("{} — handed in", running.title));
+            ui.add_space(4.0);
+            ui.label(RichText::new(SEALED_NOTE).strong());
+            let placed = first.cards.iter().filter(|(_, p)| p.is_some()).count();
+            ui.label(format!(
+                "You placed {placed} of {} cards in {}:{:02}.",
+                first.cards.len(),
+                first.seconds / 60,
+                first.seconds % 60
+            ));
+            if let Some(notice) = running.notice.as_deref().filter(|n| *n != SEALED_NOTE) {
+                ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+            }
+            question_ui(ui, running, actions);
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let slot = egui::Id::unique(CHECK_SLOT);
+                let pressed =
+                    |ui: &mut Ui, r: egui::Response| r.clicked() && !repeated_click(ui, slot);
+                let new = ui.button("New exercise");
+                if pressed(ui, new) {
+                    push(actions, SortAction::NewExercise);
+                }
+                let board = ui.button("See the board");
+                if pressed(ui, board) {
+                    push(actions, SortAction::ShowResults(false));
+                }
+            });
+            if let Some(run) = &running.exercise {
+                save_result_ui(ui, run, actions);
             }
         });
 }

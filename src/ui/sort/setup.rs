@@ -35,6 +35,12 @@ pub(super) fn setup_ui(
                     actions.push(Action::Navigate(crate::ui::action::Area::Drill));
                 }
             });
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Got an exercise file from your instructor?");
+                if ui.button("🗁 Take an exercise…").clicked() {
+                    take_an_exercise(actions);
+                }
+            });
             ui.add_space(8.0);
             // Two columns side by side when they fit, else one under the other.
             if ui.available_width() >= TWO_COLUMNS_WIDTH {
@@ -52,6 +58,17 @@ pub(super) fn setup_ui(
     if next != *setup {
         push(actions, SortAction::SetSetup(next));
     }
+}
+
+/// Opens the student's page of the Instructor area and asks for the
+/// instructor's exercise file: the student types a name there and starts.
+fn take_an_exercise(actions: &mut Vec<Action>) {
+    use crate::ui::instructor::action::{InstructorAction, Page};
+    actions.push(Action::Navigate(crate::ui::action::Area::Instructor));
+    actions.push(Action::Instructor(InstructorAction::ShowPage(
+        Page::Student,
+    )));
+    actions.push(Action::ChooseFile(crate::ui::action::Purpose::OpenExercise));
 }
 
 /// Below this width the start screen shows one column.

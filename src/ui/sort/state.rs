@@ -101,12 +101,31 @@ impl Running {
         self.exercise.as_ref().is_some_and(|r| r.saved_to.is_none())
     }
 
+    /// Whether this is a sealed exercise (a student file without owners):
+    /// no marks, no score, no solution and no retries, ever; the
+    /// instructor grades the saved result against the answer key.
+    pub fn sealed(&self) -> bool {
+        self.exercise
+            .as_ref()
+            .is_some_and(|r| r.exercise.owners_hidden())
+    }
+
+    /// Whether the solution and retries are held back: a graded run whose
+    /// result is not saved yet, or a sealed run.
+    pub fn withholds_solution(&self) -> bool {
+        self.graded() || self.sealed()
+    }
+
     /// Whether leaving now loses something: placed cards not yet checked,
     /// or an instructor's exercise whose result is not saved.
     fn leaving_loses_work(&self) -> bool {
         self.graded() || (!self.session.is_checked() && self.session.placed_count() > 0)
     }
 }
+
+/// What a sealed run says instead of a score.
+pub const SEALED_NOTE: &str = "Your instructor grades this exercise: no marks or score are shown \
+     here. Save your result and hand the file to your instructor.";
 
 /// An instructor's exercise being run by a student.
 #[derive(Debug, Clone)]
@@ -240,7 +259,12 @@ fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, no
     if cards.is_empty() {
         return;
     }
-    let session = Session::new(cards, exercise.options(), now_ms);
+    let mut options = exercise.options();
+    if exercise.owners_hidden() {
+        // Its owners are placeholders: nothing may be marked while sorting.
+        options.feedback = crate::model::session::Feedback::AtEnd;
+    }
+    let session = Session::new(cards, options, now_ms);
     state.running = Some(Running {
         title: exercise.title.clone(),
         focus: Some(0),
@@ -294,6 +318,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
     // Any answer or other move puts the question away.
     let question = running.question.take();
     let graded = running.graded();
+    let sealed = running.sealed();
     let session = &mut running.session;
     let result = match action {
         SortAction::Focus(focus) => {
@@ -343,6 +368,10 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
                 session.check(now_ms);
                 running.show_results = true;
             }
+            Ok(())
+        }
+        SortAction::ShowSolution | SortAction::RetryMissed if sealed => {
+            running.notice = Some(SEALED_NOTE.into());
             Ok(())
         }
         SortAction::ShowSolution if graded => {
@@ -458,13 +487,14 @@ fn save_result(state: &mut SortState, shared: &mut Shared, path: &Path) {
     let finished_at = rfc3339(shared.clock.now_secs());
     let copies = shared.storage.as_ref().map(|s| s.paths.results_dir());
     let written = state.finished_run().and_then(|(run, first)| {
-        let result = ExerciseResult::from_attempt(
+        let mut result = ExerciseResult::from_attempt(
             &run.exercise.id,
             &run.student,
             first,
             &finished_at,
             env!("CARGO_PKG_VERSION"),
         );
+        result.fingerprint = run.exercise.fingerprint();
         let text =
             result_to_ron(&result).map_err(|e| format!("The result could not be written: {e}"))?;
         write_atomic(path, text.as_bytes()).map_err(|e| {
@@ -717,6 +747,59 @@ mod tests {
         assert!(!running(&state).graded());
         apply(&mut state, &mut shared, SortAction::RetryMissed);
         assert_eq!(running(&state).session.round(), 2, "saved: retries open");
+    }
+
+    #[test]
+    fn a_sealed_run_marks_nothing_withholds_the_solution_even_once_saved_and_saves_choices() {
+        let mut shared = shared();
+        let cards = all_cards(&shared);
+        let options = ExerciseOptions {
+            feedback: Feedback::Instant,
+            ..ExerciseOptions::default()
+        };
+        let exercise =
+            Exercise::from_cards("quiz", "Quiz", &shared.catalog, &cards, options).expect("builds");
+        let pair = crate::model::exercise::seal(&exercise, 3);
+        let mut state = SortState::default();
+        let start = SortAction::StartExercise(Box::new(pair.student.clone()), "Ana".into());
+        apply(&mut state, &mut shared, start);
+        assert!(running(&state).sealed());
+        assert_eq!(
+            running(&state).session.options().feedback,
+            Feedback::AtEnd,
+            "no instant marks from placeholder owners"
+        );
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::Place(0, Owner::Customer),
+        );
+        assert_eq!(running(&state).session.visible_mark(0), None);
+        apply(&mut state, &mut shared, SortAction::CheckAnyway);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("r.ron");
+        apply(
+            &mut state,
+            &mut shared,
+            SortAction::SaveResult(path.clone()),
+        );
+        assert!(!running(&state).graded(), "saved");
+        for action in [SortAction::ShowSolution, SortAction::RetryMissed] {
+            apply(&mut state, &mut shared, action);
+            assert_eq!(running(&state).notice.as_deref(), Some(SEALED_NOTE));
+        }
+        assert!(!running(&state).session.solution_shown());
+        assert_eq!(running(&state).session.round(), 1);
+        let result = crate::io::files::load_result(&path).expect("saved");
+        assert_eq!(result.fingerprint, pair.key.fingerprint());
+        let item = &running(&state).session.cards()[0].item_id;
+        assert_eq!(
+            result.answers,
+            [crate::model::exercise::Answer {
+                item: item.clone(),
+                placed: Owner::Customer
+            }]
+        );
     }
 
     #[test]

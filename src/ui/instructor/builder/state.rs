@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::io::fs::write_atomic;
-use crate::model::exercise::{Exercise, exercise_to_ron};
+use crate::io::exercise_files::{Written, random_salt, write_exercise_files};
+use crate::model::exercise::Exercise;
 use crate::model::load::{MAX_ID_LEN, is_valid_id};
 use crate::model::{CardRef, Catalog};
 use crate::ui::action::{Action, Note};
@@ -94,22 +94,27 @@ pub fn default_file_name(builder: &BuilderState, catalog: &Catalog) -> Result<St
     Ok(format!("{}.ron", builder.form.id.trim()))
 }
 
-/// Builds the exercise and writes it to `path`; the note says how it went.
+/// Builds the exercise and writes it to `path` (sealed: the student file
+/// there and the answer key beside it, as `srm-study exercise new` does);
+/// the note says how it went.
 fn export(builder: &mut BuilderState, catalog: &Catalog, path: &Path) {
+    let salt = builder.form.sealed.then(random_salt);
     let note = match build(builder, catalog) {
-        Ok(exercise) => match exercise_to_ron(&exercise) {
-            Ok(text) => match write_atomic(path, text.as_bytes()) {
-                Ok(()) => Note::Done(format!(
-                    "Saved to {}. Hand this file to your students: they open it under \
-                     “Take an exercise”.",
-                    path.display()
-                )),
-                Err(e) => Note::Problem(format!(
-                    "The exercise could not be written to {}: {e}. Choose another place.",
-                    path.display()
-                )),
-            },
-            Err(e) => Note::Problem(format!("The exercise could not be written as RON: {e}")),
+        Ok(exercise) => match write_exercise_files(path, &exercise, salt) {
+            Ok(Written { key: None, .. }) => Note::Done(format!(
+                "Saved to {}. Hand this file to your students: they open it under \
+                 “Take an exercise”.",
+                path.display()
+            )),
+            Ok(Written { key: Some(key), .. }) => Note::Done(format!(
+                "Saved the sealed student file {} and its answer key {}. Hand the student \
+                 file to your students; keep the key: the class report grades with it.",
+                path.display(),
+                key.display()
+            )),
+            Err(e) => Note::Problem(format!(
+                "The exercise could not be saved: {e}. Choose another place."
+            )),
         },
         Err(problem) => Note::Problem(problem),
     };

@@ -222,6 +222,11 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
         "Penalty: −1 for a wrong card (total never below 0)",
     );
     ui.checkbox(&mut options.shuffle_bins, "Shuffle the order of the bins");
+    ui.checkbox(
+        &mut form.sealed,
+        "Sealed: students see no marks; you keep the answer key (NAME.key.ron) and grade",
+    );
+    let options = &mut form.options;
     ui.horizontal(|ui| {
         let mut timed = options.time_limit_secs.is_some();
         if ui.checkbox(&mut timed, "Time limit").changed() {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::io::files::{FoundResult, find_results};
 use crate::io::fs::write_atomic;
 use crate::model::exercise::ExerciseResult;
-use crate::model::report::{ClassReport, to_csv};
+use crate::model::report::{ClassReport, to_csv_with};
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
 use crate::ui::instructor::student::state::LoadedExercise;
@@ -34,6 +34,8 @@ pub struct ReportState {
     pub report: Option<ClassReport>,
     /// What the last file operation did.
     pub note: Option<Note>,
+    /// Whether the CSV gets a second row with the card texts.
+    pub card_texts: bool,
 }
 
 /// Applies a class-report action; returns follow-up actions (none today).
@@ -47,6 +49,7 @@ pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportActio
         ReportAction::OpenExercise(path) => choose_exercise(report, &path),
         ReportAction::AddResults(paths) => add_results(report, &paths),
         ReportAction::ExportCsv(path) => export_csv(report, &path),
+        ReportAction::SetCardTexts(on) => report.card_texts = on,
     }
     Vec::new()
 }
@@ -55,6 +58,18 @@ pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportActio
 fn choose_exercise(report: &mut ReportState, path: &Path) {
     report.note = None;
     (report.exercise, report.exercise_errors) = LoadedExercise::open(path);
+    if report
+        .exercise
+        .as_ref()
+        .is_some_and(|e| e.exercise.owners_hidden())
+    {
+        report.exercise = None;
+        report.exercise_errors = vec![format!(
+            "{}: this is a sealed student file, which has no answers. Choose its answer \
+             key instead (the file ending in .key.ron that was saved beside it).",
+            path.display()
+        )];
+    }
     rebuild(report);
 }
 
@@ -157,14 +172,16 @@ fn export_csv(report: &mut ReportState, path: &Path) {
         report.note = Some(Note::Problem("Choose the exercise first.".into()));
         return;
     };
-    let written = to_csv(class).map_err(|e| e.to_string()).and_then(|text| {
-        write_atomic(path, text.as_bytes()).map_err(|e| {
-            format!(
-                "The CSV could not be written to {}: {e}. Choose another place.",
-                path.display()
-            )
-        })
-    });
+    let written = to_csv_with(class, report.card_texts)
+        .map_err(|e| e.to_string())
+        .and_then(|text| {
+            write_atomic(path, text.as_bytes()).map_err(|e| {
+                format!(
+                    "The CSV could not be written to {}: {e}. Choose another place.",
+                    path.display()
+                )
+            })
+        });
     report.note = Some(match written {
         Ok(()) => Note::Done(format!(
             "Saved to {}. It opens in any spreadsheet: one row per student, 1 for a \

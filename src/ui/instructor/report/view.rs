@@ -1,9 +1,11 @@
 //! The class report page: the exercise, the result files, the students
-//! table, the students-by-cards grid and the per-card figures.
+//! table, the students-by-cards grid, the confusion table and the per-card
+//! figures with where the class put each card.
 
 use egui::{Color32, RichText, Sense, Ui};
 
-use crate::model::report::ClassReport;
+use crate::model::Owner;
+use crate::model::report::{CardSummary, ClassReport};
 use crate::model::session::Mark;
 use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
@@ -111,6 +113,15 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
         !class.students.is_empty(),
         actions,
     );
+    let mut card_texts = state.instructor.report.card_texts;
+    if ui
+        .checkbox(&mut card_texts, "CSV: a second row with the card texts")
+        .changed()
+    {
+        actions.push(Action::Instructor(InstructorAction::Report(
+            ReportAction::SetCardTexts(card_texts),
+        )));
+    }
     if class.students.is_empty() {
         ui.label("No result to grade yet: add the students' result files.");
     } else {
@@ -133,6 +144,8 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
             .weak(),
         );
         grid_ui(ui, class);
+        section(ui, "AWS, Customer or Shared: where the class put the cards");
+        confusion_ui(ui, class);
         section(ui, "Cards, most missed first");
         per_card_ui(ui, class);
     }
@@ -307,8 +320,68 @@ fn per_card_ui(ui: &mut Ui, class: &ClassReport) {
                 ))
                 .weak(),
             );
+            misconception_row(ui, card);
             ui.add(egui::Label::new(&card.explanation).wrap());
         });
         ui.add_space(4.0);
     }
+}
+
+/// Where the class put one card, the most common wrong bin highlighted.
+fn misconception_row(ui: &mut Ui, card: &CardSummary) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Placed in:").weak());
+        for bin in Owner::ALL {
+            let text = format!("{} {}", bin.label(), card.placed_in(bin));
+            if card.most_common_wrong == Some(bin) {
+                ui.label(
+                    RichText::new(format!("{text} (most common mistake)"))
+                        .strong()
+                        .color(ui.visuals().warn_fg_color),
+                );
+            } else {
+                ui.label(text);
+            }
+        }
+    });
+}
+
+/// The class's confusion table: rows the right owner, columns the bin.
+fn confusion_ui(ui: &mut Ui, class: &ClassReport) {
+    ui.label(
+        RichText::new("Rows: the right owner. Columns: where the students put those cards.")
+            .small()
+            .weak(),
+    );
+    egui::Grid::new("confusion-table")
+        .num_columns(5)
+        .spacing([16.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            for heading in ["AWS", "Customer", "Shared", "Not placed"] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for right in Owner::ALL {
+                owner_badge(ui, right);
+                for placed in [
+                    Some(Owner::Aws),
+                    Some(Owner::Customer),
+                    Some(Owner::Shared),
+                    None,
+                ] {
+                    let n = class.confusion.get(right, placed);
+                    let text = RichText::new(n.to_string());
+                    ui.label(if placed == Some(right) {
+                        text.strong().color(good_color(ui.visuals().dark_mode))
+                    } else if n > 0 {
+                        text.color(ui.visuals().warn_fg_color)
+                    } else {
+                        text
+                    });
+                }
+                ui.end_row();
+            }
+        });
 }

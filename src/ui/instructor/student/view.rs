@@ -99,9 +99,15 @@ fn exercise_card(ui: &mut Ui, loaded: &LoadedExercise) {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&exercise.title).size(20.0).strong());
             let mut facts = vec![count(exercise.deck.items.len(), "card", "cards")];
-            facts.push(match exercise.feedback {
-                Feedback::Instant => "marks as each card lands".to_owned(),
-                Feedback::AtEnd => "marks at the end".to_owned(),
+            facts.push(if exercise.owners_hidden() {
+                "sealed: no marks, your instructor grades it".to_owned()
+            } else if exercise.is_key() {
+                "answer key: marks at the end, to review a sealed exercise".to_owned()
+            } else {
+                match exercise.feedback {
+                    Feedback::Instant => "marks as each card lands".to_owned(),
+                    Feedback::AtEnd => "marks at the end".to_owned(),
+                }
             });
             if let Some(secs) = exercise.time_limit_secs {
                 facts.push(format!("time limit {} min", secs.div_ceil(60)));

@@ -1,0 +1,181 @@
+//! `srm-study exercise new`: the builder's exercise files from the command
+//! line. The cards are chosen as the Sort start screen chooses them
+//! (`model::session::choose_cards`), then put back in deck order, as the
+//! builder lists them, and written by `io::exercise_files`, as the builder
+//! writes them.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::CliError;
+use crate::io::exercise_files::{random_salt, write_exercise_files};
+use crate::model::Catalog;
+use crate::model::exercise::Exercise;
+use crate::model::load::is_valid_id;
+use crate::model::session::{ExerciseOptions, Feedback, Selection, choose_cards};
+
+/// What `exercise` does.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ExerciseCommand {
+    /// Write a new exercise file from cards of a loaded deck (with
+    /// --sealed: a student file without owners and its answer key
+    /// FILE.key.ron).
+    New(NewArgs),
+}
+
+/// When marks appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FeedbackArg {
+    /// After each placement.
+    Instant,
+    /// After the check.
+    End,
+}
+
+/// The options of `exercise new`.
+#[derive(Debug, Clone, Args)]
+pub struct NewArgs {
+    /// The loaded deck the cards come from (see `srm-study list`).
+    #[arg(long, value_name = "ID")]
+    pub deck: String,
+    /// Only cards of this topic id (may be repeated).
+    #[arg(long = "topic", value_name = "T")]
+    pub topics: Vec<String>,
+    /// Only cards about this service id (may be repeated).
+    #[arg(long = "service", value_name = "S")]
+    pub services: Vec<String>,
+    /// How many cards (default: all that match), chosen at random by --seed.
+    #[arg(long, value_name = "N")]
+    pub count: Option<usize>,
+    /// The seed that chooses the cards and the exercise's seed.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub seed: u64,
+    /// When marks appear.
+    #[arg(long, value_enum, default_value_t = FeedbackArg::Instant)]
+    pub feedback: FeedbackArg,
+    /// Seal it: the student file has no owners, the answer key FILE.key.ron
+    /// stays with you and grades the results.
+    #[arg(long)]
+    pub sealed: bool,
+    /// A wrong placement costs a point.
+    #[arg(long)]
+    pub penalty: bool,
+    /// A time limit in seconds.
+    #[arg(long, value_name = "SECS")]
+    pub time_limit: Option<u32>,
+    /// The exercise id (default: the file name without .ron).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The title students see (default: the deck's title).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Instructions shown before the student starts.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub instructions: String,
+    /// The exercise file to write.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+/// Runs `exercise new`; returns what was written, as a sentence.
+pub fn exercise_new(catalog: &Catalog, args: &NewArgs) -> Result<String, CliError> {
+    let exercise = build(catalog, args)?;
+    let salt = args.sealed.then(random_salt);
+    let written = write_exercise_files(&args.out, &exercise, salt)
+        .map_err(|e| CliError::Export(e.to_string()))?;
+    let cards = exercise.deck.items.len();
+    Ok(match written.key {
+        Some(key) => format!(
+            "wrote the sealed student file {} ({cards} cards, no owners) and its answer key {}; \
+             keep the key: `srm-study report --exercise {}` grades the results",
+            written.exercise.display(),
+            key.display(),
+            key.display()
+        ),
+        None => format!(
+            "wrote the exercise {} ({cards} cards)",
+            written.exercise.display()
+        ),
+    })
+}
+
+/// The exercise `exercise new` writes (before sealing).
+pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
+    let Some(loaded) = catalog.deck(&args.deck) else {
+        let known: Vec<&str> = catalog.decks.iter().map(|d| d.deck.id.as_str()).collect();
+        return Err(CliError::UnknownDeck {
+            id: args.deck.clone(),
+            known: known.join(", "),
+        });
+    };
+    let deck = &loaded.deck;
+    for topic in &args.topics {
+        if !deck.topics.iter().any(|t| &t.id == topic) {
+            let known: Vec<&str> = deck.topics.iter().map(|t| t.id.as_str()).collect();
+            return Err(CliError::Export(format!(
+                "the deck \"{}\" has no topic \"{topic}\" (its topics: {})",
+                deck.id,
+                known.join(", ")
+            )));
+        }
+    }
+    for service in &args.services {
+        if !deck.services.iter().any(|s| &s.id == service) {
+            let known: Vec<&str> = deck.services.iter().map(|s| s.id.as_str()).collect();
+            return Err(CliError::Export(format!(
+                "the deck \"{}\" has no service \"{service}\" (its services: {})",
+                deck.id,
+                known.join(", ")
+            )));
+        }
+    }
+    let selection = Selection {
+        decks: BTreeSet::from([args.deck.clone()]),
+        topics: args.topics.iter().cloned().collect(),
+        services: args.services.iter().cloned().collect(),
+        count: args.count,
+    };
+    let mut cards = choose_cards(catalog, &selection, args.seed);
+    // The builder lists its chosen cards in deck order.
+    cards.sort();
+    if cards.is_empty() {
+        return Err(CliError::Export(
+            "no card of the deck matches these topics and services".into(),
+        ));
+    }
+    let id = match &args.id {
+        Some(id) => id.clone(),
+        None => {
+            let name = args
+                .out
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let stem = name.strip_suffix(".ron").unwrap_or(&name).to_owned();
+            if !is_valid_id(&stem) {
+                return Err(CliError::Export(format!(
+                    "\"{stem}\" (the file name) is not a valid exercise id: give one with --id \
+                     (lowercase letters, digits and '-', starting with a letter)"
+                )));
+            }
+            stem
+        }
+    };
+    let title = args.title.clone().unwrap_or_else(|| deck.title.clone());
+    let options = ExerciseOptions {
+        feedback: match args.feedback {
+            FeedbackArg::Instant => Feedback::Instant,
+            FeedbackArg::End => Feedback::AtEnd,
+        },
+        penalty: args.penalty,
+        time_limit_secs: args.time_limit,
+        seed: args.seed,
+        ..ExerciseOptions::default()
+    };
+    let mut exercise = Exercise::from_cards(id.trim(), title.trim(), catalog, &cards, options)
+        .map_err(|e| CliError::Export(format!("the exercise cannot be built: {e}")))?;
+    exercise.instructions = args.instructions.trim().to_owned();
+    Ok(exercise)
+}
