@@ -761,7 +761,7 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             ui.add(egui::Label::new(value).wrap());
         });
     };
-    fact(ui, "Topic", &topic_title(catalog, card, &item.topic));
+    fact(ui, "Topic", topic_title(catalog, card, &item.topic));
     if !item.services.is_empty() {
         let names: Vec<&str> = item
             .services
