@@ -10,7 +10,7 @@ use srm_study::io::content;
 use srm_study::model::exercise::{
     Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
 };
-use srm_study::model::session::ExerciseOptions;
+use srm_study::model::session::SessionOptions;
 use srm_study::model::{CardRef, Catalog, Owner};
 
 /// An exercise of the first four built-in cards, and the owners of its cards.
@@ -23,7 +23,7 @@ fn exercise() -> Exercise {
         "Week 2 quiz",
         &catalog,
         &cards,
-        ExerciseOptions::default(),
+        SessionOptions::default(),
     )
     .expect("an exercise from built-in cards")
 }

@@ -19,7 +19,7 @@ use srm_study::model::exercise::{
 };
 use srm_study::model::export::xml_tree::parse;
 use srm_study::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
-use srm_study::model::session::ExerciseOptions;
+use srm_study::model::session::SessionOptions;
 use srm_study::model::{Catalog, Owner};
 
 fn builtin() -> Catalog {
@@ -47,7 +47,7 @@ fn exercise() -> Exercise {
         "Week 2 quiz",
         &catalog,
         &cards,
-        ExerciseOptions::default(),
+        SessionOptions::default(),
     )
     .expect("an exercise");
     exercise.deck.items[0].text = "Keeping <script> & \"quotes\" 'safe' 🔐".into();

@@ -18,7 +18,7 @@ use srm_study::model::browse::Filter;
 use srm_study::model::clock::Clock;
 use srm_study::model::exercise::{Exercise, exercise_to_ron};
 use srm_study::model::report::grade;
-use srm_study::model::session::{ExerciseOptions, Feedback, Mark};
+use srm_study::model::session::{Feedback, Mark, SessionOptions};
 use srm_study::model::{Catalog, Owner};
 use srm_study::ui::browse::BrowseAction;
 use srm_study::ui::instructor::Page;
@@ -161,7 +161,7 @@ fn builder_exports_the_ticked_cards_with_the_options_typed() {
     assert_eq!(exercise.instructions, "Work alone.");
     assert_eq!(
         exercise.options(),
-        ExerciseOptions {
+        SessionOptions {
             feedback: Feedback::AtEnd,
             penalty: true,
             time_limit_secs: Some(15 * 60),
@@ -317,9 +317,9 @@ fn write_quiz(state: &AppState, path: &Path) -> Exercise {
             .expect("a card of this owner");
         cards.push(card);
     }
-    let options = ExerciseOptions {
+    let options = SessionOptions {
         feedback: Feedback::AtEnd,
-        ..ExerciseOptions::default()
+        ..SessionOptions::default()
     };
     let exercise = Exercise::from_cards("quiz", "Pop quiz", &state.shared.catalog, &cards, options)
         .expect("builds");

@@ -133,9 +133,7 @@ fn a_second_exercise_adds_a_point_to_the_history() {
     let mut harness = harness(with_disk(dir.path(), Area::Browse));
     run_exercise(&mut harness);
     harness.state().shared.clock.advance_ms(86_400_000);
-    harness
-        .state_mut()
-        .apply(Action::Sort(SortAction::NewExercise));
+    harness.state_mut().apply(Action::Sort(SortAction::Quit));
     run_exercise(&mut harness);
     assert_eq!(harness.state().shared.progress.exercises.len(), 2);
     assert_eq!(harness.state().shared.progress.score_series().len(), 2);
@@ -150,9 +148,7 @@ fn a_corrupt_progress_file_is_kept_aside_and_the_backup_is_used() {
     {
         let mut harness = harness(with_disk(dir.path(), Area::Browse));
         run_exercise(&mut harness);
-        harness
-            .state_mut()
-            .apply(Action::Sort(SortAction::NewExercise));
+        harness.state_mut().apply(Action::Sort(SortAction::Quit));
         run_exercise(&mut harness);
     }
     // Now progress.ron holds two exercises and its backup one. Break the file.

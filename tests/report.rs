@@ -8,7 +8,7 @@ use srm_study::model::exercise::{
     load_result_bytes, result_to_ron,
 };
 use srm_study::model::report::{ClassReport, grade, to_csv};
-use srm_study::model::session::{ExerciseOptions, Feedback, Mark, Score, Session, SessionCard};
+use srm_study::model::session::{Feedback, Mark, Score, Session, SessionCard, SessionOptions};
 use srm_study::model::{CardRef, Catalog, Owner};
 
 fn builtin() -> Catalog {
@@ -27,7 +27,7 @@ fn builtin_exercise(n: usize, penalty: bool) -> Exercise {
         "Week 2 quiz",
         &catalog,
         &cards,
-        ExerciseOptions {
+        SessionOptions {
             feedback: Feedback::AtEnd,
             penalty,
             time_limit_secs: Some(600),

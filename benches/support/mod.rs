@@ -10,7 +10,7 @@ use srm_study::model::exercise::{Answer, Exercise, ExerciseResult, result_to_ron
 use srm_study::model::load::{deck_to_ron, load_deck_str};
 use srm_study::model::progress::{DEFAULT_NEW_CARDS, Progress, card_key};
 use srm_study::model::session::{
-    ExerciseOptions, Feedback, Selection, Session, SessionCard, choose_cards,
+    Feedback, Selection, Session, SessionCard, SessionOptions, choose_cards,
 };
 use srm_study::model::{CardRef, Catalog, Deck, Origin, Owner};
 
@@ -94,10 +94,10 @@ pub fn study_history(catalog: &Catalog, days: u64, end_secs: u64, rest_days: boo
                 choose_cards(catalog, &selection, now)
             };
             let cards = SessionCard::from_catalog(catalog, &cards);
-            let options = ExerciseOptions {
+            let options = SessionOptions {
                 feedback: Feedback::AtEnd,
                 seed: now,
-                ..ExerciseOptions::default()
+                ..SessionOptions::default()
             };
             let mut session = Session::new(cards, options, now * 1000);
             for i in 0..session.cards().len() {
@@ -131,9 +131,9 @@ pub fn study_history(catalog: &Catalog, days: u64, end_secs: u64, rest_days: boo
 pub fn class_exercise(cards: usize) -> Exercise {
     let catalog = builtin_catalog();
     let refs: Vec<CardRef> = catalog.cards().map(|(r, _)| r).take(cards).collect();
-    let options = ExerciseOptions {
+    let options = SessionOptions {
         penalty: true,
-        ..ExerciseOptions::default()
+        ..SessionOptions::default()
     };
     match Exercise::from_cards("week-3", "Week 3 quiz", &catalog, &refs, options) {
         Ok(exercise) => exercise,

@@ -14,7 +14,7 @@ use crate::io::exercise_files::{random_salt, write_exercise_files};
 use crate::model::Catalog;
 use crate::model::exercise::Exercise;
 use crate::model::load::is_valid_id;
-use crate::model::session::{ExerciseOptions, Feedback, Selection, choose_cards};
+use crate::model::session::{Feedback, Selection, SessionOptions, choose_cards};
 
 /// What `exercise` does.
 #[derive(Debug, Clone, Subcommand)]
@@ -164,7 +164,7 @@ pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
         }
     };
     let title = args.title.clone().unwrap_or_else(|| deck.title.clone());
-    let options = ExerciseOptions {
+    let options = SessionOptions {
         feedback: match args.feedback {
             FeedbackArg::Instant => Feedback::Instant,
             FeedbackArg::End => Feedback::AtEnd,
@@ -172,7 +172,7 @@ pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
         penalty: args.penalty,
         time_limit_secs: args.time_limit,
         seed: args.seed,
-        ..ExerciseOptions::default()
+        ..SessionOptions::default()
     };
     let mut exercise = Exercise::from_cards(id.trim(), title.trim(), catalog, &cards, options)
         .map_err(|e| CliError::Export(format!("the exercise cannot be built: {e}")))?;

@@ -28,7 +28,7 @@ use super::files::read_limited;
 use super::fs::{FileLock, FileStamp, keep_as_backup, process_alive, write_atomic_with};
 use crate::model::clock::UtcDateTime;
 use crate::model::load::{ErrorKind, MAX_FILE_BYTES};
-use crate::model::progress::{ExerciseRecord, Progress, ProgressError};
+use crate::model::progress::{HistoryEntry, Progress, ProgressError};
 
 /// What [`load`] found.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,7 +161,7 @@ pub fn save(path: &Path, progress: &Progress) -> Result<(), SaveError> {
 pub fn save_merged(
     path: &Path,
     memory: &Progress,
-    pending: &[ExerciseRecord],
+    pending: &[HistoryEntry],
     now: u64,
 ) -> Result<Progress, SaveError> {
     save_merged_known(path, memory, pending, now, None).map(|saved| saved.progress)
@@ -186,7 +186,7 @@ pub struct Saved {
 pub fn save_merged_known(
     path: &Path,
     memory: &Progress,
-    pending: &[ExerciseRecord],
+    pending: &[HistoryEntry],
     now: u64,
     known: Option<&FileStamp>,
 ) -> Result<Saved, SaveError> {

@@ -1,7 +1,7 @@
 //! A sorting exercise: cards to place into the AWS, Customer and Shared bins,
 //! checking, scoring and retry rounds.
 //!
-//! Deterministic: the shuffle comes from the seed in [`ExerciseOptions`] and
+//! Deterministic: the shuffle comes from the seed in [`SessionOptions`] and
 //! every time-dependent call takes the current time (milliseconds) as an
 //! argument, so tests never wait.
 
@@ -26,9 +26,10 @@ pub enum Feedback {
     AtEnd,
 }
 
-/// How an exercise runs.
+/// How a sorting session runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExerciseOptions {
+#[serde(rename = "ExerciseOptions")]
+pub struct SessionOptions {
     /// When marks appear.
     pub feedback: Feedback,
     /// Whether a wrong placement costs a point (total floored at 0).
@@ -41,7 +42,7 @@ pub struct ExerciseOptions {
     pub seed: u64,
 }
 
-impl Default for ExerciseOptions {
+impl Default for SessionOptions {
     fn default() -> Self {
         Self {
             feedback: Feedback::Instant,
@@ -206,7 +207,7 @@ pub enum SessionError {
 /// A sorting exercise in progress.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
-    options: ExerciseOptions,
+    options: SessionOptions,
     cards: Vec<SessionCard>,
     placements: Vec<Option<Owner>>,
     bins: [Owner; 3],
@@ -222,7 +223,7 @@ pub struct Session {
 
 impl Session {
     /// Starts an exercise on `cards`, shuffled by the seed, at `now_ms`.
-    pub fn new(mut cards: Vec<SessionCard>, options: ExerciseOptions, now_ms: u64) -> Self {
+    pub fn new(mut cards: Vec<SessionCard>, options: SessionOptions, now_ms: u64) -> Self {
         let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
         cards.shuffle(&mut rng);
         let mut bins = Owner::ALL;
@@ -247,7 +248,7 @@ impl Session {
     }
 
     /// The options the exercise runs with.
-    pub fn options(&self) -> &ExerciseOptions {
+    pub fn options(&self) -> &SessionOptions {
         &self.options
     }
 
@@ -519,12 +520,12 @@ mod tests {
         ]
     }
 
-    fn at_end(penalty: bool) -> ExerciseOptions {
-        ExerciseOptions {
+    fn at_end(penalty: bool) -> SessionOptions {
+        SessionOptions {
             feedback: Feedback::AtEnd,
             penalty,
             seed: 7,
-            ..ExerciseOptions::default()
+            ..SessionOptions::default()
         }
     }
 
@@ -560,7 +561,7 @@ mod tests {
         assert_eq!(a.cards(), b.cards());
         let orders: std::collections::BTreeSet<Vec<usize>> = (0..20)
             .map(|seed| {
-                let options = ExerciseOptions {
+                let options = SessionOptions {
                     seed,
                     ..at_end(false)
                 };
@@ -576,7 +577,7 @@ mod tests {
         assert_eq!(Session::new(six(), at_end(false), 0).bins(), Owner::ALL);
         let orders: std::collections::BTreeSet<[Owner; 3]> = (0..30)
             .map(|seed| {
-                let options = ExerciseOptions {
+                let options = SessionOptions {
                     seed,
                     shuffle_bins: true,
                     ..at_end(false)
@@ -684,9 +685,9 @@ mod tests {
 
     #[test]
     fn instant_marks_on_landing_and_keeps_the_card_there() {
-        let options = ExerciseOptions {
+        let options = SessionOptions {
             feedback: Feedback::Instant,
-            ..ExerciseOptions::default()
+            ..SessionOptions::default()
         };
         let mut s = Session::new(six(), options, 0);
         let aws = index_of(&s, 0);
@@ -752,7 +753,7 @@ mod tests {
 
     #[test]
     fn time_limit_counts_down_and_expires() {
-        let options = ExerciseOptions {
+        let options = SessionOptions {
             time_limit_secs: Some(60),
             ..at_end(false)
         };

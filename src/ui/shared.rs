@@ -10,7 +10,7 @@ use crate::io::paths::AppPaths;
 use crate::io::progress_store::{self, SaveError};
 use crate::model::Catalog;
 use crate::model::clock::Clock;
-use crate::model::progress::{ExerciseRecord, Progress};
+use crate::model::progress::{HistoryEntry, Progress};
 use crate::model::session::{FirstAttempt, Score};
 
 /// Where the app keeps its files; absent in tests that need no disk.
@@ -48,7 +48,7 @@ pub struct Shared {
     pub progress_problem: Option<String>,
     /// Exercises recorded in this window and not saved yet; each save adds
     /// them to what is on disk (see `progress_store::save_merged`).
-    pub pending: Vec<ExerciseRecord>,
+    pub pending: Vec<HistoryEntry>,
 }
 
 impl Shared {

@@ -12,7 +12,7 @@ use crate::model::load::{
     ErrorKind, LoadError, MAX_ID_LEN, is_valid_id, load_deck_bytes, parse_ron, to_pretty_ron,
     validate_deck,
 };
-use crate::model::session::{ExerciseOptions, Feedback};
+use crate::model::session::{Feedback, SessionOptions};
 
 /// An exercise an instructor hands out: the cards travel with it, so a
 /// student needs nothing else to take it.
@@ -70,8 +70,8 @@ fn is_false(value: &bool) -> bool {
 
 impl Exercise {
     /// The options to run a [`Session`](crate::model::session::Session) with.
-    pub fn options(&self) -> ExerciseOptions {
-        ExerciseOptions {
+    pub fn options(&self) -> SessionOptions {
+        SessionOptions {
             feedback: self.feedback,
             penalty: self.penalty,
             time_limit_secs: self.time_limit_secs,
@@ -80,8 +80,8 @@ impl Exercise {
         }
     }
 
-    /// Sets the run options from an [`ExerciseOptions`].
-    pub fn set_options(&mut self, options: &ExerciseOptions) {
+    /// Sets the run options from an [`SessionOptions`].
+    pub fn set_options(&mut self, options: &SessionOptions) {
         self.feedback = options.feedback;
         self.penalty = options.penalty;
         self.time_limit_secs = options.time_limit_secs;
@@ -461,7 +461,7 @@ mod tests {
     fn minimal_exercise_uses_defaults() {
         let text = format!("Exercise(id: \"q\", title: \"Q\", deck: {DECK})");
         let exercise = load_exercise_bytes("q.ron", text.as_bytes()).expect("loads");
-        assert_eq!(exercise.options(), ExerciseOptions::default());
+        assert_eq!(exercise.options(), SessionOptions::default());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::format::{Exercise, describe_error, validate_exercise};
 use crate::model::catalog::{CardRef, Catalog};
 use crate::model::deck::{Deck, Item, Layer, Owner, Service, Source, Topic};
 use crate::model::load::{LoadError, MAX_ID_LEN};
-use crate::model::session::{ExerciseOptions, Feedback};
+use crate::model::session::{Feedback, SessionOptions};
 
 impl Exercise {
     /// Builds a self-contained exercise from cards of the catalog: its deck
@@ -25,7 +25,7 @@ impl Exercise {
         title: &str,
         catalog: &Catalog,
         cards: &[CardRef],
-        options: ExerciseOptions,
+        options: SessionOptions,
     ) -> Result<Exercise, BuildError> {
         if cards.is_empty() {
             return Err(BuildError::NoCards);
@@ -367,7 +367,7 @@ mod tests {
             "Mix",
             &catalog,
             &[card(0, 0), card(1, 0), card(1, 1), card(0, 0)],
-            ExerciseOptions::default(),
+            SessionOptions::default(),
         )
         .expect("builds");
         let deck = &exercise.deck;
@@ -390,7 +390,7 @@ mod tests {
     #[test]
     fn from_cards_refuses_nothing_unknown_cards_and_bad_ids() {
         let catalog = catalog_of(&[DECK]);
-        let options = ExerciseOptions::default();
+        let options = SessionOptions::default();
         assert_eq!(
             Exercise::from_cards("x", "X", &catalog, &[], options.clone()),
             Err(BuildError::NoCards)

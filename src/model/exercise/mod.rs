@@ -38,7 +38,7 @@ pub use seal::{SEALED_EXPLANATION, SealedCard, SealedPair, fingerprint_of, fnv1a
 mod test_support {
     use super::Exercise;
     use crate::model::catalog::{CardRef, Catalog, Origin};
-    use crate::model::session::{ExerciseOptions, Feedback};
+    use crate::model::session::{Feedback, SessionOptions};
 
     pub(super) const DECK: &str = r#"Deck(id: "d", title: "D",
         sources: [Source(id: "s", title: "S")],
@@ -75,7 +75,7 @@ mod test_support {
             "Week 2 quiz",
             &catalog,
             &[card(0, 2), card(0, 0)],
-            ExerciseOptions {
+            SessionOptions {
                 feedback: Feedback::AtEnd,
                 penalty: true,
                 time_limit_secs: Some(600),

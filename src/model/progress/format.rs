@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use thiserror::Error;
 
-use super::{CardKey, CardStats, ExerciseRecord, MAX_BOX, Progress, RECENT_LEN};
+use super::{CardKey, CardStats, HistoryEntry, MAX_BOX, Progress, RECENT_LEN};
 use crate::model::load::{ErrorKind, LoadError, parse_ron, ron_options};
 use crate::model::session::Mark;
 
@@ -51,7 +51,7 @@ struct VersionProbe {
 #[serde(rename = "Progress")]
 struct ProgressV0 {
     #[serde(default)]
-    exercises: Vec<ExerciseRecord>,
+    exercises: Vec<HistoryEntry>,
     #[serde(default)]
     cards: BTreeMap<CardKey, CardStatsV0>,
 }
@@ -284,6 +284,26 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::Empty);
         assert!(Progress::from_ron("p.ron", b"[1, 2]", T0).is_err());
         assert!(Progress::from_ron("p.ron", b"Progress(version: 1, cards: 5)", T0).is_err());
+    }
+
+    #[test]
+    fn files_written_with_struct_names_still_load() {
+        // Earlier builds wrote every struct's name; names are optional to
+        // read, and the renamed types keep the names those files hold.
+        let text = r#"Progress(
+    version: 1,
+    exercises: [
+        ExerciseRecord(id: 7, when: 1704067200, title: "Practice", cards: [], score: Score(right: 1, wrong: 0, unanswered: 0, points: 1, max: 1), seconds: 60, rounds: 1),
+    ],
+    cards: {"d/a": CardStats(times_seen: 1, times_right: 1, last_seen: 0, last_result: Right, recent: [true], leitner_box: 1, due: 0)},
+)"#;
+        let p = Progress::from_ron("p.ron", text.as_bytes(), T0).expect("loads");
+        assert_eq!(p.exercises.len(), 1);
+        assert_eq!(p.exercises[0].id, 7);
+        assert_eq!(p.cards["d/a"].times_right, 1);
+        let again = Progress::from_ron("p.ron", p.to_ron().expect("ron").as_bytes(), T0)
+            .expect("the new layout loads");
+        assert_eq!(again, p);
     }
 
     #[test]

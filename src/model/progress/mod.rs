@@ -106,9 +106,11 @@ impl CardAttempt {
     }
 }
 
-/// One finished exercise: its first attempt, which is the score that counts.
+/// One finished exercise in the history: its first attempt, which is the
+/// score that counts. (Written as `ExerciseRecord` in older files.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExerciseRecord {
+#[serde(rename = "ExerciseRecord")]
+pub struct HistoryEntry {
     /// A number that names this record across windows and runs, so that
     /// merging the saves of two windows never counts it twice; 0 in files
     /// written before records had ids (see [`Progress::merge_new`]).
@@ -135,10 +137,10 @@ fn is_zero(id: &u64) -> bool {
     *id == 0
 }
 
-impl ExerciseRecord {
+impl HistoryEntry {
     /// Whether `other` is this same exercise: the same id, or for records
     /// without ids, the same record.
-    fn same_as(&self, other: &ExerciseRecord) -> bool {
+    fn same_as(&self, other: &HistoryEntry) -> bool {
         if self.id != 0 || other.id != 0 {
             self.id == other.id
         } else {
@@ -155,7 +157,7 @@ pub struct Progress {
     pub version: u32,
     /// Every finished exercise, oldest first.
     #[serde(default)]
-    pub exercises: Vec<ExerciseRecord>,
+    pub exercises: Vec<HistoryEntry>,
     /// Per-card statistics by [`card_key`].
     #[serde(default)]
     pub cards: BTreeMap<CardKey, CardStats>,
@@ -186,7 +188,7 @@ impl Progress {
     }
 
     /// [`Progress::record`] with the record's `id` (unique across windows,
-    /// see [`ExerciseRecord::id`]); returns the record as added, card list
+    /// see [`HistoryEntry::id`]); returns the record as added, card list
     /// whole, for saving it later with [`Progress::merge_new`].
     pub fn record_with_id(
         &mut self,
@@ -195,7 +197,7 @@ impl Progress {
         title: &str,
         now: u64,
         id: u64,
-    ) -> ExerciseRecord {
+    ) -> HistoryEntry {
         let cards: Vec<CardAttempt> = first
             .cards
             .iter()
@@ -207,7 +209,7 @@ impl Progress {
                 placed: *placed,
             })
             .collect();
-        let record = ExerciseRecord {
+        let record = HistoryEntry {
             id,
             when: now,
             title: title.to_owned(),
@@ -223,7 +225,7 @@ impl Progress {
     /// Adds a finished exercise: applies its cards to their statistics (at
     /// its time), puts it in the history in time order and keeps the
     /// history bounded ([`Progress::compact`]).
-    fn add(&mut self, record: ExerciseRecord) {
+    fn add(&mut self, record: HistoryEntry) {
         for attempt in &record.cards {
             self.cards
                 .entry(attempt.key())
@@ -243,7 +245,7 @@ impl Progress {
     /// or this window's onto what another window saved): each record not
     /// already here is added as if recorded here, in time order, so the
     /// records of every window survive and none counts twice.
-    pub fn merge_new(&mut self, records: &[ExerciseRecord]) {
+    pub fn merge_new(&mut self, records: &[HistoryEntry]) {
         for record in records {
             if !self.exercises.iter().any(|e| e.same_as(record)) {
                 self.add(record.clone());
@@ -263,7 +265,7 @@ impl Progress {
         score: Score,
         seconds: u64,
         now: u64,
-    ) -> ExerciseRecord {
+    ) -> HistoryEntry {
         self.record_drill_with_id(title, score, seconds, now, 0)
     }
 
@@ -275,8 +277,8 @@ impl Progress {
         seconds: u64,
         now: u64,
         id: u64,
-    ) -> ExerciseRecord {
-        let record = ExerciseRecord {
+    ) -> HistoryEntry {
+        let record = HistoryEntry {
             id,
             when: now,
             title: title.to_owned(),
@@ -319,7 +321,7 @@ impl Progress {
 mod test_support {
     use super::*;
     use crate::model::catalog::Origin;
-    use crate::model::session::{ExerciseOptions, Feedback, Session, SessionCard};
+    use crate::model::session::{Feedback, Session, SessionCard, SessionOptions};
 
     pub(super) const DAY: u64 = SECS_PER_DAY;
     /// 2024-01-01 00:00:00 UTC.
@@ -366,10 +368,10 @@ mod test_support {
         now: u64,
         knows: impl Fn(&SessionCard) -> bool,
     ) -> FirstAttempt {
-        let options = ExerciseOptions {
+        let options = SessionOptions {
             feedback: Feedback::AtEnd,
             seed: now,
-            ..ExerciseOptions::default()
+            ..SessionOptions::default()
         };
         let mut session = Session::new(SessionCard::from_catalog(catalog, cards), options, 0);
         for i in 0..session.cards().len() {
@@ -397,7 +399,7 @@ mod test_support {
 mod tests {
     use super::test_support::{DAY, T0, catalog, play, refs};
     use super::*;
-    use crate::model::session::{ExerciseOptions, Session, SessionCard};
+    use crate::model::session::{Session, SessionCard, SessionOptions};
 
     #[test]
     fn a_drill_is_recorded_as_an_exercise_without_cards() {
@@ -452,7 +454,7 @@ mod tests {
     fn unanswered_counts_as_a_miss() {
         let catalog = catalog(2);
         let cards = SessionCard::from_catalog(&catalog, &refs(&catalog, &[0]));
-        let mut session = Session::new(cards, ExerciseOptions::default(), 0);
+        let mut session = Session::new(cards, SessionOptions::default(), 0);
         session.check(1_000);
         let mut p = Progress::new();
         p.record(session.first_attempt().expect("first"), 1, "Review", T0);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::model::CardRef;
 pub use crate::model::catalog::CardKey;
-use crate::model::session::ExerciseOptions;
+use crate::model::session::SessionOptions;
 
 /// The Instructor area's pages, in the order of the page bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -61,7 +61,7 @@ pub struct BuilderForm {
     /// Optional instructions shown before the student starts.
     pub instructions: String,
     /// Feedback, penalty, bin shuffle, time limit, seed.
-    pub options: ExerciseOptions,
+    pub options: SessionOptions,
     /// Export a sealed student file and its answer key `NAME.key.ron`.
     pub sealed: bool,
     /// Narrows the card list.

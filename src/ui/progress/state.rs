@@ -136,7 +136,7 @@ fn reset(state: &mut Shared, now: u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::session::{ExerciseOptions, Session, SessionCard};
+    use crate::model::session::{Session, SessionCard, SessionOptions};
     use crate::ui::test_support::shared;
 
     #[test]
@@ -173,7 +173,7 @@ mod tests {
         let mut state = ProgressState::default();
         let cards: Vec<CardRef> = shared.catalog.cards().map(|(card, _)| card).collect();
         let cards = SessionCard::from_catalog(&shared.catalog, &cards);
-        let mut session = Session::new(cards, ExerciseOptions::default(), 0);
+        let mut session = Session::new(cards, SessionOptions::default(), 0);
         session.check(1_000);
         let first = session.first_attempt().expect("checked").clone();
         shared.record_attempt(&first, 1, "T");

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::model::exercise::Exercise;
-use crate::model::session::{ExerciseOptions, Selection};
+use crate::model::session::{Selection, SessionOptions};
 use crate::model::{CardRef, Owner};
 
 /// Default number of cards in an exercise.
@@ -17,7 +17,7 @@ pub struct RememberedSetup {
     /// Decks, topics, services and count.
     pub selection: Selection,
     /// Feedback, penalty, time limit, bin shuffle.
-    pub options: ExerciseOptions,
+    pub options: SessionOptions,
 }
 
 impl SortSetup {
@@ -69,7 +69,7 @@ pub struct SortSetup {
     pub selection: Selection,
     /// Feedback, penalty, time limit, bin shuffle. The seed is taken from
     /// the clock at start unless `fixed_seed` is set.
-    pub options: ExerciseOptions,
+    pub options: SessionOptions,
     /// A seed to use instead of the clock (for a repeatable exercise).
     pub fixed_seed: Option<u64>,
 }
@@ -81,7 +81,7 @@ impl Default for SortSetup {
                 count: Some(DEFAULT_COUNT),
                 ..Selection::default()
             },
-            options: ExerciseOptions::default(),
+            options: SessionOptions::default(),
             fixed_seed: None,
         }
     }
@@ -128,7 +128,7 @@ pub enum SortAction {
     ShowResults(bool),
     /// Leave the exercise for the start screen (asks first when something
     /// would be lost).
-    NewExercise,
+    Quit,
     /// Write the finished exercise's result file here.
     SaveResult(PathBuf),
     /// Show a message on the board or the result screen.

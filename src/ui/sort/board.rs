@@ -82,7 +82,7 @@ pub(super) fn board_ui(
                 .on_hover_text("Leave this exercise for the start screen")
                 .clicked()
             {
-                push(actions, SortAction::NewExercise);
+                push(actions, SortAction::Quit);
             }
         };
         // The buttons at the right when they fit beside the title, else

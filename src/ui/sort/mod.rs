@@ -14,7 +14,7 @@ pub mod state;
 use egui::Ui;
 
 pub use action::{DEFAULT_COUNT, Kind, RememberedSetup, SortAction, SortSetup};
-pub use state::{ExerciseRun, Question, Running, SortState, result_file_name, slug};
+pub use state::{ClassRun, Question, Running, SortState, result_file_name, slug};
 
 use crate::ui::action::Action;
 use crate::ui::state::AppState;

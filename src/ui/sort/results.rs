@@ -5,7 +5,7 @@ use egui::{Key, RichText, Ui};
 
 use super::action::SortAction;
 use super::board::CHECK_SLOT;
-use super::state::{ExerciseRun, Running, SEALED_NOTE};
+use super::state::{ClassRun, Running, SEALED_NOTE};
 use super::{push, question_ui};
 use crate::model::Catalog;
 use crate::ui::action::{Action, Area, Purpose};
@@ -118,7 +118,7 @@ pub(super) fn results_ui(
                 }
                 let new = ui.button("New exercise");
                 if pressed(ui, new) {
-                    push(actions, SortAction::NewExercise);
+                    push(actions, SortAction::Quit);
                 }
                 let browse = ui.button("Back to Browse");
                 if pressed(ui, browse) {
@@ -238,7 +238,7 @@ fn sealed_results_ui(
                     |ui: &mut Ui, r: egui::Response| r.clicked() && !repeated_click(ui, slot);
                 let new = ui.button("New exercise");
                 if pressed(ui, new) {
-                    push(actions, SortAction::NewExercise);
+                    push(actions, SortAction::Quit);
                 }
                 let board = ui.button("See the board");
                 if pressed(ui, board) {
@@ -252,7 +252,7 @@ fn sealed_results_ui(
 }
 
 /// For an instructor's exercise: save the result file to hand back.
-fn save_result_ui(ui: &mut Ui, run: &ExerciseRun, actions: &mut Vec<Action>) {
+fn save_result_ui(ui: &mut Ui, run: &ClassRun, actions: &mut Vec<Action>) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let save = ui

@@ -11,7 +11,7 @@ use crate::io::result_copy::keep_copy;
 use crate::model::clock::UtcDateTime;
 use crate::model::exercise::{Exercise, ExerciseResult, result_to_ron};
 use crate::model::session::{
-    ExerciseOptions, FirstAttempt, Session, SessionCard, SessionError, choose_cards,
+    FirstAttempt, Session, SessionCard, SessionError, SessionOptions, choose_cards,
 };
 use crate::model::{CardRef, Catalog, Origin, Owner};
 use crate::ui::action::Action;
@@ -36,7 +36,7 @@ pub struct Running {
     pub notice: Option<String>,
     /// Set when this is an instructor's exercise file: it runs on its own
     /// cards, and its result can be saved for the instructor.
-    pub exercise: Option<ExerciseRun>,
+    pub exercise: Option<ClassRun>,
     /// A question waiting for an answer before something is done for good.
     pub question: Option<Question>,
 }
@@ -129,7 +129,7 @@ pub const SEALED_NOTE: &str = "Your instructor grades this exercise: no marks or
 
 /// An instructor's exercise being run by a student.
 #[derive(Debug, Clone)]
-pub struct ExerciseRun {
+pub struct ClassRun {
     /// The exercise file's contents.
     pub exercise: Exercise,
     /// A catalog holding only the exercise's own deck.
@@ -152,7 +152,7 @@ pub struct SortState {
 impl SortState {
     /// The finished instructor's exercise and its first attempt, or why
     /// there is no result to save.
-    pub fn finished_run(&self) -> Result<(&ExerciseRun, &FirstAttempt), String> {
+    pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), String> {
         let running = self.running.as_ref();
         let Some(run) = running.and_then(|r| r.exercise.as_ref()) else {
             return Err("There is no exercise from a file running: open one under \
@@ -191,7 +191,7 @@ pub fn apply(state: &mut SortState, shared: &mut Shared, action: SortAction) -> 
         SortAction::StartExercise(exercise, student) => {
             start_exercise(state, *exercise, student, now_ms);
         }
-        SortAction::NewExercise => match state.running.as_mut() {
+        SortAction::Quit => match state.running.as_mut() {
             Some(running) if running.leaving_loses_work() => {
                 running.question = Some(Question::Leave);
             }
@@ -274,7 +274,7 @@ fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, no
         recorded: false,
         notice: None,
         question: None,
-        exercise: Some(ExerciseRun {
+        exercise: Some(ClassRun {
             exercise,
             catalog,
             student,
@@ -295,7 +295,7 @@ fn start(
     if cards.is_empty() {
         return;
     }
-    let options = ExerciseOptions {
+    let options = SessionOptions {
         seed,
         ..state.setup.options.clone()
     };
@@ -409,7 +409,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         | SortAction::Start
         | SortAction::StartWith(..)
         | SortAction::StartExercise(..)
-        | SortAction::NewExercise
+        | SortAction::Quit
         | SortAction::LeaveAnyway
         | SortAction::SaveResult(_)
         | SortAction::ReplaceResult(_)
@@ -544,14 +544,14 @@ fn rfc3339(secs: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::session::{ExerciseOptions, Feedback};
+    use crate::model::session::{Feedback, SessionOptions};
     use crate::ui::test_support::shared;
 
     fn all_cards(shared: &Shared) -> Vec<CardRef> {
         shared.catalog.cards().map(|(card, _)| card).collect()
     }
 
-    fn started(shared: &mut Shared, options: ExerciseOptions) -> SortState {
+    fn started(shared: &mut Shared, options: SessionOptions) -> SortState {
         let mut state = SortState::default();
         state.setup.options = options;
         let cards = all_cards(shared);
@@ -566,7 +566,7 @@ mod tests {
     #[test]
     fn placing_and_checking_records_the_first_attempt_once() {
         let mut shared = shared();
-        let mut state = started(&mut shared, ExerciseOptions::default());
+        let mut state = started(&mut shared, SessionOptions::default());
         let n = state
             .running
             .as_ref()
@@ -604,9 +604,9 @@ mod tests {
     #[test]
     fn placing_moves_the_focus_to_the_next_pile_card() {
         let mut shared = shared();
-        let options = ExerciseOptions {
+        let options = SessionOptions {
             feedback: Feedback::AtEnd,
-            ..ExerciseOptions::default()
+            ..SessionOptions::default()
         };
         let mut state = started(&mut shared, options);
         apply(&mut state, &mut shared, SortAction::Focus(Some(1)));
@@ -626,9 +626,9 @@ mod tests {
     #[test]
     fn instant_feedback_refuses_to_move_a_marked_card_and_says_why() {
         let mut shared = shared();
-        let options = ExerciseOptions {
+        let options = SessionOptions {
             feedback: Feedback::Instant,
-            ..ExerciseOptions::default()
+            ..SessionOptions::default()
         };
         let mut state = started(&mut shared, options);
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
@@ -644,9 +644,9 @@ mod tests {
     #[test]
     fn the_timer_checks_the_round_when_time_is_up_and_records_it() {
         let mut shared = shared();
-        let options = ExerciseOptions {
+        let options = SessionOptions {
             time_limit_secs: Some(30),
-            ..ExerciseOptions::default()
+            ..SessionOptions::default()
         };
         let mut state = started(&mut shared, options);
         assert!(timer_running(&state));
@@ -703,8 +703,8 @@ mod tests {
     #[test]
     fn leaving_returns_to_the_start_screen() {
         let mut shared = shared();
-        let mut state = started(&mut shared, ExerciseOptions::default());
-        apply(&mut state, &mut shared, SortAction::NewExercise);
+        let mut state = started(&mut shared, SessionOptions::default());
+        apply(&mut state, &mut shared, SortAction::Quit);
         assert!(state.running.is_none());
     }
 
@@ -716,7 +716,7 @@ mod tests {
             "Quiz",
             &shared.catalog,
             &cards,
-            ExerciseOptions::default(),
+            SessionOptions::default(),
         )
         .expect("builds");
         let start = SortAction::StartExercise(Box::new(exercise), "Ana".into());
@@ -753,9 +753,9 @@ mod tests {
     fn a_sealed_run_marks_nothing_withholds_the_solution_even_once_saved_and_saves_choices() {
         let mut shared = shared();
         let cards = all_cards(&shared);
-        let options = ExerciseOptions {
+        let options = SessionOptions {
             feedback: Feedback::Instant,
-            ..ExerciseOptions::default()
+            ..SessionOptions::default()
         };
         let exercise =
             Exercise::from_cards("quiz", "Quiz", &shared.catalog, &cards, options).expect("builds");
@@ -805,7 +805,7 @@ mod tests {
     #[test]
     fn practice_keeps_the_solution() {
         let mut shared = shared();
-        let mut state = started(&mut shared, ExerciseOptions::default());
+        let mut state = started(&mut shared, SessionOptions::default());
         assert!(!running(&state).graded());
         apply(&mut state, &mut shared, SortAction::ShowSolution);
         assert!(running(&state).session.solution_shown());
@@ -828,7 +828,7 @@ mod tests {
     #[test]
     fn checking_with_cards_in_the_pile_asks_and_a_second_check_is_no_yes() {
         let mut shared = shared();
-        let mut state = started(&mut shared, ExerciseOptions::default());
+        let mut state = started(&mut shared, SessionOptions::default());
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::Check);
         assert_eq!(
@@ -848,11 +848,11 @@ mod tests {
     fn leaving_an_unsaved_exercise_asks_first() {
         let mut shared = shared();
         let mut state = exercise_state(&mut shared);
-        apply(&mut state, &mut shared, SortAction::NewExercise);
+        apply(&mut state, &mut shared, SortAction::Quit);
         assert_eq!(running(&state).question, Some(Question::Leave));
         apply(&mut state, &mut shared, SortAction::CancelQuestion);
         assert!(state.running.is_some());
-        apply(&mut state, &mut shared, SortAction::NewExercise);
+        apply(&mut state, &mut shared, SortAction::Quit);
         apply(&mut state, &mut shared, SortAction::LeaveAnyway);
         assert!(state.running.is_none());
     }

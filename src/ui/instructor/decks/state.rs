@@ -8,7 +8,7 @@ use crate::io::files::read_limited;
 use crate::io::fs::write_atomic;
 use crate::model::exercise::Exercise;
 use crate::model::load::{MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, validate_deck};
-use crate::model::session::ExerciseOptions;
+use crate::model::session::SessionOptions;
 use crate::model::{CardRef, Catalog, Deck, Origin};
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::{DeckExport, DecksAction};
@@ -261,7 +261,7 @@ fn deck_from_cards(
     id: &str,
     title: &str,
 ) -> Result<Deck, String> {
-    let exercise = Exercise::from_cards(id, title, catalog, cards, ExerciseOptions::default())
+    let exercise = Exercise::from_cards(id, title, catalog, cards, SessionOptions::default())
         .map_err(|e| format!("The deck cannot be built: {e}"))?;
     let mut deck = exercise.deck;
     deck.id = id.to_owned();
