@@ -744,6 +744,16 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             ui.label(&deck.title);
             ui.end_row();
         });
+    let edit = ui
+        .button(format!("Edit a copy of “{}”", deck.title))
+        .on_hover_text("Open a copy of this deck in the deck editor (Instructor)");
+    if edit.clicked() {
+        actions.push(Action::Instructor(
+            crate::ui::instructor::action::InstructorAction::Editor(
+                crate::ui::instructor::action::EditorAction::OpenCopy(deck.id.clone()),
+            ),
+        ));
+    }
     ui.add_space(8.0);
     ui.label(RichText::new("Why").strong());
     ui.add(egui::Label::new(&item.explanation).wrap());
