@@ -325,11 +325,11 @@ fn card_list_ui(ui: &mut Ui, editor: &EditorState, doc: &EditDoc, actions: &mut 
                 let errors = editor.problems.card_errors(&item.id).len();
                 let warnings = editor.problems.card_warnings(&item.id, &item.topic).len();
                 let mark = if errors > 0 {
-                    "⚠ "
+                    Some(("⚠", ui.visuals().error_fg_color, "has errors"))
                 } else if warnings > 0 {
-                    "! "
+                    Some(("!", ui.visuals().warn_fg_color, "has lint warnings"))
                 } else {
-                    ""
+                    None
                 };
                 let text = if item.text.trim().is_empty() {
                     "(no text yet)"
@@ -338,9 +338,17 @@ fn card_list_ui(ui: &mut Ui, editor: &EditorState, doc: &EditDoc, actions: &mut 
                 };
                 ui.horizontal(|ui| {
                     owner_badge(ui, item.owner);
+                    if let Some((mark, color, hover)) = mark {
+                        ui.label(RichText::new(mark).color(color).strong())
+                            .on_hover_text(hover);
+                    }
                     let selected = editor.selected == Some(index);
-                    let button = egui::Button::selectable(selected, format!("{mark}{text}"));
-                    if ui.add(button).clicked() && !selected {
+                    let button = egui::Button::selectable(selected, text);
+                    let response = ui.add(button);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::Button, true, selected, text)
+                    });
+                    if response.clicked() && !selected {
                         push(actions, EditorAction::Select(index));
                     }
                 });
