@@ -141,6 +141,13 @@ fn cases() -> Vec<Case> {
         }),
         ("Instructor class report", || instructor_state(Page::Report)),
         ("Instructor decks", || instructor_state(Page::Decks)),
+        ("Instructor edit decks", || instructor_state(Page::Editor)),
+        ("Instructor editing a deck", || {
+            let mut state = instructor_state(Page::Editor);
+            let open = srm_study::ui::instructor::EditorAction::OpenCopy("srm-core".into());
+            state.apply(Action::Instructor(InstructorAction::Editor(open)));
+            state
+        }),
     ]
 }
 

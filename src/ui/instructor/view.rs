@@ -13,7 +13,7 @@ pub fn instructor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let instructor = &state.instructor;
     egui::Panel::top("instructor-pages").show(ui, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for page in Page::ALL {
                 let selected = instructor.page == page;
                 let button = egui::Button::selectable(selected, RichText::new(page.label()));

@@ -42,8 +42,9 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     }
     egui::Panel::left("editor-cards")
         .resizable(true)
-        .default_size(360.0)
-        .min_size(240.0)
+        .default_size(320.0)
+        .min_size(200.0)
+        .max_size((ui.available_width() * 0.45).max(200.0))
         .show(ui, |ui| card_list_ui(ui, editor, doc, actions));
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
@@ -107,7 +108,7 @@ fn start_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     section(ui, "New deck");
     let form = &editor.new_deck;
     let mut changed = None;
-    ui.set_max_width(640.0);
+    ui.set_max_width(ui.available_width().min(640.0));
     let (_, title) = text_field(ui, "Title", &form.title, false);
     if let Some(title) = title {
         changed = Some(NewDeckForm {
@@ -343,7 +344,7 @@ fn card_list_ui(ui: &mut Ui, editor: &EditorState, doc: &EditDoc, actions: &mut 
                             .on_hover_text(hover);
                     }
                     let selected = editor.selected == Some(index);
-                    let button = egui::Button::selectable(selected, text);
+                    let button = egui::Button::selectable(selected, text).truncate();
                     let response = ui.add(button);
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, true, selected, text)
@@ -428,14 +429,12 @@ fn card_form_ui(ui: &mut Ui, editor: &EditorState, doc: &EditDoc, actions: &mut 
     topic_ui(ui, editor, doc, item, actions);
     if !doc.deck.services.is_empty() {
         section(ui, "Services");
-        ui.horizontal_wrapped(|ui| {
-            for service in &doc.deck.services {
-                let mut on = item.services.contains(&service.id);
-                if ui.checkbox(&mut on, &service.name).changed() {
-                    push(actions, EditorAction::ToggleService(service.id.clone()));
-                }
+        for service in &doc.deck.services {
+            let mut on = item.services.contains(&service.id);
+            if ui.checkbox(&mut on, &service.name).changed() {
+                push(actions, EditorAction::ToggleService(service.id.clone()));
             }
-        });
+        }
     }
     sources_ui(ui, editor, doc, item, actions);
     let tags = item.tags.join(", ");
