@@ -36,6 +36,12 @@ fn click(harness: &mut Harness<'static, AppState>, label: &str) {
     harness.run();
 }
 
+/// Clicks a checkbox.
+fn tick(harness: &mut Harness<'static, AppState>, label: &str) {
+    harness.get_by_role_and_label(Role::CheckBox, label).click();
+    harness.run();
+}
+
 fn field_role(harness: &Harness<'static, AppState>, label: &str) -> Role {
     if harness
         .query_by_role_and_label(Role::TextInput, label)
@@ -265,6 +271,20 @@ fn a_pasted_table_adds_the_good_rows_names_the_bad_ones_and_a_second_paste_updat
         &harness,
         "New topics to create: Physical, Identity"
     ));
+    // Unticking "Create the topics" leaves out every row with a new topic.
+    tick(
+        &mut harness,
+        "Create the topics this deck does not have yet",
+    );
+    harness.get_by_label("⚠ 20 rows have problems and will be left out:");
+    assert!(has_text(
+        &harness,
+        "the topic \"Physical\" is not in this deck"
+    ));
+    tick(
+        &mut harness,
+        "Create the topics this deck does not have yet",
+    );
     click(&mut harness, "Add 18 cards");
     assert_eq!(cards(&harness).len(), 18);
     harness.get_by_label("✔ 18 cards added, 0 updated, 2 rows left out.");

@@ -191,8 +191,14 @@ impl TablePreview {
 }
 
 /// Reads `rows` against `deck`: the card each makes, what is wrong with it,
-/// which card it updates.
+/// which card it updates. Topics the deck does not have are created.
 pub fn preview(deck: &Deck, rows: &[Row]) -> TablePreview {
+    preview_with(deck, rows, true)
+}
+
+/// [`preview`], creating the topics the deck does not have only when
+/// `create_topics` is set (else a row naming one has a problem).
+pub fn preview_with(deck: &Deck, rows: &[Row], create_topics: bool) -> TablePreview {
     let mut out = TablePreview::default();
     let existing: HashMap<String, &Item> = deck
         .items
@@ -229,7 +235,21 @@ pub fn preview(deck: &Deck, rows: &[Row]) -> TablePreview {
         if explanation.is_empty() {
             problems.push("the explanation is empty: say why this owner".to_owned());
         }
-        let topic = topic_for(deck, &mut out.new_topics, row.get("topic"), &mut notes);
+        let mut topic_notes = Vec::new();
+        let topic = topic_for(
+            deck,
+            &mut out.new_topics,
+            row.get("topic"),
+            &mut topic_notes,
+        );
+        if !create_topics && out.new_topics.iter().any(|t| t.id == topic) {
+            problems.push(format!(
+                "the topic \"{}\" is not in this deck: create it, or name a topic the deck has",
+                row.get("topic")
+            ));
+        } else {
+            notes.extend(topic_notes);
+        }
         let mut services = Vec::new();
         for name in split_list(row.get("services")) {
             match deck
@@ -490,6 +510,16 @@ mod tests {
         let doc = EditDoc::new_deck("d", "D", "");
         let p = preview(&doc.deck, &rows);
         assert_eq!(p.good(), 1);
+        assert_eq!(p.new_topics.len(), 1);
+        let p = preview_with(&doc.deck, &rows, false);
+        assert_eq!(
+            p.good(),
+            0,
+            "an unknown topic is not created when not asked"
+        );
+        assert!(p.rows[0].problems[0].contains("\"patching\" is not in this deck"));
+        assert!(p.new_topics.is_empty());
+        let p = preview(&doc.deck, &rows);
         assert!(p.rows[1].problems[0].contains("line 1"));
         assert!(parse_rows("\"unclosed,AWS\n").is_ok_and(|r| r.len() == 1));
     }

@@ -77,6 +77,8 @@ pub enum EditorAction {
     OpenPaste,
     /// Change the pasted table (the preview follows).
     SetPaste(String),
+    /// Create the topics the pasted rows name that the deck lacks (or not).
+    SetCreateTopics(bool),
     /// Add the good rows of the pasted table.
     AddPasted,
     /// Close the paste panel.

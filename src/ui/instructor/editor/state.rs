@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::action::{EditorAction, NewDeckForm};
 use crate::io::drafts;
 use crate::io::fs::write_atomic;
-use crate::model::deck_edit::table::{TablePreview, add_rows, parse_rows, preview};
+use crate::model::deck_edit::table::{TablePreview, add_rows, parse_rows, preview_with};
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
 use crate::model::load::{deck_to_ron, is_valid_id};
 use crate::model::{Catalog, Origin, Source};
@@ -17,14 +17,28 @@ use crate::ui::instructor::action::{InstructorAction, Page};
 use crate::ui::shared::Shared;
 
 /// The pasted table and what it would do.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PasteState {
     /// The text as pasted.
     pub text: String,
+    /// Whether topics the deck lacks are created (else those rows are left
+    /// out).
+    pub create_topics: bool,
     /// Each row as a card with its problems.
     pub preview: TablePreview,
     /// Why the table could not be read at all.
     pub error: Option<String>,
+}
+
+impl Default for PasteState {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            create_topics: true,
+            preview: TablePreview::default(),
+            error: None,
+        }
+    }
 }
 
 /// What the deck editor remembers.
@@ -259,7 +273,12 @@ fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorActio
         A::ClosePaste => state.paste = None,
         A::SetPaste(text) => {
             if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
-                *paste = paste_preview(text, doc);
+                *paste = paste_preview(text, paste.create_topics, doc);
+            }
+        }
+        A::SetCreateTopics(on) => {
+            if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
+                *paste = paste_preview(std::mem::take(&mut paste.text), on, doc);
             }
         }
         other => edit(state, other),
@@ -379,15 +398,17 @@ fn edit(state: &mut EditorState, action: EditorAction) {
     }
 }
 
-fn paste_preview(text: String, doc: &EditDoc) -> PasteState {
+fn paste_preview(text: String, create_topics: bool, doc: &EditDoc) -> PasteState {
     match parse_rows(&text) {
         Ok(rows) => PasteState {
-            preview: preview(&doc.deck, &rows),
+            preview: preview_with(&doc.deck, &rows, create_topics),
             text,
+            create_topics,
             error: None,
         },
         Err(e) => PasteState {
             text,
+            create_topics,
             preview: TablePreview::default(),
             error: Some(e),
         },

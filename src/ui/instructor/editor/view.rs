@@ -575,28 +575,12 @@ fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &mut Vec<Act
          Tabs, semicolons or commas are detected. Rows with the text of a card already in \
          the deck update that card.",
     );
-    let label = ui.label("Pasted table");
-    let mut text = paste.text.clone();
-    let response = ui
-        .add(
-            egui::TextEdit::multiline(&mut text)
-                .desired_rows(8)
-                .desired_width(f32::INFINITY)
-                .code_editor(),
-        )
-        .labelled_by(label.id);
-    if response.changed() {
-        push(actions, EditorAction::SetPaste(text));
-    }
-    if let Some(error) = &paste.error {
-        problem_label(ui, error);
-    }
     let preview = &paste.preview;
     let good = preview.good();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let updates = preview.updates();
         let text = if updates > 0 {
-            format!("Add {} cards ({updates} update existing cards)", good)
+            format!("Add {good} cards ({updates} update existing cards)")
         } else {
             format!("Add {good} cards")
         };
@@ -609,7 +593,36 @@ fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &mut Vec<Act
         if ui.button("Cancel paste").clicked() {
             push(actions, EditorAction::ClosePaste);
         }
+        let create = paste.create_topics;
+        let text = "Create the topics this deck does not have yet";
+        let response = ui.add(egui::Button::selectable(create, text));
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, create, text));
+        if response.clicked() {
+            push(actions, EditorAction::SetCreateTopics(!create));
+        }
     });
+    let label = ui.label("Pasted table");
+    let mut text = paste.text.clone();
+    egui::ScrollArea::vertical()
+        .id_salt("editor-paste-text")
+        .max_height(180.0)
+        .show(ui, |ui| {
+            let response = ui
+                .add(
+                    egui::TextEdit::multiline(&mut text)
+                        .desired_rows(6)
+                        .desired_width(f32::INFINITY)
+                        .code_editor(),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                push(actions, EditorAction::SetPaste(text));
+            }
+        });
+    if let Some(error) = &paste.error {
+        problem_label(ui, error);
+    }
     if !preview.new_topics.is_empty() {
         let names: Vec<&str> = preview
             .new_topics
