@@ -344,6 +344,18 @@ fn closing_with_unsaved_changes_asks_first() {
     assert!(harness.query_by_label("Unsaved changes").is_none());
     assert_eq!(cards(&harness), ["A duty"]);
 
+    // The window's close button asks too.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    click(&mut harness, "Keep editing");
+
     // So does "Close deck", and also leaving the editor for another deck.
     click(&mut harness, "Close deck");
     harness.get_by_label("Unsaved changes");
@@ -368,4 +380,29 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.get_by_label("Open draft unsaved.ron");
     let reloaded = content::load_catalog(Some(&data.path().join("content")), &[]);
     assert!(reloaded.deck("unsaved").is_none() && reloaded.errors.is_empty());
+}
+
+#[test]
+fn the_window_closes_at_once_without_unsaved_changes_and_after_discarding_them() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    state.apply(Action::CloseWindow);
+    assert!(state.quit, "nothing to lose: the window closes");
+    state.quit = false;
+    let editor = |a| Action::Instructor(srm_study::ui::instructor::InstructorAction::Editor(a));
+    use srm_study::ui::instructor::EditorAction;
+    state.apply(editor(EditorAction::OpenCopy("srm-core".into())));
+    state.apply(editor(EditorAction::SetNewCardText("A duty".into())));
+    state.apply(editor(EditorAction::AddCard));
+    state.apply(Action::Navigate(Area::Browse));
+    state.apply(Action::CloseWindow);
+    assert!(!state.quit, "asked first");
+    assert_eq!(
+        state.area,
+        Area::Instructor,
+        "the question is shown in the editor"
+    );
+    assert!(state.instructor.editor.asking.is_some());
+    state.apply(editor(EditorAction::DiscardAndGoOn));
+    assert!(state.quit && state.instructor.editor.doc.is_none());
 }
