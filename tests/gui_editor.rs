@@ -132,6 +132,7 @@ fn a_deck_is_written_card_by_card_warned_about_undone_saved_and_found_in_browse(
     let data = tempfile::tempdir().expect("tempdir");
     let mut harness = common::gui::app_harness(disk_state(data.path()));
     open_editor(&mut harness);
+    type_into(&mut harness, "Language (e.g. en, pt-BR; optional)", "en");
     create_deck(&mut harness, "Week four duties");
     harness.get_by_label("* Unsaved changes");
 
@@ -204,6 +205,7 @@ fn a_deck_is_written_card_by_card_warned_about_undone_saved_and_found_in_browse(
     assert!(file.is_file(), "saved into the user content folder");
     let deck = srm_study::io::files::load_deck(&file).expect("the saved deck loads");
     assert_eq!(deck.items[0].owner, Owner::Aws);
+    assert_eq!(deck.language, "en");
 
     // The deck is in Browse.
     let catalog = &harness.state().shared.catalog;

@@ -96,6 +96,8 @@ pub enum DeckField {
     Title,
     /// The description.
     Description,
+    /// The language the cards are written in.
+    Language,
 }
 
 /// The deck being edited, its history and what was last saved.
@@ -145,6 +147,7 @@ impl EditDoc {
             id: id.to_owned(),
             title: title.to_owned(),
             description: description.to_owned(),
+            language: String::new(),
             sources: Vec::new(),
             layers: Vec::new(),
             services: Vec::new(),
@@ -237,6 +240,7 @@ impl EditDoc {
             DeckField::Id => deck.id = value,
             DeckField::Title => deck.title = value,
             DeckField::Description => deck.description = value,
+            DeckField::Language => deck.language = value,
         });
     }
 
@@ -429,6 +433,7 @@ fn empty_deck() -> Deck {
         id: String::new(),
         title: String::new(),
         description: String::new(),
+        language: String::new(),
         sources: Vec::new(),
         layers: Vec::new(),
         services: Vec::new(),

@@ -14,6 +14,8 @@ pub struct NewDeckForm {
     pub title: String,
     /// The description.
     pub description: String,
+    /// The language the cards are written in (e.g. "en").
+    pub language: String,
 }
 
 /// Something the deck editor asks for.

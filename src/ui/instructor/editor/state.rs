@@ -204,11 +204,9 @@ fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorActio
             } else {
                 form.id.trim().to_owned()
             };
-            state.open(
-                EditDoc::new_deck(&id, form.title.trim(), form.description.trim()),
-                None,
-                None,
-            );
+            let mut doc = EditDoc::new_deck(&id, form.title.trim(), form.description.trim());
+            doc.deck.language = form.language.trim().to_owned();
+            state.open(doc, None, None);
         }
         A::OpenDeck(id) => {
             let Some(loaded) = shared.catalog.deck(&id) else {
@@ -563,12 +561,17 @@ mod tests {
             id: String::new(),
             title: "My deck".into(),
             description: String::new(),
+            language: "en".into(),
         };
         ed(&mut state, &mut shared, EditorAction::SetNewDeck(form));
         ed(&mut state, &mut shared, EditorAction::CreateDeck);
         assert_eq!(
             state.doc.as_ref().map(|d| d.deck.id.as_str()),
             Some("my-deck")
+        );
+        assert_eq!(
+            state.doc.as_ref().map(|d| d.deck.language.as_str()),
+            Some("en")
         );
         ed(
             &mut state,

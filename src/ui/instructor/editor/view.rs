@@ -132,6 +132,18 @@ fn start_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ..form.clone()
         });
     }
+    let (_, language) = text_field(
+        ui,
+        "Language (e.g. en, pt-BR; optional)",
+        &form.language,
+        false,
+    );
+    if let Some(language) = language {
+        changed = Some(NewDeckForm {
+            language,
+            ..form.clone()
+        });
+    }
     if let Some(form) = changed {
         push(actions, EditorAction::SetNewDeck(form));
     }
@@ -262,7 +274,7 @@ fn header_ui(ui: &mut Ui, state: &AppState, doc: &EditDoc, actions: &mut Vec<Act
         }
     });
     note_ui(ui, &editor.note);
-    egui::CollapsingHeader::new("Deck details: id, title, description")
+    egui::CollapsingHeader::new("Deck details: id, title, description, language")
         .default_open(doc.deck.items.is_empty())
         .show(ui, |ui| {
             let fields = [
@@ -272,6 +284,11 @@ fn header_ui(ui: &mut Ui, state: &AppState, doc: &EditDoc, actions: &mut Vec<Act
                     DeckField::Description,
                     "Deck description",
                     doc.deck.description.as_str(),
+                ),
+                (
+                    DeckField::Language,
+                    "Deck language",
+                    doc.deck.language.as_str(),
                 ),
             ];
             for (field, label, value) in fields {
