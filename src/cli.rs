@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod exercise;
 pub mod export;
+pub mod import_table;
 
 use crate::io::files::{FoundResult, find_results, load_exercise, read_limited};
 use crate::io::{content, fs::write_atomic, paths::AppPaths};
@@ -102,6 +103,20 @@ pub enum Command {
     },
     /// List the loaded decks.
     List,
+    /// Add the rows of a CSV/TSV table (text, owner, topic, explanation,
+    /// services, source URL, aws_part, customer_part) as cards to a deck
+    /// file; rows whose text matches a card update it.
+    ImportTable {
+        /// The table: CSV, TSV or semicolon-separated.
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+        /// The deck's id (the deck in --out, a loaded deck, or a new one).
+        #[arg(long, value_name = "ID")]
+        deck: String,
+        /// The deck file to write.
+        #[arg(long, value_name = "DECK.ron")]
+        out: PathBuf,
+    },
     /// Export cards to Moodle XML, a QTI 2.1 package, Anki or Quizlet, or
     /// students' results to xAPI statements.
     Export(export::ExportArgs),

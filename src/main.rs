@@ -61,6 +61,19 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             println!("{message}");
             Ok(0)
         }
+        Some(Command::ImportTable { file, deck, out }) => {
+            let mut stderr = std::io::stderr().lock();
+            let catalog = cli::catalog_for(&cli);
+            let code = cli::import_table::import_table(
+                &catalog,
+                file,
+                deck,
+                out,
+                &mut stdout,
+                &mut stderr,
+            )?;
+            Ok(exit(code))
+        }
         Some(Command::Export(args)) => {
             let mut stderr = std::io::stderr().lock();
             let code =

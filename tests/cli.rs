@@ -253,3 +253,66 @@ fn validate_lint_prints_errors_then_warnings_and_fails_on_errors() {
     assert!(lines[1].contains("\"end to end\""), "{out}");
     assert_eq!(lines.last(), Some(&"1 error, 1 warning; 1 deck loaded"));
 }
+
+#[test]
+fn import_table_round_trips_a_csv_through_validate_and_updates_on_a_second_import() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("cards.csv");
+    std::fs::write(
+        &csv,
+        "text,owner,topic,explanation,services,source URL,aws_part,customer_part\n\
+         Guards at data centre doors,AWS,Physical security,Only AWS staff enter the buildings.,,https://aws.amazon.com/compliance/data-center/,,\n\
+         \"Choosing passwords, rotating them\",cust,Identity,The customer manages its IAM users.,,,,\n\
+         Patch management,both,Patching,Each party patches its own layers.,,,AWS patches hosts.,The customer patches guests.\n\
+         Something,maybe,Identity,Why,,,,\n",
+    )
+    .expect("write");
+    let out = dir.path().join("imported.ron");
+    let args = |csv: &std::path::Path| {
+        vec![
+            "import-table".to_owned(),
+            csv.display().to_string(),
+            "--deck".to_owned(),
+            "imported".to_owned(),
+            "--out".to_owned(),
+            out.display().to_string(),
+        ]
+    };
+    let argv = args(&csv);
+    let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+    let (code, stdout, stderr) = run_bin(&argv, dir.path());
+    assert_eq!(code, 1, "a row was left out: {stdout}{stderr}");
+    assert!(
+        stdout.contains("3 added, 0 updated, 1 left out"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("cards.csv:5: left out:"), "{stderr}");
+    assert!(stderr.contains("\"maybe\""), "{stderr}");
+    assert!(
+        stderr.contains("owner \"cust\" was read as Customer"),
+        "{stderr}"
+    );
+
+    let (code, vout, verr) = run_bin(&["validate", out.to_str().expect("utf-8")], dir.path());
+    assert_eq!(code, 0, "{vout}{verr}");
+    assert!(
+        vout.contains("1 decks, ") || vout.contains("items"),
+        "{vout}"
+    );
+    let deck = srm_study::io::files::load_deck(&out).expect("the deck loads");
+    assert_eq!(deck.items.len(), 3);
+    assert_eq!(deck.topics.len(), 3);
+    assert_eq!(deck.items[1].text, "Choosing passwords, rotating them");
+    assert_eq!(deck.items[2].aws_part, "AWS patches hosts.");
+    assert_eq!(deck.sources.len(), 1);
+
+    // The same table again, one explanation changed: updates, no duplicates.
+    let text = std::fs::read_to_string(&csv).expect("read");
+    std::fs::write(&csv, text.replace("Each party patches", "Both patch")).expect("write");
+    let (code, stdout, stderr) = run_bin(&argv, dir.path());
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(stdout.contains("0 added, 3 updated"), "{stdout}");
+    let deck = srm_study::io::files::load_deck(&out).expect("the deck loads");
+    assert_eq!(deck.items.len(), 3);
+    assert!(deck.items[2].explanation.starts_with("Both patch"));
+}

@@ -338,7 +338,7 @@ prop_compose! {
             customer_part: part.unwrap_or_default(),
         }).collect();
         Deck {
-            id: deck_id, title, description: description.unwrap_or_default(),
+            id: deck_id, title, description: description.unwrap_or_default(), language: String::new(),
             sources, layers, services, topics, items,
         }
     }

@@ -223,6 +223,7 @@ fn ten_thousand_cards_lay_out_only_the_visible_rows() {
         id: "big".into(),
         title: "Big".into(),
         description: String::new(),
+        language: String::new(),
         sources: vec![],
         layers: vec![],
         services: vec![],

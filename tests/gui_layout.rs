@@ -154,6 +154,7 @@ fn long_catalog() -> srm_study::model::Catalog {
         id: "long".into(),
         title: "A deck whose title goes on and on ".repeat(9),
         description: String::new(),
+        language: String::new(),
         sources: vec![],
         layers: vec![],
         services: vec![],
@@ -241,6 +242,13 @@ fn cases() -> Vec<Case> {
         ("Instructor decks", || instructor_state(Page::Decks)),
         ("Browse with a 10,000-character card", long_browse_state),
         ("Sort with a 10,000-character card", long_sort_state),
+        ("Instructor edit decks", || instructor_state(Page::Editor)),
+        ("Instructor editing a deck", || {
+            let mut state = instructor_state(Page::Editor);
+            let open = srm_study::ui::instructor::EditorAction::OpenCopy("srm-core".into());
+            state.apply(Action::Instructor(InstructorAction::Editor(open)));
+            state
+        }),
     ]
 }
 

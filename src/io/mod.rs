@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod dialogs;
+pub mod drafts;
 pub mod exercise_files;
 pub mod files;
 pub mod fs;

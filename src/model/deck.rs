@@ -58,6 +58,10 @@ pub struct Deck {
     /// Optional longer description.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// Optional: the language the cards are written in, e.g. "en" or
+    /// "pt-BR" (free text, shown to instructors).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
     /// Optional: where the facts come from; items cite these by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,

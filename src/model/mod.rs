@@ -5,6 +5,7 @@ pub mod browse;
 pub mod catalog;
 pub mod clock;
 pub mod deck;
+pub mod deck_edit;
 pub mod drill;
 pub mod exercise;
 pub mod export;

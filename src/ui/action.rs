@@ -94,6 +94,9 @@ pub enum Action {
     NothingChosen(Purpose),
     /// A frame went by at this time: runs the exercise timer.
     Tick,
+    /// Close the window (Ctrl+Q, or the window's close button), asking
+    /// first when the deck editor has unsaved changes.
+    CloseWindow,
 }
 
 /// Something for the file prompt.
@@ -128,6 +131,8 @@ pub enum Purpose {
     ImportDeck,
     /// Where to write an exported deck.
     ExportDeck,
+    /// Where to write the deck being edited.
+    ExportEditedDeck,
 }
 
 impl Purpose {
@@ -141,7 +146,8 @@ impl Purpose {
             Purpose::ExportExercise
             | Purpose::SaveResult
             | Purpose::ExportCsv
-            | Purpose::ExportDeck => DialogKind::SaveFile,
+            | Purpose::ExportDeck
+            | Purpose::ExportEditedDeck => DialogKind::SaveFile,
         }
     }
 
@@ -164,6 +170,7 @@ impl Purpose {
             Purpose::ExportCsv => "Export the class report as CSV",
             Purpose::ImportDeck => "Import a deck file",
             Purpose::ExportDeck => "Export a deck",
+            Purpose::ExportEditedDeck => "Export the deck being edited",
         }
     }
 

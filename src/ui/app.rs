@@ -69,6 +69,10 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     for action in actions {
         state.apply(action);
     }
+    if state.quit {
+        state.quit = false;
+        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+    }
     // A dialog asked for this frame starts now, off the UI thread; it wakes
     // the window when it answers.
     let ctx = ui.ctx().clone();
@@ -92,7 +96,14 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
 
 fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Q)) {
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        actions.push(Action::CloseWindow);
+    }
+    // The window's close button: with unsaved changes in the deck editor,
+    // the window stays and the question is asked.
+    if ui.ctx().input(|i| i.viewport().close_requested()) && state.instructor.editor.is_dirty() {
+        ui.ctx()
+            .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        actions.push(Action::CloseWindow);
     }
     // F11 switches projector mode (and full screen with it) on and off;
     // Escape leaves it, unless a text box or the typed-path box has it.

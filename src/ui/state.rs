@@ -14,6 +14,7 @@ use super::instructor::action::{
 };
 use super::instructor::builder::state as builder;
 use super::instructor::decks::state as decks;
+use super::instructor::editor::state as editor;
 use super::instructor::report::state as report;
 use super::instructor::state::{self as instructor, InstructorState};
 use super::progress::state::{self as progress, ProgressState};
@@ -52,6 +53,8 @@ pub struct AppState {
     pub instructor: InstructorState,
     /// File dialogs and the typed-path box.
     pub prompt: FilePrompt,
+    /// Set when the window should close (the shell closes it).
+    pub quit: bool,
 }
 
 impl AppState {
@@ -73,6 +76,7 @@ impl AppState {
             progress: ProgressState::default(),
             instructor: InstructorState::default(),
             prompt: FilePrompt::default(),
+            quit: false,
         }
     }
 
@@ -149,6 +153,15 @@ impl AppState {
                 }
             }
             Action::FileChosen { purpose, paths } => return self.file_chosen(purpose, paths),
+            Action::CloseWindow => {
+                let editor = &mut self.instructor.editor;
+                if editor.ask_before(vec![Action::CloseWindow]) {
+                    self.area = Area::Instructor;
+                    self.instructor.page = super::instructor::action::Page::Editor;
+                } else {
+                    self.quit = true;
+                }
+            }
         }
         Vec::new()
     }
@@ -182,6 +195,7 @@ impl AppState {
                 catalog,
                 &self.browse.matches,
             )?),
+            Purpose::ExportEditedDeck => Some(editor::default_file_name(&instructor.editor)?),
             Purpose::OpenExercise
             | Purpose::ReportExercise
             | Purpose::ReportResults
@@ -288,6 +302,9 @@ impl AppState {
                 instructor(InstructorAction::Report(ReportAction::ExportCsv(target)))
             }
             Purpose::ImportDeck => instructor(InstructorAction::Decks(DecksAction::Import(target))),
+            Purpose::ExportEditedDeck => instructor(InstructorAction::Editor(
+                super::instructor::action::EditorAction::ExportTo(target),
+            )),
             Purpose::ExportDeck => instructor(InstructorAction::Decks(DecksAction::ExportTo(
                 target,
                 self.browse.matches.clone(),

@@ -133,6 +133,7 @@ impl Merger {
                 id,
                 title,
                 description: String::new(),
+                language: String::new(),
                 sources: Vec::new(),
                 layers: Vec::new(),
                 services: Vec::new(),

@@ -329,6 +329,7 @@ pub(crate) mod test_support {
             id: "tricky-deck".into(),
             title: "Tricky <deck> & co/2".into(),
             description: String::new(),
+            language: String::new(),
             sources: vec![],
             layers: vec![],
             services: vec![

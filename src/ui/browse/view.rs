@@ -837,4 +837,18 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             });
         }
     }
+    // Last, after what a student reads: the deck's title can be long, and
+    // the explanation must stay in view.
+    ui.add_space(8.0);
+    let edit = ui.button("Edit a copy of this deck").on_hover_text(format!(
+        "Open a copy of “{}” in the deck editor (Instructor)",
+        deck.title
+    ));
+    if edit.clicked() {
+        actions.push(Action::Instructor(
+            crate::ui::instructor::action::InstructorAction::Editor(
+                crate::ui::instructor::action::EditorAction::OpenCopy(deck.id.clone()),
+            ),
+        ));
+    }
 }

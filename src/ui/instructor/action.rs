@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+pub use super::editor::action::{EditorAction, NewDeckForm};
 use crate::model::CardRef;
 pub use crate::model::catalog::CardKey;
 use crate::model::session::SessionOptions;
@@ -19,11 +20,19 @@ pub enum Page {
     Report,
     /// Import and export decks.
     Decks,
+    /// Write and change decks.
+    Editor,
 }
 
 impl Page {
     /// Every page in bar order.
-    pub const ALL: [Page; 4] = [Page::Builder, Page::Student, Page::Report, Page::Decks];
+    pub const ALL: [Page; 5] = [
+        Page::Builder,
+        Page::Student,
+        Page::Report,
+        Page::Decks,
+        Page::Editor,
+    ];
 
     /// The name in the page bar.
     pub fn label(self) -> &'static str {
@@ -32,6 +41,7 @@ impl Page {
             Page::Student => "Take an exercise (student)",
             Page::Report => "Class report",
             Page::Decks => "Decks",
+            Page::Editor => "Edit decks",
         }
     }
 }
@@ -49,6 +59,8 @@ pub enum InstructorAction {
     Report(ReportAction),
     /// Something for the Decks page.
     Decks(DecksAction),
+    /// Something for the deck editor.
+    Editor(EditorAction),
 }
 
 /// The builder's text fields and options.

@@ -6,17 +6,19 @@
 pub mod action;
 pub mod builder;
 pub mod decks;
+pub mod editor;
 pub mod report;
 pub mod state;
 pub mod student;
 mod view;
 
 pub use action::{
-    BuilderAction, BuilderForm, CardKey, DeckExport, DecksAction, InstructorAction, Page,
-    ReportAction, StudentAction,
+    BuilderAction, BuilderForm, CardKey, DeckExport, DecksAction, EditorAction, InstructorAction,
+    NewDeckForm, Page, ReportAction, StudentAction,
 };
 pub use builder::state::BuilderState;
 pub use decks::state::{DecksState, PendingImport};
+pub use editor::state::EditorState;
 pub use report::state::{ReportState, ResultFile};
 pub use state::InstructorState;
 pub use student::state::{LoadedExercise, StudentState};

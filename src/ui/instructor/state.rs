@@ -4,6 +4,8 @@
 use super::action::{InstructorAction, Page};
 use super::builder::state::{self as builder, BuilderState};
 use super::decks::state::{self as decks, DecksState};
+use super::editor::action::EditorAction;
+use super::editor::state::{self as editor, EditorState};
 use super::report::state::{self as report, ReportState};
 use super::student::state::{self as student, StudentState};
 use crate::ui::action::{Action, Note, Purpose};
@@ -22,6 +24,8 @@ pub struct InstructorState {
     pub report: ReportState,
     /// Deck import and export.
     pub decks: DecksState,
+    /// The deck editor.
+    pub editor: EditorState,
 }
 
 impl InstructorState {
@@ -36,6 +40,7 @@ impl InstructorState {
             }
             Purpose::ImportDeck => self.decks.import_note = Some(note),
             Purpose::ExportDeck => self.decks.export_note = Some(note),
+            Purpose::ExportEditedDeck => self.editor.note = Some(note),
         }
     }
 }
@@ -49,12 +54,16 @@ pub fn apply(
     match action {
         InstructorAction::ShowPage(page) => {
             state.page = page;
+            if page == Page::Editor {
+                return editor::apply(&mut state.editor, shared, EditorAction::Refresh);
+            }
             Vec::new()
         }
         InstructorAction::Builder(action) => builder::apply(&mut state.builder, shared, action),
         InstructorAction::Student(action) => student::apply(&mut state.student, shared, action),
         InstructorAction::Report(action) => report::apply(&mut state.report, shared, action),
         InstructorAction::Decks(action) => decks::apply(&mut state.decks, shared, action),
+        InstructorAction::Editor(action) => editor::apply(&mut state.editor, shared, action),
     }
 }
 

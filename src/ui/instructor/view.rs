@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::action::{InstructorAction, Page};
-use super::{builder, decks, report, student};
+use super::{builder, decks, editor, report, student};
 use crate::ui::action::Action;
 use crate::ui::file_prompt::waiting_ui;
 use crate::ui::state::AppState;
@@ -13,7 +13,7 @@ pub fn instructor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let instructor = &state.instructor;
     egui::Panel::top("instructor-pages").show(ui, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for page in Page::ALL {
                 let selected = instructor.page == page;
                 let button = egui::Button::selectable(selected, RichText::new(page.label()));
@@ -30,5 +30,6 @@ pub fn instructor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         Page::Student => student::view::student_ui(ui, state, actions),
         Page::Report => report::view::report_ui(ui, state, actions),
         Page::Decks => decks::view::decks_ui(ui, state, actions),
+        Page::Editor => editor::view::editor_ui(ui, state, actions),
     });
 }

@@ -1,0 +1,599 @@
+//! Editing a deck: the document the deck editor changes, with undo and
+//! redo, readable ids made from a card's text, and the problems (validation
+//! errors and lint warnings) of the deck as it is now. Pasting a table of
+//! cards is in [`table`]. Plain Rust: no egui, no files.
+
+use std::collections::BTreeSet;
+
+use super::deck::{Deck, Item, Owner, Topic};
+use super::lint::{LintRule, LintWarning, lint_deck};
+use super::load::{LoadError, MAX_ID_LEN, is_valid_id, validate_deck};
+
+pub mod table;
+
+/// How many steps undo keeps.
+pub const UNDO_LIMIT: usize = 200;
+
+/// The longest id [`slug`] makes (room is left for a `-2` suffix).
+const SLUG_LEN: usize = 48;
+
+/// A readable id made from `text`: lowercase ASCII words joined by `-`,
+/// accents dropped, at most 48 characters, starting with a letter
+/// (`fallback` when the text has no letter or digit).
+pub fn slug(text: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for word in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.to_ascii_lowercase();
+        let extra = usize::from(!out.is_empty()) + word.len();
+        if !out.is_empty() && out.len() + extra > SLUG_LEN {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&word);
+    }
+    out.truncate(SLUG_LEN);
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        return fallback.to_owned();
+    }
+    if out.starts_with(|c: char| c.is_ascii_lowercase()) {
+        out
+    } else {
+        let mut prefixed = format!("{fallback}-{out}");
+        prefixed.truncate(MAX_ID_LEN);
+        prefixed
+    }
+}
+
+/// `base`, or `base-2`, `base-3`, ... : the first that `taken` does not hold.
+pub fn unique_id(base: &str, taken: &dyn Fn(&str) -> bool) -> String {
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// Lowercase, with runs of white space as one space: two texts that are
+/// the same card once this is done are "the same text".
+pub fn same_text_key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// One field of a card that is edited as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CardField {
+    /// The duty as the card shows it.
+    Text,
+    /// Why this owner.
+    Explanation,
+    /// For Shared cards: what AWS does.
+    AwsPart,
+    /// For Shared cards: what the customer does.
+    CustomerPart,
+    /// Search tags, comma-separated in the editor.
+    Tags,
+    /// The card's id (changed by hand).
+    Id,
+}
+
+/// The deck's own fields that are edited as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DeckField {
+    /// The deck id.
+    Id,
+    /// The title.
+    Title,
+    /// The description.
+    Description,
+    /// The language the cards are written in.
+    Language,
+}
+
+/// The deck being edited, its history and what was last saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditDoc {
+    /// The deck as it is now.
+    pub deck: Deck,
+    /// The deck as it was last saved (or opened).
+    saved: Deck,
+    /// Card ids that were saved once: they never change by themselves.
+    saved_ids: BTreeSet<String>,
+    /// Card ids a person typed: they never change by themselves either.
+    manual_ids: BTreeSet<String>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    /// The field the last edit typed into: further typing there joins
+    /// that undo step.
+    last_typed: Option<(usize, CardField)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Snapshot {
+    deck: Deck,
+    manual_ids: BTreeSet<String>,
+}
+
+impl EditDoc {
+    /// A document over `deck`; `saved` says whether it is on disk as it is
+    /// (an opened deck) or not yet (a new deck or a copy).
+    pub fn new(deck: Deck, saved: bool) -> Self {
+        let saved_ids = deck.items.iter().map(|i| i.id.clone()).collect();
+        let saved_deck = if saved { deck.clone() } else { empty_deck() };
+        Self {
+            deck,
+            saved: saved_deck,
+            saved_ids,
+            manual_ids: BTreeSet::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_typed: None,
+        }
+    }
+
+    /// A new deck with these fields, one topic ("General") and no cards.
+    pub fn new_deck(id: &str, title: &str, description: &str) -> Self {
+        let deck = Deck {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            description: description.to_owned(),
+            language: String::new(),
+            sources: Vec::new(),
+            layers: Vec::new(),
+            services: Vec::new(),
+            topics: vec![Topic {
+                id: "general".into(),
+                title: "General".into(),
+                summary: String::new(),
+            }],
+            items: Vec::new(),
+        };
+        Self::new(deck, false)
+    }
+
+    /// Whether the deck differs from what was last saved.
+    pub fn is_dirty(&self) -> bool {
+        self.deck != self.saved
+    }
+
+    /// Marks the deck as saved: its card ids are fixed from now on.
+    pub fn mark_saved(&mut self) {
+        self.saved = self.deck.clone();
+        self.saved_ids
+            .extend(self.deck.items.iter().map(|i| i.id.clone()));
+        self.last_typed = None;
+    }
+
+    /// Whether there is something to undo / redo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            deck: self.deck.clone(),
+            manual_ids: self.manual_ids.clone(),
+        }
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.deck = snapshot.deck;
+        self.manual_ids = snapshot.manual_ids;
+    }
+
+    /// Records the state before an edit (an undo step of its own).
+    fn checkpoint(&mut self) {
+        self.undo.push(self.snapshot());
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.last_typed = None;
+    }
+
+    /// Makes any change to the deck one undo step.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Deck)) {
+        self.checkpoint();
+        change(&mut self.deck);
+    }
+
+    /// Undoes the last edit; false when there was none.
+    pub fn undo(&mut self) -> bool {
+        let Some(before) = self.undo.pop() else {
+            return false;
+        };
+        self.redo.push(self.snapshot());
+        self.restore(before);
+        self.last_typed = None;
+        true
+    }
+
+    /// Redoes the last undone edit; false when there was none.
+    pub fn redo(&mut self) -> bool {
+        let Some(after) = self.redo.pop() else {
+            return false;
+        };
+        self.undo.push(self.snapshot());
+        self.restore(after);
+        self.last_typed = None;
+        true
+    }
+
+    /// Sets a deck field (one undo step).
+    pub fn set_deck_field(&mut self, field: DeckField, value: String) {
+        self.edit(|deck| match field {
+            DeckField::Id => deck.id = value,
+            DeckField::Title => deck.title = value,
+            DeckField::Description => deck.description = value,
+            DeckField::Language => deck.language = value,
+        });
+    }
+
+    /// Whether `id` is taken by a card other than the one at `except`.
+    fn item_id_taken(&self, id: &str, except: Option<usize>) -> bool {
+        self.deck
+            .items
+            .iter()
+            .enumerate()
+            .any(|(i, item)| Some(i) != except && item.id == id)
+    }
+
+    /// A fresh id for a card at `index` with this text.
+    fn id_for(&self, text: &str, index: Option<usize>) -> String {
+        unique_id(&slug(text, "card"), &|id| self.item_id_taken(id, index))
+    }
+
+    /// Adds a card after `after` (at the end when `None`) with the deck's
+    /// first topic and owner Customer; returns its index.
+    pub fn add_card(&mut self, text: &str, after: Option<usize>) -> usize {
+        let index = after.map_or(self.deck.items.len(), |i| {
+            (i + 1).min(self.deck.items.len())
+        });
+        let id = self.id_for(text, None);
+        let topic = self
+            .deck
+            .topics
+            .first()
+            .map(|t| t.id.clone())
+            .unwrap_or_default();
+        let item = Item {
+            id,
+            text: text.to_owned(),
+            owner: Owner::Customer,
+            topic,
+            explanation: String::new(),
+            services: Vec::new(),
+            layer: String::new(),
+            tags: Vec::new(),
+            sources: Vec::new(),
+            aws_part: String::new(),
+            customer_part: String::new(),
+        };
+        self.edit(|deck| deck.items.insert(index, item));
+        index
+    }
+
+    /// Copies the card at `index` just after it, with a new id; returns the
+    /// copy's index.
+    pub fn duplicate_card(&mut self, index: usize) -> Option<usize> {
+        let mut copy = self.deck.items.get(index)?.clone();
+        copy.id = unique_id(&copy.id, &|id| self.item_id_taken(id, None));
+        self.edit(|deck| deck.items.insert(index + 1, copy));
+        Some(index + 1)
+    }
+
+    /// Deletes the card at `index` (undo brings it back).
+    pub fn delete_card(&mut self, index: usize) -> Option<Item> {
+        let item = self.deck.items.get(index)?.clone();
+        self.edit(|deck| {
+            deck.items.remove(index);
+        });
+        Some(item)
+    }
+
+    /// Moves the card at `from` to `to`; returns where it ended.
+    pub fn move_card(&mut self, from: usize, to: usize) -> Option<usize> {
+        let len = self.deck.items.len();
+        if from >= len || to >= len || from == to {
+            return None;
+        }
+        self.edit(|deck| {
+            let item = deck.items.remove(from);
+            deck.items.insert(to, item);
+        });
+        Some(to)
+    }
+
+    /// Sets a text field of the card at `index`. Typing into the same field
+    /// again joins the same undo step. A new card's id follows its text
+    /// until it is saved or typed by hand.
+    pub fn set_card_field(&mut self, index: usize, field: CardField, value: String) {
+        let Some(old_id) = self.deck.items.get(index).map(|i| i.id.clone()) else {
+            return;
+        };
+        if self.last_typed != Some((index, field)) {
+            self.checkpoint();
+            self.last_typed = Some((index, field));
+        }
+        let id_follows = !self.saved_ids.contains(&old_id) && !self.manual_ids.contains(&old_id);
+        let new_id =
+            (field == CardField::Text && id_follows).then(|| self.id_for(&value, Some(index)));
+        if field == CardField::Id {
+            self.manual_ids.insert(value.clone());
+        }
+        let item = &mut self.deck.items[index];
+        match field {
+            CardField::Text => item.text = value,
+            CardField::Explanation => item.explanation = value,
+            CardField::AwsPart => item.aws_part = value,
+            CardField::CustomerPart => item.customer_part = value,
+            CardField::Id => item.id = value,
+            CardField::Tags => {
+                item.tags = value
+                    .split(',')
+                    .map(|t| t.trim().to_owned())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+            }
+        }
+        if let Some(id) = new_id {
+            item.id = id;
+        }
+    }
+
+    /// Sets the owner of the card at `index`.
+    pub fn set_owner(&mut self, index: usize, owner: Owner) {
+        if self.deck.items.get(index).is_some_and(|i| i.owner != owner) {
+            self.edit(|deck| deck.items[index].owner = owner);
+        }
+    }
+
+    /// Sets the topic of the card at `index` (a topic id of the deck).
+    pub fn set_topic(&mut self, index: usize, topic: &str) {
+        if self.deck.items.get(index).is_some_and(|i| i.topic != topic) {
+            self.edit(|deck| deck.items[index].topic = topic.to_owned());
+        }
+    }
+
+    /// Adds or removes a service (by id) of the card at `index`.
+    pub fn toggle_service(&mut self, index: usize, service: &str) {
+        if index < self.deck.items.len() {
+            self.edit(|deck| toggle(&mut deck.items[index].services, service));
+        }
+    }
+
+    /// Adds or removes a source (by id) of the card at `index`.
+    pub fn toggle_source(&mut self, index: usize, source: &str) {
+        if index < self.deck.items.len() {
+            self.edit(|deck| toggle(&mut deck.items[index].sources, source));
+        }
+    }
+
+    /// Adds a topic with this title (its id made from it); returns the id.
+    pub fn add_topic(&mut self, title: &str) -> String {
+        let id = unique_id(&slug(title, "topic"), &|id| {
+            self.deck.topics.iter().any(|t| t.id == id)
+        });
+        let topic = Topic {
+            id: id.clone(),
+            title: title.trim().to_owned(),
+            summary: String::new(),
+        };
+        self.edit(|deck| deck.topics.push(topic));
+        id
+    }
+
+    /// The deck's errors and warnings as it is now.
+    pub fn problems(&self, file: &str) -> Problems {
+        let mut errors = validate_deck(file, &self.deck);
+        if !is_valid_id(&self.deck.id) && self.deck.id.is_empty() {
+            errors.retain(|e| !e.context.starts_with("deck "));
+            errors.insert(
+                0,
+                LoadError {
+                    kind: super::load::ErrorKind::Semantic,
+                    path: file.to_owned(),
+                    position: None,
+                    context: "deck".into(),
+                    message: "the deck has no id yet".into(),
+                },
+            );
+        }
+        let warnings = lint_deck(file, &self.deck, "");
+        Problems { errors, warnings }
+    }
+}
+
+fn toggle(list: &mut Vec<String>, id: &str) {
+    if let Some(pos) = list.iter().position(|s| s == id) {
+        list.remove(pos);
+    } else {
+        list.push(id.to_owned());
+    }
+}
+
+/// A deck with nothing in it: what a never-saved document compares with.
+fn empty_deck() -> Deck {
+    Deck {
+        id: String::new(),
+        title: String::new(),
+        description: String::new(),
+        language: String::new(),
+        sources: Vec::new(),
+        layers: Vec::new(),
+        services: Vec::new(),
+        topics: Vec::new(),
+        items: Vec::new(),
+    }
+}
+
+/// The deck's validation errors and lint warnings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Problems {
+    /// What `srm-study validate` reports: the deck cannot load until these
+    /// are fixed.
+    pub errors: Vec<LoadError>,
+    /// What `srm-study validate --lint` reports: never blocking.
+    pub warnings: Vec<LintWarning>,
+}
+
+impl Problems {
+    /// The errors about the card with this id.
+    pub fn card_errors(&self, id: &str) -> Vec<&str> {
+        let context = format!("item \"{id}\"");
+        self.errors
+            .iter()
+            .filter(|e| e.context == context)
+            .map(|e| e.message.as_str())
+            .collect()
+    }
+
+    /// The warnings about the card with this id (give-aways and
+    /// near-duplicates), and about its topic (single-owner topics).
+    pub fn card_warnings(&self, id: &str, topic: &str) -> Vec<&LintWarning> {
+        self.warnings
+            .iter()
+            .filter(|w| match w.rule {
+                LintRule::SingleOwnerTopic => w.id == topic,
+                _ => w.id == id,
+            })
+            .collect()
+    }
+
+    /// The errors about the deck itself, its topics, sources and services
+    /// (not about one card).
+    pub fn deck_errors(&self) -> Vec<String> {
+        self.errors
+            .iter()
+            .filter(|e| !e.context.starts_with("item "))
+            .map(|e| {
+                if e.context.is_empty() {
+                    e.message.clone()
+                } else {
+                    format!("{}: {}", e.context, e.message)
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> EditDoc {
+        EditDoc::new_deck("mine", "Mine", "")
+    }
+
+    #[test]
+    fn slugs_are_readable_ids() {
+        assert_eq!(
+            slug("Patching the guest OS!", "card"),
+            "patching-the-guest-os"
+        );
+        assert_eq!(slug("  ", "card"), "card");
+        assert_eq!(slug("3 keys", "card"), "card-3-keys");
+        assert_eq!(slug("Café à la carte", "card"), "caf-la-carte");
+        let long = slug(&"word ".repeat(40), "card");
+        assert!(long.len() <= SLUG_LEN && is_valid_id(&long), "{long}");
+        assert_eq!(unique_id("a", &|id| id == "a" || id == "a-2"), "a-3");
+    }
+
+    #[test]
+    fn a_new_cards_id_follows_its_text_until_saved() {
+        let mut doc = doc();
+        let i = doc.add_card("", None);
+        assert_eq!(doc.deck.items[i].id, "card");
+        doc.set_card_field(i, CardField::Text, "Rotating keys".into());
+        assert_eq!(doc.deck.items[i].id, "rotating-keys");
+        let j = doc.add_card("Rotating keys", None);
+        assert_eq!(doc.deck.items[j].id, "rotating-keys-2");
+        doc.mark_saved();
+        doc.set_card_field(i, CardField::Text, "Rotating access keys".into());
+        assert_eq!(doc.deck.items[i].id, "rotating-keys", "stable once saved");
+        // An id typed by hand stays.
+        let k = doc.add_card("x", None);
+        doc.set_card_field(k, CardField::Id, "my-id".into());
+        doc.set_card_field(k, CardField::Text, "Something else".into());
+        assert_eq!(doc.deck.items[k].id, "my-id");
+    }
+
+    #[test]
+    fn every_edit_undoes_and_redoes_and_typing_is_one_step() {
+        let mut doc = doc();
+        let i = doc.add_card("A", None);
+        doc.set_card_field(i, CardField::Explanation, "W".into());
+        doc.set_card_field(i, CardField::Explanation, "Wh".into());
+        doc.set_card_field(i, CardField::Explanation, "Why".into());
+        doc.set_owner(i, Owner::Aws);
+        assert!(doc.undo());
+        assert_eq!(doc.deck.items[i].owner, Owner::Customer);
+        assert!(doc.undo());
+        assert_eq!(doc.deck.items[i].explanation, "", "typing was one step");
+        assert!(doc.redo());
+        assert_eq!(doc.deck.items[i].explanation, "Why");
+        doc.delete_card(i);
+        assert!(doc.deck.items.is_empty());
+        assert!(doc.undo());
+        assert_eq!(doc.deck.items.len(), 1);
+        assert!(doc.undo() && doc.undo());
+        assert!(doc.deck.items.is_empty() && !doc.can_undo());
+        assert!(!doc.undo());
+    }
+
+    #[test]
+    fn dirty_follows_the_saved_deck() {
+        let mut doc = doc();
+        assert!(doc.is_dirty(), "a new deck is not saved yet");
+        doc.mark_saved();
+        assert!(!doc.is_dirty());
+        let i = doc.add_card("A", None);
+        assert!(doc.is_dirty());
+        doc.undo();
+        assert!(!doc.is_dirty());
+        doc.redo();
+        doc.move_card(i, i);
+        doc.duplicate_card(i);
+        assert_eq!(doc.deck.items[1].id, "a-2");
+        assert_eq!(doc.move_card(1, 0), Some(0));
+        assert_eq!(doc.deck.items[0].id, "a-2");
+    }
+
+    #[test]
+    fn problems_are_found_per_card_and_warnings_do_not_block() {
+        let mut doc = doc();
+        assert!(!doc.problems("d").errors.is_empty(), "no cards yet");
+        let i = doc.add_card("Encrypting your data", None);
+        let p = doc.problems("d");
+        assert_eq!(p.card_errors("encrypting-your-data").len(), 1, "{p:?}");
+        doc.set_card_field(i, CardField::Explanation, "Why".into());
+        let p = doc.problems("d");
+        assert!(p.errors.is_empty(), "{p:?}");
+        assert_eq!(p.card_warnings("encrypting-your-data", "general").len(), 1);
+        let t = doc.add_topic("Data protection");
+        assert_eq!(t, "data-protection");
+        doc.set_topic(i, &t);
+        doc.toggle_source(i, "nope");
+        assert_eq!(
+            doc.problems("d").card_errors("encrypting-your-data").len(),
+            1
+        );
+        doc.toggle_source(i, "nope");
+        assert!(doc.problems("d").errors.is_empty());
+    }
+}

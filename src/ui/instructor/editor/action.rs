@@ -1,0 +1,96 @@
+//! What can happen in the deck editor.
+
+use std::path::PathBuf;
+
+use crate::model::Owner;
+pub use crate::model::deck_edit::{CardField, DeckField};
+
+/// The fields of the "New deck" form.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NewDeckForm {
+    /// The deck id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The description.
+    pub description: String,
+    /// The language the cards are written in (e.g. "en").
+    pub language: String,
+}
+
+/// Something the deck editor asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditorAction {
+    /// Change the "New deck" form.
+    SetNewDeck(NewDeckForm),
+    /// Start a new deck from the form.
+    CreateDeck,
+    /// Edit the user deck with this id, in its file.
+    OpenDeck(String),
+    /// Edit a copy of the loaded deck with this id (a built-in one too).
+    OpenCopy(String),
+    /// Edit this draft.
+    OpenDraft(PathBuf),
+    /// Look again for drafts in the content folder.
+    Refresh,
+    /// Change a field of the deck.
+    SetDeckField(DeckField, String),
+    /// Narrow the card list.
+    SetSearch(String),
+    /// Show this card (by index in the deck) in the card form.
+    Select(usize),
+    /// Change the text of the next card to add.
+    SetNewCardText(String),
+    /// Add a card with the "new card" text.
+    AddCard,
+    /// Copy the selected card.
+    DuplicateCard,
+    /// Delete the selected card (undo brings it back).
+    DeleteCard,
+    /// Move the selected card one place up (`true`) or down.
+    MoveCard(bool),
+    /// Change a text field of the selected card.
+    SetCardField(CardField, String),
+    /// Change the owner of the selected card.
+    SetOwner(Owner),
+    /// Put the selected card in this topic (by id).
+    SetTopic(String),
+    /// Add or remove a service (by id) of the selected card.
+    ToggleService(String),
+    /// Add or remove a source (by id) of the selected card.
+    ToggleSource(String),
+    /// Change the title of the topic to add.
+    SetNewTopic(String),
+    /// Add a topic with that title (and put the selected card in it).
+    AddTopic,
+    /// Change the title and address of the source to add.
+    SetNewSource(String, String),
+    /// Add that source (and cite it on the selected card).
+    AddSource,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Save into the user content folder (as a draft while it has errors).
+    Save,
+    /// Write the deck here.
+    ExportTo(PathBuf),
+    /// Open the "Paste from a spreadsheet" panel.
+    OpenPaste,
+    /// Change the pasted table (the preview follows).
+    SetPaste(String),
+    /// Create the topics the pasted rows name that the deck lacks (or not).
+    SetCreateTopics(bool),
+    /// Add the good rows of the pasted table.
+    AddPasted,
+    /// Close the paste panel.
+    ClosePaste,
+    /// Close the deck (asks first when there are unsaved changes).
+    Close,
+    /// Answer to "unsaved changes": save, then go on.
+    SaveAndGoOn,
+    /// Answer to "unsaved changes": throw the changes away and go on.
+    DiscardAndGoOn,
+    /// Answer to "unsaved changes": keep editing.
+    KeepEditing,
+}

@@ -1,0 +1,641 @@
+//! The deck editor's state: the deck being edited (a
+//! [`crate::model::deck_edit::EditDoc`] with its undo history), its
+//! problems, the card on screen, the paste panel and the question asked
+//! before unsaved changes would be lost. It draws nothing.
+
+use std::path::{Path, PathBuf};
+
+use super::action::{EditorAction, NewDeckForm};
+use crate::io::drafts;
+use crate::io::fs::write_atomic;
+use crate::model::deck_edit::table::{TablePreview, add_rows, parse_rows, preview_with};
+use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
+use crate::model::load::{deck_to_ron, is_valid_id};
+use crate::model::{Catalog, Origin, Source};
+use crate::ui::action::{Action, Area, Note};
+use crate::ui::instructor::action::{InstructorAction, Page};
+use crate::ui::shared::Shared;
+
+/// The pasted table and what it would do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasteState {
+    /// The text as pasted.
+    pub text: String,
+    /// Whether topics the deck lacks are created (else those rows are left
+    /// out).
+    pub create_topics: bool,
+    /// Each row as a card with its problems.
+    pub preview: TablePreview,
+    /// Why the table could not be read at all.
+    pub error: Option<String>,
+}
+
+impl Default for PasteState {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            create_topics: true,
+            preview: TablePreview::default(),
+            error: None,
+        }
+    }
+}
+
+/// What the deck editor remembers.
+#[derive(Debug, Clone, Default)]
+pub struct EditorState {
+    /// The deck being edited.
+    pub doc: Option<EditDoc>,
+    /// The deck file it was opened from (saves go back there).
+    pub file: Option<PathBuf>,
+    /// The draft it was opened from or last saved as (removed once the
+    /// deck is saved for real).
+    pub draft: Option<PathBuf>,
+    /// Its problems as it is now.
+    pub problems: Problems,
+    /// Why the deck's id cannot be saved (another loaded deck has it).
+    pub id_clash: Option<String>,
+    /// The card in the form (index in the deck).
+    pub selected: Option<usize>,
+    /// Narrows the card list.
+    pub search: String,
+    /// The text of the next card to add.
+    pub new_card: String,
+    /// The title of the next topic to add.
+    pub new_topic: String,
+    /// The title and address of the next source to add.
+    pub new_source: (String, String),
+    /// The "New deck" form.
+    pub new_deck: NewDeckForm,
+    /// The drafts in the content folder.
+    pub drafts: Vec<PathBuf>,
+    /// The paste panel, when open.
+    pub paste: Option<PasteState>,
+    /// What the last save, export or paste did.
+    pub note: Option<Note>,
+    /// While "unsaved changes" is asked: what to do once answered.
+    pub asking: Option<Vec<Action>>,
+}
+
+impl EditorState {
+    /// Whether there are changes that are not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.doc.as_ref().is_some_and(EditDoc::is_dirty)
+    }
+
+    /// Asks "unsaved changes?" when there are some: `then` runs once the
+    /// question is answered with save or discard. Returns whether it asked.
+    pub fn ask_before(&mut self, then: Vec<Action>) -> bool {
+        if self.is_dirty() {
+            self.asking = Some(then);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The indexes of the cards that match the search, in deck order.
+    pub fn visible_cards(&self) -> Vec<usize> {
+        let Some(doc) = &self.doc else {
+            return Vec::new();
+        };
+        let needle = self.search.trim().to_lowercase();
+        doc.deck
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| {
+                needle.is_empty()
+                    || item.text.to_lowercase().contains(&needle)
+                    || item.id.contains(&needle)
+                    || item.explanation.to_lowercase().contains(&needle)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The file label problems are reported with.
+    fn label(&self) -> String {
+        self.file.as_ref().map_or_else(
+            || {
+                let id = self.doc.as_ref().map_or("deck", |d| d.deck.id.as_str());
+                format!("{id}.ron")
+            },
+            |p| p.display().to_string(),
+        )
+    }
+
+    /// Recomputes the problems after a change.
+    fn refresh_problems(&mut self, catalog: &Catalog) {
+        let label = self.label();
+        let Some(doc) = &self.doc else {
+            self.problems = Problems::default();
+            self.id_clash = None;
+            return;
+        };
+        self.problems = doc.problems(&label);
+        self.id_clash = catalog.deck(&doc.deck.id).and_then(|loaded| {
+            let same_file =
+                matches!(&loaded.origin, Origin::File(p) if Some(p) == self.file.as_ref());
+            (!same_file).then(|| {
+                format!(
+                    "another loaded deck has the id \"{}\" ({}); give this deck its own id",
+                    doc.deck.id,
+                    crate::model::lint::origin_label(&loaded.origin)
+                )
+            })
+        });
+        if let Some(selected) = self.selected
+            && selected >= doc.deck.items.len()
+        {
+            self.selected = doc.deck.items.len().checked_sub(1);
+        }
+    }
+
+    /// How many errors keep the deck from loading (the header's count).
+    pub fn error_count(&self) -> usize {
+        self.problems.errors.len() + usize::from(self.id_clash.is_some())
+    }
+
+    fn open(&mut self, doc: EditDoc, file: Option<PathBuf>, draft: Option<PathBuf>) {
+        self.selected = (!doc.deck.items.is_empty()).then_some(0);
+        self.doc = Some(doc);
+        self.file = file;
+        self.draft = draft;
+        self.search.clear();
+        self.paste = None;
+        self.note = None;
+    }
+}
+
+/// The follow-ups that show the editor page.
+fn show_editor() -> Vec<Action> {
+    vec![
+        Action::Navigate(Area::Instructor),
+        Action::Instructor(InstructorAction::ShowPage(Page::Editor)),
+    ]
+}
+
+fn again(action: EditorAction) -> Vec<Action> {
+    vec![Action::Instructor(InstructorAction::Editor(action))]
+}
+
+/// Applies an editor action; returns follow-up actions.
+pub fn apply(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
+    let follow = apply_inner(state, shared, action);
+    state.refresh_problems(&shared.catalog);
+    follow
+}
+
+fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
+    use EditorAction as A;
+    match action {
+        A::SetNewDeck(form) => state.new_deck = form,
+        A::Refresh => refresh_drafts(state, shared),
+        A::CreateDeck | A::OpenDeck(_) | A::OpenCopy(_) | A::OpenDraft(_)
+            if state.ask_before(again(action.clone())) =>
+        {
+            return show_editor();
+        }
+        A::CreateDeck => {
+            let form = std::mem::take(&mut state.new_deck);
+            let id = if form.id.trim().is_empty() {
+                slug(&form.title, "deck")
+            } else {
+                form.id.trim().to_owned()
+            };
+            let mut doc = EditDoc::new_deck(&id, form.title.trim(), form.description.trim());
+            doc.deck.language = form.language.trim().to_owned();
+            state.open(doc, None, None);
+        }
+        A::OpenDeck(id) => {
+            let Some(loaded) = shared.catalog.deck(&id) else {
+                state.note = Some(Note::Problem(format!("No loaded deck has the id “{id}”.")));
+                return Vec::new();
+            };
+            let Origin::File(path) = &loaded.origin else {
+                // A built-in deck is never changed in place.
+                return again(A::OpenCopy(id));
+            };
+            let (deck, path) = (loaded.deck.clone(), path.clone());
+            state.open(EditDoc::new(deck, true), Some(path), None);
+            return show_editor();
+        }
+        A::OpenCopy(id) => {
+            let Some(loaded) = shared.catalog.deck(&id) else {
+                state.note = Some(Note::Problem(format!("No loaded deck has the id “{id}”.")));
+                return Vec::new();
+            };
+            let mut deck = loaded.deck.clone();
+            let catalog = &shared.catalog;
+            deck.id = unique_id(&format!("{id}-copy"), &|i| catalog.deck(i).is_some());
+            deck.title = format!("{} (copy)", deck.title);
+            state.open(EditDoc::new(deck, false), None, None);
+            return show_editor();
+        }
+        A::OpenDraft(path) => match drafts::read_unchecked(&path) {
+            Ok(deck) => {
+                state.open(EditDoc::new(deck, true), None, Some(path));
+                return show_editor();
+            }
+            Err(e) => state.note = Some(Note::Problem(format!("The draft cannot be opened: {e}"))),
+        },
+        A::Close => {
+            if !state.ask_before(Vec::new()) {
+                close(state);
+            }
+        }
+        A::KeepEditing => state.asking = None,
+        A::DiscardAndGoOn => {
+            let then = state.asking.take().unwrap_or_default();
+            close(state);
+            return then;
+        }
+        A::SaveAndGoOn => {
+            let then = state.asking.take().unwrap_or_default();
+            let follow = save(state, shared);
+            if state.is_dirty() {
+                // The save failed: its note says why; nothing is lost.
+                return follow;
+            }
+            close(state);
+            return follow.into_iter().chain(then).collect();
+        }
+        A::Save => return save(state, shared),
+        A::ExportTo(path) => export(state, &path),
+        A::SetSearch(text) => state.search = text,
+        A::SetNewCardText(text) => state.new_card = text,
+        A::SetNewTopic(text) => state.new_topic = text,
+        A::SetNewSource(title, url) => state.new_source = (title, url),
+        A::OpenPaste => state.paste = Some(PasteState::default()),
+        A::ClosePaste => state.paste = None,
+        A::SetPaste(text) => {
+            if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
+                *paste = paste_preview(text, paste.create_topics, doc);
+            }
+        }
+        A::SetCreateTopics(on) => {
+            if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
+                *paste = paste_preview(std::mem::take(&mut paste.text), on, doc);
+            }
+        }
+        other => edit(state, other),
+    }
+    Vec::new()
+}
+
+/// The edits of the open deck.
+fn edit(state: &mut EditorState, action: EditorAction) {
+    use EditorAction as A;
+    let selected = state.selected;
+    let Some(doc) = &mut state.doc else {
+        return;
+    };
+    state.note = None;
+    match action {
+        A::SetDeckField(field, value) => doc.set_deck_field(field, value),
+        A::Select(index) => state.selected = Some(index),
+        A::AddCard => {
+            let text = std::mem::take(&mut state.new_card);
+            state.selected = Some(doc.add_card(text.trim(), None));
+            state.search.clear();
+        }
+        A::DuplicateCard => {
+            if let Some(i) = selected {
+                state.selected = doc.duplicate_card(i).or(selected);
+            }
+        }
+        A::DeleteCard => {
+            if let Some(i) = selected
+                && let Some(item) = doc.delete_card(i)
+            {
+                state.note = Some(Note::Done(format!(
+                    "Deleted “{}”. Undo (Ctrl+Z) brings it back.",
+                    item.text
+                )));
+            }
+        }
+        A::MoveCard(up) => {
+            if let Some(i) = selected {
+                let to = if up { i.checked_sub(1) } else { Some(i + 1) };
+                if let Some(to) = to.and_then(|to| doc.move_card(i, to)) {
+                    state.selected = Some(to);
+                }
+            }
+        }
+        A::SetCardField(field, value) => {
+            if let Some(i) = selected {
+                doc.set_card_field(i, field, value);
+            }
+        }
+        A::SetOwner(owner) => {
+            if let Some(i) = selected {
+                doc.set_owner(i, owner);
+            }
+        }
+        A::SetTopic(topic) => {
+            if let Some(i) = selected {
+                doc.set_topic(i, &topic);
+            }
+        }
+        A::ToggleService(id) => {
+            if let Some(i) = selected {
+                doc.toggle_service(i, &id);
+            }
+        }
+        A::ToggleSource(id) => {
+            if let Some(i) = selected {
+                doc.toggle_source(i, &id);
+            }
+        }
+        A::AddTopic => {
+            let title = std::mem::take(&mut state.new_topic);
+            if !title.trim().is_empty() {
+                let id = doc.add_topic(&title);
+                if let Some(i) = selected {
+                    doc.set_topic(i, &id);
+                }
+            }
+        }
+        A::AddSource => {
+            let (title, url) = std::mem::take(&mut state.new_source);
+            let (title, url) = (title.trim().to_owned(), url.trim().to_owned());
+            if !(title.is_empty() && url.is_empty()) {
+                let base = slug(if title.is_empty() { &url } else { &title }, "source");
+                let id = unique_id(&base, &|id| doc.deck.sources.iter().any(|s| s.id == id));
+                let source = Source {
+                    id: id.clone(),
+                    title: if title.is_empty() { url.clone() } else { title },
+                    url,
+                };
+                doc.edit(|deck| deck.sources.push(source));
+                if let Some(i) = selected {
+                    doc.toggle_source(i, &id);
+                }
+            }
+        }
+        A::Undo => {
+            doc.undo();
+        }
+        A::Redo => {
+            doc.redo();
+        }
+        A::AddPasted => {
+            let Some(paste) = state.paste.take() else {
+                return;
+            };
+            let mut done = Default::default();
+            doc.edit(|deck| done = add_rows(deck, &paste.preview));
+            let crate::model::deck_edit::table::Added { added, updated } = done;
+            let left = paste.preview.rows.len() - paste.preview.good();
+            state.note = Some(Note::Done(format!(
+                "{added} cards added, {updated} updated, {left} rows left out."
+            )));
+        }
+        _ => {}
+    }
+}
+
+fn paste_preview(text: String, create_topics: bool, doc: &EditDoc) -> PasteState {
+    match parse_rows(&text) {
+        Ok(rows) => PasteState {
+            preview: preview_with(&doc.deck, &rows, create_topics),
+            text,
+            create_topics,
+            error: None,
+        },
+        Err(e) => PasteState {
+            text,
+            create_topics,
+            preview: TablePreview::default(),
+            error: Some(e),
+        },
+    }
+}
+
+fn close(state: &mut EditorState) {
+    state.doc = None;
+    state.file = None;
+    state.draft = None;
+    state.selected = None;
+    state.paste = None;
+    state.asking = None;
+}
+
+fn refresh_drafts(state: &mut EditorState, shared: &Shared) {
+    state.drafts = shared
+        .storage
+        .as_ref()
+        .map(|s| drafts::list_drafts(&s.paths.content_dir()))
+        .unwrap_or_default();
+}
+
+/// Saves the deck: into its file (or `<content>/<id>.ron`) when it has no
+/// errors, reloading the decks; else as a draft in `<content>/drafts/`.
+fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
+    state.refresh_problems(&shared.catalog);
+    let Some(storage) = &shared.storage else {
+        state.note = Some(Note::Problem(
+            "This window keeps no files: use Export… to write the deck somewhere.".into(),
+        ));
+        return Vec::new();
+    };
+    let content_dir = storage.paths.content_dir();
+    let errors = state.error_count();
+    let Some(doc) = &mut state.doc else {
+        return Vec::new();
+    };
+    let text = match deck_to_ron(&doc.deck) {
+        Ok(text) => text,
+        Err(e) => {
+            state.note = Some(Note::Problem(format!("The deck cannot be written: {e}")));
+            return Vec::new();
+        }
+    };
+    if errors > 0 {
+        let name = if is_valid_id(&doc.deck.id) {
+            doc.deck.id.clone()
+        } else {
+            slug(&doc.deck.id, "untitled")
+        };
+        let path = state
+            .draft
+            .clone()
+            .unwrap_or_else(|| drafts::drafts_dir(&content_dir).join(format!("{name}.ron")));
+        if let Err(e) = write_atomic(&path, text.as_bytes()) {
+            state.note = Some(Note::Problem(format!(
+                "The draft could not be saved to {}: {e}",
+                path.display()
+            )));
+            return Vec::new();
+        }
+        doc.mark_saved();
+        state.note = Some(Note::Done(format!(
+            "Saved as a draft ({}): fix the {errors} {} to see the deck in Browse.",
+            path.display(),
+            if errors == 1 { "error" } else { "errors" }
+        )));
+        state.draft = Some(path);
+        refresh_drafts(state, shared);
+        return Vec::new();
+    }
+    let path = state
+        .file
+        .clone()
+        .unwrap_or_else(|| content_dir.join(format!("{}.ron", doc.deck.id)));
+    if state.file.is_none() && path.exists() {
+        state.note = Some(Note::Problem(format!(
+            "{} already exists and was not replaced: give the deck another id.",
+            path.display()
+        )));
+        return Vec::new();
+    }
+    if let Err(e) = write_atomic(&path, text.as_bytes()) {
+        state.note = Some(Note::Problem(format!(
+            "The deck could not be saved to {}: {e}",
+            path.display()
+        )));
+        return Vec::new();
+    }
+    doc.mark_saved();
+    let mut message = format!("Saved to {}; it is in Browse.", path.display());
+    if let Some(draft) = state.draft.take()
+        && let Err(e) = drafts::remove_draft(&draft)
+    {
+        message.push_str(&format!(" The old draft {} stays: {e}", draft.display()));
+    }
+    state.note = Some(Note::Done(message));
+    state.file = Some(path);
+    refresh_drafts(state, shared);
+    vec![Action::ReloadContent]
+}
+
+fn export(state: &mut EditorState, path: &Path) {
+    let Some(doc) = &state.doc else {
+        return;
+    };
+    let result = deck_to_ron(&doc.deck)
+        .map_err(|e| e.to_string())
+        .and_then(|text| write_atomic(path, text.as_bytes()).map_err(|e| e.to_string()));
+    state.note = Some(match result {
+        Ok(()) => Note::Done(format!("Exported to {}.", path.display())),
+        Err(e) => Note::Problem(format!("Could not write {}: {e}", path.display())),
+    });
+}
+
+/// The file name proposed when exporting the deck.
+pub fn default_file_name(state: &EditorState) -> Result<String, String> {
+    match &state.doc {
+        Some(doc) if is_valid_id(&doc.deck.id) => Ok(format!("{}.ron", doc.deck.id)),
+        Some(_) => Ok("deck.ron".into()),
+        None => Err("Open or create a deck first.".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::paths::AppPaths;
+    use crate::model::Owner;
+    use crate::model::deck_edit::CardField;
+    use crate::ui::shared::Storage;
+    use crate::ui::test_support::shared;
+
+    fn ed(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
+        apply(state, shared, action)
+    }
+
+    #[test]
+    fn a_new_deck_is_saved_as_a_draft_until_valid_then_for_real() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut shared = shared();
+        shared.storage = Some(Storage {
+            paths: AppPaths {
+                data_dir: dir.path().to_path_buf(),
+            },
+            extra_content: Vec::new(),
+            can_save_progress: false,
+            progress_stamp: None,
+        });
+        let mut state = EditorState::default();
+        let form = NewDeckForm {
+            id: String::new(),
+            title: "My deck".into(),
+            description: String::new(),
+            language: "en".into(),
+        };
+        ed(&mut state, &mut shared, EditorAction::SetNewDeck(form));
+        ed(&mut state, &mut shared, EditorAction::CreateDeck);
+        assert_eq!(
+            state.doc.as_ref().map(|d| d.deck.id.as_str()),
+            Some("my-deck")
+        );
+        assert_eq!(
+            state.doc.as_ref().map(|d| d.deck.language.as_str()),
+            Some("en")
+        );
+        ed(
+            &mut state,
+            &mut shared,
+            EditorAction::SetNewCardText("Guards".into()),
+        );
+        ed(&mut state, &mut shared, EditorAction::AddCard);
+        assert_eq!(state.error_count(), 1, "{:?}", state.problems);
+        assert!(ed(&mut state, &mut shared, EditorAction::Save).is_empty());
+        let draft = dir.path().join("content/drafts/my-deck.ron");
+        assert!(draft.is_file() && !state.is_dirty());
+        assert_eq!(state.drafts, vec![draft.clone()]);
+        ed(
+            &mut state,
+            &mut shared,
+            EditorAction::SetCardField(CardField::Explanation, "Why".into()),
+        );
+        ed(&mut state, &mut shared, EditorAction::SetOwner(Owner::Aws));
+        assert!(state.is_dirty() && state.error_count() == 0);
+        let follow = ed(&mut state, &mut shared, EditorAction::Save);
+        assert_eq!(follow, vec![Action::ReloadContent]);
+        assert!(dir.path().join("content/my-deck.ron").is_file());
+        assert!(!draft.exists(), "the draft is gone once saved");
+        // Closing with changes asks first.
+        ed(&mut state, &mut shared, EditorAction::DeleteCard);
+        ed(&mut state, &mut shared, EditorAction::Close);
+        assert!(state.asking.is_some() && state.doc.is_some());
+        ed(&mut state, &mut shared, EditorAction::KeepEditing);
+        ed(&mut state, &mut shared, EditorAction::Undo);
+        assert!(!state.is_dirty());
+        ed(&mut state, &mut shared, EditorAction::Close);
+        assert!(state.doc.is_none() && state.asking.is_none());
+    }
+
+    #[test]
+    fn a_copy_of_a_builtin_deck_gets_its_own_id_and_a_paste_adds_cards() {
+        let mut shared = shared();
+        let mut state = EditorState::default();
+        let follow = ed(&mut state, &mut shared, EditorAction::OpenCopy("t".into()));
+        assert_eq!(follow, show_editor());
+        let doc = state.doc.as_ref().expect("open");
+        assert_eq!(doc.deck.id, "t-copy");
+        assert_eq!(state.id_clash, None);
+        let cards = doc.deck.items.len();
+        ed(&mut state, &mut shared, EditorAction::OpenPaste);
+        ed(
+            &mut state,
+            &mut shared,
+            EditorAction::SetPaste("A new duty\tboth\tNew\tWhy\n".into()),
+        );
+        assert_eq!(state.paste.as_ref().map(|p| p.preview.good()), Some(1));
+        ed(&mut state, &mut shared, EditorAction::AddPasted);
+        let doc = state.doc.as_ref().expect("open");
+        assert_eq!(doc.deck.items.len(), cards + 1);
+        assert!(state.paste.is_none());
+        ed(
+            &mut state,
+            &mut shared,
+            EditorAction::SetDeckField(crate::model::deck_edit::DeckField::Id, "t".into()),
+        );
+        assert!(state.id_clash.is_some());
+        // Saving with no storage says where to go instead.
+        ed(&mut state, &mut shared, EditorAction::Save);
+        assert!(matches!(state.note, Some(Note::Problem(_))));
+    }
+}

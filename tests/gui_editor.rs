@@ -1,0 +1,410 @@
+//! The deck editor (Instructor > Edit decks) driven the way a person does,
+//! on the real app state with its data folder in a temporary folder.
+
+mod common;
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use srm_study::io::content;
+use srm_study::io::paths::AppPaths;
+use srm_study::model::Owner;
+use srm_study::model::clock::Clock;
+use srm_study::ui::instructor::Page;
+use srm_study::ui::{Action, AppState, Area};
+
+/// An app with its data folder in `data_dir`, on the Instructor area.
+fn disk_state(data_dir: &Path) -> AppState {
+    let paths = AppPaths {
+        data_dir: data_dir.to_path_buf(),
+    };
+    let catalog = content::load_catalog(Some(&paths.content_dir()), &[]);
+    AppState::with_storage(
+        catalog,
+        Area::Instructor,
+        paths,
+        vec![],
+        Clock::manual(1_700_000_000_000),
+    )
+}
+
+fn click(harness: &mut Harness<'static, AppState>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Clicks a checkbox.
+fn tick(harness: &mut Harness<'static, AppState>, label: &str) {
+    harness.get_by_role_and_label(Role::CheckBox, label).click();
+    harness.run();
+}
+
+fn field_role(harness: &Harness<'static, AppState>, label: &str) -> Role {
+    if harness
+        .query_by_role_and_label(Role::TextInput, label)
+        .is_some()
+    {
+        Role::TextInput
+    } else {
+        Role::MultilineTextInput
+    }
+}
+
+/// Clicks a text field and types into it.
+fn type_into(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    let role = field_role(harness, label);
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+/// Clicks a text field, selects all of it and types `text` instead.
+fn replace_in(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    let role = field_role(harness, label);
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+/// Pastes `text` into a text field, as Ctrl+V does.
+fn paste_into(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    let role = field_role(harness, label);
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.event(egui::Event::Paste(text.to_owned()));
+    harness.run();
+}
+
+/// Opens Instructor > Edit decks.
+fn open_editor(harness: &mut Harness<'static, AppState>) {
+    harness.run();
+    click(harness, Page::Editor.label());
+    assert_eq!(harness.state().instructor.page, Page::Editor);
+}
+
+/// Creates a deck titled `title` from the start screen.
+fn create_deck(harness: &mut Harness<'static, AppState>, title: &str) {
+    type_into(harness, "Title", title);
+    click(harness, "Create deck");
+    assert!(harness.state().instructor.editor.doc.is_some());
+}
+
+/// Types a card's text in "New card text" and presses Enter.
+fn add_card(harness: &mut Harness<'static, AppState>, text: &str) {
+    type_into(harness, "New card text", text);
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+fn cards(harness: &Harness<'static, AppState>) -> Vec<String> {
+    harness
+        .state()
+        .instructor
+        .editor
+        .doc
+        .as_ref()
+        .map(|d| d.deck.items.iter().map(|i| i.text.clone()).collect())
+        .unwrap_or_default()
+}
+
+fn has_text(harness: &Harness<'static, AppState>, needle: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.label()
+                .or_else(|| node.value())
+                .is_some_and(|l| l.contains(needle))
+        })
+        .next()
+        .is_some()
+}
+
+#[test]
+fn a_deck_is_written_card_by_card_warned_about_undone_saved_and_found_in_browse() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    open_editor(&mut harness);
+    type_into(&mut harness, "Language (e.g. en, pt-BR; optional)", "en");
+    create_deck(&mut harness, "Week four duties");
+    harness.get_by_label("* Unsaved changes");
+
+    add_card(&mut harness, "Guards at data centre doors");
+    add_card(&mut harness, "Rotating access keys");
+    add_card(&mut harness, "Patch management");
+    assert_eq!(
+        cards(&harness),
+        [
+            "Guards at data centre doors",
+            "Rotating access keys",
+            "Patch management"
+        ]
+    );
+    // Enter keeps the keyboard in the field: the next card can be typed at once.
+    assert_eq!(harness.state().instructor.editor.selected, Some(2));
+    harness.get_by_label("3 errors");
+
+    // The third card: explanation, owner Shared and its two parts.
+    type_into(
+        &mut harness,
+        "Explanation",
+        "Each party patches its layers.",
+    );
+    click(&mut harness, "Owner Shared");
+    type_into(&mut harness, "AWS part", "Hosts.");
+    type_into(&mut harness, "Customer part", "Guests.");
+    harness.get_by_label("2 errors");
+
+    // A lint warning appears next to the text as it gives the owner away...
+    let warning = "gives the owner away";
+    assert!(!has_text(&harness, warning));
+    type_into(&mut harness, "Card text", " of your servers");
+    assert_eq!(cards(&harness)[2], "Patch management of your servers");
+    assert!(has_text(&harness, warning), "the give-away warning shows");
+    // ... and goes when the text no longer does.
+    replace_in(&mut harness, "Card text", "Patch management of servers");
+    assert!(!has_text(&harness, warning), "the warning is gone");
+    assert_eq!(
+        harness
+            .state()
+            .instructor
+            .editor
+            .doc
+            .as_ref()
+            .map(|d| d.deck.items[2].id.clone()),
+        Some("patch-management-of-servers".to_owned()),
+        "a new card's id follows its text"
+    );
+
+    // The other two cards.
+    click(&mut harness, "Guards at data centre doors");
+    type_into(&mut harness, "Explanation", "Only AWS staff enter.");
+    click(&mut harness, "Owner AWS");
+    click(&mut harness, "Rotating access keys");
+    type_into(&mut harness, "Explanation", "IAM users are the customer's.");
+    harness.get_by_label("No errors");
+
+    // Delete a card, then undo with Ctrl+Z.
+    click(&mut harness, "Delete card");
+    assert_eq!(cards(&harness).len(), 2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(cards(&harness).len(), 3);
+    assert_eq!(cards(&harness)[1], "Rotating access keys");
+
+    click(&mut harness, "Save (Ctrl+S)");
+    harness.get_by_label("Saved");
+    let file = data.path().join("content/week-four-duties.ron");
+    assert!(file.is_file(), "saved into the user content folder");
+    let deck = srm_study::io::files::load_deck(&file).expect("the saved deck loads");
+    assert_eq!(deck.items[0].owner, Owner::Aws);
+    assert_eq!(deck.language, "en");
+
+    // The deck is in Browse.
+    let catalog = &harness.state().shared.catalog;
+    assert!(catalog.deck("week-four-duties").is_some());
+    click(&mut harness, "Browse");
+    type_into(&mut harness, "🔍 Search", "Guards at data centre doors");
+    harness.get_by_label("Guards at data centre doors").click();
+    harness.run();
+    harness.get_by_label("Edit a copy of this deck");
+}
+
+/// Twenty rows, tab-separated as a spreadsheet copies them; rows 7 and 15
+/// are bad (an owner no one knows, an empty explanation).
+fn table(explanation_suffix: &str) -> String {
+    let mut rows = vec!["text\towner\ttopic\texplanation".to_owned()];
+    for n in 1..=20 {
+        let owner = match n {
+            7 => "maybe",
+            _ if n % 3 == 0 => "both",
+            _ if n % 2 == 0 => "cust",
+            _ => "AWS",
+        };
+        let explanation = if n == 15 {
+            String::new()
+        } else {
+            format!("Reason {n}{explanation_suffix}")
+        };
+        let topic = if n % 2 == 0 { "Identity" } else { "Physical" };
+        rows.push(format!(
+            "Duty number {n} zz{n}\t{owner}\t{topic}\t{explanation}"
+        ));
+    }
+    rows.join("\n")
+}
+
+#[test]
+fn a_pasted_table_adds_the_good_rows_names_the_bad_ones_and_a_second_paste_updates() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    open_editor(&mut harness);
+    create_deck(&mut harness, "Pasted");
+    click(&mut harness, "Paste from a spreadsheet");
+    paste_into(&mut harness, "Pasted table", &table(""));
+    let preview = harness
+        .state()
+        .instructor
+        .editor
+        .paste
+        .as_ref()
+        .map(|p| p.preview.clone())
+        .expect("the paste panel is open");
+    assert_eq!(preview.rows.len(), 20);
+    assert_eq!(preview.good(), 18);
+    harness.get_by_label("⚠ 2 rows have problems and will be left out:");
+    assert!(has_text(
+        &harness,
+        "Line 8: the owner \"maybe\" is not known: write AWS, Customer or Shared"
+    ));
+    assert!(has_text(
+        &harness,
+        "Line 16: the explanation is empty: say why this owner"
+    ));
+    assert!(has_text(&harness, "owner \"cust\" was read as Customer"));
+    assert!(has_text(
+        &harness,
+        "New topics to create: Physical, Identity"
+    ));
+    // Unticking "Create the topics" leaves out every row with a new topic.
+    tick(
+        &mut harness,
+        "Create the topics this deck does not have yet",
+    );
+    harness.get_by_label("⚠ 20 rows have problems and will be left out:");
+    assert!(has_text(
+        &harness,
+        "the topic \"Physical\" is not in this deck"
+    ));
+    tick(
+        &mut harness,
+        "Create the topics this deck does not have yet",
+    );
+    click(&mut harness, "Add 18 cards");
+    assert_eq!(cards(&harness).len(), 18);
+    harness.get_by_label("✔ 18 cards added, 0 updated, 2 rows left out.");
+
+    // The same rows again, with new explanations: updated, not duplicated.
+    click(&mut harness, "Paste from a spreadsheet");
+    paste_into(&mut harness, "Pasted table", &table(" (revised)"));
+    click(&mut harness, "Add 18 cards (18 update existing cards)");
+    assert_eq!(cards(&harness).len(), 18);
+    harness.get_by_label("✔ 0 cards added, 18 updated, 2 rows left out.");
+    let doc = harness
+        .state()
+        .instructor
+        .editor
+        .doc
+        .as_ref()
+        .expect("open");
+    assert!(
+        doc.deck
+            .items
+            .iter()
+            .all(|i| i.explanation.ends_with("(revised)"))
+    );
+    assert_eq!(doc.deck.topics.len(), 3, "General, Physical, Identity");
+    // One undo takes the whole second paste back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let doc = harness
+        .state()
+        .instructor
+        .editor
+        .doc
+        .as_ref()
+        .expect("open");
+    assert!(
+        doc.deck
+            .items
+            .iter()
+            .all(|i| !i.explanation.ends_with("(revised)"))
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    open_editor(&mut harness);
+    create_deck(&mut harness, "Unsaved");
+    add_card(&mut harness, "A duty");
+
+    // Ctrl+Q asks instead of closing.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    assert!(!harness.state().quit);
+    click(&mut harness, "Keep editing");
+    assert!(harness.query_by_label("Unsaved changes").is_none());
+    assert_eq!(cards(&harness), ["A duty"]);
+
+    // The window's close button asks too.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    click(&mut harness, "Keep editing");
+
+    // So does "Close deck", and also leaving the editor for another deck.
+    click(&mut harness, "Close deck");
+    harness.get_by_label("Unsaved changes");
+    click(&mut harness, "Discard changes");
+    assert!(harness.state().instructor.editor.doc.is_none());
+    assert!(!data.path().join("content/drafts/unsaved.ron").exists());
+
+    // Save from the question: the deck (still with errors) is kept as a
+    // draft, which the start screen offers and Browse does not load.
+    create_deck(&mut harness, "Unsaved");
+    add_card(&mut harness, "Another duty");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    click(&mut harness, "Save");
+    let draft = data.path().join("content/drafts/unsaved.ron");
+    assert!(draft.is_file(), "kept as a draft");
+    assert!(harness.state().quit || harness.state().instructor.editor.doc.is_none());
+    harness
+        .state_mut()
+        .apply(Action::Navigate(Area::Instructor));
+    harness.run();
+    harness.get_by_label("Open draft unsaved.ron");
+    let reloaded = content::load_catalog(Some(&data.path().join("content")), &[]);
+    assert!(reloaded.deck("unsaved").is_none() && reloaded.errors.is_empty());
+}
+
+#[test]
+fn the_window_closes_at_once_without_unsaved_changes_and_after_discarding_them() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    state.apply(Action::CloseWindow);
+    assert!(state.quit, "nothing to lose: the window closes");
+    state.quit = false;
+    let editor = |a| Action::Instructor(srm_study::ui::instructor::InstructorAction::Editor(a));
+    use srm_study::ui::instructor::EditorAction;
+    state.apply(editor(EditorAction::OpenCopy("srm-core".into())));
+    state.apply(editor(EditorAction::SetNewCardText("A duty".into())));
+    state.apply(editor(EditorAction::AddCard));
+    state.apply(Action::Navigate(Area::Browse));
+    state.apply(Action::CloseWindow);
+    assert!(!state.quit, "asked first");
+    assert_eq!(
+        state.area,
+        Area::Instructor,
+        "the question is shown in the editor"
+    );
+    assert!(state.instructor.editor.asking.is_some());
+    state.apply(editor(EditorAction::DiscardAndGoOn));
+    assert!(state.quit && state.instructor.editor.doc.is_none());
+}
