@@ -136,3 +136,51 @@ fn a_double_click_on_check_keeps_the_marks() {
         harness.get_by_label(&format!("Score: 0 of {n} layers right"));
     }
 }
+
+#[test]
+fn an_owner_dragged_onto_a_layer_sets_it() {
+    let mut harness = common::gui::app_harness(common::gui::builtin_state(Area::Browse));
+    harness.run();
+    harness.get_by_label("▶ Drill this stack").click();
+    harness.run();
+    let guest = {
+        let drill = harness.state().drill.drill.as_ref().expect("a drill");
+        drill
+            .layers
+            .iter()
+            .position(|l| l.id == "guest-os")
+            .expect("EC2 has a guest OS layer")
+    };
+    let drag = |harness: &mut egui_kittest::Harness<'static, AppState>,
+                from: egui::Pos2,
+                to: egui::Pos2| {
+        harness.hover_at(from);
+        harness.run();
+        harness.drag_at(from);
+        harness.run();
+        harness.hover_at(from + egui::vec2(8.0, 8.0));
+        harness.run();
+        harness.hover_at(to);
+        harness.run();
+        harness.drop_at(to);
+        harness.run();
+    };
+    let chip = harness.get_by_label("Drag Customer").rect().center();
+    let row = harness
+        .get_by_label("Guest operating system")
+        .rect()
+        .center();
+    drag(&mut harness, chip, row);
+    let answers = &harness.state().drill.drill.as_ref().expect("drill").answers;
+    assert_eq!(answers[guest], Some(Owner::Customer));
+    assert_eq!(
+        answers.iter().filter(|a| a.is_some()).count(),
+        1,
+        "only the layer it was dropped on"
+    );
+    // Dropped again with another owner, the layer changes its answer.
+    let chip = harness.get_by_label("Drag Shared").rect().center();
+    drag(&mut harness, chip, row);
+    let answers = &harness.state().drill.drill.as_ref().expect("drill").answers;
+    assert_eq!(answers[guest], Some(Owner::Shared));
+}

@@ -91,9 +91,27 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
         }
     } else {
         ui.label(
-            "Who secures each layer? Click AWS, Customer or Shared on each row, or move \
-             with the Up and Down keys and press 1 (AWS), 2 (Customer) or 3 (Shared).",
+            "Who secures each layer? Drag an owner onto a layer, click AWS, Customer or \
+             Shared on its row, or move with the Up and Down keys and press 1 (AWS), \
+             2 (Customer) or 3 (Shared).",
         );
+        // The owners to drag; the same three, in the same order, always.
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Drag:").weak());
+            for owner in Owner::ALL {
+                let id = egui::Id::unique(("drill-owner-chip", owner as usize));
+                let chip = ui.dnd_drag_source(id, DraggedOwner(owner), |ui| {
+                    owner_badge(ui, owner);
+                });
+                chip.response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        format!("Drag {}", owner.label()),
+                    )
+                });
+            }
+        });
     }
     ui.add_space(8.0);
     let dark = ui.visuals().dark_mode;
@@ -112,42 +130,47 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
             (false, Some(owner)) => owner_color(owner, dark).gamma_multiply(0.25),
             (false, None) => ui.visuals().faint_bg_color,
         };
-        egui::Frame::new()
+        let frame = egui::Frame::new()
             .fill(fill)
             .stroke(stroke)
             .corner_radius(4.0)
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.set_width(width);
-                ui.horizontal(|ui| {
-                    let title = RichText::new(&layer.title).strong();
-                    let focus = ui.add(
-                        egui::Button::selectable(is_focused, title)
-                            .min_size(egui::vec2(220.0, 24.0)),
-                    );
-                    if focus.clicked() && !checked {
-                        actions.push(Action::Drill(DrillAction::Focus(i)));
+            .inner_margin(6.0);
+        // Each row takes an owner dropped on it (until checked).
+        let (_, dropped) = ui.dnd_drop_zone::<DraggedOwner, _>(frame, |ui| {
+            ui.set_width(width);
+            ui.horizontal(|ui| {
+                let title = RichText::new(&layer.title).strong();
+                let focus = ui.add(
+                    egui::Button::selectable(is_focused, title).min_size(egui::vec2(220.0, 24.0)),
+                );
+                if focus.clicked() && !checked {
+                    actions.push(Action::Drill(DrillAction::Focus(i)));
+                }
+                for owner in Owner::ALL {
+                    let on = answer == Some(owner);
+                    let label = format!("Set {} to {}", layer.title, owner.label());
+                    let text = RichText::new(badge_text(owner));
+                    let response = ui.add_enabled(!checked, egui::Button::selectable(on, text));
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::Button, !checked, on, &label)
+                    });
+                    if response.clicked() {
+                        actions.push(Action::Drill(DrillAction::Set(i, owner)));
                     }
-                    for owner in Owner::ALL {
-                        let on = answer == Some(owner);
-                        let label = format!("Set {} to {}", layer.title, owner.label());
-                        let text = RichText::new(badge_text(owner));
-                        let response = ui.add_enabled(!checked, egui::Button::selectable(on, text));
-                        response.widget_info(|| {
-                            egui::WidgetInfo::selected(egui::Role::Button, !checked, on, &label)
-                        });
-                        if response.clicked() {
-                            actions.push(Action::Drill(DrillAction::Set(i, owner)));
-                        }
-                    }
-                    if let Some(mark) = drill.mark(i) {
-                        mark_ui(ui, mark, layer.owner, dark);
-                    }
-                });
-                if checked && !layer.summary.is_empty() {
-                    ui.add(egui::Label::new(RichText::new(&layer.summary).small()).wrap());
+                }
+                if let Some(mark) = drill.mark(i) {
+                    mark_ui(ui, mark, layer.owner, dark);
                 }
             });
+            if checked && !layer.summary.is_empty() {
+                ui.add(egui::Label::new(RichText::new(&layer.summary).small()).wrap());
+            }
+        });
+        if let Some(dropped) = dropped
+            && !checked
+        {
+            actions.push(Action::Drill(DrillAction::Set(i, dropped.0)));
+        }
         ui.add_space(2.0);
     }
     ui.add_space(8.0);
@@ -172,6 +195,10 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
         }
     });
 }
+
+/// What is dragged in the drill: an owner, onto a layer.
+#[derive(Debug, Clone, Copy)]
+struct DraggedOwner(Owner);
 
 fn mark_ui(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
     match mark {
