@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::gui::{drag, mouse_click};
+
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use srm_study::model::Owner;
@@ -82,19 +84,6 @@ fn the_sort_start_screen_leads_to_the_drill_and_a_click_sets_a_layer() {
     assert_eq!(drill.answers[guest], Some(Owner::Aws));
 }
 
-/// A real mouse press and release at `pos`.
-fn mouse_click(harness: &mut egui_kittest::Harness<'static, AppState>, pos: egui::Pos2) {
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.run();
-    }
-}
-
 #[test]
 fn a_double_click_on_check_keeps_the_marks() {
     // "Drill it again" takes Check's place; the second click of a
@@ -150,20 +139,6 @@ fn an_owner_dragged_onto_a_layer_sets_it() {
             .iter()
             .position(|l| l.id == "guest-os")
             .expect("EC2 has a guest OS layer")
-    };
-    let drag = |harness: &mut egui_kittest::Harness<'static, AppState>,
-                from: egui::Pos2,
-                to: egui::Pos2| {
-        harness.hover_at(from);
-        harness.run();
-        harness.drag_at(from);
-        harness.run();
-        harness.hover_at(from + egui::vec2(8.0, 8.0));
-        harness.run();
-        harness.hover_at(to);
-        harness.run();
-        harness.drop_at(to);
-        harness.run();
     };
     let chip = harness.get_by_label("Drag Customer").rect().center();
     let row = harness

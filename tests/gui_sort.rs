@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::gui::{drag, mouse_click};
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -62,20 +64,6 @@ fn placement(harness: &Harness<'static, AppState>, i: usize) -> Option<Owner> {
         .expect("running")
         .session
         .placement(i)
-}
-
-/// Drags from `from` to `to` the way a mouse does, with frames between.
-fn drag(harness: &mut Harness<'static, AppState>, from: egui::Pos2, to: egui::Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    harness.hover_at(from + egui::vec2(8.0, 8.0));
-    harness.run();
-    harness.hover_at(to);
-    harness.run();
-    harness.drop_at(to);
-    harness.run();
 }
 
 fn centre_of_card(harness: &Harness<'static, AppState>, i: usize) -> egui::Pos2 {
@@ -392,19 +380,6 @@ fn is_checked(harness: &Harness<'static, AppState>) -> bool {
         .expect("running")
         .session
         .is_checked()
-}
-
-/// A real mouse press and release at `pos`.
-fn mouse_click(harness: &mut Harness<'static, AppState>, pos: egui::Pos2) {
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.run();
-    }
 }
 
 #[test]

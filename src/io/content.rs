@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 
 use super::files::read_limited;
-use crate::model::load::{ErrorKind, LoadError};
 use crate::model::{Catalog, Origin};
 
 /// The decks embedded in the binary, by their path in the repository.
@@ -18,26 +17,7 @@ pub const BUILTIN_DECKS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The `.ron` files directly inside `dir`, sorted by name; anything named
-/// `.ron` but a folder is listed, so that a FIFO or a broken link is
-/// reported when read rather than skipped in silence. A missing folder has
-/// none; an unreadable one is an error.
-pub fn ron_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| LoadError {
-        kind: ErrorKind::Io,
-        path: dir.display().to_string(),
-        position: None,
-        context: String::new(),
-        message: format!("cannot read the folder: {e}"),
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| !p.is_dir() && p.extension().is_some_and(|ext| ext == "ron"))
-        .collect();
-    files.sort();
-    Ok(files)
-}
+pub use super::files::ron_files_in;
 
 /// Adds the built-in decks to a catalog.
 pub fn add_builtin(catalog: &mut Catalog) {

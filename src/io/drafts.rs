@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::content::ron_files_in;
 use super::files::read_limited;
+use super::files::ron_files_in;
 use crate::model::Deck;
 use crate::model::load::{LoadError, parse_ron};
 

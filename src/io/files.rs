@@ -9,10 +9,9 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::content::ron_files_in;
 use crate::model::exercise::{
     AnyFile, Exercise, ExerciseResult, FileKind, expect_kind, load_exercise_bytes,
-    load_result_bytes,
+    load_result_bytes, sniff_kind,
 };
 use crate::model::load::{MAX_FILE_BYTES, load_deck_bytes, too_large};
 use crate::model::{Deck, ErrorKind, LoadError};
@@ -176,6 +175,20 @@ pub fn find_results(paths: &[PathBuf], exercise: Option<&Path>) -> Vec<FoundResu
                     path: file,
                     sentence,
                 });
+            } else if read_limited(&file)
+                .is_ok_and(|bytes| sniff_kind(&bytes) == Some(FileKind::Exercise))
+            {
+                // Another exercise file: the student file beside its key,
+                // the key beside the student file, or an older version.
+                let sentence = format!(
+                    "Skipped {}: it is an exercise file (a student file or an answer key), \
+                     not a student's result.",
+                    file.display()
+                );
+                found.push(FoundResult::Skipped {
+                    path: file,
+                    sentence,
+                });
             } else {
                 let loaded = load_result(&file);
                 found.push(FoundResult::Result(file, loaded));
@@ -196,6 +209,27 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
+}
+
+/// The `.ron` files directly inside `dir`, sorted by name; anything named
+/// `.ron` but a folder is listed, so that a FIFO or a broken link is
+/// reported when read rather than skipped in silence. A missing folder has
+/// none; an unreadable one is an error.
+pub fn ron_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| LoadError {
+        kind: ErrorKind::Io,
+        path: dir.display().to_string(),
+        position: None,
+        context: String::new(),
+        message: format!("cannot read the folder: {e}"),
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| !p.is_dir() && p.extension().is_some_and(|ext| ext == "ron"))
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 #[cfg(test)]
@@ -292,10 +326,18 @@ mod tests {
         };
         assert!(errors[0].message.ends_with("it is not a result file"));
 
-        // Without an exercise to compare with, an exercise in a folder is a
-        // file that is not a result; a folder of only the exercise is empty.
+        // Without an exercise to compare with (or beside another one, as
+        // a sealed exercise's student file lies beside its key), an
+        // exercise file in a folder is skipped too: the folder is empty.
         let found = find_results(std::slice::from_ref(&only_exercise), None);
-        assert!(matches!(&found[..], [FoundResult::Result(_, Err(_))]));
+        assert!(
+            matches!(
+                &found[..],
+                [FoundResult::Skipped { sentence, .. }, FoundResult::EmptyFolder(_)]
+                    if sentence.contains("it is an exercise file")
+            ),
+            "{found:#?}"
+        );
         let found = find_results(
             std::slice::from_ref(&only_exercise),
             Some(&only_exercise.join("q.ron")),

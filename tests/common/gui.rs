@@ -51,3 +51,31 @@ pub fn builtin_catalog() -> Catalog {
 pub fn builtin_state(area: Area) -> AppState {
     AppState::new(builtin_catalog(), area)
 }
+
+/// A real mouse press and release at `pos`, each followed by frames.
+pub fn mouse_click(harness: &mut Harness<'static, AppState>, pos: egui::Pos2) {
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run();
+    }
+}
+
+/// A real drag with the mouse from `from` to `to`: hover, press, move a
+/// little (so egui sees a drag, not a click), move to `to`, release.
+pub fn drag(harness: &mut Harness<'static, AppState>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + egui::vec2(8.0, 8.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+}
