@@ -851,6 +851,37 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
     click(&mut harness, "💾 Export deck…");
     let exported = load_deck(&target).expect("the deck loads");
     assert_eq!(exported, core);
+
+    // The same deck for other tools: the app writes what the command line
+    // writes, byte for byte.
+    for (label, format, cli) in [
+        ("Anki (text file)", "txt", "anki"),
+        ("Moodle XML", "xml", "moodle"),
+        ("IMS QTI 2.1 package (Canvas, Blackboard...)", "zip", "qti"),
+        ("Quizlet (text to paste)", "txt", "quizlet"),
+    ] {
+        harness.get_by_label("As").click();
+        harness.run();
+        harness.get_by_role_and_label(Role::Button, label).click();
+        harness.run();
+        let target = files.path().join(format!("app-{cli}.{format}"));
+        script(&mut harness, vec![one(&target)]);
+        click(&mut harness, "💾 Export deck…");
+        harness.get_by_label_contains(&format!("as {label} to"));
+        let by_cli = files.path().join(format!("cli-{cli}.{format}"));
+        let status = std::process::Command::new(common::bin())
+            .args(["export", cli, "--deck", &core.id, "--out"])
+            .arg(&by_cli)
+            .env("SRM_STUDY_DATA_DIR", data.path())
+            .status()
+            .expect("the command line runs");
+        assert!(status.success());
+        assert_eq!(
+            std::fs::read(&target).expect("the app's file"),
+            std::fs::read(&by_cli).expect("the command line's file"),
+            "{cli}: the app and the command line differ"
+        );
+    }
 }
 
 // Sealed exercises

@@ -181,8 +181,8 @@ fn export_card_format(
     let n = set.items.len();
     let _ = writeln!(
         out,
-        "wrote {n} card{} of \"{}\" as {} to {}",
-        if n == 1 { "" } else { "s" },
+        "wrote {} of \"{}\" as {} to {}",
+        count(n, "card", "cards"),
         set.title,
         format.label(),
         args.out.display()

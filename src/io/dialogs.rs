@@ -36,6 +36,8 @@ pub enum FileType {
     Ron,
     /// A spreadsheet table (`.csv`).
     Csv,
+    /// Cards for another tool (Moodle XML, a QTI package, Anki, Quizlet).
+    Cards(crate::model::export::Format),
 }
 
 impl FileType {
@@ -44,6 +46,7 @@ impl FileType {
         match self {
             FileType::Ron => "SRM Study files (.ron)",
             FileType::Csv => "CSV table (.csv)",
+            FileType::Cards(format) => format.label(),
         }
     }
 
@@ -52,6 +55,7 @@ impl FileType {
         match self {
             FileType::Ron => "ron",
             FileType::Csv => "csv",
+            FileType::Cards(format) => format.extension(),
         }
     }
 }

@@ -21,7 +21,7 @@ use super::progress::state::{self as progress, ProgressState};
 pub use super::shared::{Shared, Storage};
 use super::sort::action::SortAction;
 use super::sort::state::{self as sort, SortState};
-use crate::io::dialogs::{DialogRequest, with_default_extension};
+use crate::io::dialogs::{DialogRequest, FileType, with_default_extension};
 use crate::io::paths::AppPaths;
 use crate::io::{content, progress_store};
 use crate::model::Catalog;
@@ -204,7 +204,7 @@ impl AppState {
         Ok(DialogRequest {
             kind: purpose.kind(),
             title: purpose.title().to_owned(),
-            file_type: purpose.file_type(),
+            file_type: self.file_type(purpose),
             file_name,
         })
     }
@@ -261,6 +261,15 @@ impl AppState {
         }]
     }
 
+    /// The kind of file `purpose` writes or reads: a deck exported for
+    /// another tool is not a `.ron` file.
+    fn file_type(&self, purpose: Purpose) -> FileType {
+        match (purpose, self.instructor.decks.format) {
+            (Purpose::ExportDeck, Some(format)) => FileType::Cards(format),
+            _ => purpose.file_type(),
+        }
+    }
+
     /// Where a save goes: a folder gets the proposed file name, a name
     /// without an extension gets the usual one.
     fn save_target(&self, purpose: Purpose, path: &Path) -> PathBuf {
@@ -270,7 +279,7 @@ impl AppState {
         {
             return path.join(name);
         }
-        with_default_extension(path, purpose.file_type())
+        with_default_extension(path, self.file_type(purpose))
     }
 
     /// Hands the chosen paths to the area that asked for them.

@@ -146,6 +146,9 @@ pub enum DecksAction {
     SetExport(DeckExport),
     /// Change the new deck's id and title.
     SetNewDeck(String, String),
+    /// Choose the file to write: `None` for an SRM Study deck, else cards
+    /// for another tool.
+    SetFormat(Option<crate::model::export::Format>),
     /// Check this deck file and copy it into the user content folder.
     Import(PathBuf),
     /// Write the chosen deck here; `browse` holds the Browse filter's cards

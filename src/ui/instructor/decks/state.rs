@@ -7,9 +7,11 @@ use std::path::{Path, PathBuf};
 use crate::io::files::read_limited;
 use crate::io::fs::write_atomic;
 use crate::model::exercise::Exercise;
+use crate::model::export::{CardSet, ExportOptions, Format, export_cards};
 use crate::model::load::{MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, validate_deck};
 use crate::model::session::SessionOptions;
 use crate::model::{CardRef, Catalog, Deck, Origin};
+use crate::text::count;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::{DeckExport, DecksAction};
 use crate::ui::shared::Shared;
@@ -50,6 +52,9 @@ pub struct DecksState {
     pub new_title: String,
     /// What the last export did.
     pub export_note: Option<Note>,
+    /// The file to write: `None` for an SRM Study deck (RON), else cards
+    /// for another tool.
+    pub format: Option<Format>,
 }
 
 /// Applies a Decks action; returns follow-up actions (reloading the
@@ -73,6 +78,10 @@ pub fn apply(decks: &mut DecksState, shared: &mut Shared, action: DecksAction) -
         }
         DecksAction::SetExport(export) => {
             decks.export = export;
+            decks.export_note = None;
+        }
+        DecksAction::SetFormat(format) => {
+            decks.format = format;
             decks.export_note = None;
         }
         DecksAction::SetNewDeck(id, title) => {
@@ -285,33 +294,51 @@ pub fn default_file_name(
     if let Some(problem) = export_problem(decks, catalog, browse) {
         return Err(problem);
     }
+    let extension = decks.format.map_or("ron", Format::extension);
     Ok(match &decks.export {
-        DeckExport::Deck(id) => format!("{id}.ron"),
-        DeckExport::BrowseFilter => format!("{}.ron", decks.new_id.trim()),
+        DeckExport::Deck(id) => format!("{id}.{extension}"),
+        DeckExport::BrowseFilter => format!("{}.{extension}", decks.new_id.trim()),
     })
 }
 
 /// Writes the chosen deck to `path`.
 fn export(decks: &mut DecksState, catalog: &Catalog, browse: &[CardRef], path: &Path) {
+    let format = decks.format;
     let written = deck_to_export(decks, catalog, browse).and_then(|deck| {
-        let text = deck_to_ron(&deck).map_err(|e| format!("The deck could not be written: {e}"))?;
-        write_atomic(path, text.as_bytes())
-            .map(|()| deck)
-            .map_err(|e| {
-                format!(
-                    "The deck could not be written to {}: {e}. Choose another place.",
-                    path.display()
-                )
-            })
+        // The same bytes as `srm-study export-deck` or `srm-study export`.
+        let bytes = match format {
+            None => deck_to_ron(&deck)
+                .map(String::into_bytes)
+                .map_err(|e| format!("The deck could not be written: {e}"))?,
+            Some(format) => export_cards(
+                format,
+                &CardSet::from_deck(&deck),
+                &ExportOptions::default(),
+            )
+            .map_err(|e| format!("The cards could not be written as {}: {e}", format.label()))?,
+        };
+        write_atomic(path, &bytes).map(|()| deck).map_err(|e| {
+            format!(
+                "The deck could not be written to {}: {e}. Choose another place.",
+                path.display()
+            )
+        })
     });
-    decks.export_note = Some(match written {
-        Ok(deck) => Note::Done(format!(
-            "Saved “{}” ({} cards) to {}. Put it in a content folder, or import it here, \
+    decks.export_note = Some(match (written, format) {
+        (Ok(deck), None) => Note::Done(format!(
+            "Saved “{}” ({}) to {}. Put it in a content folder, or import it here, \
              to load it.",
             deck.title,
-            deck.items.len(),
+            count(deck.items.len(), "card", "cards"),
             path.display()
         )),
-        Err(problem) => Note::Problem(problem),
+        (Ok(deck), Some(format)) => Note::Done(format!(
+            "Saved “{}” ({}) as {} to {}.",
+            deck.title,
+            count(deck.items.len(), "card", "cards"),
+            format.label(),
+            path.display()
+        )),
+        (Err(problem), _) => Note::Problem(problem),
     });
 }

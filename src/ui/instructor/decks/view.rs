@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::state::export_problem;
+use crate::model::export::Format;
 use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::{DeckExport, DecksAction, InstructorAction};
@@ -151,6 +152,26 @@ fn export_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             decks_push(actions, DecksAction::SetNewDeck(id, title));
         }
     }
+    // What to write: the deck itself, or its cards for another tool (the
+    // same files as `srm-study export FORMAT`).
+    ui.horizontal(|ui| {
+        let label = ui.label("As");
+        let name = |format: Option<Format>| format.map_or("SRM Study deck (.ron)", Format::label);
+        egui::ComboBox::from_id_salt("export-format")
+            .selected_text(name(decks.format))
+            .show_ui(ui, |ui| {
+                for format in std::iter::once(None).chain(Format::ALL.map(Some)) {
+                    if ui
+                        .selectable_label(decks.format == format, name(format))
+                        .clicked()
+                    {
+                        decks_push(actions, DecksAction::SetFormat(format));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
     let problem = export_problem(decks, &state.shared.catalog, &state.browse.matches);
     file_button(
         ui,
