@@ -240,6 +240,25 @@ fn cases() -> Vec<Case> {
         }),
         ("Instructor class report", || instructor_state(Page::Report)),
         ("Instructor decks", || instructor_state(Page::Decks)),
+        ("Stack drill, half answered", || {
+            use srm_study::ui::drill::DrillAction;
+            let mut state = base(Area::Browse);
+            state.apply(Action::Drill(DrillAction::Start("ec2".into())));
+            for (i, owner) in [Owner::Aws, Owner::Customer, Owner::Shared]
+                .into_iter()
+                .enumerate()
+            {
+                state.apply(Action::Drill(DrillAction::Set(i, owner)));
+            }
+            state
+        }),
+        ("Stack drill, checked", || {
+            use srm_study::ui::drill::DrillAction;
+            let mut state = base(Area::Browse);
+            state.apply(Action::Drill(DrillAction::Start("ec2".into())));
+            state.apply(Action::Drill(DrillAction::Check));
+            state
+        }),
         ("Browse with a 10,000-character card", long_browse_state),
         ("Sort with a 10,000-character card", long_sort_state),
         ("Instructor edit decks", || instructor_state(Page::Editor)),

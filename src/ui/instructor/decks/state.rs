@@ -342,3 +342,70 @@ fn export(decks: &mut DecksState, catalog: &Catalog, browse: &[CardRef], path: &
         (Err(problem), _) => Note::Problem(problem),
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::test_support::shared;
+
+    fn chosen_deck() -> DecksState {
+        DecksState {
+            export: DeckExport::Deck("t".into()),
+            ..DecksState::default()
+        }
+    }
+
+    #[test]
+    fn a_deck_is_exported_as_ron_or_as_cards_for_another_tool() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut shared = shared();
+        let mut decks = chosen_deck();
+        let catalog = shared.catalog.clone();
+        assert_eq!(default_file_name(&decks, &catalog, &[]), Ok("t.ron".into()));
+
+        // As a deck: RON that loads back as the same deck.
+        let ron = dir.path().join("t.ron");
+        apply(
+            &mut decks,
+            &mut shared,
+            DecksAction::ExportTo(ron.clone(), vec![]),
+        );
+        let text = std::fs::read(&ron).expect("written");
+        let back = load_deck_bytes("t.ron", &text).expect("a deck");
+        assert_eq!(back.items.len(), 4);
+        assert!(matches!(&decks.export_note, Some(Note::Done(t)) if t.contains("4 cards")));
+
+        // As Anki: the proposed name and the file change with the format,
+        // and the note says what was written.
+        apply(
+            &mut decks,
+            &mut shared,
+            DecksAction::SetFormat(Some(Format::Anki)),
+        );
+        assert_eq!(decks.export_note, None, "a new choice clears the old note");
+        assert_eq!(default_file_name(&decks, &catalog, &[]), Ok("t.txt".into()));
+        let anki = dir.path().join("t.txt");
+        apply(
+            &mut decks,
+            &mut shared,
+            DecksAction::ExportTo(anki.clone(), vec![]),
+        );
+        let text = std::fs::read_to_string(&anki).expect("written");
+        assert!(text.starts_with("#separator:Tab"), "{text}");
+        assert!(
+            matches!(&decks.export_note, Some(Note::Done(t)) if t.contains("as Anki (text file) to")),
+            "{:?}",
+            decks.export_note
+        );
+
+        // A place that cannot be written is a problem, not a crash.
+        let nowhere = dir.path().join("missing-folder").join("x").join("t.txt");
+        std::fs::write(dir.path().join("missing-folder"), "a file, not a folder").expect("write");
+        apply(
+            &mut decks,
+            &mut shared,
+            DecksAction::ExportTo(nowhere, vec![]),
+        );
+        assert!(matches!(&decks.export_note, Some(Note::Problem(_))));
+    }
+}
