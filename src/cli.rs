@@ -10,7 +10,7 @@ pub mod exercise;
 pub mod export;
 pub mod import_table;
 
-use crate::io::files::{FoundResult, find_results, load_exercise, read_limited};
+use crate::io::files::{FoundResult, find_results, is_an_input, load_exercise, read_limited};
 use crate::io::{content, fs::write_atomic, paths::AppPaths};
 use crate::model::exercise::{
     AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any, sniff,
@@ -395,23 +395,6 @@ pub fn report_with(
         let _ = writeln!(out, "\nwrote the CSV to {}", path.display());
     }
     Ok(if report.left_out.is_empty() { 0 } else { 1 })
-}
-
-/// Whether `csv` names the exercise, a result file, or a `.ron` file in a
-/// folder of results: writing the CSV there would destroy an input.
-fn is_an_input(csv: &Path, exercise: &Path, results: &[PathBuf]) -> bool {
-    let Ok(target) = csv.canonicalize() else {
-        return false; // Nothing there yet: it cannot be an input.
-    };
-    let same = |p: &Path| p.canonicalize().is_ok_and(|p| p == target);
-    let in_folder = |dir: &Path| {
-        dir.is_dir()
-            && target.extension().is_some_and(|e| e == "ron")
-            && target
-                .parent()
-                .is_some_and(|parent| same(dir) || dir.canonicalize().is_ok_and(|d| d == parent))
-    };
-    same(exercise) || results.iter().any(|r| same(r) || in_folder(r))
 }
 
 /// Loads the exercise (or answer key) a command grades or exports with;

@@ -232,6 +232,23 @@ pub fn ron_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
+/// Whether `csv` names the exercise, a result file, or a `.ron` file in a
+/// folder of results: writing the CSV there would destroy an input.
+pub fn is_an_input(csv: &Path, exercise: &Path, results: &[PathBuf]) -> bool {
+    let Ok(target) = csv.canonicalize() else {
+        return false; // Nothing there yet: it cannot be an input.
+    };
+    let same = |p: &Path| p.canonicalize().is_ok_and(|p| p == target);
+    let in_folder = |dir: &Path| {
+        dir.is_dir()
+            && target.extension().is_some_and(|e| e == "ron")
+            && target
+                .parent()
+                .is_some_and(|parent| same(dir) || dir.canonicalize().is_ok_and(|d| d == parent))
+    };
+    same(exercise) || results.iter().any(|r| same(r) || in_folder(r))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

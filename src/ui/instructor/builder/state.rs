@@ -138,3 +138,86 @@ fn build(builder: &BuilderState, catalog: &Catalog) -> Result<Exercise, String> 
     exercise.instructions = form.instructions.trim().to_owned();
     Ok(exercise)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::files::load_exercise;
+    use crate::ui::test_support::shared;
+
+    fn key(item: &str) -> CardKey {
+        CardKey::new("t", item)
+    }
+
+    #[test]
+    fn cards_are_chosen_by_actions_and_the_export_waits_for_a_valid_form() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut shared = shared();
+        let mut builder = BuilderState::default();
+        apply(
+            &mut builder,
+            &mut shared,
+            BuilderAction::Toggle(key("guards")),
+        );
+        apply(
+            &mut builder,
+            &mut shared,
+            BuilderAction::Add(vec![key("guest"), key("patch")]),
+        );
+        apply(
+            &mut builder,
+            &mut shared,
+            BuilderAction::Toggle(key("guards")),
+        );
+        assert_eq!(
+            builder.chosen.iter().cloned().collect::<Vec<_>>(),
+            [key("guest"), key("patch")]
+        );
+        // No id and no title yet: nothing is written, and the note says why.
+        let path = dir.path().join("quiz.ron");
+        assert!(default_file_name(&builder, &shared.catalog).is_err());
+        assert_eq!(problems(&builder.form, 2).len(), 2);
+        apply(
+            &mut builder,
+            &mut shared,
+            BuilderAction::ExportTo(path.clone()),
+        );
+        assert!(!path.exists());
+        assert!(matches!(builder.note, Some(Note::Problem(_))));
+
+        let form = BuilderForm {
+            id: "quiz".into(),
+            title: "Quiz".into(),
+            ..builder.form.clone()
+        };
+        apply(&mut builder, &mut shared, BuilderAction::SetForm(form));
+        assert_eq!(builder.note, None, "editing the form clears the note");
+        assert_eq!(
+            default_file_name(&builder, &shared.catalog),
+            Ok("quiz.ron".into())
+        );
+        apply(
+            &mut builder,
+            &mut shared,
+            BuilderAction::ExportTo(path.clone()),
+        );
+        assert!(
+            matches!(builder.note, Some(Note::Done(_))),
+            "{:?}",
+            builder.note
+        );
+        let exercise = load_exercise(&path).expect("the exercise loads");
+        let mut ids: Vec<&str> = exercise.deck.items.iter().map(|i| i.id.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["guest", "patch"]);
+
+        apply(
+            &mut builder,
+            &mut shared,
+            BuilderAction::ChooseExactly(vec![key("region")]),
+        );
+        assert_eq!(builder.chosen.len(), 1);
+        apply(&mut builder, &mut shared, BuilderAction::Clear);
+        assert!(builder.chosen.is_empty());
+    }
+}

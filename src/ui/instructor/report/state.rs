@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::io::files::{FoundResult, find_results};
+use crate::io::files::{FoundResult, find_results, is_an_input};
 use crate::io::fs::write_atomic;
 use crate::model::exercise::ExerciseResult;
 use crate::model::report::{ClassReport, to_csv_with};
@@ -172,6 +172,21 @@ fn export_csv(report: &mut ReportState, path: &Path) {
         report.note = Some(Note::Problem("Choose the exercise first.".into()));
         return;
     };
+    // Never over the exercise or a result: that would lose an input.
+    let results: Vec<std::path::PathBuf> = report.results.iter().map(|r| r.path.clone()).collect();
+    let exercise = report.exercise.as_ref().map(|e| e.path.clone());
+    if exercise
+        .as_deref()
+        .is_some_and(|exercise| is_an_input(path, exercise, &results))
+        || results.iter().any(|r| is_an_input(path, r, &[]))
+    {
+        report.note = Some(Note::Problem(format!(
+            "{} is one of the files this report reads; the CSV was not written. \
+             Choose another name.",
+            path.display()
+        )));
+        return;
+    }
     let written = to_csv_with(class, report.card_texts)
         .map_err(|e| e.to_string())
         .and_then(|text| {
@@ -190,4 +205,96 @@ fn export_csv(report: &mut ReportState, path: &Path) {
         )),
         Err(problem) => Note::Problem(problem),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Owner;
+    use crate::model::exercise::{Answer, ExerciseResult, result_to_ron};
+    use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey};
+    use crate::ui::instructor::builder::state::{BuilderState, apply as build};
+    use crate::ui::test_support::shared;
+
+    #[test]
+    fn a_class_is_graded_from_a_folder_and_its_csv_never_replaces_an_input() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let class = dir.path().join("class");
+        std::fs::create_dir(&class).expect("mkdir");
+        let mut shared = shared();
+        // The exercise, written by the builder, in the results folder too.
+        let mut builder = BuilderState::default();
+        let keys = ["guards", "guest"].map(|i| CardKey::new("t", i)).to_vec();
+        build(&mut builder, &mut shared, BuilderAction::Add(keys));
+        let form = BuilderForm {
+            id: "quiz".into(),
+            title: "Quiz".into(),
+            ..BuilderForm::default()
+        };
+        build(&mut builder, &mut shared, BuilderAction::SetForm(form));
+        let exercise = class.join("quiz.ron");
+        build(
+            &mut builder,
+            &mut shared,
+            BuilderAction::ExportTo(exercise.clone()),
+        );
+        for (name, placed) in [("Ana", Owner::Aws), ("Ben", Owner::Customer)] {
+            let answers = vec![Answer {
+                item: "guards".into(),
+                placed,
+            }];
+            let result = ExerciseResult::new("quiz", name, answers, 60);
+            let text = result_to_ron(&result).expect("ron");
+            std::fs::write(class.join(format!("{name}.ron")), text).expect("write");
+        }
+
+        let mut report = ReportState::default();
+        apply(
+            &mut report,
+            &mut shared,
+            ReportAction::OpenExercise(exercise.clone()),
+        );
+        assert!(
+            report.exercise_errors.is_empty(),
+            "{:?}",
+            report.exercise_errors
+        );
+        apply(
+            &mut report,
+            &mut shared,
+            ReportAction::AddResults(vec![class.clone()]),
+        );
+        let graded = report.report.as_ref().expect("a report");
+        let names: Vec<&str> = graded.students.iter().map(|s| s.student.as_str()).collect();
+        assert_eq!(names, ["Ana", "Ben"], "the exercise file is not a student");
+
+        // The CSV goes where it is asked, never over one of its inputs.
+        let before = std::fs::read(&exercise).expect("read");
+        apply(
+            &mut report,
+            &mut shared,
+            ReportAction::ExportCsv(exercise.clone()),
+        );
+        assert!(
+            matches!(report.note, Some(Note::Problem(_))),
+            "{:?}",
+            report.note
+        );
+        assert_eq!(std::fs::read(&exercise).expect("read"), before);
+        let csv = dir.path().join("quiz.csv");
+        apply(
+            &mut report,
+            &mut shared,
+            ReportAction::ExportCsv(csv.clone()),
+        );
+        assert!(
+            matches!(report.note, Some(Note::Done(_))),
+            "{:?}",
+            report.note
+        );
+        assert!(std::fs::read_to_string(&csv).expect("csv").contains("Ana"));
+
+        apply(&mut report, &mut shared, ReportAction::ClearResults);
+        assert!(report.results.is_empty());
+    }
 }
