@@ -366,3 +366,28 @@ fn a_row_shows_a_tooltip_only_when_its_text_is_cut() {
             .is_none()
     );
 }
+
+#[test]
+fn rds_against_a_database_on_ec2_marks_the_layers_aws_takes_over() {
+    use srm_study::ui::browse::BrowseAction;
+    let mut state = common::gui::builtin_state(Area::Browse);
+    state.apply(srm_study::ui::Action::Browse(BrowseAction::PickService(
+        "rds".into(),
+    )));
+    state.apply(srm_study::ui::Action::Browse(BrowseAction::CompareWith(
+        Some("db-on-ec2".into()),
+    )));
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    let ec2_db = "A database installed on Amazon EC2";
+    // AWS runs the OS under RDS; on EC2 it is the customer's.
+    harness.get_by_label("Amazon RDS · Guest operating system: AWS (differs)");
+    harness.get_by_label(&format!(
+        "{ec2_db} · Guest operating system: Customer (differs)"
+    ));
+    // The building is AWS's on both sides.
+    harness.get_by_label("Amazon RDS · Physical facilities and environment: AWS");
+    harness.get_by_label(&format!(
+        "{ec2_db} · Physical facilities and environment: AWS"
+    ));
+}
