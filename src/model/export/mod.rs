@@ -61,6 +61,16 @@ impl Format {
     }
 }
 
+/// An XML writer with a two-space indent that has already written the
+/// `<?xml version="1.0" encoding="UTF-8"?>` declaration: how every XML
+/// exporter (Moodle, QTI item and manifest) starts.
+fn xml_writer() -> Result<quick_xml::Writer<Vec<u8>>, ExportError> {
+    use quick_xml::events::{BytesDecl, Event};
+    let mut w = quick_xml::Writer::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    Ok(w)
+}
+
 /// Options of the card formats; the defaults suit most uses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportOptions {

@@ -13,9 +13,9 @@
 //! plain text.
 
 use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::BytesText;
 
-use super::{CardSet, ExportError, answer_lines, html_escape};
+use super::{CardSet, ExportError, answer_lines, html_escape, xml_writer};
 use crate::model::deck::{Item, Owner};
 
 /// The number of an owner's drag box: 1 AWS, 2 Customer, 3 Shared.
@@ -238,8 +238,7 @@ pub fn to_moodle_xml(set: &CardSet<'_>, matching_per_topic: bool) -> Result<Stri
     if set.items.is_empty() {
         return Err(ExportError::NoCards);
     }
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    let mut w = xml_writer()?;
     w.create_element("quiz").write_inner_content(|w| {
         category(w, &set.title)?;
         ddwtos(w, set)?;

@@ -13,9 +13,9 @@
 use std::io::Write as _;
 
 use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::BytesText;
 
-use super::{CardSet, ExportError};
+use super::{CardSet, ExportError, xml_writer};
 use crate::model::deck::Owner;
 
 /// The QTI 2.1 namespace.
@@ -57,8 +57,7 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
         return Err(ExportError::NoCards);
     }
     let count = set.items.len().to_string();
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    let mut w = xml_writer()?;
     w.create_element("assessmentItem")
         .with_attributes([
             ("xmlns", QTI_NS),
@@ -188,8 +187,7 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
 /// The package manifest naming the one item.
 pub fn manifest(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
     let href = item_path(set);
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    let mut w = xml_writer()?;
     w.create_element("manifest")
         .with_attributes([
             ("xmlns", IMSCP_NS),
