@@ -168,18 +168,14 @@ pub fn default_csv_name(report: &ReportState) -> Result<String, String> {
 
 /// Writes the report as CSV.
 fn export_csv(report: &mut ReportState, path: &Path) {
-    let Some(class) = &report.report else {
+    // A report exists only with its exercise (see `rebuild`).
+    let (Some(class), Some(exercise)) = (&report.report, &report.exercise) else {
         report.note = Some(Note::Problem("Choose the exercise first.".into()));
         return;
     };
     // Never over the exercise or a result: that would lose an input.
-    let results: Vec<std::path::PathBuf> = report.results.iter().map(|r| r.path.clone()).collect();
-    let exercise = report.exercise.as_ref().map(|e| e.path.clone());
-    if exercise
-        .as_deref()
-        .is_some_and(|exercise| is_an_input(path, exercise, &results))
-        || results.iter().any(|r| is_an_input(path, r, &[]))
-    {
+    let results: Vec<PathBuf> = report.results.iter().map(|r| r.path.clone()).collect();
+    if is_an_input(path, &exercise.path, &results) {
         report.note = Some(Note::Problem(format!(
             "{} is one of the files this report reads; the CSV was not written. \
              Choose another name.",
