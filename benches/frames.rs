@@ -10,9 +10,8 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use srm_study::model::clock::Clock;
-use srm_study::model::report::ClassReport;
 use srm_study::model::{CardRef, Catalog, Owner};
-use srm_study::ui::instructor::{LoadedExercise, Page, ResultFile};
+use srm_study::ui::instructor::Page;
 use srm_study::ui::sort::{SortAction, SortSetup};
 use srm_study::ui::{Action, AppState, Area};
 
@@ -67,25 +66,7 @@ fn class_report_state(students: usize) -> AppState {
     let mut state = state(support::builtin_catalog(), Area::Instructor);
     let exercise = support::class_exercise(40);
     let results = support::class_results(&exercise, students);
-    let report = &mut state.instructor.report;
-    report.results = results
-        .iter()
-        .enumerate()
-        .map(|(i, r)| ResultFile {
-            path: format!("class/student-{i:03}.ron").into(),
-            loaded: Ok(r.clone()),
-        })
-        .collect();
-    let inputs = results
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| (format!("student-{i:03}.ron"), Ok(r)))
-        .collect();
-    report.report = Some(ClassReport::build(&exercise, inputs));
-    report.exercise = Some(LoadedExercise {
-        path: "class/week-3.ron".into(),
-        exercise,
-    });
+    support::load_class_report(&mut state.instructor.report, exercise, results);
     state.instructor.page = Page::Report;
     state
 }

@@ -17,8 +17,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use srm_study::model::Owner;
 use srm_study::model::clock::Clock;
-use srm_study::model::report::ClassReport;
-use srm_study::ui::instructor::{InstructorAction, LoadedExercise, Page, ResultFile};
+use srm_study::ui::instructor::{InstructorAction, Page};
 use srm_study::ui::sort::{SortAction, SortSetup};
 use srm_study::ui::{Action, AppState, Area};
 
@@ -102,25 +101,7 @@ fn instructor_state(page: Page) -> AppState {
         let mut results = support::class_results(&exercise, 30);
         // A name nobody shortened.
         results[0].student = "Maximiliana Theodora ".repeat(12);
-        let report = &mut state.instructor.report;
-        report.results = results
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ResultFile {
-                path: format!("class/student-{i:03}.ron").into(),
-                loaded: Ok(r.clone()),
-            })
-            .collect();
-        let inputs = results
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| (format!("student-{i:03}.ron"), Ok(r)))
-            .collect();
-        report.report = Some(ClassReport::build(&exercise, inputs));
-        report.exercise = Some(LoadedExercise {
-            path: "class/week-3.ron".into(),
-            exercise,
-        });
+        support::load_class_report(&mut state.instructor.report, exercise, results);
     }
     state
 }

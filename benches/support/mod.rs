@@ -182,3 +182,33 @@ pub fn class_result_texts(results: &[ExerciseResult]) -> Vec<String> {
         })
         .collect()
 }
+
+/// Fills a class report page as after adding `results` (named
+/// `class/student-NNN.ron`) against `exercise` (`class/week-3.ron`).
+pub fn load_class_report(
+    report: &mut srm_study::ui::instructor::ReportState,
+    exercise: Exercise,
+    results: Vec<ExerciseResult>,
+) {
+    use srm_study::model::report::ClassReport;
+    use srm_study::ui::instructor::{LoadedExercise, ResultFile};
+    let name = |i: usize| format!("student-{i:03}.ron");
+    report.results = results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ResultFile {
+            path: std::path::Path::new("class").join(name(i)),
+            loaded: Ok(r.clone()),
+        })
+        .collect();
+    let inputs = results
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| (name(i), Ok(r)))
+        .collect();
+    report.report = Some(ClassReport::build(&exercise, inputs));
+    report.exercise = Some(LoadedExercise {
+        path: "class/week-3.ron".into(),
+        exercise,
+    });
+}
