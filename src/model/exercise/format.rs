@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::result::{ExerciseResult, MAX_STUDENT_LEN, normalize_name};
-use super::seal::{SealedCard, sealed_card, sealed_item};
+use super::sealed_card::{SealedCard, fingerprint_of, sealed_card, sealed_item};
 use crate::model::deck::{Deck, Item};
 use crate::model::load::{
     ErrorKind, LoadError, MAX_ID_LEN, is_valid_id, load_deck_bytes, parse_ron, to_pretty_ron,
@@ -92,6 +92,30 @@ impl Exercise {
     /// The item with this id, if the exercise has it.
     pub fn item(&self, item_id: &str) -> Option<&Item> {
         self.deck.items.iter().find(|i| i.id == item_id)
+    }
+
+    /// Whether this is a sealed student file: its owners are not known
+    /// here, so a run shows no marks and nothing can be graded against it.
+    pub fn owners_hidden(&self) -> bool {
+        self.sealed && self.key.is_empty()
+    }
+
+    /// Whether this is an answer key (a sealed exercise with its owners).
+    pub fn is_key(&self) -> bool {
+        self.sealed && !self.key.is_empty()
+    }
+
+    /// The fingerprint a result of this exercise carries: the one written
+    /// in a sealed student file, else computed from the cards, the owners
+    /// and (for a key) its secret.
+    pub fn fingerprint(&self) -> String {
+        if self.owners_hidden() {
+            return self.fingerprint.clone();
+        }
+        fingerprint_of(
+            &self.key,
+            self.deck.items.iter().map(|i| (i.id.as_str(), i.owner)),
+        )
     }
 }
 

@@ -15,13 +15,16 @@
 //! - `merge`: building an exercise from catalog cards
 //!   ([`Exercise::from_cards`]: merging decks, renaming clashing ids);
 //! - `result`: a student's result, the input of grading;
-//! - `seal`: sealed exercises: the student file without owners, the answer
-//!   key, and the fingerprint that ties a result to its exercise.
+//! - `sealed_card`: a card of a sealed student file (no owner) and the
+//!   fingerprint that ties a result to its exercise;
+//! - `seal`: sealing an exercise: the student file without owners and the
+//!   answer key.
 
 mod format;
 mod merge;
 mod result;
 mod seal;
+mod sealed_card;
 
 pub use format::{
     AnyFile, Exercise, FileKind, Sniffed, describe_error, exercise_to_ron, expect_kind, load_any,
@@ -30,7 +33,8 @@ pub use format::{
 };
 pub use merge::BuildError;
 pub use result::{Answer, ExerciseResult, MAX_STUDENT_LEN, normalize_name};
-pub use seal::{SEALED_EXPLANATION, SealedCard, SealedPair, fingerprint_of, fnv1a64, seal};
+pub use seal::{SealedPair, seal};
+pub use sealed_card::{SEALED_EXPLANATION, SealedCard, fingerprint_of, fnv1a64};
 
 /// What the tests of the three parts share: a small deck and an exercise
 /// built from it.
