@@ -391,9 +391,7 @@ fn take_exercise(
     };
     for (i, (n, owner)) in cards.iter().enumerate() {
         if let Some(bin) = plan(*n, *owner) {
-            harness
-                .state_mut()
-                .apply(Action::Sort(SortAction::Place(i, bin)));
+            common::gui::place(harness, i, bin);
         }
     }
     harness.state().shared.clock.advance_ms(seconds * 1000);
@@ -635,9 +633,7 @@ fn a_graded_run_has_no_solution_or_retry_until_saved_and_stays_out_of_progress()
     click(&mut harness, "Stay");
     // Everything in the AWS bin: some cards are missed.
     for i in 0..4 {
-        harness
-            .state_mut()
-            .apply(Action::Sort(SortAction::Place(i, Owner::Aws)));
+        common::gui::place(&mut harness, i, Owner::Aws);
     }
     harness.run();
     click(&mut harness, "✔ Check (Enter)");
@@ -916,19 +912,9 @@ fn a_sealed_run_from_the_sort_screen_shows_no_marks_and_the_key_grades_its_resul
     assert!(harness.query_by_label("Show solution").is_none());
 
     // Every card into AWS: one right, three wrong, and not a mark shows.
-    let n = harness
-        .state()
-        .sort
-        .running
-        .as_ref()
-        .expect("running")
-        .session
-        .cards()
-        .len();
+    let n = common::gui::session(&harness).cards().len();
     for i in 0..n {
-        harness
-            .state_mut()
-            .apply(Action::Sort(SortAction::Place(i, Owner::Aws)));
+        common::gui::place(&mut harness, i, Owner::Aws);
         harness.run();
         assert!(
             harness

@@ -56,14 +56,7 @@ fn card_text(harness: &Harness<'static, AppState>, i: usize) -> String {
 }
 
 fn placement(harness: &Harness<'static, AppState>, i: usize) -> Option<Owner> {
-    harness
-        .state()
-        .sort
-        .running
-        .as_ref()
-        .expect("running")
-        .session
-        .placement(i)
+    common::gui::session(&harness).placement(i)
 }
 
 fn centre_of_card(harness: &Harness<'static, AppState>, i: usize) -> egui::Pos2 {
@@ -185,15 +178,7 @@ fn check_shows_the_model_score_and_retry_keeps_it() {
     start(&mut harness);
     // Place the first four cards right and the rest nowhere.
     for i in 0..4 {
-        let owner = harness
-            .state()
-            .sort
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .cards()[i]
-            .owner;
+        let owner = common::gui::true_owner(&harness, i);
         let text = card_text(&harness, i);
         harness.get_by_role_and_label(Role::Button, &text).click();
         harness.run();
@@ -205,16 +190,7 @@ fn check_shows_the_model_score_and_retry_keeps_it() {
     harness.get_by_label("✔ Check (Enter)").click();
     harness.run();
     // Eight cards are still in the pile: the check asks first.
-    assert!(
-        !harness
-            .state()
-            .sort
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .is_checked()
-    );
+    assert!(!common::gui::session(&harness).is_checked());
     harness.get_by_label("8 cards are still in the pile: check anyway?");
     harness.get_by_label("Check anyway").click();
     harness.run();
@@ -224,18 +200,8 @@ fn check_shows_the_model_score_and_retry_keeps_it() {
     harness.run();
     // Get all eight right this time.
     for i in 0..8 {
-        let owner = harness
-            .state()
-            .sort
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .cards()[i]
-            .owner;
-        harness.state_mut().apply(srm_study::ui::Action::Sort(
-            srm_study::ui::sort::SortAction::Place(i, owner),
-        ));
+        let owner = common::gui::true_owner(&harness, i);
+        common::gui::place(&mut harness, i, owner);
     }
     harness.run();
     harness.get_by_label("✔ Check (Enter)").click();
@@ -273,9 +239,7 @@ fn instant_feedback_marks_a_card_as_it_lands_with_its_explanation() {
     } else {
         Owner::Aws
     };
-    harness.state_mut().apply(srm_study::ui::Action::Sort(
-        srm_study::ui::sort::SortAction::Place(0, wrong),
-    ));
+    common::gui::place(&mut harness, 0, wrong);
     harness.run();
     let text = card_text(&harness, 0);
     harness.get_by_role_and_label(
@@ -361,25 +325,11 @@ fn keys_typed_faster_than_the_frames_all_count() {
 }
 
 fn placed_count(harness: &Harness<'static, AppState>) -> usize {
-    harness
-        .state()
-        .sort
-        .running
-        .as_ref()
-        .expect("running")
-        .session
-        .placed_count()
+    common::gui::session(&harness).placed_count()
 }
 
 fn is_checked(harness: &Harness<'static, AppState>) -> bool {
-    harness
-        .state()
-        .sort
-        .running
-        .as_ref()
-        .expect("running")
-        .session
-        .is_checked()
+    common::gui::session(&harness).is_checked()
 }
 
 #[test]
@@ -564,18 +514,8 @@ fn instant_feedback_never_moves_the_bins() {
             .expect("cards")
     };
     for i in 0..=longest {
-        let owner = harness
-            .state()
-            .sort
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .cards()[i]
-            .owner;
-        harness.state_mut().apply(srm_study::ui::Action::Sort(
-            srm_study::ui::sort::SortAction::Place(i, owner),
-        ));
+        let owner = common::gui::true_owner(&harness, i);
+        common::gui::place(&mut harness, i, owner);
         harness.run();
         assert_eq!(bin_rects(&harness), before, "after placing card {i}");
     }

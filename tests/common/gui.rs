@@ -79,3 +79,29 @@ pub fn drag(harness: &mut Harness<'static, AppState>, from: egui::Pos2, to: egui
     harness.drop_at(to);
     harness.run();
 }
+
+/// The session of the exercise running in Sort (fails the test when none runs).
+pub fn session<'a>(
+    harness: &'a Harness<'static, AppState>,
+) -> &'a srm_study::model::session::Session {
+    &harness
+        .state()
+        .sort
+        .running
+        .as_ref()
+        .expect("an exercise is running")
+        .session
+}
+
+/// The owner card `i` of the running exercise really belongs to.
+pub fn true_owner(harness: &Harness<'static, AppState>, i: usize) -> srm_study::model::Owner {
+    session(harness).cards()[i].owner
+}
+
+/// Places card `i` of the running exercise in `owner`'s bin through the
+/// action a drop sends (no frame is run).
+pub fn place(harness: &mut Harness<'static, AppState>, i: usize, owner: srm_study::model::Owner) {
+    harness.state_mut().apply(srm_study::ui::Action::Sort(
+        srm_study::ui::sort::SortAction::Place(i, owner),
+    ));
+}
