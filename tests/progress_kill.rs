@@ -7,6 +7,8 @@
 //! exercise per save and prints `ready` after loading, then `saved N` after
 //! each finished save. The parent kills it 0–30 ms (seeded) after `ready`.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -17,10 +19,9 @@ use std::time::{Duration, Instant};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use srm_study::io::progress_store::{backup_path, load, save};
-use srm_study::model::catalog::CardRef;
 use srm_study::model::deck::Owner;
 use srm_study::model::progress::Progress;
-use srm_study::model::session::{FirstAttempt, Score, SessionCard};
+use srm_study::model::session::FirstAttempt;
 
 /// Names the child's data folder; unset, the child test does nothing.
 const CHILD_ENV: &str = "SRM_KILL_CHILD";
@@ -37,20 +38,7 @@ fn attempt(n: usize) -> FirstAttempt {
     } else {
         Owner::ALL[(n + 1) % 3]
     };
-    FirstAttempt {
-        cards: vec![(
-            SessionCard {
-                card: CardRef { deck: 0, item: 0 },
-                deck_id: "deck".into(),
-                item_id: format!("card-{}", n % 7),
-                topic: "topic".into(),
-                owner,
-            },
-            Some(placed),
-        )],
-        score: Score::grade([(owner, Some(placed))], false),
-        seconds: 10,
-    }
+    common::one_card_attempt(format!("card-{}", n % 7), owner, placed)
 }
 
 /// The child: loads the progress, then saves forever, one more exercise

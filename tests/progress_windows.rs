@@ -6,16 +6,17 @@
 //! [`window_child`] with `SRM_WINDOW_CHILD` naming the data folder and
 //! `SRM_WINDOW_NAME` the window.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
 use srm_study::io::paths::AppPaths;
 use srm_study::io::progress_store::load;
 use srm_study::model::Catalog;
-use srm_study::model::catalog::CardRef;
 use srm_study::model::clock::Clock;
 use srm_study::model::deck::Owner;
-use srm_study::model::session::{FirstAttempt, Score, SessionCard};
+use srm_study::model::session::FirstAttempt;
 use srm_study::ui::action::Area;
 use srm_study::ui::state::AppState;
 
@@ -26,20 +27,7 @@ const EACH: usize = 200;
 
 fn attempt(n: usize) -> FirstAttempt {
     let owner = Owner::ALL[n % 3];
-    FirstAttempt {
-        cards: vec![(
-            SessionCard {
-                card: CardRef { deck: 0, item: 0 },
-                deck_id: "deck".into(),
-                item_id: format!("card-{}", n % 11),
-                topic: "topic".into(),
-                owner,
-            },
-            Some(owner),
-        )],
-        score: Score::grade([(owner, Some(owner))], false),
-        seconds: 10,
-    }
+    common::one_card_attempt(format!("card-{}", n % 11), owner, owner)
 }
 
 /// One window: opens the data folder as the app does and records

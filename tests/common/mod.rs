@@ -73,3 +73,29 @@ pub fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
         .collect();
     (header, rows)
 }
+
+/// A first attempt at one card, `item_id` of deck `deck` (topic `topic`),
+/// which belongs to `owner` and was placed in `placed`, in 10 seconds: what
+/// the progress tests record again and again.
+pub fn one_card_attempt(
+    item_id: String,
+    owner: srm_study::model::Owner,
+    placed: srm_study::model::Owner,
+) -> srm_study::model::session::FirstAttempt {
+    use srm_study::model::catalog::CardRef;
+    use srm_study::model::session::{FirstAttempt, Score, SessionCard};
+    FirstAttempt {
+        cards: vec![(
+            SessionCard {
+                card: CardRef { deck: 0, item: 0 },
+                deck_id: "deck".into(),
+                item_id,
+                topic: "topic".into(),
+                owner,
+            },
+            Some(placed),
+        )],
+        score: Score::grade([(owner, Some(placed))], false),
+        seconds: 10,
+    }
+}
