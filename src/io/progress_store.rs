@@ -164,32 +164,27 @@ pub fn save_merged(
     pending: &[HistoryEntry],
     now: u64,
 ) -> Result<Progress, SaveError> {
-    save_merged_known(path, memory, pending, now, None).map(|saved| saved.progress)
-}
-
-/// What [`save_merged_known`] wrote.
-#[derive(Debug, Clone, PartialEq)]
-#[must_use]
-pub struct Saved {
-    /// The progress written, to show from now on.
-    pub progress: Progress,
-    /// The stamp of the file written, for the next save; `None` when it
-    /// could not be read back.
-    pub stamp: Option<FileStamp>,
+    let mut merged = memory.clone();
+    save_merged_known(path, &mut merged, pending, now, None)?;
+    Ok(merged)
 }
 
 /// [`save_merged`], skipping the read when the file on disk is the one this
-/// window last wrote or read: `known` is that file's stamp (from the last
-/// [`Saved`] or [`LoadOutcome`]). Then nobody else wrote since, the file
-/// holds exactly `memory` without `pending`, and `memory` is written with
-/// `pending` added; otherwise the file is read and merged as usual.
+/// window last wrote or read, and changing `memory` in place (no copy of a
+/// big history per save): `known` is that file's stamp (from the last save
+/// or [`LoadOutcome`]). Then nobody else wrote since, the file holds exactly
+/// `memory` without `pending`, and `memory` is written with `pending` added;
+/// otherwise the file is read and merged as usual. On success `memory` is
+/// what was written, to show from now on, and the stamp of the new file is
+/// returned for the next save (`None` when it could not be read back); on
+/// failure `memory` still holds every exercise it had.
 pub fn save_merged_known(
     path: &Path,
-    memory: &Progress,
+    memory: &mut Progress,
     pending: &[HistoryEntry],
     now: u64,
     known: Option<&FileStamp>,
-) -> Result<Saved, SaveError> {
+) -> Result<Option<FileStamp>, SaveError> {
     let _lock = lock(path)?;
     let unchanged = known.is_some() && FileStamp::of(path).as_ref() == known;
     let on_disk = if unchanged {
@@ -197,15 +192,15 @@ pub fn save_merged_known(
     } else {
         read_progress(path, now)
     };
-    let mut merged = match on_disk {
+    match on_disk {
         Ok(Some(mut disk)) => {
             disk.merge_new(pending);
-            disk
+            write_locked(path, &mut disk)?;
+            *memory = disk;
         }
         Ok(None) => {
-            let mut memory = memory.clone();
             memory.merge_new(pending);
-            memory
+            write_locked(path, memory)?;
         }
         Err(err @ ProgressError::NewerVersion { .. }) => {
             return Err(SaveError::NewerVersion(format!(
@@ -220,12 +215,8 @@ pub fn save_merged_known(
                 reason(&err)
             )));
         }
-    };
-    write_locked(path, &mut merged)?;
-    Ok(Saved {
-        progress: merged,
-        stamp: FileStamp::of(path),
-    })
+    }
+    Ok(FileStamp::of(path))
 }
 
 /// Refuses to replace a file made by a newer SRM Study.

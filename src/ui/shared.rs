@@ -109,14 +109,13 @@ impl Shared {
         let path = storage.paths.progress_file();
         match progress_store::save_merged_known(
             &path,
-            &self.progress,
+            &mut self.progress,
             &self.pending,
             self.clock.now_secs(),
             storage.progress_stamp.as_ref(),
         ) {
-            Ok(saved) => {
-                self.progress = saved.progress;
-                storage.progress_stamp = saved.stamp;
+            Ok(stamp) => {
+                storage.progress_stamp = stamp;
                 self.pending.clear();
                 self.progress_problem = None;
             }
