@@ -48,7 +48,8 @@ impl std::fmt::Display for Owner {
 }
 
 /// One deck: a titled set of topics and the responsibility cards ("items") in them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// `Deck::default()` is the empty deck (no id, no title, nothing in it).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deck {
     /// Unique among loaded decks; lowercase letters, digits and '-'.

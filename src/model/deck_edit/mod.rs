@@ -129,7 +129,7 @@ impl EditDoc {
     /// (an opened deck) or not yet (a new deck or a copy).
     pub fn new(deck: Deck, saved: bool) -> Self {
         let saved_ids = deck.items.iter().map(|i| i.id.clone()).collect();
-        let saved_deck = if saved { deck.clone() } else { empty_deck() };
+        let saved_deck = if saved { deck.clone() } else { Deck::default() };
         Self {
             deck,
             saved: saved_deck,
@@ -424,21 +424,6 @@ fn toggle(list: &mut Vec<String>, id: &str) {
         list.remove(pos);
     } else {
         list.push(id.to_owned());
-    }
-}
-
-/// A deck with nothing in it: what a never-saved document compares with.
-fn empty_deck() -> Deck {
-    Deck {
-        id: String::new(),
-        title: String::new(),
-        description: String::new(),
-        language: String::new(),
-        sources: Vec::new(),
-        layers: Vec::new(),
-        services: Vec::new(),
-        topics: Vec::new(),
-        items: Vec::new(),
     }
 }
 

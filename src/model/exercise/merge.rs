@@ -132,13 +132,7 @@ impl Merger {
             deck: Deck {
                 id,
                 title,
-                description: String::new(),
-                language: String::new(),
-                sources: Vec::new(),
-                layers: Vec::new(),
-                services: Vec::new(),
-                topics: Vec::new(),
-                items: Vec::new(),
+                ..Deck::default()
             },
             renames: HashMap::new(),
             taken: HashMap::new(),
