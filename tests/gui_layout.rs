@@ -2,8 +2,9 @@
 //! 800x600 and projector mode. Each case draws the whole app through
 //! kittest, then checks every labelled control on screen: it must not be
 //! cut off by the window's edge (a control in a scroll area may be scrolled
-//! out of view; one cut by the window cannot be reached), and no two
-//! labelled interactive controls on the same layer may overlap.
+//! out of view; one cut by the window cannot be reached), no two labelled
+//! interactive controls on the same layer may overlap, and no two labelled
+//! widgets (labels and progress bars too) may cross each other.
 
 mod common;
 
@@ -270,15 +271,18 @@ fn labelled_controls(harness: &Harness<'_, AppState>) -> Vec<Control> {
         if ak.is_hidden() {
             continue;
         }
-        if let Some(label) = ak.label().filter(|l| !l.trim().is_empty()) {
-            labels.insert(ak.locate().0.0, label);
+        // A control names itself in its label, a text label in its value.
+        let is_text = ak.role() == egui::accesskit::Role::Label;
+        let name = ak.label().or_else(|| ak.value());
+        if let Some(label) = name.filter(|l| !l.trim().is_empty()) {
+            labels.insert(ak.locate().0.0, (label, is_text));
         }
     }
     harness.ctx.viewport(|viewport| {
         let mut controls = Vec::new();
         for (layer, widgets) in viewport.prev_pass.widgets.layers() {
             for widget in widgets {
-                let Some(label) = labels.get(&widget.id.value()) else {
+                let Some((label, is_text)) = labels.get(&widget.id.value()) else {
                     continue;
                 };
                 let sense = widget.sense;
@@ -287,9 +291,12 @@ fn labelled_controls(harness: &Harness<'_, AppState>) -> Vec<Control> {
                     layer: *layer,
                     rect: widget.rect,
                     visible: widget.interact_rect,
-                    interactive: sense.senses_click()
-                        || sense.senses_drag()
-                        || sense.contains(Sense::FOCUSABLE),
+                    // A text label senses drags to select its text; it is
+                    // still text, not a control.
+                    interactive: !is_text
+                        && (sense.senses_click()
+                            || sense.senses_drag()
+                            || sense.contains(Sense::FOCUSABLE)),
                 });
             }
         }
@@ -336,13 +343,20 @@ fn layout_problems(harness: &Harness<'_, AppState>) -> Vec<String> {
             ));
         }
     }
-    let interactive: Vec<&Control> = controls
+    // Any two labelled widgets (controls, labels, progress bars) on the same
+    // layer: they may nest (a label inside a clickable card), never cross.
+    let shown: Vec<&Control> = controls
         .iter()
-        .filter(|c| c.interactive && c.visible.width() > 0.0 && c.visible.height() > 0.0)
+        .filter(|c| c.visible.width() > 0.0 && c.visible.height() > 0.0)
         .collect();
-    for (i, a) in interactive.iter().enumerate() {
-        for b in &interactive[i + 1..] {
+    for (i, a) in shown.iter().enumerate() {
+        for b in &shown[i + 1..] {
             if a.layer != b.layer {
+                continue;
+            }
+            let nested = a.visible.expand(SLACK).contains_rect(b.visible)
+                || b.visible.expand(SLACK).contains_rect(a.visible);
+            if nested && !(a.interactive && b.interactive) {
                 continue;
             }
             let overlap = a.visible.intersect(b.visible);

@@ -56,7 +56,7 @@ fn card_text(harness: &Harness<'static, AppState>, i: usize) -> String {
 }
 
 fn placement(harness: &Harness<'static, AppState>, i: usize) -> Option<Owner> {
-    common::gui::session(&harness).placement(i)
+    common::gui::session(harness).placement(i)
 }
 
 fn centre_of_card(harness: &Harness<'static, AppState>, i: usize) -> egui::Pos2 {
@@ -325,11 +325,11 @@ fn keys_typed_faster_than_the_frames_all_count() {
 }
 
 fn placed_count(harness: &Harness<'static, AppState>) -> usize {
-    common::gui::session(&harness).placed_count()
+    common::gui::session(harness).placed_count()
 }
 
 fn is_checked(harness: &Harness<'static, AppState>) -> bool {
-    common::gui::session(&harness).is_checked()
+    common::gui::session(harness).is_checked()
 }
 
 #[test]

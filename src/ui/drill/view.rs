@@ -138,7 +138,8 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
         // Each row takes an owner dropped on it (until checked).
         let (_, dropped) = ui.dnd_drop_zone::<DraggedOwner, _>(frame, |ui| {
             ui.set_width(width);
-            ui.horizontal(|ui| {
+            // Wrapped: in a narrow window the mark moves to a line of its own.
+            ui.horizontal_wrapped(|ui| {
                 let title = RichText::new(&layer.title).strong();
                 let focus = ui.add(
                     egui::Button::selectable(is_focused, title).min_size(egui::vec2(220.0, 24.0)),
@@ -203,7 +204,10 @@ struct DraggedOwner(Owner);
 fn mark_ui(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
     match mark {
         Mark::Right => {
-            ui.label(RichText::new("✔ right").color(good_color(dark)).strong());
+            ui.add(
+                egui::Label::new(RichText::new("✔ right").color(good_color(dark)).strong())
+                    .extend(),
+            );
         }
         Mark::Wrong | Mark::Unanswered => {
             let word = if mark == Mark::Wrong {
@@ -211,12 +215,15 @@ fn mark_ui(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
             } else {
                 "✖ not set"
             };
-            ui.label(
-                RichText::new(word)
-                    .color(ui.visuals().error_fg_color)
-                    .strong(),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(word)
+                        .color(ui.visuals().error_fg_color)
+                        .strong(),
+                )
+                .extend(),
             );
-            ui.label("· answer:");
+            ui.add(egui::Label::new("· answer:").extend());
             owner_badge(ui, owner);
         }
     }

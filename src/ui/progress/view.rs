@@ -85,25 +85,51 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.add_space(10.0);
 
             ui.columns(2, |cols| {
-                chart_ui(&mut cols[0], progress.score_series());
-                cols[0].add_space(10.0);
-                mastery_ui(&mut cols[0], state);
-                missed_ui(&mut cols[1], state, actions);
+                // Columns lay out top-down justified, which would also
+                // justify wrapped text (wide gaps between words): left-align.
+                let left = egui::Layout::top_down(egui::Align::Min);
+                cols[0].with_layout(left, |ui| {
+                    chart_ui(ui, progress.score_series());
+                    ui.add_space(10.0);
+                    mastery_ui(ui, state);
+                });
+                cols[1].with_layout(left, |ui| missed_ui(ui, state, actions));
             });
         });
 }
 
+/// One figure in a box. The box is measured first and allocated whole, so
+/// in a narrow window the row of boxes wraps instead of squeezing the last
+/// one into a column of single letters.
 fn stat(ui: &mut Ui, label: &str, value: String) {
-    egui::Frame::new()
-        .fill(ui.visuals().faint_bg_color)
-        .corner_radius(8.0)
-        .inner_margin(egui::Margin::symmetric(14, 8))
-        .show(ui, |ui| {
-            ui.vertical(|ui| {
-                ui.label(RichText::new(value).size(24.0).strong());
-                ui.label(RichText::new(label).weak());
+    let measure = |ui: &Ui, text: RichText| {
+        egui::WidgetText::from(text).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+    };
+    let value = measure(ui, RichText::new(value).size(24.0).strong());
+    let label = measure(ui, RichText::new(label).weak());
+    let margin = egui::Margin::symmetric(14, 8);
+    let inner = egui::vec2(
+        value.size().x.max(label.size().x),
+        value.size().y + ui.spacing().item_spacing.y + label.size().y,
+    );
+    let size = inner + margin.sum();
+    ui.allocate_ui(size, |ui| {
+        egui::Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .corner_radius(8.0)
+            .inner_margin(margin)
+            .show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.label(value);
+                    ui.label(label);
+                });
             });
-        });
+    });
 }
 
 fn empty_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
@@ -220,24 +246,33 @@ fn mastery_ui(ui: &mut Ui, state: &AppState) {
             .small()
             .weak(),
     );
-    egui::Grid::new("mastery")
-        .num_columns(2)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for topic in state.shared.progress.topic_mastery(&state.shared.catalog) {
-                ui.label(&topic.title);
-                let text = format!(
-                    "{} of {} mastered · {} seen",
-                    topic.mastered, topic.total, topic.seen
-                );
-                ui.add(
-                    egui::ProgressBar::new(topic.share)
-                        .desired_width(220.0)
-                        .text(text),
-                );
-                ui.end_row();
-            }
+    // The title takes what the bar leaves, cut with "…" (the whole title
+    // shows on hover), so a long topic never pushes the bar into the
+    // column beside it.
+    let bar_width = (ui.available_width() * 0.55).clamp(150.0, 240.0);
+    let title_width = (ui.available_width() - bar_width - ui.spacing().item_spacing.x).max(40.0);
+    let height = ui.spacing().interact_size.y;
+    for topic in state.shared.progress.topic_mastery(&state.shared.catalog) {
+        ui.horizontal(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(title_width, height),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_width(title_width);
+                    ui.add(egui::Label::new(&topic.title).truncate());
+                },
+            );
+            let text = format!(
+                "{} of {} mastered · {} seen",
+                topic.mastered, topic.total, topic.seen
+            );
+            ui.add(
+                egui::ProgressBar::new(topic.share)
+                    .desired_width(bar_width)
+                    .text(text),
+            );
         });
+    }
 }
 
 fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
