@@ -452,6 +452,22 @@ fn the_checker_finds_cut_and_overlapping_controls() {
                         rect.translate(egui::vec2(10.0, 5.0)),
                         egui::Button::new("Second"),
                     );
+                    // A label and a progress bar that cross: found.
+                    let text =
+                        Rect::from_min_size(egui::pos2(20.0, 180.0), egui::vec2(120.0, 20.0));
+                    let _ = ui.put(text, egui::Label::new("Crossing text"));
+                    let _ = ui.put(
+                        text.translate(egui::vec2(60.0, 4.0)),
+                        egui::ProgressBar::new(0.5).text("Crossing bar"),
+                    );
+                    // A label on a clickable card (a button's box): fine.
+                    let outer =
+                        Rect::from_min_size(egui::pos2(200.0, 220.0), egui::vec2(150.0, 60.0));
+                    let _ = ui.put(outer, egui::Button::new("Outer card"));
+                    let _ = ui.put(
+                        Rect::from_min_size(egui::pos2(210.0, 240.0), egui::vec2(60.0, 16.0)),
+                        egui::Label::new("Inner"),
+                    );
                 });
             },
             base(Area::Sort),
@@ -461,4 +477,8 @@ fn the_checker_finds_cut_and_overlapping_controls() {
     assert!(problems.contains("“Cut off”"), "{problems}");
     assert!(problems.contains("“First”"), "{problems}");
     assert!(problems.contains("“Second”"), "{problems}");
+    assert!(problems.contains("“Crossing text”"), "{problems}");
+    assert!(problems.contains("“Crossing bar”"), "{problems}");
+    assert!(!problems.contains("“Inner”"), "{problems}");
+    assert!(!problems.contains("“Outer card”"), "{problems}");
 }
