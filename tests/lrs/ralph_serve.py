@@ -2,7 +2,7 @@
 
 Usage: ralph_serve.py [PORT]
 
-Runs `uvicorn ralph.api:app` (file-system backend) in a temporary folder on
+Runs `ralph.api:app` under uvicorn (file-system backend, see SERVE) in a temporary folder on
 a free port (or PORT), with one Basic-auth user `srm` whose password is
 `srm-test-secret`. Once Ralph answers, prints one line:
     ENDPOINT http://127.0.0.1:PORT/xAPI
@@ -24,6 +24,28 @@ import urllib.request
 import bcrypt
 
 HOST = "127.0.0.1"
+
+# Ralph 5.1's file-system LRS writes every POST to one file and refuses a
+# second write to it ("already exists and overwrite is not allowed"), so it
+# takes only one batch per run. This shim makes those writes append, as any
+# LRS keeps statements across requests; everything else (auth, validation,
+# duplicate ids, queries, `more` links) is Ralph's own.
+SERVE = """
+import sys
+import uvicorn
+from ralph.backends.data.base import BaseOperationType
+from ralph.backends.lrs.fs import FSLRSBackend
+
+_write = FSLRSBackend.write
+
+def write(self, data, target=None, chunk_size=None, ignore_errors=False, operation_type=None):
+    if operation_type in (None, BaseOperationType.CREATE, BaseOperationType.INDEX):
+        operation_type = BaseOperationType.APPEND
+    return _write(self, data, target, chunk_size, ignore_errors, operation_type)
+
+FSLRSBackend.write = write
+uvicorn.run("ralph.api:app", host=sys.argv[1], port=int(sys.argv[2]), log_level="warning")
+"""
 USER = "srm"
 PASSWORD = "srm-test-secret"
 
@@ -65,8 +87,7 @@ def main():
         })
         log = open(os.path.join(tmp, "ralph.log"), "w")
         server = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "ralph.api:app", "--host", HOST,
-             "--port", str(port), "--log-level", "warning"],
+            [sys.executable, "-c", SERVE, HOST, str(port)],
             env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp,
         )
         try:
