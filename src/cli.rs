@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub mod exercise;
 pub mod export;
 pub mod import_table;
+pub mod lrs;
 
 use crate::io::files::{FoundResult, find_results, is_an_input, load_exercise, read_limited};
 use crate::io::{content, fs::write_atomic, paths::AppPaths};
@@ -120,6 +121,14 @@ pub enum Command {
     /// Export cards to Moodle XML, a QTI 2.1 package, Anki or Quizlet, or
     /// students' results to xAPI statements.
     Export(export::ExportArgs),
+    /// Send results to a Learning Record Store (xAPI), load them back into
+    /// a class report, or test the connection. The secret is read from
+    /// SRM_STUDY_LRS_SECRET.
+    Lrs {
+        /// What to do.
+        #[command(subcommand)]
+        command: lrs::LrsCommand,
+    },
 }
 
 /// What a headless command decided: its exit code.
@@ -636,6 +645,10 @@ pub enum CliError {
     /// `export` was asked for something it cannot do.
     #[error("{0}")]
     Export(String),
+    /// Talking to the LRS failed, or `lrs` was asked for something it
+    /// cannot do.
+    #[error("{0}")]
+    Lrs(String),
     /// `report --csv` was given one of its own inputs.
     #[error(
         "{0} is one of the report's inputs; it was left unchanged. Choose another file for the CSV"

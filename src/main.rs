@@ -80,6 +80,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 cli::export::export(args, || cli::catalog_for(&cli), &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
+        Some(Command::Lrs { command }) => {
+            let mut stderr = std::io::stderr().lock();
+            let data_dir = AppPaths::resolve(cli.data_dir.clone()).data_dir;
+            let code = cli::lrs::run(command, &data_dir, &mut stdout, &mut stderr)?;
+            Ok(exit(code))
+        }
         None => {
             drop(stdout);
             open_window(&cli)?;

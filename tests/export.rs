@@ -599,3 +599,64 @@ fn xapi_statements_go_through_a_real_lrs_and_grade_the_same() {
             && a.students.iter().any(|g| g.score.unanswered > 0)
     );
 }
+
+#[test]
+fn the_class_report_pages_xapi_export_writes_the_command_lines_bytes() {
+    use srm_study::ui::AppState;
+    use srm_study::ui::action::{Action, Area, Note};
+    use srm_study::ui::instructor::action::{InstructorAction, ReportAction};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let exercise = exercise();
+    let ex = write_exercise(dir.path(), "week2.ron", &exercise);
+    let mut results = Vec::new();
+    for (s, name) in ["Ana", "Ben"].into_iter().enumerate() {
+        let answers = exercise
+            .deck
+            .items
+            .iter()
+            .skip(s)
+            .map(|item| Answer {
+                item: item.id.clone(),
+                placed: item.owner,
+            })
+            .collect();
+        let result = ExerciseResult::new(&exercise.id, name, answers, 30);
+        let path = dir.path().join(format!("{name}.ron"));
+        std::fs::write(&path, result_to_ron(&result).expect("ron")).expect("write");
+        results.push(path);
+    }
+    let class = "https://school.example/classes/cloud-101";
+    let from_cli = dir.path().join("cli.json");
+    let mut args = vec!["export", "xapi", "--exercise", ex.as_str()];
+    args.extend(results.iter().map(|p| path_str(p)));
+    args.extend(["--class-uri", class, "--out", path_str(&from_cli)]);
+    run_ok(&args, dir.path());
+
+    let mut state = AppState::new(builtin(), Area::Instructor);
+    let report = |action| Action::Instructor(InstructorAction::Report(action));
+    state.apply(report(ReportAction::OpenExercise(PathBuf::from(&ex))));
+    state.apply(report(ReportAction::AddResults(results.clone())));
+    let from_app = dir.path().join("app.json");
+    // A bad class URI writes nothing and says why.
+    state.apply(report(ReportAction::SetClassUri("not a uri".into())));
+    state.apply(report(ReportAction::ExportXapi(from_app.clone())));
+    assert!(
+        matches!(state.instructor.report.note, Some(Note::Problem(_))),
+        "{:?}",
+        state.instructor.report.note
+    );
+    assert!(!from_app.exists());
+    state.apply(report(ReportAction::SetClassUri(class.into())));
+    state.apply(report(ReportAction::ExportXapi(from_app.clone())));
+    assert!(
+        matches!(state.instructor.report.note, Some(Note::Done(_))),
+        "{:?}",
+        state.instructor.report.note
+    );
+    assert_eq!(
+        std::fs::read(&from_app).expect("app file"),
+        std::fs::read(&from_cli).expect("cli file"),
+        "the app writes the bytes `srm-study export xapi` writes"
+    );
+}

@@ -36,6 +36,8 @@ pub enum FileType {
     Ron,
     /// A spreadsheet table (`.csv`).
     Csv,
+    /// xAPI statements (`.json`).
+    Json,
     /// Cards for another tool (Moodle XML, a QTI package, Anki, Quizlet).
     Cards(crate::model::export::Format),
 }
@@ -46,6 +48,7 @@ impl FileType {
         match self {
             FileType::Ron => "SRM Study files (.ron)",
             FileType::Csv => "CSV table (.csv)",
+            FileType::Json => "xAPI statements (.json)",
             FileType::Cards(format) => format.label(),
         }
     }
@@ -55,6 +58,7 @@ impl FileType {
         match self {
             FileType::Ron => "ron",
             FileType::Csv => "csv",
+            FileType::Json => "json",
             FileType::Cards(format) => format.extension(),
         }
     }

@@ -9,6 +9,7 @@ pub mod drafts;
 pub mod exercise_files;
 pub mod files;
 pub mod fs;
+pub mod lrs;
 pub mod paths;
 pub mod progress_store;
 pub mod result_copy;

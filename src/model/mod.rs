@@ -11,6 +11,7 @@ pub mod exercise;
 pub mod export;
 pub mod lint;
 pub mod load;
+pub mod lrs;
 pub mod progress;
 pub mod report;
 pub mod session;

@@ -127,6 +127,8 @@ pub enum Purpose {
     ReportResults,
     /// Where to write the class report as CSV.
     ExportCsv,
+    /// Where to write the class's xAPI statements.
+    ExportXapi,
     /// A deck file to import.
     ImportDeck,
     /// Where to write an exported deck.
@@ -146,6 +148,7 @@ impl Purpose {
             Purpose::ExportExercise
             | Purpose::SaveResult
             | Purpose::ExportCsv
+            | Purpose::ExportXapi
             | Purpose::ExportDeck
             | Purpose::ExportEditedDeck => DialogKind::SaveFile,
         }
@@ -155,6 +158,7 @@ impl Purpose {
     pub fn file_type(self) -> FileType {
         match self {
             Purpose::ExportCsv => FileType::Csv,
+            Purpose::ExportXapi => FileType::Json,
             _ => FileType::Ron,
         }
     }
@@ -168,6 +172,7 @@ impl Purpose {
             Purpose::ReportExercise => "Choose the exercise to grade",
             Purpose::ReportResults => "Add students' result files",
             Purpose::ExportCsv => "Export the class report as CSV",
+            Purpose::ExportXapi => "Export the class's results as xAPI statements",
             Purpose::ImportDeck => "Import a deck file",
             Purpose::ExportDeck => "Export a deck",
             Purpose::ExportEditedDeck => "Export the deck being edited",

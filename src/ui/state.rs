@@ -190,6 +190,7 @@ impl AppState {
             }
             Purpose::SaveResult => Some(self.sort.default_result_name()?),
             Purpose::ExportCsv => Some(report::default_csv_name(&instructor.report)?),
+            Purpose::ExportXapi => Some(report::default_xapi_name(&instructor.report)?),
             Purpose::ExportDeck => Some(decks::default_file_name(
                 &instructor.decks,
                 catalog,
@@ -309,6 +310,9 @@ impl AppState {
             }
             Purpose::ExportCsv => {
                 instructor(InstructorAction::Report(ReportAction::ExportCsv(target)))
+            }
+            Purpose::ExportXapi => {
+                instructor(InstructorAction::Report(ReportAction::ExportXapi(target)))
             }
             Purpose::ImportDeck => instructor(InstructorAction::Decks(DecksAction::Import(target))),
             Purpose::ExportEditedDeck => instructor(InstructorAction::Editor(

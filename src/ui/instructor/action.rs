@@ -123,6 +123,11 @@ pub enum ReportAction {
     ExportCsv(PathBuf),
     /// Whether the CSV gets a second row with the card texts.
     SetCardTexts(bool),
+    /// Change the class URI of the xAPI export.
+    SetClassUri(String),
+    /// Write the results as xAPI statements here (the bytes of
+    /// `srm-study export xapi`).
+    ExportXapi(PathBuf),
 }
 
 /// What to export.

@@ -35,7 +35,10 @@ impl InstructorState {
         match purpose {
             Purpose::ExportExercise => self.builder.note = Some(note),
             Purpose::OpenExercise | Purpose::SaveResult => self.student.note = Some(note),
-            Purpose::ReportExercise | Purpose::ReportResults | Purpose::ExportCsv => {
+            Purpose::ReportExercise
+            | Purpose::ReportResults
+            | Purpose::ExportCsv
+            | Purpose::ExportXapi => {
                 self.report.note = Some(note);
             }
             Purpose::ImportDeck => self.decks.import_note = Some(note),

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::io::files::{FoundResult, find_results, is_an_input};
 use crate::io::fs::write_atomic;
 use crate::model::exercise::ExerciseResult;
+use crate::model::export::xapi::{XapiOptions, check_class_uri, statements_json};
 use crate::model::report::{ClassReport, to_csv_with};
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
@@ -36,6 +37,8 @@ pub struct ReportState {
     pub note: Option<Note>,
     /// Whether the CSV gets a second row with the card texts.
     pub card_texts: bool,
+    /// The class URI of the xAPI export.
+    pub class_uri: String,
 }
 
 /// Applies a class-report action; returns follow-up actions (none today).
@@ -50,6 +53,8 @@ pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportActio
         ReportAction::AddResults(paths) => add_results(report, &paths),
         ReportAction::ExportCsv(path) => export_csv(report, &path),
         ReportAction::SetCardTexts(on) => report.card_texts = on,
+        ReportAction::SetClassUri(uri) => report.class_uri = uri,
+        ReportAction::ExportXapi(path) => export_xapi(report, &path),
     }
     Vec::new()
 }
@@ -164,6 +169,62 @@ pub fn default_csv_name(report: &ReportState) -> Result<String, String> {
         Some(_) => Err("Add students' result files first.".into()),
         None => Err("Choose the exercise first, then add the result files.".into()),
     }
+}
+
+/// `<exercise-id>-xapi.json`, or why there is nothing to export.
+pub fn default_xapi_name(report: &ReportState) -> Result<String, String> {
+    let name = default_csv_name(report)?;
+    check_class_uri(report.class_uri.trim()).map_err(|e| e.to_string())?;
+    Ok(name.replace("-report.csv", "-xapi.json"))
+}
+
+/// The results that load and are for the exercise, in the order added:
+/// what `srm-study export xapi` exports for the same files.
+fn usable_results(report: &ReportState, exercise_id: &str) -> Vec<ExerciseResult> {
+    report
+        .results
+        .iter()
+        .filter_map(|file| file.loaded.as_ref().ok())
+        .filter(|result| result.exercise == exercise_id)
+        .cloned()
+        .collect()
+}
+
+/// Writes the results as xAPI statements.
+fn export_xapi(report: &mut ReportState, path: &Path) {
+    let Some(exercise) = &report.exercise else {
+        report.note = Some(Note::Problem("Choose the exercise first.".into()));
+        return;
+    };
+    let results: Vec<PathBuf> = report.results.iter().map(|r| r.path.clone()).collect();
+    if is_an_input(path, &exercise.path, &results) {
+        report.note = Some(Note::Problem(format!(
+            "{} is one of the files this report reads; nothing was written. \
+             Choose another name.",
+            path.display()
+        )));
+        return;
+    }
+    let usable = usable_results(report, &exercise.exercise.id);
+    let options = XapiOptions::new(&report.class_uri);
+    let written = statements_json(&exercise.exercise, &usable, &options)
+        .map_err(|e| e.to_string())
+        .and_then(|text| {
+            write_atomic(path, text.as_bytes()).map_err(|e| {
+                format!(
+                    "The statements could not be written to {}: {e}. Choose another place.",
+                    path.display()
+                )
+            })
+        });
+    report.note = Some(match written {
+        Ok(()) => Note::Done(format!(
+            "Saved the xAPI statements of {} to {}.",
+            crate::ui::text::count(usable.len(), "student", "students"),
+            path.display()
+        )),
+        Err(problem) => Note::Problem(problem),
+    });
 }
 
 /// Writes the report as CSV.

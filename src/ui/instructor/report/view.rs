@@ -113,6 +113,26 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
         !class.students.is_empty(),
         actions,
     );
+    ui.horizontal(|ui| {
+        let label = ui.label("Class URI (xAPI):");
+        let mut uri = state.instructor.report.class_uri.clone();
+        let field = egui::TextEdit::singleline(&mut uri)
+            .hint_text("https://school.example/classes/cloud-101")
+            .desired_width(280.0);
+        if ui.add(field).labelled_by(label.id).changed() {
+            actions.push(Action::Instructor(InstructorAction::Report(
+                ReportAction::SetClassUri(uri),
+            )));
+        }
+    });
+    file_button(
+        ui,
+        &state.prompt,
+        "💾 Export xAPI…",
+        Purpose::ExportXapi,
+        !class.students.is_empty(),
+        actions,
+    );
     let mut card_texts = state.instructor.report.card_texts;
     if ui
         .checkbox(&mut card_texts, "CSV: a second row with the card texts")

@@ -1,0 +1,304 @@
+//! `srm-study lrs`: send students' results to a Learning Record Store as
+//! xAPI statements, load them back into a class report, test a connection.
+//! The secret comes from `SRM_STUDY_LRS_SECRET` (or the one the app saved),
+//! never from the command line. Endpoint, key and class URI default to the
+//! app's LRS settings. Statements that could not be sent wait in
+//! `<data dir>/lrs-queue.ron` and go first at the next `lrs send`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+
+use super::{CliError, ExitCode, gather_results, load_exercise_arg, print_report};
+use crate::io::fs::write_atomic;
+use crate::io::lrs::{LrsClient, LrsConfig, LrsFiles, Retry, SECRET_ENV, SendFailure};
+use crate::model::exercise::ExerciseResult;
+use crate::model::export::xapi::{self, XapiOptions};
+use crate::model::lrs::{Endpoint, LrsSettings};
+use crate::model::report::{ClassReport, to_csv_with};
+use crate::text::count;
+
+/// What `lrs` does.
+#[derive(Debug, Subcommand)]
+pub enum LrsCommand {
+    /// Send results (and the statements waiting from earlier sends) to the
+    /// LRS. Without result files, only the waiting statements are sent.
+    Send(SendArgs),
+    /// Load an exercise's statements from the LRS and print the class
+    /// report, as `srm-study report` does for result files.
+    Load(LoadArgs),
+    /// Check the endpoint and the credentials.
+    Test(ConnectionArgs),
+}
+
+/// Where the LRS is and who asks (defaults: the app's LRS settings).
+#[derive(Debug, Args)]
+pub struct ConnectionArgs {
+    /// The LRS's xAPI endpoint, e.g. https://lrs.example.org/xAPI.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// The Basic-auth key (user name); the secret is read from
+    /// SRM_STUDY_LRS_SECRET.
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+}
+
+/// `lrs send`'s options.
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// Endpoint and key.
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+    /// The exercise (or answer key) the results are for.
+    #[arg(long, value_name = "EXERCISE.ron")]
+    pub exercise: Option<PathBuf>,
+    /// The class, an http(s) URI (default: the app's LRS settings).
+    #[arg(long, value_name = "URI")]
+    pub class_uri: Option<String>,
+    /// Which attempt these results are.
+    #[arg(long, default_value_t = 1)]
+    pub attempt: u32,
+    /// Result files, or folders of them.
+    #[arg(value_name = "RESULT.ron")]
+    pub results: Vec<PathBuf>,
+}
+
+/// `lrs load`'s options.
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// Endpoint and key.
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+    /// The exercise (or answer key) to grade against.
+    #[arg(long, value_name = "EXERCISE.ron")]
+    pub exercise: PathBuf,
+    /// The class, an http(s) URI (default: the app's LRS settings).
+    #[arg(long, value_name = "URI")]
+    pub class_uri: Option<String>,
+    /// Which attempt to load.
+    #[arg(long, default_value_t = 1)]
+    pub attempt: u32,
+    /// Also write the report as CSV to this file.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+}
+
+fn problem(text: impl Into<String>) -> CliError {
+    CliError::Lrs(text.into())
+}
+
+/// Runs an `lrs` subcommand with the files of `data_dir`.
+pub fn run(
+    command: &LrsCommand,
+    data_dir: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
+    let files = LrsFiles::in_dir(data_dir);
+    let settings = files.load_settings().map_err(problem)?;
+    match command {
+        LrsCommand::Test(connection) => {
+            let client = client(connection, &settings, &files)?;
+            let sentence = client.test().map_err(|e| problem(e.to_string()))?;
+            let _ = writeln!(out, "{sentence}");
+            Ok(0)
+        }
+        LrsCommand::Send(args) => send(args, &settings, &files, out, err),
+        LrsCommand::Load(args) => load(args, &settings, &files, out, err),
+    }
+}
+
+fn client(
+    connection: &ConnectionArgs,
+    settings: &LrsSettings,
+    files: &LrsFiles,
+) -> Result<LrsClient, CliError> {
+    let endpoint_text = connection
+        .endpoint
+        .clone()
+        .or_else(|| Some(settings.endpoint.clone()).filter(|e| !e.trim().is_empty()))
+        .ok_or_else(|| problem("give the LRS's endpoint with --endpoint URL"))?;
+    let endpoint = Endpoint::parse(&endpoint_text).map_err(|e| problem(e.to_string()))?;
+    let key = connection
+        .key
+        .clone()
+        .or_else(|| Some(settings.key.clone()).filter(|k| !k.is_empty()))
+        .ok_or_else(|| problem("give the LRS's key (user name) with --key KEY"))?;
+    let secret = match std::env::var(SECRET_ENV) {
+        Ok(secret) if !secret.is_empty() => secret,
+        _ => files.load_secret().map_err(problem)?.ok_or_else(|| {
+            problem(format!(
+                "set {SECRET_ENV} to the LRS's secret (it is never given on the command line)"
+            ))
+        })?,
+    };
+    Ok(LrsClient::new(LrsConfig {
+        endpoint,
+        key,
+        secret,
+        retry: Retry::default(),
+    }))
+}
+
+fn class_options(
+    class_uri: Option<&String>,
+    attempt: u32,
+    settings: &LrsSettings,
+) -> Result<XapiOptions, CliError> {
+    let uri = class_uri
+        .cloned()
+        .or_else(|| Some(settings.class_uri.clone()).filter(|c| !c.trim().is_empty()))
+        .ok_or_else(|| {
+            problem("give --class-uri URI, e.g. https://school.example/classes/cloud-101")
+        })?;
+    let options = XapiOptions {
+        attempt,
+        ..XapiOptions::new(&uri)
+    };
+    xapi::check_class_uri(&options.class_uri).map_err(|e| problem(e.to_string()))?;
+    Ok(options)
+}
+
+fn send(
+    args: &SendArgs,
+    settings: &LrsSettings,
+    files: &LrsFiles,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
+    let client = client(&args.connection, settings, files)?;
+    let mut queue = files.load_queue().map_err(problem)?;
+    let waiting = queue.len();
+    let mut left_out = 0;
+    if !args.results.is_empty() {
+        let Some(exercise_path) = &args.exercise else {
+            return Err(problem(
+                "`lrs send` needs --exercise FILE: the exercise the results are for",
+            ));
+        };
+        let options = class_options(args.class_uri.as_ref(), args.attempt, settings)?;
+        let exercise = load_exercise_arg(exercise_path)?;
+        let (inputs, skipped) = gather_results(exercise_path, &args.results);
+        for sentence in &skipped {
+            let _ = writeln!(err, "{sentence}");
+        }
+        let mut results: Vec<ExerciseResult> = Vec::new();
+        for (label, result) in inputs {
+            match result {
+                Ok(result) if result.exercise == exercise.id => results.push(result),
+                Ok(result) => {
+                    let _ = writeln!(
+                        err,
+                        "left out {label}: this result is for the exercise \"{}\", not \"{}\"",
+                        result.exercise, exercise.id
+                    );
+                    left_out += 1;
+                }
+                Err(reason) => {
+                    let _ = writeln!(err, "left out {label}: {reason}");
+                    left_out += 1;
+                }
+            }
+        }
+        if results.is_empty() {
+            return Err(problem("no usable result files: nothing to send"));
+        }
+        let statements =
+            xapi::statements(&exercise, &results, &options).map_err(|e| problem(e.to_string()))?;
+        queue.add(&statements);
+    } else if waiting == 0 {
+        let _ = writeln!(
+            out,
+            "no statements waiting to be sent, and no result files given"
+        );
+        return Ok(0);
+    }
+    let statements = queue.values();
+    let outcome = client.send(&statements, &mut |_, _| true);
+    let (sent, failure) = match outcome {
+        Ok(sent) => (sent, None),
+        Err(SendFailure { sent, error }) => (sent, Some(error)),
+    };
+    queue.remove(&statements[..sent]);
+    if let Some(error) = &failure
+        && !error.is_temporary()
+    {
+        // A refusal (4xx) will not go away by itself: keep only what was
+        // waiting before this command.
+        let before = files.load_queue().map_err(problem)?;
+        let mut kept = before;
+        kept.remove(&statements[..sent]);
+        queue = kept;
+    }
+    files.save_queue(&queue).map_err(problem)?;
+    let _ = writeln!(
+        out,
+        "sent {} to {}",
+        count(sent, "statement", "statements"),
+        client.endpoint()
+    );
+    match failure {
+        None => Ok(if left_out == 0 { 0 } else { 1 }),
+        Some(error) => {
+            if queue.is_empty() {
+                Err(problem(error.to_string()))
+            } else {
+                Err(problem(format!(
+                    "{error}\n{} waiting to be sent in {}; run `srm-study lrs send` again later",
+                    count(queue.len(), "statement is", "statements are"),
+                    files.queue.display()
+                )))
+            }
+        }
+    }
+}
+
+fn load(
+    args: &LoadArgs,
+    settings: &LrsSettings,
+    files: &LrsFiles,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
+    if let Some(csv) = &args.csv
+        && crate::io::files::is_an_input(csv, &args.exercise, &[])
+    {
+        return Err(CliError::CsvOverInput(csv.display().to_string()));
+    }
+    let client = client(&args.connection, settings, files)?;
+    let options = class_options(args.class_uri.as_ref(), args.attempt, settings)?;
+    let exercise = load_exercise_arg(&args.exercise)?;
+    let activity = xapi::exercise_activity_id(&options.class_uri, &exercise.id);
+    let statements = client
+        .load(&activity, &mut |_| true)
+        .map_err(|e| problem(e.to_string()))?;
+    let mut results = xapi::results_from_statements(&exercise, &options, &statements);
+    // An LRS gives statements in an order of its own: students by name.
+    results.sort_by(|a, b| a.student.cmp(&b.student));
+    let _ = writeln!(
+        err,
+        "loaded {} of {} from {}",
+        count(statements.len(), "statement", "statements"),
+        count(results.len(), "student", "students"),
+        client.endpoint()
+    );
+    let inputs = results
+        .into_iter()
+        .map(|r| (r.student.clone(), Ok(r)))
+        .collect();
+    let report = ClassReport::build(&exercise, inputs);
+    for warning in &report.warnings {
+        let _ = writeln!(err, "warning: {warning}");
+    }
+    print_report(&report, out);
+    if let Some(path) = &args.csv {
+        let text = to_csv_with(&report, false).map_err(|e| CliError::Serialize(e.to_string()))?;
+        write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let _ = writeln!(out, "\nwrote the CSV to {}", path.display());
+    }
+    Ok(0)
+}

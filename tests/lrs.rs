@@ -1,0 +1,376 @@
+//! `srm-study lrs` run as the real binary against a real LRS: Ralph, started
+//! on 127.0.0.1 by `tests/lrs/ralph_serve.py`. Sending twice stores nothing
+//! new, loading gives the report the result files give, statements that
+//! cannot be sent wait in `lrs-queue.ron` until Ralph answers, and a wrong
+//! secret is a clear 401.
+//!
+//! Skips with a message when no Python with Ralph is found, except with
+//! CI=true, where it must run (`.ci/run` installs Ralph and sets
+//! SRM_STUDY_RALPH_PYTHON).
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use srm_study::io::content;
+use srm_study::model::exercise::{
+    Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
+};
+use srm_study::model::session::SessionOptions;
+use srm_study::model::{Catalog, Owner};
+
+const CLASS: &str = "https://school.example/classes/cloud-101";
+const SECRET: &str = "srm-test-secret";
+
+/// The Python to run Ralph with, if it has Ralph's LRS installed.
+fn python_with_ralph() -> Option<String> {
+    let python = std::env::var("SRM_STUDY_RALPH_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let ok = Command::new(&python)
+        .args([
+            "-c",
+            "import ralph.backends.lrs.fs, uvicorn, bcrypt, fastapi",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    ok.then_some(python)
+}
+
+/// Ralph, running until dropped.
+struct Ralph {
+    child: Child,
+    endpoint: String,
+}
+
+impl Ralph {
+    /// Starts Ralph on `port` (0: a free one) and waits for its endpoint.
+    fn start(python: &str, port: u16) -> Ralph {
+        let script: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "lrs", "ralph_serve.py"]
+            .iter()
+            .collect();
+        let mut command = Command::new(python);
+        command.arg(&script);
+        if port != 0 {
+            command.arg(port.to_string());
+        }
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("python runs");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).expect("a line");
+        let Some(endpoint) = line.trim().strip_prefix("ENDPOINT ") else {
+            let _ = child.kill();
+            panic!("Ralph did not start: {line}");
+        };
+        Ralph {
+            endpoint: endpoint.to_owned(),
+            child,
+        }
+    }
+}
+
+impl Drop for Ralph {
+    fn drop(&mut self) {
+        // Closing stdin stops Ralph and removes its folder.
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}
+
+fn ralph_or_skip() -> Option<String> {
+    let python = python_with_ralph();
+    if python.is_none() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI must run the LRS tests: install Ralph (see .ci/run) and set SRM_STUDY_RALPH_PYTHON"
+        );
+        eprintln!("skipping: no Python with Ralph's LRS");
+    }
+    python
+}
+
+/// Runs the binary with the LRS secret in its environment.
+fn run(args: &[&str], data_dir: &Path, secret: &str) -> (i32, String, String) {
+    let output = Command::new(common::bin())
+        .args(args)
+        .env("SRM_STUDY_DATA_DIR", data_dir)
+        .env("SRM_STUDY_LRS_SECRET", secret)
+        .output()
+        .expect("the srm-study binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn run_ok(args: &[&str], data_dir: &Path) -> (String, String) {
+    let (code, out, err) = run(args, data_dir, SECRET);
+    assert_eq!(code, 0, "{args:?}\n{out}\n{err}");
+    (out, err)
+}
+
+fn exercise() -> Exercise {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let cards: Vec<_> = catalog.cards().take(6).map(|(card, _)| card).collect();
+    let mut exercise = Exercise::from_cards(
+        "week3-quiz",
+        "Week 3 quiz",
+        &catalog,
+        &cards,
+        SessionOptions::default(),
+    )
+    .expect("an exercise");
+    exercise.penalty = true;
+    exercise
+}
+
+/// The exercise and five students' results in `dir`: (exercise, results).
+fn class_files(dir: &Path) -> (PathBuf, Vec<PathBuf>) {
+    let exercise = exercise();
+    let exercise_path = dir.join("week3.ron");
+    std::fs::write(&exercise_path, exercise_to_ron(&exercise).expect("ron")).expect("write");
+    let mut results = Vec::new();
+    for s in 0..5usize {
+        let answers = exercise
+            .deck
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| (s + c) % 4 != 0)
+            .map(|(c, item)| Answer {
+                item: item.id.clone(),
+                placed: if (s * c) % 3 == 1 {
+                    Owner::ALL
+                        .into_iter()
+                        .find(|o| *o != item.owner)
+                        .unwrap_or(item.owner)
+                } else {
+                    item.owner
+                },
+            })
+            .collect();
+        let mut result = ExerciseResult::new(
+            &exercise.id,
+            &format!("Student {s}"),
+            answers,
+            40 + s as u64,
+        );
+        result.finished_at = format!("2026-11-20T09:{:02}:00Z", 10 + s);
+        let path = dir.join(format!("s{s}.ron"));
+        std::fs::write(&path, result_to_ron(&result).expect("ron")).expect("write");
+        results.push(path);
+    }
+    (exercise_path, results)
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().expect("utf-8 path")
+}
+
+fn send_args<'a>(endpoint: &'a str, exercise: &'a Path, results: &'a [PathBuf]) -> Vec<&'a str> {
+    let mut args = vec!["lrs", "send", "--endpoint", endpoint, "--key", "srm"];
+    args.extend(["--class-uri", CLASS, "--exercise", s(exercise)]);
+    args.extend(results.iter().map(|p| s(p)));
+    args
+}
+
+fn load_args<'a>(endpoint: &'a str, exercise: &'a Path) -> Vec<&'a str> {
+    vec![
+        "lrs",
+        "load",
+        "--endpoint",
+        endpoint,
+        "--key",
+        "srm",
+        "--class-uri",
+        CLASS,
+        "--exercise",
+        s(exercise),
+    ]
+}
+
+#[test]
+fn results_sent_to_ralph_load_back_as_the_same_report() {
+    let Some(python) = ralph_or_skip() else {
+        return;
+    };
+    let ralph = Ralph::start(&python, 0);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let (exercise, results) = class_files(dir.path());
+
+    let (out, _) = run_ok(&send_args(&ralph.endpoint, &exercise, &results), &data);
+    assert!(out.contains("sent 35 statements"), "{out}");
+    // The endpoint with a trailing slash is the same LRS.
+    let slash = format!("{}/", ralph.endpoint);
+    let (out, _) = run_ok(&send_args(&slash, &exercise, &results), &data);
+    assert!(out.contains("sent 35 statements"), "{out}");
+
+    let (loaded, err) = run_ok(&load_args(&ralph.endpoint, &exercise), &data);
+    assert!(
+        err.contains("loaded 35 statements of 5 students"),
+        "sending again stored nothing new: {err}"
+    );
+    let mut report_args = vec!["report", "--exercise", s(&exercise)];
+    report_args.extend(results.iter().map(|p| s(p)));
+    let (code, from_files, err) = common::run_bin(&report_args, &data);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(loaded, from_files, "the LRS grades like the result files");
+    assert!(!data.join("lrs-queue.ron").exists(), "nothing waits");
+
+    let (out, _) = run_ok(
+        &["lrs", "test", "--endpoint", &ralph.endpoint, "--key", "srm"],
+        &data,
+    );
+    assert!(out.contains("the key and secret are accepted"), "{out}");
+}
+
+#[test]
+fn a_wrong_secret_is_a_clear_401() {
+    let Some(python) = ralph_or_skip() else {
+        return;
+    };
+    let ralph = Ralph::start(&python, 0);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let (exercise, results) = class_files(dir.path());
+    let args = ["lrs", "test", "--endpoint", &ralph.endpoint, "--key", "srm"];
+    let (code, _, err) = run(&args, &data, "not-the-secret");
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("401") && err.contains("check the key and the secret"),
+        "{err}"
+    );
+    let (code, _, err) = run(
+        &send_args(&ralph.endpoint, &exercise, &results),
+        &data,
+        "nope",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("401"), "{err}");
+    assert!(
+        !data.join("lrs-queue.ron").exists(),
+        "a refusal is not queued: it will not go away by waiting"
+    );
+}
+
+#[test]
+fn statements_wait_in_the_queue_until_the_lrs_answers() {
+    let Some(python) = ralph_or_skip() else {
+        return;
+    };
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let endpoint = format!("http://127.0.0.1:{port}/xAPI");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let (exercise, results) = class_files(dir.path());
+
+    // Nothing listens: every statement waits in the queue file.
+    let (code, _, err) = run(&send_args(&endpoint, &exercise, &results), &data, SECRET);
+    assert_ne!(code, 0);
+    assert!(err.contains("cannot reach the LRS"), "{err}");
+    assert!(err.contains("35 statements are waiting"), "{err}");
+    let queue = std::fs::read_to_string(data.join("lrs-queue.ron")).expect("queue file");
+    let queued = srm_study::model::lrs::LrsQueue::from_ron(queue.as_bytes()).expect("queue");
+    assert_eq!(queued.len(), 35);
+
+    // Ralph comes up on that port: `lrs send` alone drains the queue.
+    let ralph = Ralph::start(&python, port);
+    assert_eq!(ralph.endpoint, endpoint);
+    let (out, _) = run_ok(
+        &["lrs", "send", "--endpoint", &endpoint, "--key", "srm"],
+        &data,
+    );
+    assert!(out.contains("sent 35 statements"), "{out}");
+    assert!(!data.join("lrs-queue.ron").exists(), "the queue is empty");
+    let (_, err) = run_ok(&load_args(&endpoint, &exercise), &data);
+    assert!(err.contains("loaded 35 statements of 5 students"), "{err}");
+}
+
+/// Sends 30 students × 40 cards (30 × 41 statements) to a local Ralph and
+/// loads them back, five times, printing each time and the medians: the
+/// figures of BENCHMARKS.md, "Sending to an LRS". Run with
+/// `cargo test --release --test lrs -- --ignored --nocapture`.
+#[test]
+#[ignore = "a benchmark: run by hand with --ignored --nocapture"]
+fn bench_sending_and_loading_a_class() {
+    use srm_study::io::lrs::{LrsClient, LrsConfig, Retry};
+    use srm_study::model::export::xapi::{self, XapiOptions};
+    use srm_study::model::lrs::Endpoint;
+    use std::time::Instant;
+
+    let Some(python) = ralph_or_skip() else {
+        return;
+    };
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let cards: Vec<_> = catalog.cards().take(40).map(|(card, _)| card).collect();
+    assert_eq!(cards.len(), 40, "the built-in decks have 40 cards");
+    let exercise = Exercise::from_cards(
+        "bench",
+        "Bench",
+        &catalog,
+        &cards,
+        SessionOptions::default(),
+    )
+    .expect("an exercise");
+    let results: Vec<ExerciseResult> = (0..30)
+        .map(|s| {
+            let answers = exercise
+                .deck
+                .items
+                .iter()
+                .map(|item| Answer {
+                    item: item.id.clone(),
+                    placed: item.owner,
+                })
+                .collect();
+            ExerciseResult::new("bench", &format!("Student {s:02}"), answers, 300)
+        })
+        .collect();
+    let (mut send_ms, mut load_ms) = (Vec::new(), Vec::new());
+    for run in 0..5 {
+        // A fresh Ralph each run, so every send stores 1,230 new statements.
+        let ralph = Ralph::start(&python, 0);
+        let client = LrsClient::new(LrsConfig {
+            endpoint: Endpoint::parse(&ralph.endpoint).expect("endpoint"),
+            key: "srm".into(),
+            secret: SECRET.into(),
+            retry: Retry::default(),
+        });
+        let options = XapiOptions::new(CLASS);
+        let statements = xapi::statements(&exercise, &results, &options).expect("statements");
+        assert_eq!(statements.len(), 30 * 41);
+        let start = Instant::now();
+        client.send(&statements, &mut |_, _| true).expect("sent");
+        let sent = start.elapsed().as_secs_f64() * 1000.0;
+        let start = Instant::now();
+        let activity = xapi::exercise_activity_id(CLASS, &exercise.id);
+        let loaded = client.load(&activity, &mut |_| true).expect("loaded");
+        let back = xapi::results_from_statements(&exercise, &options, &loaded);
+        let load = start.elapsed().as_secs_f64() * 1000.0;
+        assert_eq!(loaded.len(), 30 * 41);
+        assert_eq!(back.len(), 30);
+        println!("run {run}: send {sent:.0} ms, load and grade {load:.0} ms");
+        send_ms.push(sent);
+        load_ms.push(load);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    println!(
+        "median of 5: send {:.0} ms, load {:.0} ms",
+        median(&mut send_ms),
+        median(&mut load_ms)
+    );
+}
