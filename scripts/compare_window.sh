@@ -1,23 +1,37 @@
 #!/usr/bin/env bash
-# Measures the real SRM Study window against a bare eframe window
-# (examples/bare_window.rs) under Xvfb, alternating the two for several
-# rounds: time from start to the first frame on screen, resident memory
-# after start, and CPU used while idle. Prints every run, the medians and
-# the ratios app/bare.
+# Measures the real SRM Study window, started in each area, against a bare
+# eframe window (examples/bare_window.rs) under Xvfb, alternating the
+# programs for several rounds: time from start to the first frame on screen,
+# resident memory after start, and CPU used while idle. Prints every run,
+# the medians and the ratios app/bare, one row per area.
 #
-# Usage: scripts/compare_window.sh [ROUNDS]   (default 5)
+# Usage: scripts/compare_window.sh [ROUNDS] [AREA...]
+#   ROUNDS defaults to 5; AREA is browse, sort, progress or instructor
+#   (`srm-study --area`), all four by default.
 # Environment: SETTLE_SECS (3) before reading memory, IDLE_SECS (10) of
-# idling measured, SKIP_BUILD=1 to use the binaries already built.
+# idling measured (0 and 0 for start times only), SKIP_BUILD=1 to use the
+# binaries already built, CARGO_TARGET_DIR as for cargo, APP_ARGS extra
+# arguments for the app.
 # Needs Xvfb, xdotool, xdpyinfo (x11-utils) and ImageMagick (`import`,
 # `convert`), as .ci/run installs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=${1:-5}
+[ $# -gt 0 ] && shift
+areas=("$@")
+[ ${#areas[@]} -gt 0 ] || areas=(browse sort progress instructor)
+for area in "${areas[@]}"; do
+  case $area in browse | sort | progress | instructor) ;; *)
+    echo "compare_window: unknown area $area (browse, sort, progress, instructor)" >&2; exit 2 ;;
+  esac
+done
 settle=${SETTLE_SECS:-3}
 idle=${IDLE_SECS:-10}
-app_bin=target/release/srm-study
-bare_bin=target/release/examples/bare_window
+target=${CARGO_TARGET_DIR:-target}
+app_bin=$target/release/srm-study
+bare_bin=$target/release/examples/bare_window
+read -ra app_args <<<"${APP_ARGS:-}"
 
 for tool in Xvfb xdotool xdpyinfo import convert; do
   command -v "$tool" >/dev/null || { echo "compare_window: $tool is missing (see .ci/run)" >&2; exit 2; }
@@ -50,12 +64,13 @@ now_ms() { date +%s%3N; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 
-# measure KIND TITLE BIN: sets `line` to "start_ms rss_kib idle_cpu_ms".
+# measure KIND TITLE BIN [ARGS...]: sets `line` to "start_ms rss_kib idle_cpu_ms".
 measure() {
   local kind=$1 title=$2 bin=$3 data wid="" start shown colours rss cpu0 cpu1
+  shift 3
   data=$(mktemp -d "$work/$kind.XXXX")
   start=$(now_ms)
-  SRM_STUDY_DATA_DIR=$data "$bin" >"$data/out.log" 2>&1 &
+  SRM_STUDY_DATA_DIR=$data "$bin" "$@" >"$data/out.log" 2>&1 &
   pid=$!
   # The first frame is on screen when the window is mapped and shows more
   # than 10 colours (a cleared, not yet painted window shows one or two).
@@ -90,31 +105,37 @@ measure() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-printf '%-6s %-5s %12s %12s %16s\n' round kind "start (ms)" "RSS (MiB)" "idle CPU (ms/${idle}s)"
-: >"$work/app.txt"; : >"$work/bare.txt"
+printf '%-6s %-11s %12s %12s %16s\n' round kind "start (ms)" "RSS (MiB)" "idle CPU (ms/${idle}s)"
+kinds=(bare "${areas[@]}")
+for kind in "${kinds[@]}"; do : >"$work/$kind.txt"; done
 for round in $(seq "$rounds"); do
-  # Alternate which goes first, so neither always gets the warmer cache.
-  if [ $((round % 2)) -eq 1 ]; then order="app bare"; else order="bare app"; fi
-  for kind in $order; do
-    if [ "$kind" = app ]; then measure app 'SRM Study' "$app_bin"; else measure bare Bare "$bare_bin"; fi
+  # Alternate the order, so that no program always gets the warmer cache
+  # or always follows the same one.
+  order=("${kinds[@]}")
+  if [ $((round % 2)) -eq 0 ]; then
+    order=(); for ((i = ${#kinds[@]} - 1; i >= 0; i--)); do order+=("${kinds[i]}"); done
+  fi
+  for kind in "${order[@]}"; do
+    if [ "$kind" = bare ]; then
+      measure bare Bare "$bare_bin"
+    else
+      measure "$kind" 'SRM Study' "$app_bin" --area "$kind" "${app_args[@]}"
+    fi
     echo "$line" >>"$work/$kind.txt"
     read -r s r c <<<"$line"
-    printf '%-6s %-5s %12s %12s %16s\n' "$round" "$kind" "$s" "$(awk -v r="$r" 'BEGIN { printf "%.1f", r / 1024 }')" "$c"
+    printf '%-6s %-11s %12s %12s %16s\n' "$round" "$kind" "$s" "$(awk -v r="$r" 'BEGIN { printf "%.1f", r / 1024 }')" "$c"
   done
 done
 
+col_median() { awk -v c="$2" '{ print $c }' "$work/$1.txt" | median; }
 echo
-printf '%-22s %10s %10s %8s %s\n' median app bare ratio goal
-row() {
-  local name=$1 col=$2 scale=$3 goal=$4 a b
-  a=$(awk -v c="$col" '{ print $c }' "$work/app.txt" | median)
-  b=$(awk -v c="$col" '{ print $c }' "$work/bare.txt" | median)
-  awk -v n="$name" -v a="$a" -v b="$b" -v s="$scale" -v g="$goal" 'BEGIN {
-    r = (b > 0) ? sprintf("%.2f", a / b) : "n/a";
-    printf "%-22s %10.1f %10.1f %8s %s\n", n, a / s, b / s, r, g }'
-}
-row "start to frame (ms)" 1 1 "app/bare <= 1.2"
-row "RSS after ${settle}s (MiB)" 2 1024 "app/bare <= 1.2"
-row "idle CPU (ms/${idle}s)" 3 1 "app <= bare"
+printf '%-11s %12s %8s %12s %8s %14s\n' median "start (ms)" ratio "RSS (MiB)" ratio "idle CPU (ms)"
+for kind in "${kinds[@]}"; do
+  s=$(col_median "$kind" 1); r=$(col_median "$kind" 2); c=$(col_median "$kind" 3)
+  bs=$(col_median bare 1); br=$(col_median bare 2)
+  awk -v k="$kind" -v s="$s" -v r="$r" -v c="$c" -v bs="$bs" -v br="$br" 'BEGIN {
+    printf "%-11s %12.1f %8.2f %12.1f %8.2f %14.1f\n", k, s, s / bs, r / 1024, r / br, c }'
+done
+echo "goals: start and RSS ratios app/bare <= 1.2; idle CPU of the app <= the bare window's"
 echo
 ls -l "$app_bin" "$bare_bin" | awk '{ printf "%-40s %6.1f MiB\n", $9, $5 / 1048576 }'

@@ -1,8 +1,10 @@
 //! A real window under Xvfb: start the real binary, wait for its window,
-//! screenshot it, check the picture is not blank, close it.
+//! screenshot it, check the picture is not blank, close it. And the native
+//! save dialog, for real: with no desktop portal, rfd shows `zenity`, which
+//! the test types a path into.
 //!
-//! Outside CI it skips with a message when Xvfb or the X tools are missing;
-//! with CI=true it must run.
+//! Outside CI they skip with a message when Xvfb, the X tools or zenity are
+//! missing; with CI=true they must run.
 
 mod common;
 
@@ -27,6 +29,10 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// The window tests take turns: each starts its own Xvfb on the first free
+/// display number, which two at once would both pick.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn free_display() -> u32 {
     (90..200)
         .find(|n| {
@@ -48,20 +54,32 @@ fn wait_for(limit: Duration, mut check: impl FnMut() -> bool) -> bool {
     false
 }
 
+/// True when every tool is there. When one is missing the test is skipped
+/// with a message, except under CI=true, where it fails.
+fn have_all(tools: &[&str], packages: &str) -> bool {
+    let missing: Vec<&str> = tools.iter().copied().filter(|t| !have(t)).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "CI must run the window tests, but these are missing: {missing:?}"
+    );
+    eprintln!("SKIPPED: this real-window test needs {missing:?} (apt-get install {packages})");
+    false
+}
+
 #[test]
 fn the_real_window_opens_and_draws_the_app() {
-    let tools = ["Xvfb", "xdotool", "import", "identify"];
-    let missing: Vec<&str> = tools.iter().copied().filter(|t| !have(t)).collect();
-    if !missing.is_empty() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI must run the window test, but these are missing: {missing:?}"
-        );
-        eprintln!(
-            "SKIPPED: the real-window test needs {missing:?} (apt-get install xvfb xdotool imagemagick)"
-        );
+    if !have_all(
+        &["Xvfb", "xdotool", "import", "identify"],
+        "xvfb xdotool imagemagick",
+    ) {
         return;
     }
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let display = format!(":{}", free_display());
     let _xvfb = KillOnDrop(
         Command::new("Xvfb")
@@ -174,5 +192,246 @@ fn the_real_window_opens_and_draws_the_app() {
     assert!(
         data.path().join("window.ron").exists(),
         "window state was not saved"
+    );
+}
+
+/// Runs `xdotool ARGS` on `display`; true when it succeeded.
+fn xdotool(display: &str, args: &[&str]) -> bool {
+    Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", display)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// The first window on `display` whose title matches `pattern`, if any.
+fn find_window(display: &str, pattern: &str) -> Option<String> {
+    let output = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", pattern])
+        .env("DISPLAY", display)
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    text.lines().next().map(str::to_owned)
+}
+
+/// Where the test clicks in a 1280×800 window, found on a screenshot (a
+/// changed layout moves them; the test then fails at the step that finds
+/// nothing happening).
+mod spot {
+    /// An empty spot of the status bar.
+    pub const NOTHING: (i32, i32) = (900, 788);
+    /// Instructor > Decks.
+    pub const DECKS_PAGE: (i32, i32) = (456, 59);
+    /// Decks > "Import deck…".
+    pub const IMPORT: (i32, i32) = (80, 204);
+}
+
+/// The native open dialog, for real: Instructor > Decks > Import deck…
+/// shows zenity (rfd's fallback when no portal answers), a path typed
+/// there comes back to the app, which copies the deck into its content
+/// folder; the window still answers afterwards.
+///
+/// The test drives egui only with clicks, never by typing: under Xvfb
+/// without a window manager, xdotool's keys into an egui text field lose
+/// characters, and the first click on a freshly shown widget may only
+/// focus it. So it clicks once on nothing first, then clicks the Decks page
+/// and Import (both harmless twice) again until the dialog shows.
+#[test]
+fn the_native_file_dialog_imports_a_deck() {
+    if !have_all(&["Xvfb", "xdotool", "zenity"], "xvfb xdotool zenity") {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let display = format!(":{}", free_display());
+    let _xvfb = KillOnDrop(
+        Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts"),
+    );
+    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
+    assert!(
+        wait_for(Duration::from_secs(10), || Path::new(&socket).exists()),
+        "Xvfb did not start"
+    );
+
+    let data = tempfile::tempdir().expect("tempdir");
+    // The window at the top left, 1280×800, so that the clicks land.
+    std::fs::write(
+        data.path().join("window.ron"),
+        r#"{"egui":"(window:(inner_position:Some((0.0,0.0)),inner_size:Some((1280.0,800.0)),fullscreen:false,maximized:false))"}"#,
+    )
+    .expect("window.ron");
+    let home = data.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    // The deck to import, outside the app's folders.
+    let source = data.path().join("handed in").join("mini deck.ron");
+    std::fs::create_dir_all(source.parent().expect("a parent")).expect("source dir");
+    std::fs::write(&source, common::MINIMAL_DECK).expect("the deck file");
+    let log = data.path().join("app.log");
+    let with_env = |command: &mut Command| {
+        command
+            .env("DISPLAY", &display)
+            .env("SRM_STUDY_DATA_DIR", data.path())
+            // No session bus: rfd's portal request fails at once and it
+            // falls back to zenity, as on a desktop without a portal; GTK
+            // then wants no accessibility bus and no dconf either.
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .env_remove("WAYLAND_DISPLAY")
+            .env("NO_AT_BRIDGE", "1")
+            .env("GSETTINGS_BACKEND", "memory")
+            // zenity's recent files stay in the test's folder.
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"));
+    };
+    let mut command = Command::new(common::bin());
+    with_env(&mut command);
+    let app = KillOnDrop(
+        command
+            .args(["--area", "instructor"])
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("log file"))
+            .spawn()
+            .expect("the app starts"),
+    );
+    let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(
+        wait_for(Duration::from_secs(30), || find_window(
+            &display,
+            "^SRM Study$"
+        )
+        .is_some()),
+        "no window titled \"SRM Study\" appeared; app log:\n{}",
+        app_log()
+    );
+    // Let the first frames settle before clicking.
+    std::thread::sleep(Duration::from_millis(1500));
+
+    let click = |(x, y): (i32, i32)| {
+        let (x, y) = (x.to_string(), y.to_string());
+        assert!(
+            xdotool(&display, &["mousemove", &x, &y]),
+            "xdotool could not move to {x},{y}"
+        );
+        std::thread::sleep(Duration::from_millis(400));
+        assert!(xdotool(&display, &["mousedown", "1"]), "mouse down");
+        std::thread::sleep(Duration::from_millis(150));
+        assert!(xdotool(&display, &["mouseup", "1"]), "mouse up");
+        std::thread::sleep(Duration::from_millis(600));
+    };
+    click(spot::NOTHING);
+
+    // rfd runs zenity on the app's dialog thread. rfd 0.17 passes zenity
+    // no --title, so the dialog's window is called "zenity".
+    let title = "^zenity$";
+    let mut dialog = None;
+    for _ in 0..5 {
+        click(spot::DECKS_PAGE);
+        click(spot::IMPORT);
+        if wait_for(Duration::from_secs(8), || {
+            dialog = find_window(&display, title);
+            dialog.is_some()
+        }) {
+            break;
+        }
+    }
+    let Some(dialog) = dialog else {
+        panic!(
+            "no zenity window appeared after clicking Import 5 times; \
+             app log:\n{}",
+            app_log()
+        );
+    };
+    // No window manager: give the dialog the keyboard ourselves. Ctrl+L
+    // opens the location field of GTK's file chooser; Return opens the file
+    // typed there. A dialog still busy starting may drop the keys: then the
+    // file does not arrive and the test types again (up to 3 times).
+    let path = source.to_str().expect("a UTF-8 temp path");
+    let copied = data.path().join("content").join("mini.ron");
+    let mut imported = false;
+    for _ in 0..3 {
+        if find_window(&display, title).is_none() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(1000));
+        let typed = xdotool(&display, &["windowfocus", "--sync", &dialog])
+            && xdotool(&display, &["key", "--clearmodifiers", "ctrl+l"])
+            && xdotool(&display, &["key", "--clearmodifiers", "ctrl+a"])
+            && xdotool(&display, &["type", "--delay", "30", path]);
+        std::thread::sleep(Duration::from_millis(500));
+        assert!(
+            typed && xdotool(&display, &["key", "Return"]),
+            "could not type into the dialog"
+        );
+        imported = wait_for(Duration::from_secs(10), || {
+            std::fs::read_to_string(&copied).is_ok_and(|text| !text.is_empty())
+        });
+        if imported {
+            break;
+        }
+    }
+    assert!(
+        imported,
+        "the deck chosen in the dialog was not copied to {}; app log:\n{}",
+        copied.display(),
+        app_log()
+    );
+    assert!(
+        wait_for(Duration::from_secs(10), || find_window(&display, title)
+            .is_none()),
+        "the dialog stayed open"
+    );
+    let text = std::fs::read_to_string(&copied).expect("read the copy");
+    let deck = common::load_ok("the copied deck", &text);
+    assert_eq!(deck.id, "mini");
+    assert_eq!(deck.items.len(), 1);
+
+    // The window still answers: Ctrl+Q closes it cleanly.
+    let mut app = app;
+    let Some(main) = find_window(&display, "^SRM Study$") else {
+        panic!("the app's window is gone; log:\n{}", app_log());
+    };
+    assert!(
+        xdotool(&display, &["windowfocus", "--sync", &main, "key", "ctrl+q"]),
+        "could not press Ctrl+Q"
+    );
+    let exited = wait_for(Duration::from_secs(15), || {
+        matches!(app.0.try_wait(), Ok(Some(_)))
+    });
+    assert!(
+        exited,
+        "Ctrl+Q did not close the app after the dialog; log:\n{}",
+        app_log()
+    );
+    let status = app.0.try_wait().ok().flatten();
+    assert!(
+        status.is_some_and(|s| s.success()),
+        "exit status {status:?}; log:\n{}",
+        app_log()
+    );
+
+    // And the app loads the deck it copied, as any later start will.
+    let mut command = Command::new(common::bin());
+    with_env(&mut command);
+    let list = command.arg("list").output().expect("srm-study list runs");
+    let listed = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        list.status.success() && listed.contains("mini"),
+        "the imported deck does not load: {listed}"
     );
 }
