@@ -14,6 +14,11 @@ fn main() -> eframe::Result {
             .with_title("Bare")
             .with_inner_size([1280.0, 800.0]),
         persistence_path,
+        // As the app: OpenGL through glow, or wgpu with `SRM_STUDY_RENDERER=wgpu`.
+        renderer: match std::env::var("SRM_STUDY_RENDERER").as_deref() {
+            Ok("wgpu") => eframe::Renderer::Wgpu,
+            _ => eframe::Renderer::Glow,
+        },
         ..Default::default()
     };
     eframe::run_ui_native("Bare", options, |ui, _frame| {

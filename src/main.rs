@@ -126,6 +126,7 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
             .with_min_inner_size([560.0, 400.0]),
         persistence_path: Some(window_file),
         persist_window: false,
+        renderer: renderer_from_env(),
         ..Default::default()
     };
     eframe::run_native(
@@ -144,4 +145,16 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
     )
     .map_err(|e| anyhow::anyhow!("{e}"))
     .context("could not open the window (is a display available? see README.md)")
+}
+
+/// The renderer: OpenGL through glow, or wgpu when `SRM_STUDY_RENDERER=wgpu`.
+/// Glow is the default because it opens the window in about half the time
+/// of wgpu (eframe's default) and uses about 10 MiB less memory, measured
+/// under Xvfb with Mesa (see BENCHMARKS.md); wgpu stays built in for a
+/// machine whose OpenGL setup fails.
+fn renderer_from_env() -> eframe::Renderer {
+    match std::env::var("SRM_STUDY_RENDERER").as_deref() {
+        Ok("wgpu") => eframe::Renderer::Wgpu,
+        _ => eframe::Renderer::Glow,
+    }
 }
