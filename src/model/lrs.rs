@@ -194,6 +194,18 @@ pub struct LrsSettings {
     pub class_uri: String,
 }
 
+/// Reads a settings or queue file's bytes (UTF-8 RON).
+fn read_ron<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, FileError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| FileError(e.to_string()))?;
+    ron::from_str(text).map_err(|e| FileError(e.to_string()))
+}
+
+/// A settings or queue file's text.
+fn write_ron<T: Serialize>(value: &T) -> Result<String, FileError> {
+    ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())
+        .map_err(|e| FileError(e.to_string()))
+}
+
 /// A settings or queue file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
@@ -202,14 +214,12 @@ pub struct FileError(pub String);
 impl LrsSettings {
     /// Reads the settings file's bytes.
     pub fn from_ron(bytes: &[u8]) -> Result<Self, FileError> {
-        let text = std::str::from_utf8(bytes).map_err(|e| FileError(e.to_string()))?;
-        ron::from_str(text).map_err(|e| FileError(e.to_string()))
+        read_ron(bytes)
     }
 
     /// The settings file's text.
     pub fn to_ron(&self) -> Result<String, FileError> {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(|e| FileError(e.to_string()))
+        write_ron(self)
     }
 }
 
@@ -226,14 +236,12 @@ pub struct LrsQueue {
 impl LrsQueue {
     /// Reads the queue file's bytes.
     pub fn from_ron(bytes: &[u8]) -> Result<Self, FileError> {
-        let text = std::str::from_utf8(bytes).map_err(|e| FileError(e.to_string()))?;
-        ron::from_str(text).map_err(|e| FileError(e.to_string()))
+        read_ron(bytes)
     }
 
     /// The queue file's text.
     pub fn to_ron(&self) -> Result<String, FileError> {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(|e| FileError(e.to_string()))
+        write_ron(self)
     }
 
     /// How many statements wait.

@@ -96,36 +96,26 @@ pub(super) fn results_ui(
                     .weak(),
                 );
             }
-            if let Some(notice) = &running.notice {
-                ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
-            }
-            question_ui(ui, running, actions);
-            ui.add_space(8.0);
+            notice_and_question(ui, running.notice.as_deref(), running, actions);
             ui.horizontal(|ui| {
-                // These buttons appear where the board was: a click that
-                // follows the Check click within the double-click delay is
-                // the tail of that gesture, not a choice.
-                let slot = egui::Id::unique(CHECK_SLOT);
-                let pressed =
-                    |ui: &mut Ui, r: egui::Response| r.clicked() && !repeated_click(ui, slot);
                 let missed = session.missed().len();
                 if missed > 0 && !graded {
                     let retry =
                         ui.button(RichText::new(format!("🔁 Retry missed ({missed})")).strong());
-                    if pressed(ui, retry) {
+                    if pressed_once(ui, retry) {
                         push(actions, SortAction::RetryMissed);
                     }
                 }
                 let new = ui.button("New exercise");
-                if pressed(ui, new) {
+                if pressed_once(ui, new) {
                     push(actions, SortAction::Quit);
                 }
                 let browse = ui.button("Back to Browse");
-                if pressed(ui, browse) {
+                if pressed_once(ui, browse) {
                     actions.push(Action::Navigate(Area::Browse));
                 }
                 let board = ui.button("See the board");
-                if pressed(ui, board) {
+                if pressed_once(ui, board) {
                     push(actions, SortAction::ShowResults(false));
                 }
             });
@@ -227,21 +217,15 @@ fn sealed_results_ui(
                 first.seconds / 60,
                 first.seconds % 60
             ));
-            if let Some(notice) = running.notice.as_deref().filter(|n| *n != SEALED_NOTE) {
-                ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
-            }
-            question_ui(ui, running, actions);
-            ui.add_space(8.0);
+            let notice = running.notice.as_deref().filter(|n| *n != SEALED_NOTE);
+            notice_and_question(ui, notice, running, actions);
             ui.horizontal(|ui| {
-                let slot = egui::Id::unique(CHECK_SLOT);
-                let pressed =
-                    |ui: &mut Ui, r: egui::Response| r.clicked() && !repeated_click(ui, slot);
                 let new = ui.button("New exercise");
-                if pressed(ui, new) {
+                if pressed_once(ui, new) {
                     push(actions, SortAction::Quit);
                 }
                 let board = ui.button("See the board");
-                if pressed(ui, board) {
+                if pressed_once(ui, board) {
                     push(actions, SortAction::ShowResults(false));
                 }
             });
@@ -249,6 +233,27 @@ fn sealed_results_ui(
                 save_result_ui(ui, run, actions);
             }
         });
+}
+
+/// A warning (if any), then the question the screen asks (if any).
+fn notice_and_question(
+    ui: &mut Ui,
+    notice: Option<&str>,
+    running: &Running,
+    actions: &mut Vec<Action>,
+) {
+    if let Some(notice) = notice {
+        ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+    }
+    question_ui(ui, running, actions);
+    ui.add_space(8.0);
+}
+
+/// Whether a results button was clicked as a choice. These buttons appear
+/// where the board was: a click that follows the Check click within the
+/// double-click delay is the tail of that gesture, not a choice.
+fn pressed_once(ui: &mut Ui, response: egui::Response) -> bool {
+    response.clicked() && !repeated_click(ui, egui::Id::unique(CHECK_SLOT))
 }
 
 /// For an instructor's exercise: save the result file to hand back.
