@@ -69,19 +69,11 @@ fn have_all(tools: &[&str], packages: &str) -> bool {
     false
 }
 
-#[test]
-fn the_real_window_opens_and_draws_the_app() {
-    if !have_all(
-        &["Xvfb", "xdotool", "import", "identify"],
-        "xvfb xdotool imagemagick",
-    ) {
-        return;
-    }
-    let _turn = ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+/// Starts Xvfb at 1280x800 on a free display and waits for its socket;
+/// returns the display name and the server, stopped when dropped.
+fn start_xvfb() -> (String, KillOnDrop) {
     let display = format!(":{}", free_display());
-    let _xvfb = KillOnDrop(
+    let xvfb = KillOnDrop(
         Command::new("Xvfb")
             .args([
                 display.as_str(),
@@ -101,6 +93,21 @@ fn the_real_window_opens_and_draws_the_app() {
         wait_for(Duration::from_secs(10), || Path::new(&socket).exists()),
         "Xvfb did not start"
     );
+    (display, xvfb)
+}
+
+#[test]
+fn the_real_window_opens_and_draws_the_app() {
+    if !have_all(
+        &["Xvfb", "xdotool", "import", "identify"],
+        "xvfb xdotool imagemagick",
+    ) {
+        return;
+    }
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let (display, _xvfb) = start_xvfb();
 
     let data = tempfile::tempdir().expect("tempdir");
     let log = data.path().join("app.log");
@@ -247,27 +254,7 @@ fn the_native_file_dialog_imports_a_deck() {
     let _turn = ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let display = format!(":{}", free_display());
-    let _xvfb = KillOnDrop(
-        Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts"),
-    );
-    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
-    assert!(
-        wait_for(Duration::from_secs(10), || Path::new(&socket).exists()),
-        "Xvfb did not start"
-    );
+    let (display, _xvfb) = start_xvfb();
 
     let data = tempfile::tempdir().expect("tempdir");
     // The window at the top left, 1280×800, so that the clicks land.
