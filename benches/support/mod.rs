@@ -191,13 +191,13 @@ pub fn load_class_report(
     results: Vec<ExerciseResult>,
 ) {
     use srm_study::model::report::ClassReport;
-    use srm_study::ui::instructor::{LoadedExercise, ResultFile};
+    use srm_study::ui::instructor::{LoadedExercise, ResultFile, ResultSource};
     let name = |i: usize| format!("student-{i:03}.ron");
     report.results = results
         .iter()
         .enumerate()
         .map(|(i, r)| ResultFile {
-            path: std::path::Path::new("class").join(name(i)),
+            source: ResultSource::File(std::path::Path::new("class").join(name(i))),
             loaded: Ok(r.clone()),
         })
         .collect();

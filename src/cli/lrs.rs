@@ -12,7 +12,7 @@ use clap::{Args, Subcommand};
 
 use super::{CliError, ExitCode, gather_results, load_exercise_arg, print_report};
 use crate::io::fs::write_atomic;
-use crate::io::lrs::{LrsClient, LrsConfig, LrsFiles, Retry, SECRET_ENV, SendFailure};
+use crate::io::lrs::{LrsClient, LrsConfig, LrsFiles, Retry, SECRET_ENV, SecretStore, SendFailure};
 use crate::model::exercise::ExerciseResult;
 use crate::model::export::xapi::{self, XapiOptions};
 use crate::model::lrs::{Endpoint, LrsSettings};
@@ -30,6 +30,10 @@ pub enum LrsCommand {
     Load(LoadArgs),
     /// Check the endpoint and the credentials.
     Test(ConnectionArgs),
+    /// Keep the secret, read from standard input (one line), where the app
+    /// keeps it: the desktop's keyring, or else a file only you can read.
+    /// An empty line removes it.
+    SetSecret,
 }
 
 /// Where the LRS is and who asks (defaults: the app's LRS settings).
@@ -105,6 +109,16 @@ pub fn run(
             Ok(0)
         }
         LrsCommand::Send(args) => send(args, &settings, &files, out, err),
+        LrsCommand::SetSecret => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| problem(format!("cannot read the secret from standard input: {e}")))?;
+            let secret = line.trim_end_matches(['\n', '\r']);
+            let place = SecretStore::new(files).save(secret).map_err(problem)?;
+            let _ = writeln!(out, "{}", place.sentence());
+            Ok(0)
+        }
         LrsCommand::Load(args) => load(args, &settings, &files, out, err),
     }
 }
@@ -127,11 +141,15 @@ fn client(
         .ok_or_else(|| problem("give the LRS's key (user name) with --key KEY"))?;
     let secret = match std::env::var(SECRET_ENV) {
         Ok(secret) if !secret.is_empty() => secret,
-        _ => files.load_secret().map_err(problem)?.ok_or_else(|| {
-            problem(format!(
-                "set {SECRET_ENV} to the LRS's secret (it is never given on the command line)"
-            ))
-        })?,
+        _ => SecretStore::new(files.clone())
+            .load()
+            .map_err(problem)?
+            .0
+            .ok_or_else(|| {
+                problem(format!(
+                    "set {SECRET_ENV} to the LRS's secret (it is never given on the command line)"
+                ))
+            })?,
     };
     Ok(LrsClient::new(LrsConfig {
         endpoint,

@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::io::fs::write_atomic;
+pub use crate::io::secret::{SecretPlace, SecretStore};
 use crate::model::export::xapi::XAPI_VERSION;
 use crate::model::lrs::{
     BATCH_SIZE, BadPage, Endpoint, LrsQueue, LrsSettings, batches, parse_page, related,
@@ -499,6 +500,10 @@ pub enum JobRequest {
     Load(String),
     /// Check the endpoint and the credentials.
     Test,
+    /// Find where the secret is kept (the keyring may have to be asked).
+    FindSecret,
+    /// Keep this secret (an empty one removes it).
+    StoreSecret(String),
 }
 
 /// What a worker reports.
@@ -527,17 +532,86 @@ pub enum JobEvent {
     Loaded(Result<Vec<Value>, String>),
     /// The connection test ended.
     Tested(Result<String, String>),
+    /// Where the secret is kept, and whether one is saved.
+    SecretFound(Result<(SecretPlace, bool), String>),
+    /// The secret was kept (or removed) there.
+    SecretStored(Result<SecretPlace, String>),
+}
+
+/// What a job needs to reach the LRS: the endpoint and key as typed, and
+/// the secret (typed now, or else the one saved).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobSetup {
+    /// The endpoint as typed.
+    pub endpoint: String,
+    /// The Basic-auth user name.
+    pub key: String,
+    /// A secret typed and not saved yet; `None` reads the saved one.
+    pub typed_secret: Option<String>,
+    /// Where the saved secret is.
+    pub secrets: SecretStore,
+    /// Retries of temporary failures.
+    pub retry: Retry,
+}
+
+impl JobSetup {
+    /// The client's configuration, or why there is none (read on the
+    /// worker: the keyring may take a while to answer).
+    pub fn config(&self) -> Result<LrsConfig, String> {
+        if self.endpoint.trim().is_empty() {
+            return Err("Type the LRS's endpoint in LRS settings first.".into());
+        }
+        let endpoint = Endpoint::parse(&self.endpoint).map_err(|e| e.to_string())?;
+        if self.key.is_empty() {
+            return Err("Type the LRS's key (user name) in LRS settings first.".into());
+        }
+        let secret = match &self.typed_secret {
+            Some(secret) if !secret.is_empty() => secret.clone(),
+            _ => self.secrets.load()?.0.ok_or_else(|| {
+                "No secret is saved: type the LRS's secret in LRS settings and save.".to_owned()
+            })?,
+        };
+        Ok(LrsConfig {
+            endpoint,
+            key: self.key.clone(),
+            secret,
+            retry: self.retry,
+        })
+    }
 }
 
 /// Runs one job to its end on this thread, reporting through `report`;
 /// `cancel` is read between batches and pages.
 pub fn run_job(
-    config: LrsConfig,
+    setup: &JobSetup,
     request: JobRequest,
     cancel: &AtomicBool,
     report: &mut dyn FnMut(JobEvent),
 ) {
-    let client = LrsClient::new(config);
+    let client = match &request {
+        JobRequest::FindSecret => {
+            let found = setup.secrets.load().map(|(s, place)| (place, s.is_some()));
+            return report(JobEvent::SecretFound(found));
+        }
+        JobRequest::StoreSecret(secret) => {
+            return report(JobEvent::SecretStored(setup.secrets.save(secret)));
+        }
+        _ => setup.config().map(LrsClient::new),
+    };
+    let client = match client {
+        Ok(client) => client,
+        Err(problem) => {
+            return report(match request {
+                JobRequest::Send(statements) => JobEvent::SendDone {
+                    statements,
+                    sent: 0,
+                    error: Some((problem, false)),
+                },
+                JobRequest::Load(_) => JobEvent::Loaded(Err(problem)),
+                _ => JobEvent::Tested(Err(problem)),
+            });
+        }
+    };
     match request {
         JobRequest::Send(statements) => {
             let total = statements.len();
@@ -566,6 +640,7 @@ pub fn run_job(
             report(JobEvent::Loaded(loaded.map_err(|e| e.to_string())));
         }
         JobRequest::Test => report(JobEvent::Tested(client.test().map_err(|e| e.to_string()))),
+        JobRequest::FindSecret | JobRequest::StoreSecret(_) => {}
     }
 }
 
@@ -580,14 +655,14 @@ impl Job {
     /// Starts the job on a worker thread; `wake` is called (from that
     /// thread) after each event, so the window redraws only when there is
     /// news. Never blocks.
-    pub fn start(config: LrsConfig, request: JobRequest, wake: impl Fn() + Send + 'static) -> Self {
+    pub fn start(setup: JobSetup, request: JobRequest, wake: impl Fn() + Send + 'static) -> Self {
         let (sender, receiver): (Sender<JobEvent>, _) = channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let flag = cancel.clone();
         let spawned = std::thread::Builder::new()
             .name("lrs".into())
             .spawn(move || {
-                run_job(config, request, &flag, &mut |event| {
+                run_job(&setup, request, &flag, &mut |event| {
                     // The app may have stopped listening: a closed channel is fine.
                     let _ = sender.send(event);
                     wake();

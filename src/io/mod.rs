@@ -13,3 +13,4 @@ pub mod lrs;
 pub mod paths;
 pub mod progress_store;
 pub mod result_copy;
+pub mod secret;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::browse::action::BrowseAction;
 use super::drill::action::DrillAction;
 use super::instructor::action::InstructorAction;
+use super::lrs::action::LrsAction;
 use super::progress::action::ProgressAction;
 use super::sort::action::SortAction;
 use crate::io::dialogs::{DialogKind, FileType};
@@ -68,6 +69,9 @@ pub enum Action {
     Progress(ProgressAction),
     /// Something for the Instructor area.
     Instructor(InstructorAction),
+    /// Something for the Learning Record Store link (its settings page,
+    /// sending and loading, the worker's reports).
+    Lrs(LrsAction),
     /// Load the decks again from disk (after an import).
     ReloadContent,
     /// Turn projector mode (large type, high contrast) on or off.

@@ -82,6 +82,14 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
         state.apply(answer);
         answered = true;
     }
+    // An LRS job asked for this frame starts on its worker, which wakes the
+    // window each time it reports; its reports become actions.
+    let ctx = ui.ctx().clone();
+    state.lrs.start_queued(move || ctx.request_repaint());
+    for report in state.lrs.poll() {
+        state.apply(report);
+        answered = true;
+    }
     state.apply(Action::Tick);
     if had_actions || answered {
         // What the actions or the dialog's answer changed shows at once.
@@ -212,6 +220,7 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::ToggleLoadErrors);
             }
         }
+        crate::ui::lrs::view::waiting_marker_ui(ui, &state.lrs, actions);
         if let Some(problem) = &state.shared.progress_problem {
             progress_problem_ui(ui, problem, actions);
         }

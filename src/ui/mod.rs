@@ -12,6 +12,7 @@ pub mod browse;
 pub mod drill;
 pub mod file_prompt;
 pub mod instructor;
+pub mod lrs;
 pub mod progress;
 pub mod shared;
 pub mod sort;

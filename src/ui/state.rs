@@ -17,6 +17,7 @@ use super::instructor::decks::state as decks;
 use super::instructor::editor::state as editor;
 use super::instructor::report::state as report;
 use super::instructor::state::{self as instructor, InstructorState};
+use super::lrs::state::{self as lrs, LrsState};
 use super::progress::state::{self as progress, ProgressState};
 pub use super::shared::{Shared, Storage};
 use super::sort::action::SortAction;
@@ -53,6 +54,8 @@ pub struct AppState {
     pub instructor: InstructorState,
     /// File dialogs and the typed-path box.
     pub prompt: FilePrompt,
+    /// The Learning Record Store link.
+    pub lrs: LrsState,
     /// Set when the window should close (the shell closes it).
     pub quit: bool,
 }
@@ -76,6 +79,7 @@ impl AppState {
             progress: ProgressState::default(),
             instructor: InstructorState::default(),
             prompt: FilePrompt::default(),
+            lrs: LrsState::default(),
             quit: false,
         }
     }
@@ -96,6 +100,9 @@ impl AppState {
         state.shared.banner = outcome.notice;
         state.shared.progress_problem = outcome.blocked;
         state.shared.clock = clock;
+        let files = crate::io::lrs::LrsFiles::in_dir(&paths.data_dir);
+        state.lrs = LrsState::load(files, crate::io::secret::keyring_allowed());
+        state.instructor.report.class_uri = state.lrs.saved.class_uri.clone();
         state.shared.storage = Some(Storage {
             paths,
             extra_content,
@@ -133,6 +140,9 @@ impl AppState {
             }
             Action::Instructor(action) => {
                 return instructor::apply(&mut self.instructor, shared, action);
+            }
+            Action::Lrs(action) => {
+                return lrs::apply(&mut self.lrs, &mut self.instructor.report, action);
             }
             Action::ReloadContent => self.reload_content(),
             Action::ToggleProjector => self.projector = !self.projector,

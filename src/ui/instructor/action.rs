@@ -22,16 +22,19 @@ pub enum Page {
     Decks,
     /// Write and change decks.
     Editor,
+    /// The Learning Record Store's settings.
+    Lrs,
 }
 
 impl Page {
     /// Every page in bar order.
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Builder,
         Page::Student,
         Page::Report,
         Page::Decks,
         Page::Editor,
+        Page::Lrs,
     ];
 
     /// The name in the page bar.
@@ -42,6 +45,7 @@ impl Page {
             Page::Report => "Class report",
             Page::Decks => "Decks",
             Page::Editor => "Edit decks",
+            Page::Lrs => "LRS settings",
         }
     }
 }

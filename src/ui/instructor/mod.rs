@@ -19,7 +19,7 @@ pub use action::{
 pub use builder::state::BuilderState;
 pub use decks::state::{DecksState, PendingImport};
 pub use editor::state::EditorState;
-pub use report::state::{ReportState, ResultFile};
+pub use report::state::{ReportState, ResultFile, ResultSource};
 pub use state::InstructorState;
 pub use student::state::{LoadedExercise, StudentState};
 pub use view::instructor_ui;

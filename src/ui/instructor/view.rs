@@ -31,5 +31,6 @@ pub fn instructor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         Page::Report => report::view::report_ui(ui, state, actions),
         Page::Decks => decks::view::decks_ui(ui, state, actions),
         Page::Editor => editor::view::editor_ui(ui, state, actions),
+        Page::Lrs => crate::ui::lrs::view::settings_ui(ui, state, actions),
     });
 }

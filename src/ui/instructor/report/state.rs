@@ -13,11 +13,20 @@ use crate::ui::instructor::action::ReportAction;
 use crate::ui::instructor::student::state::LoadedExercise;
 use crate::ui::shared::Shared;
 
-/// A result file added to the report, loaded or not.
+/// Where a result in the report came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResultSource {
+    /// A result file.
+    File(PathBuf),
+    /// Statements loaded from the LRS for this student.
+    Lrs(String),
+}
+
+/// A result added to the report (from a file or the LRS), loaded or not.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultFile {
-    /// Where it is.
-    pub path: PathBuf,
+    /// Where it came from.
+    pub source: ResultSource,
     /// The result, or why it could not be read (`file:line:col: ...`).
     pub loaded: Result<ExerciseResult, String>,
 }
@@ -99,7 +108,11 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
     let mut added = 0;
     let mut again = 0;
     for (path, loaded) in files {
-        if report.results.iter().any(|r| r.path == path) {
+        if report
+            .results
+            .iter()
+            .any(|r| r.source == ResultSource::File(path.clone()))
+        {
             again += 1;
             continue;
         }
@@ -110,7 +123,10 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
                 .collect::<Vec<_>>()
                 .join("; ")
         });
-        report.results.push(ResultFile { path, loaded });
+        report.results.push(ResultFile {
+            source: ResultSource::File(path),
+            loaded,
+        });
         added += 1;
     }
     let mut text = format!(
@@ -132,21 +148,50 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
 }
 
 /// The label of a result in the report: its file name, or its whole path
-/// when two added files share a name.
+/// when two added files share a name; "NAME (LRS)" for one loaded from the
+/// LRS.
 fn label_of(results: &[ResultFile], file: &ResultFile) -> String {
-    let name = file
-        .path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned());
+    let path = match &file.source {
+        ResultSource::File(path) => path,
+        ResultSource::Lrs(student) => return format!("{student} (LRS)"),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     let clash = results
         .iter()
-        .filter(|r| r.path.file_name() == file.path.file_name())
+        .filter(|r| matches!(&r.source, ResultSource::File(p) if p.file_name() == path.file_name()))
         .count()
         > 1;
     match name {
         Some(name) if !clash => name,
-        _ => file.path.display().to_string(),
+        _ => path.display().to_string(),
     }
+}
+
+/// The paths of the result files (not those loaded from the LRS).
+fn result_paths(report: &ReportState) -> Vec<PathBuf> {
+    report
+        .results
+        .iter()
+        .filter_map(|r| match &r.source {
+            ResultSource::File(path) => Some(path.clone()),
+            ResultSource::Lrs(_) => None,
+        })
+        .collect()
+}
+
+/// Puts the results loaded from the LRS in the report, in place of those
+/// loaded before; result files stay.
+pub fn set_lrs_results(report: &mut ReportState, results: Vec<ExerciseResult>) {
+    report
+        .results
+        .retain(|r| !matches!(r.source, ResultSource::Lrs(_)));
+    report
+        .results
+        .extend(results.into_iter().map(|result| ResultFile {
+            source: ResultSource::Lrs(result.student.clone()),
+            loaded: Ok(result),
+        }));
+    rebuild(report);
 }
 
 fn rebuild(report: &mut ReportState) {
@@ -180,7 +225,7 @@ pub fn default_xapi_name(report: &ReportState) -> Result<String, String> {
 
 /// The results that load and are for the exercise, in the order added:
 /// what `srm-study export xapi` exports for the same files.
-fn usable_results(report: &ReportState, exercise_id: &str) -> Vec<ExerciseResult> {
+pub fn usable_results(report: &ReportState, exercise_id: &str) -> Vec<ExerciseResult> {
     report
         .results
         .iter()
@@ -196,7 +241,7 @@ fn export_xapi(report: &mut ReportState, path: &Path) {
         report.note = Some(Note::Problem("Choose the exercise first.".into()));
         return;
     };
-    let results: Vec<PathBuf> = report.results.iter().map(|r| r.path.clone()).collect();
+    let results = result_paths(report);
     if is_an_input(path, &exercise.path, &results) {
         report.note = Some(Note::Problem(format!(
             "{} is one of the files this report reads; nothing was written. \
@@ -235,7 +280,7 @@ fn export_csv(report: &mut ReportState, path: &Path) {
         return;
     };
     // Never over the exercise or a result: that would lose an input.
-    let results: Vec<PathBuf> = report.results.iter().map(|r| r.path.clone()).collect();
+    let results = result_paths(report);
     if is_an_input(path, &exercise.path, &results) {
         report.note = Some(Note::Problem(format!(
             "{} is one of the files this report reads; the CSV was not written. \

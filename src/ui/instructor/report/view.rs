@@ -133,6 +133,7 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
         !class.students.is_empty(),
         actions,
     );
+    crate::ui::lrs::view::report_section_ui(ui, state, !class.students.is_empty(), actions);
     let mut card_texts = state.instructor.report.card_texts;
     if ui
         .checkbox(&mut card_texts, "CSV: a second row with the card texts")

@@ -1,0 +1,826 @@
+//! The LRS link's state and its `apply`: the settings as typed and as
+//! saved, where the secret is kept, the statements waiting to be sent, and
+//! the job running on the worker. Statements are written to the queue file
+//! before a send starts, so quitting in the middle loses nothing. It draws
+//! nothing.
+
+use crate::io::lrs::{
+    Job, JobEvent, JobRequest, JobSetup, LrsFiles, Retry, SecretPlace, SecretStore,
+};
+use crate::model::export::xapi::{self, XapiOptions, check_class_uri};
+use crate::model::lrs::{Endpoint, LrsQueue, LrsSettings};
+use crate::text::count;
+use crate::ui::action::{Action, Note};
+use crate::ui::instructor::report::state::{ReportState, set_lrs_results, usable_results};
+
+use super::action::{LrsAction, LrsForm};
+
+/// What a job does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    /// Sending statements.
+    Send,
+    /// Loading statements.
+    Load,
+    /// Testing the connection.
+    Test,
+    /// Finding where the secret is kept.
+    FindSecret,
+    /// Keeping a new secret.
+    KeepSecret,
+    /// Removing the secret.
+    ForgetSecret,
+}
+
+/// How jobs run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Runner {
+    /// On a worker thread (the app).
+    #[default]
+    Thread,
+    /// Not at all: requests stay in [`LrsState::started`] and tests feed
+    /// the events.
+    Held,
+}
+
+/// The job on the worker.
+#[derive(Debug)]
+pub struct Running {
+    /// What it does.
+    pub kind: JobKind,
+    /// Statements sent so far.
+    pub done: usize,
+    /// Statements to send.
+    pub total: usize,
+    /// Pages read so far.
+    pub pages: usize,
+    /// Whether Cancel was pressed.
+    pub cancelled: bool,
+    /// The worker (none until the shell starts it, or with [`Runner::Held`]).
+    job: Option<Job>,
+}
+
+/// What the LRS link remembers.
+#[derive(Debug, Default)]
+pub struct LrsState {
+    /// The settings page's fields.
+    pub form: LrsForm,
+    /// The settings as saved.
+    pub saved: LrsSettings,
+    /// The files; `None` in a window without a data folder.
+    pub files: Option<LrsFiles>,
+    /// Where the secret is kept, once known.
+    pub secret_place: Option<SecretPlace>,
+    /// Whether a secret is saved.
+    pub secret_saved: bool,
+    /// Statements waiting to be sent.
+    pub waiting: usize,
+    /// What the last LRS operation did.
+    pub note: Option<Note>,
+    /// The job on the worker.
+    pub running: Option<Running>,
+    /// A job asked for this frame: the shell starts it.
+    pub queued: Option<(JobSetup, JobRequest)>,
+    /// How jobs run.
+    pub runner: Runner,
+    /// Requests made with [`Runner::Held`].
+    pub started: Vec<JobRequest>,
+    /// Whether the keyring may be used.
+    pub use_keyring: bool,
+    /// How patiently requests are tried again.
+    pub retry: Retry,
+}
+
+impl LrsState {
+    /// The link over the LRS files of a data folder: reads the settings
+    /// and counts the waiting statements. Problems end in the note.
+    pub fn load(files: LrsFiles, use_keyring: bool) -> Self {
+        let mut state = Self {
+            use_keyring,
+            ..Self::default()
+        };
+        match files.load_settings() {
+            Ok(saved) => state.saved = saved,
+            Err(problem) => {
+                state.note = Some(Note::Problem(format!(
+                    "The LRS settings could not be read ({problem}); saving them again \
+                     replaces the file."
+                )));
+            }
+        }
+        match files.load_queue() {
+            Ok(queue) => state.waiting = queue.len(),
+            Err(problem) => {
+                state.note = Some(Note::Problem(format!(
+                    "The statements waiting for the LRS could not be read: {problem}"
+                )));
+            }
+        }
+        state.form = form_of(&state.saved);
+        state.files = Some(files);
+        state
+    }
+
+    /// Whether a job is running or about to start.
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some() || self.queued.is_some()
+    }
+
+    /// Whether sending and loading can be asked for: on, with an endpoint
+    /// and a key saved.
+    pub fn ready(&self) -> Result<(), String> {
+        if self.files.is_none() {
+            return Err("This window has no data folder, so it has no LRS settings.".into());
+        }
+        if !self.saved.enabled {
+            return Err("The LRS is off: turn it on in Instructor › LRS settings.".into());
+        }
+        if self.saved.endpoint.trim().is_empty() || self.saved.key.is_empty() {
+            return Err("Set the LRS's endpoint and key in Instructor › LRS settings.".into());
+        }
+        Ok(())
+    }
+
+    fn store(&self) -> Option<SecretStore> {
+        let files = self.files.clone()?;
+        Some(SecretStore::with_keyring(files, self.use_keyring))
+    }
+
+    /// The setup of a job with the saved settings (`typed` for the form).
+    fn setup(&self, typed: bool) -> Option<JobSetup> {
+        let store = self.store()?;
+        let (endpoint, key, typed_secret) = if typed {
+            let secret = Some(self.form.secret.clone()).filter(|s| !s.is_empty());
+            (self.form.endpoint.clone(), self.form.key.clone(), secret)
+        } else {
+            (self.saved.endpoint.clone(), self.saved.key.clone(), None)
+        };
+        Some(JobSetup {
+            endpoint,
+            key,
+            typed_secret,
+            secrets: store,
+            retry: self.retry,
+        })
+    }
+
+    /// Asks for a job; false (with a note) when one is running or the
+    /// window has no data folder.
+    fn start(&mut self, kind: JobKind, typed: bool, request: JobRequest) -> bool {
+        if self.is_busy() {
+            self.note = Some(Note::Problem(
+                "The LRS is busy: wait for it to finish, or press Cancel.".into(),
+            ));
+            return false;
+        }
+        let Some(setup) = self.setup(typed) else {
+            self.note = Some(Note::Problem(
+                "This window has no data folder, so it has no LRS settings.".into(),
+            ));
+            return false;
+        };
+        self.running = Some(Running {
+            kind,
+            done: 0,
+            total: 0,
+            pages: 0,
+            cancelled: false,
+            job: None,
+        });
+        match self.runner {
+            Runner::Thread => self.queued = Some((setup, request)),
+            Runner::Held => self.started.push(request),
+        }
+        true
+    }
+
+    /// Starts the job asked for this frame; `wake` is called (from the
+    /// worker) each time it reports.
+    pub fn start_queued(&mut self, wake: impl Fn() + Send + 'static) {
+        if let Some((setup, request)) = self.queued.take() {
+            let job = Job::start(setup, request, wake);
+            if let Some(running) = self.running.as_mut() {
+                running.job = Some(job);
+            }
+        }
+    }
+
+    /// What the worker reported since the last call, as actions.
+    pub fn poll(&self) -> Vec<Action> {
+        self.running
+            .as_ref()
+            .and_then(|r| r.job.as_ref())
+            .map(|job| {
+                job.poll()
+                    .into_iter()
+                    .map(|e| Action::Lrs(LrsAction::Event(e)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn queue_file(&self) -> Result<(&LrsFiles, LrsQueue), String> {
+        let files = self
+            .files
+            .as_ref()
+            .ok_or("This window has no data folder, so it has no LRS settings.")?;
+        let queue = files.load_queue()?;
+        Ok((files, queue))
+    }
+}
+
+/// The form showing these settings (no secret: it is never shown back).
+fn form_of(saved: &LrsSettings) -> LrsForm {
+    LrsForm {
+        enabled: saved.enabled,
+        endpoint: saved.endpoint.clone(),
+        key: saved.key.clone(),
+        secret: String::new(),
+        class_uri: saved.class_uri.clone(),
+    }
+}
+
+/// Applies an LRS action; `report` is the class report that sends and
+/// loads.
+pub fn apply(lrs: &mut LrsState, report: &mut ReportState, action: LrsAction) -> Vec<Action> {
+    match action {
+        LrsAction::SetForm(form) => lrs.form = form,
+        LrsAction::Save => save(lrs, report),
+        LrsAction::ForgetSecret => {
+            lrs.start(
+                JobKind::ForgetSecret,
+                false,
+                JobRequest::StoreSecret(String::new()),
+            );
+        }
+        LrsAction::Test => {
+            lrs.note = None;
+            lrs.start(JobKind::Test, true, JobRequest::Test);
+        }
+        LrsAction::FindSecret => {
+            if lrs.secret_place.is_none() && lrs.files.is_some() && !lrs.is_busy() {
+                lrs.start(JobKind::FindSecret, false, JobRequest::FindSecret);
+            }
+        }
+        LrsAction::SendResults => send_results(lrs, report),
+        LrsAction::SendWaiting => send_waiting(lrs),
+        LrsAction::DiscardWaiting => discard_waiting(lrs),
+        LrsAction::LoadResults => load_results(lrs, report),
+        LrsAction::Cancel => {
+            if let Some(running) = lrs.running.as_mut() {
+                running.cancelled = true;
+                if let Some(job) = &running.job {
+                    job.cancel();
+                }
+            }
+        }
+        LrsAction::Event(event) => on_event(lrs, report, event),
+    }
+    Vec::new()
+}
+
+fn save(lrs: &mut LrsState, report: &mut ReportState) {
+    let form = lrs.form.clone();
+    let endpoint = form.endpoint.trim();
+    if !endpoint.is_empty()
+        && let Err(e) = Endpoint::parse(endpoint)
+    {
+        lrs.note = Some(Note::Problem(format!("Endpoint: {e}")));
+        return;
+    }
+    let class_uri = form.class_uri.trim();
+    if !class_uri.is_empty()
+        && let Err(e) = check_class_uri(class_uri)
+    {
+        lrs.note = Some(Note::Problem(format!("Class URI: {e}")));
+        return;
+    }
+    if form.enabled && (endpoint.is_empty() || form.key.trim().is_empty()) {
+        lrs.note = Some(Note::Problem(
+            "To turn the LRS on, type its endpoint and key (and its secret).".into(),
+        ));
+        return;
+    }
+    let Some(files) = &lrs.files else {
+        lrs.note = Some(Note::Problem(
+            "This window has no data folder, so LRS settings cannot be saved.".into(),
+        ));
+        return;
+    };
+    let settings = LrsSettings {
+        enabled: form.enabled,
+        endpoint: endpoint.to_owned(),
+        key: form.key.trim().to_owned(),
+        class_uri: class_uri.to_owned(),
+    };
+    if let Err(problem) = files.save_settings(&settings) {
+        lrs.note = Some(Note::Problem(format!(
+            "The settings could not be saved: {problem}"
+        )));
+        return;
+    }
+    // The class report uses the class URI saved here unless another was
+    // typed there.
+    if report.class_uri.trim().is_empty() || report.class_uri.trim() == lrs.saved.class_uri {
+        report.class_uri = settings.class_uri.clone();
+    }
+    lrs.saved = settings;
+    lrs.form = LrsForm {
+        secret: form.secret.clone(),
+        ..form_of(&lrs.saved)
+    };
+    lrs.note = Some(Note::Done("Settings saved.".into()));
+    if !form.secret.is_empty()
+        && lrs.start(
+            JobKind::KeepSecret,
+            false,
+            JobRequest::StoreSecret(form.secret),
+        )
+    {
+        lrs.form.secret.clear();
+    }
+}
+
+/// The class report's results as statements, added to the queue file
+/// before anything is sent; then the whole queue goes.
+fn send_results(lrs: &mut LrsState, report: &ReportState) {
+    if let Err(problem) = lrs.ready() {
+        lrs.note = Some(Note::Problem(problem));
+        return;
+    }
+    let Some(loaded) = &report.exercise else {
+        lrs.note = Some(Note::Problem("Choose the exercise first.".into()));
+        return;
+    };
+    let results = usable_results(report, &loaded.exercise.id);
+    if results.is_empty() {
+        lrs.note = Some(Note::Problem(
+            "No result to send: add the students' result files first.".into(),
+        ));
+        return;
+    }
+    let options = XapiOptions::new(&report.class_uri);
+    let statements = match xapi::statements(&loaded.exercise, &results, &options) {
+        Ok(statements) => statements,
+        Err(e) => {
+            lrs.note = Some(Note::Problem(format!("Nothing was sent: {e}")));
+            return;
+        }
+    };
+    let added = (|| {
+        let (files, mut queue) = lrs.queue_file()?;
+        queue.add(&statements);
+        files.save_queue(&queue)?;
+        Ok::<_, String>(queue)
+    })();
+    match added {
+        Ok(queue) => {
+            lrs.waiting = queue.len();
+            lrs.note = None;
+            lrs.start(JobKind::Send, false, JobRequest::Send(queue.values()));
+        }
+        Err(problem) => {
+            lrs.note = Some(Note::Problem(format!(
+                "Nothing was sent: the statements could not be kept for sending ({problem})."
+            )));
+        }
+    }
+}
+
+fn send_waiting(lrs: &mut LrsState) {
+    if let Err(problem) = lrs.ready() {
+        lrs.note = Some(Note::Problem(problem));
+        return;
+    }
+    match lrs.queue_file() {
+        Ok((_, queue)) if queue.is_empty() => {
+            lrs.waiting = 0;
+            lrs.note = Some(Note::Done("No statement is waiting to be sent.".into()));
+        }
+        Ok((_, queue)) => {
+            lrs.waiting = queue.len();
+            lrs.note = None;
+            lrs.start(JobKind::Send, false, JobRequest::Send(queue.values()));
+        }
+        Err(problem) => lrs.note = Some(Note::Problem(problem)),
+    }
+}
+
+fn discard_waiting(lrs: &mut LrsState) {
+    if lrs.is_busy() {
+        lrs.note = Some(Note::Problem(
+            "The LRS is busy: wait for it to finish, or press Cancel.".into(),
+        ));
+        return;
+    }
+    let Some(files) = &lrs.files else {
+        return;
+    };
+    match files.save_queue(&LrsQueue::default()) {
+        Ok(()) => {
+            lrs.note = Some(Note::Done(format!(
+                "Dropped {} that had not been sent.",
+                count(lrs.waiting, "statement", "statements")
+            )));
+            lrs.waiting = 0;
+        }
+        Err(problem) => lrs.note = Some(Note::Problem(problem)),
+    }
+}
+
+fn load_results(lrs: &mut LrsState, report: &ReportState) {
+    if let Err(problem) = lrs.ready() {
+        lrs.note = Some(Note::Problem(problem));
+        return;
+    }
+    let Some(loaded) = &report.exercise else {
+        lrs.note = Some(Note::Problem("Choose the exercise first.".into()));
+        return;
+    };
+    let class_uri = report.class_uri.trim();
+    if let Err(e) = check_class_uri(class_uri) {
+        lrs.note = Some(Note::Problem(format!("Class URI: {e}")));
+        return;
+    }
+    let activity = xapi::exercise_activity_id(class_uri, &loaded.exercise.id);
+    lrs.note = None;
+    lrs.start(JobKind::Load, false, JobRequest::Load(activity));
+}
+
+fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
+    let Some(running) = lrs.running.as_mut() else {
+        return;
+    };
+    let cancelled = running.cancelled;
+    let kind = running.kind;
+    match event {
+        JobEvent::Sent { done, total } => {
+            running.done = done;
+            running.total = total;
+            return;
+        }
+        JobEvent::Pages(pages) => {
+            running.pages = pages;
+            return;
+        }
+        JobEvent::SendDone {
+            statements,
+            sent,
+            error,
+        } => sent_out(lrs, &statements, sent, error, cancelled),
+        JobEvent::Loaded(Ok(statements)) => loaded_in(lrs, report, &statements),
+        JobEvent::Loaded(Err(problem)) if cancelled => {
+            let _ = problem;
+            lrs.note = Some(Note::Done("Loading stopped; nothing was loaded.".into()));
+        }
+        JobEvent::Loaded(Err(problem)) | JobEvent::Tested(Err(problem)) => {
+            lrs.note = Some(Note::Problem(first_upper(&problem)));
+        }
+        JobEvent::Tested(Ok(sentence)) => lrs.note = Some(Note::Done(sentence)),
+        JobEvent::SecretFound(Ok((place, saved))) => {
+            lrs.secret_place = Some(place);
+            lrs.secret_saved = saved;
+        }
+        JobEvent::SecretStored(Ok(place)) => {
+            let saved = kind == JobKind::KeepSecret;
+            lrs.secret_saved = saved;
+            lrs.note = Some(Note::Done(if saved {
+                format!("Settings saved. {}", place.sentence())
+            } else {
+                "The secret was removed.".to_owned()
+            }));
+            lrs.secret_place = Some(place);
+        }
+        JobEvent::SecretFound(Err(problem)) | JobEvent::SecretStored(Err(problem)) => {
+            lrs.note = Some(Note::Problem(format!("The secret: {problem}")));
+            if lrs.secret_place.is_none()
+                && let Some(files) = &lrs.files
+            {
+                lrs.secret_place = Some(SecretPlace::File(files.secret.clone()));
+            }
+        }
+    }
+    lrs.running = None;
+}
+
+fn first_upper(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A send ended: what went through leaves the queue file.
+fn sent_out(
+    lrs: &mut LrsState,
+    statements: &[serde_json::Value],
+    sent: usize,
+    error: Option<(String, bool)>,
+    cancelled: bool,
+) {
+    let kept = (|| {
+        let (files, mut queue) = lrs.queue_file()?;
+        queue.remove(&statements[..sent.min(statements.len())]);
+        files.save_queue(&queue)?;
+        Ok::<_, String>(queue.len())
+    })();
+    let waiting = match kept {
+        Ok(waiting) => waiting,
+        Err(problem) => {
+            lrs.note = Some(Note::Problem(format!(
+                "Sent {}, but the list of those waiting could not be updated ({problem}); \
+                 sending them again is harmless.",
+                count(sent, "statement", "statements")
+            )));
+            return;
+        }
+    };
+    lrs.waiting = waiting;
+    let endpoint = &lrs.saved.endpoint;
+    let sent_text = count(sent, "statement", "statements");
+    let waiting_text = count(waiting, "statement waits", "statements wait");
+    lrs.note = Some(match error {
+        None => Note::Done(format!("Sent {sent_text} to {endpoint}.")),
+        Some(_) if cancelled => Note::Done(format!(
+            "Stopped after sending {sent_text}. {waiting_text} to be sent (Send now)."
+        )),
+        Some((problem, true)) => Note::Problem(format!(
+            "{} Sent {sent_text}; {waiting_text} and will go with the next send: press \
+             Send now when the LRS answers again.",
+            first_upper(&problem)
+        )),
+        Some((problem, false)) => Note::Problem(format!(
+            "{} Sent {sent_text}; {waiting_text}. Fix the settings and press Send now, \
+             or drop them.",
+            first_upper(&problem)
+        )),
+    });
+}
+
+/// A load ended: the statements become results in the class report.
+fn loaded_in(lrs: &mut LrsState, report: &mut ReportState, statements: &[serde_json::Value]) {
+    let Some(loaded) = &report.exercise else {
+        lrs.note = Some(Note::Problem(
+            "The exercise was closed while loading: choose it and load again.".into(),
+        ));
+        return;
+    };
+    let options = XapiOptions::new(&report.class_uri);
+    let mut results = xapi::results_from_statements(&loaded.exercise, &options, statements);
+    // An LRS gives statements in an order of its own: students by name.
+    results.sort_by(|a, b| a.student.cmp(&b.student));
+    let students = results.len();
+    set_lrs_results(report, results);
+    lrs.note = Some(Note::Done(format!(
+        "Loaded {} of {} from {}.",
+        count(statements.len(), "statement", "statements"),
+        count(students, "student", "students"),
+        lrs.saved.endpoint
+    )));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::lrs::LrsError;
+    use crate::model::Owner;
+    use crate::model::exercise::{Answer, Exercise, ExerciseResult};
+    use crate::model::session::SessionOptions;
+    use crate::ui::instructor::report::state::ResultSource;
+    use crate::ui::instructor::student::state::LoadedExercise;
+    use crate::ui::test_support::catalog;
+
+    const CLASS: &str = "https://school.example/classes/cloud-101";
+
+    fn lrs_in(dir: &std::path::Path) -> LrsState {
+        let mut lrs = LrsState::load(LrsFiles::in_dir(dir), false);
+        lrs.runner = Runner::Held;
+        lrs
+    }
+
+    fn saved_form() -> LrsForm {
+        LrsForm {
+            enabled: true,
+            endpoint: "http://127.0.0.1:9/xAPI".into(),
+            key: "srm".into(),
+            secret: "s3cret".into(),
+            class_uri: CLASS.into(),
+        }
+    }
+
+    /// A report over the test deck with two students' results.
+    fn report() -> ReportState {
+        let catalog = catalog();
+        let cards: Vec<_> = catalog.cards().map(|(card, _)| card).collect();
+        let exercise =
+            Exercise::from_cards("quiz", "Quiz", &catalog, &cards, SessionOptions::default())
+                .expect("exercise");
+        let mut report = ReportState {
+            class_uri: CLASS.into(),
+            ..ReportState::default()
+        };
+        let results: Vec<ExerciseResult> = ["Ana", "Ben"]
+            .iter()
+            .map(|name| {
+                let answers = exercise
+                    .deck
+                    .items
+                    .iter()
+                    .map(|item| Answer {
+                        item: item.id.clone(),
+                        placed: if *name == "Ana" {
+                            item.owner
+                        } else {
+                            Owner::Aws
+                        },
+                    })
+                    .collect();
+                ExerciseResult::new("quiz", name, answers, 30)
+            })
+            .collect();
+        report.exercise = Some(LoadedExercise {
+            path: "quiz.ron".into(),
+            exercise,
+        });
+        set_lrs_results(&mut report, results);
+        report
+    }
+
+    fn saved(dir: &std::path::Path) -> (LrsState, ReportState) {
+        let mut lrs = lrs_in(dir);
+        let mut report = ReportState::default();
+        apply(&mut lrs, &mut report, LrsAction::SetForm(saved_form()));
+        apply(&mut lrs, &mut report, LrsAction::Save);
+        apply(
+            &mut lrs,
+            &mut report,
+            LrsAction::Event(JobEvent::SecretStored(Ok(SecretPlace::File(
+                dir.join("lrs-secret"),
+            )))),
+        );
+        (lrs, report)
+    }
+
+    #[test]
+    fn settings_are_checked_saved_and_the_secret_goes_to_the_worker() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut lrs = lrs_in(dir.path());
+        let mut report = ReportState::default();
+        assert!(!lrs.saved.enabled, "off by default");
+        let bad = LrsForm {
+            endpoint: "lrs.example.org".into(),
+            ..saved_form()
+        };
+        apply(&mut lrs, &mut report, LrsAction::SetForm(bad));
+        apply(&mut lrs, &mut report, LrsAction::Save);
+        assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.starts_with("Endpoint:")));
+        let no_key = LrsForm {
+            key: String::new(),
+            ..saved_form()
+        };
+        apply(&mut lrs, &mut report, LrsAction::SetForm(no_key));
+        apply(&mut lrs, &mut report, LrsAction::Save);
+        assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.contains("key")));
+        assert!(!dir.path().join("lrs.ron").exists(), "nothing saved yet");
+
+        let (lrs, report) = saved(dir.path());
+        assert_eq!(report.class_uri, CLASS, "the report takes the class URI");
+        assert!(lrs.form.secret.is_empty(), "the typed secret is not kept");
+        assert!(lrs.secret_saved);
+        let note = lrs.note.as_ref().map(Note::text).unwrap_or_default();
+        assert!(note.contains("only you can read"), "{note}");
+        let text = std::fs::read_to_string(dir.path().join("lrs.ron")).expect("settings");
+        assert!(!text.contains("s3cret"), "the secret is never in lrs.ron");
+        let again = LrsState::load(LrsFiles::in_dir(dir.path()), false);
+        assert!(again.saved.enabled);
+        assert_eq!(again.saved.endpoint, "http://127.0.0.1:9/xAPI");
+    }
+
+    #[test]
+    fn statements_are_kept_before_sending_and_what_fails_waits_across_a_restart() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (mut lrs, _) = saved(dir.path());
+        let mut report = report();
+        lrs.started.clear();
+        apply(&mut lrs, &mut report, LrsAction::SendResults);
+        let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
+            panic!("a send starts: {:?}", lrs.started);
+        };
+        // 4 cards and a "completed" statement for each of the 2 students.
+        assert_eq!(statements.len(), 10);
+        assert_eq!(lrs.waiting, 10, "in the queue file before anything is sent");
+        apply(&mut lrs, &mut report, LrsAction::SendWaiting);
+        assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.contains("busy")));
+
+        let down = LrsError::Connection {
+            url: "http://127.0.0.1:9/xAPI/statements".into(),
+            message: "refused".into(),
+        };
+        let event = JobEvent::SendDone {
+            statements: statements.clone(),
+            sent: 4,
+            error: Some((down.to_string(), down.is_temporary())),
+        };
+        apply(&mut lrs, &mut report, LrsAction::Event(event));
+        assert!(lrs.running.is_none());
+        assert_eq!(lrs.waiting, 6);
+        let note = lrs.note.as_ref().map(Note::text).unwrap_or_default();
+        assert!(
+            note.contains("6 statements wait") && note.contains("Send now"),
+            "{note}"
+        );
+
+        // A new window finds them, and Send now sends exactly those.
+        let mut next = lrs_in(dir.path());
+        assert_eq!(next.waiting, 6);
+        apply(&mut next, &mut report, LrsAction::SendWaiting);
+        let Some(JobRequest::Send(rest)) = next.started.last().cloned() else {
+            panic!("a send starts");
+        };
+        assert_eq!(rest, statements[4..]);
+        let done = JobEvent::SendDone {
+            statements: rest,
+            sent: 6,
+            error: None,
+        };
+        apply(&mut next, &mut report, LrsAction::Event(done));
+        assert_eq!(next.waiting, 0);
+        assert!(!dir.path().join("lrs-queue.ron").exists());
+        assert!(matches!(&next.note, Some(Note::Done(t)) if t.starts_with("Sent 6 statements")));
+    }
+
+    #[test]
+    fn nothing_is_sent_while_the_lrs_is_off_and_waiting_statements_can_be_dropped() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut lrs = lrs_in(dir.path());
+        let mut report = report();
+        apply(&mut lrs, &mut report, LrsAction::SendResults);
+        assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.contains("turn it on")));
+        assert!(lrs.started.is_empty() && lrs.waiting == 0);
+
+        let (mut lrs, _) = saved(dir.path());
+        lrs.started.clear();
+        apply(&mut lrs, &mut report, LrsAction::SendResults);
+        apply(&mut lrs, &mut report, LrsAction::Cancel);
+        assert!(lrs.running.as_ref().is_some_and(|r| r.cancelled));
+        let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
+            panic!("a send starts");
+        };
+        let stopped = JobEvent::SendDone {
+            statements,
+            sent: 0,
+            error: Some((LrsError::Cancelled.to_string(), false)),
+        };
+        apply(&mut lrs, &mut report, LrsAction::Event(stopped));
+        assert!(matches!(&lrs.note, Some(Note::Done(t)) if t.starts_with("Stopped")));
+        assert_eq!(lrs.waiting, 10);
+        apply(&mut lrs, &mut report, LrsAction::DiscardWaiting);
+        assert_eq!(lrs.waiting, 0);
+        assert!(!dir.path().join("lrs-queue.ron").exists());
+    }
+
+    #[test]
+    fn loaded_statements_become_results_and_a_second_load_replaces_them() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (mut lrs, _) = saved(dir.path());
+        let mut report = report();
+        let statements = {
+            let exercise = &report.exercise.as_ref().expect("exercise").exercise;
+            let results = usable_results(&report, "quiz");
+            xapi::statements(exercise, &results, &XapiOptions::new(CLASS)).expect("statements")
+        };
+        let expected: Vec<_> = report.report.as_ref().expect("report").students.clone();
+        report.results.clear();
+        for _ in 0..2 {
+            lrs.started.clear();
+            apply(&mut lrs, &mut report, LrsAction::LoadResults);
+            let activity = xapi::exercise_activity_id(CLASS, "quiz");
+            assert_eq!(lrs.started, [JobRequest::Load(activity)]);
+            apply(&mut lrs, &mut report, LrsAction::Event(JobEvent::Pages(1)));
+            assert_eq!(lrs.running.as_ref().map(|r| r.pages), Some(1));
+            let loaded = JobEvent::Loaded(Ok(statements.clone()));
+            apply(&mut lrs, &mut report, LrsAction::Event(loaded));
+        }
+        let sources: Vec<_> = report.results.iter().map(|r| r.source.clone()).collect();
+        assert_eq!(
+            sources,
+            [
+                ResultSource::Lrs("Ana".into()),
+                ResultSource::Lrs("Ben".into())
+            ]
+        );
+        let graded = &report.report.as_ref().expect("report").students;
+        let scores = |s: &[crate::model::report::Graded]| {
+            s.iter()
+                .map(|r| (r.student.clone(), r.score.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(scores(graded), scores(&expected));
+        let note = lrs.note.as_ref().map(Note::text).unwrap_or_default();
+        assert!(
+            note.starts_with("Loaded 10 statements of 2 students"),
+            "{note}"
+        );
+    }
+}
