@@ -813,7 +813,7 @@ mod tests {
         let graded = &report.report.as_ref().expect("report").students;
         let scores = |s: &[crate::model::report::Graded]| {
             s.iter()
-                .map(|r| (r.student.clone(), r.score.clone()))
+                .map(|r| (r.student.clone(), r.score))
                 .collect::<Vec<_>>()
         };
         assert_eq!(scores(graded), scores(&expected));
