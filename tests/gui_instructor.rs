@@ -1042,3 +1042,34 @@ fn the_builder_seals_an_exercise_into_a_student_file_and_its_key() {
     let text = std::fs::read_to_string(&target).expect("read");
     assert!(!text.contains("owner"), "{text}");
 }
+
+/// Two notes on one page (the report's and the LRS's) each keep their own
+/// "new message" memory: with one shared key they took turns being new and
+/// scrolled the page every frame, so the window never went idle.
+#[test]
+fn two_notes_on_one_page_let_the_window_settle() {
+    use srm_study::model::lrs::LrsSettings;
+    use srm_study::ui::{Note, Purpose};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(dir.path());
+    let quiz = dir.path().join("quiz.ron");
+    write_quiz(&state, &quiz);
+    state.apply(Action::FileChosen {
+        purpose: Purpose::ReportExercise,
+        paths: vec![quiz],
+    });
+    state.lrs.saved = LrsSettings {
+        enabled: true,
+        endpoint: "http://127.0.0.1:9/xAPI".into(),
+        key: "k".into(),
+        class_uri: String::new(),
+    };
+    state.lrs.note = Some(Note::Problem("Cannot reach the LRS.".into()));
+    state.instructor.report.note = Some(Note::Done("Added 0 result files.".into()));
+    state.instructor.page = Page::Report;
+    let mut harness = common::gui::sized_harness(state, (800.0, 600.0));
+    // `run` fails when frames keep asking for more frames.
+    harness.run();
+    harness.get_by_label_contains("Cannot reach the LRS.");
+    harness.get_by_label_contains("Added 0 result files.");
+}

@@ -14,12 +14,14 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+use egui_kittest::kittest::Queryable;
 use srm_study::io::content;
 use srm_study::model::exercise::{
     Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
 };
 use srm_study::model::session::SessionOptions;
 use srm_study::model::{Catalog, Owner};
+use srm_study::ui::AppState;
 
 const CLASS: &str = "https://school.example/classes/cloud-101";
 const SECRET: &str = "srm-test-secret";
@@ -373,4 +375,183 @@ fn bench_sending_and_loading_a_class() {
         median(&mut send_ms),
         median(&mut load_ms)
     );
+}
+
+/// Frames until `done` holds, the LRS worker running meanwhile (30 s at
+/// most).
+fn run_until(
+    harness: &mut egui_kittest::Harness<'static, AppState>,
+    what: &str,
+    done: impl Fn(&AppState) -> bool,
+) {
+    for _ in 0..600 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!(
+        "timed out waiting for {what}; note: {:?}",
+        harness.state().lrs.note
+    );
+}
+
+/// Clicks a text field and types into it.
+fn type_into(harness: &mut egui_kittest::Harness<'static, AppState>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn note(harness: &egui_kittest::Harness<'static, AppState>) -> String {
+    let note = harness.state().lrs.note.as_ref();
+    note.map(|n| n.text().to_owned()).unwrap_or_default()
+}
+
+/// The app's LRS settings page and class report, clicked and typed into
+/// like a person, against a real Ralph: the settings are saved with the
+/// secret in a private file; with Ralph down a send leaves every statement
+/// waiting (shown in the status bar); once Ralph is up "Send now" sends
+/// them; loading them back grades the class as its result files do.
+#[test]
+fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
+    use srm_study::io::lrs::Retry;
+    use srm_study::io::paths::AppPaths;
+    use srm_study::model::clock::Clock;
+    use srm_study::ui::{Action, Area, Note, Purpose};
+
+    let Some(python) = ralph_or_skip() else {
+        return;
+    };
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let endpoint = format!("http://127.0.0.1:{port}/xAPI");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let (exercise, results) = class_files(dir.path());
+    let paths = AppPaths {
+        data_dir: data.clone(),
+    };
+    let mut state = AppState::with_storage(
+        common::gui::builtin_catalog(),
+        Area::Instructor,
+        paths,
+        Vec::new(),
+        Clock::System,
+    );
+    state.lrs.use_keyring = false;
+    state.lrs.retry = Retry {
+        tries: 1,
+        first_wait: std::time::Duration::from_millis(1),
+    };
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+
+    // The settings page: where the secret goes, then the fields.
+    harness.get_by_label("LRS settings").click();
+    run_until(&mut harness, "the secret's place", |s| {
+        s.lrs.secret_place.is_some()
+    });
+    assert!(
+        harness
+            .query_by_label_contains("a file only you can read")
+            .is_some()
+    );
+    harness.get_by_label("Use a Learning Record Store").click();
+    harness.run();
+    type_into(&mut harness, "Endpoint", &endpoint);
+    type_into(&mut harness, "Key (user name)", "srm");
+    type_into(&mut harness, "Secret", SECRET);
+    type_into(&mut harness, "Class URI", CLASS);
+    harness.get_by_label("💾 Save settings").click();
+    run_until(&mut harness, "the secret saved", |s| {
+        s.lrs.secret_saved && s.lrs.running.is_none()
+    });
+    assert!(
+        note(&harness).contains("only you can read"),
+        "{}",
+        note(&harness)
+    );
+    let secret = std::fs::read_to_string(data.join("lrs-secret")).expect("secret file");
+    assert_eq!(secret, SECRET);
+    let settings = std::fs::read_to_string(data.join("lrs.ron")).expect("settings");
+    assert!(settings.contains(&endpoint) && !settings.contains(SECRET));
+
+    // Ralph is down: the test says so.
+    harness.get_by_label("🔌 Test connection").click();
+    run_until(&mut harness, "the test", |s| s.lrs.running.is_none());
+    assert!(
+        note(&harness).starts_with("Cannot reach the LRS"),
+        "{}",
+        note(&harness)
+    );
+
+    // The class report, graded from the result files.
+    harness.get_by_label("Class report").click();
+    harness.run();
+    let choose = |purpose, paths| Action::FileChosen { purpose, paths };
+    harness
+        .state_mut()
+        .apply(choose(Purpose::ReportExercise, vec![exercise.clone()]));
+    harness
+        .state_mut()
+        .apply(choose(Purpose::ReportResults, results.clone()));
+    harness.run();
+    let from_files = harness.state().instructor.report.report.clone();
+    let from_files = from_files.expect("a report").students;
+    assert_eq!(from_files.len(), 5);
+    assert_eq!(harness.state().instructor.report.class_uri, CLASS);
+
+    // Sending with Ralph down: everything waits, and the status bar says so.
+    harness.get_by_label("📤 Send results").click();
+    run_until(&mut harness, "the send", |s| s.lrs.running.is_none());
+    assert!(
+        matches!(&harness.state().lrs.note, Some(Note::Problem(t)) if t.contains("35 statements wait")),
+        "{}",
+        note(&harness)
+    );
+    assert!(
+        harness
+            .query_by_label_contains("35 statements wait for the LRS")
+            .is_some()
+    );
+    assert!(data.join("lrs-queue.ron").exists());
+
+    // Ralph comes up on that port: Send now (status bar) sends them.
+    let _ralph = Ralph::start(&python, port);
+    harness.get_by_label("Send now").click();
+    run_until(&mut harness, "the send", |s| s.lrs.running.is_none());
+    assert_eq!(note(&harness), format!("Sent 35 statements to {endpoint}."));
+    assert_eq!(harness.state().lrs.waiting, 0);
+    assert!(!data.join("lrs-queue.ron").exists());
+    assert!(
+        harness.query_by_label_contains("for the LRS").is_none(),
+        "the marker goes"
+    );
+
+    // Loading them back grades the same class.
+    harness.get_by_label("Clear results").click();
+    harness.run();
+    assert!(harness.state().instructor.report.results.is_empty());
+    harness.get_by_label("📥 Load results from LRS").click();
+    run_until(&mut harness, "the load", |s| s.lrs.running.is_none());
+    assert!(
+        note(&harness).starts_with("Loaded 35 statements of 5 students"),
+        "{}",
+        note(&harness)
+    );
+    let loaded = harness.state().instructor.report.report.clone();
+    let loaded = loaded.expect("a report").students;
+    let scores = |rows: &[srm_study::model::report::Graded]| {
+        rows.iter()
+            .map(|r| (r.student.clone(), r.score))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(scores(&loaded), scores(&from_files));
+    assert_eq!(harness.state().instructor.report.results.len(), 5);
 }

@@ -98,6 +98,9 @@ pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
 /// A note under the button that caused it: green for done, red for a
 /// problem.
 pub fn note_ui(ui: &mut Ui, note: &Option<Note>) {
+    // Each note of a page remembers its own last text: a key shared by two
+    // notes in one scope would flip between them and scroll every frame.
+    let key = ui.next_auto_id().with("note-last-shown");
     let response = match note {
         Some(Note::Done(text)) => {
             let color = good_color(ui.visuals().dark_mode);
@@ -108,7 +111,6 @@ pub fn note_ui(ui: &mut Ui, note: &Option<Note>) {
     };
     // A new message ("Saved to ...") is scrolled into view once: it often
     // lands below the fold of a long form.
-    let key = ui.scope_id().with("note-last-shown");
     let text = note.as_ref().map(|n| n.text().to_owned());
     let is_new = ui.data_mut(|d| {
         let last: Option<Option<String>> = d.get_temp(key);

@@ -165,7 +165,10 @@ fn waiting_section_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let idle = !lrs.is_busy();
         if ui
-            .add_enabled(idle && lrs.ready().is_ok(), egui::Button::new("⇪ Send now"))
+            .add_enabled(
+                idle && lrs.ready().is_ok(),
+                egui::Button::new("📤 Send now"),
+            )
             .clicked()
         {
             push(actions, LrsAction::SendWaiting);
@@ -258,14 +261,14 @@ pub fn report_section_ui(
     ui.horizontal_wrapped(|ui| {
         let idle = !lrs.is_busy();
         if ui
-            .add_enabled(idle && has_students, egui::Button::new("⇪ Send results"))
+            .add_enabled(idle && has_students, egui::Button::new("📤 Send results"))
             .on_hover_text("Send every student's statements to the LRS")
             .clicked()
         {
             push(actions, LrsAction::SendResults);
         }
         if ui
-            .add_enabled(idle, egui::Button::new("⇩ Load results from LRS"))
+            .add_enabled(idle, egui::Button::new("📥 Load results from LRS"))
             .on_hover_text(
                 "Read this exercise's statements back from the LRS and grade them like \
                  result files",
@@ -298,14 +301,14 @@ pub fn waiting_marker_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>)
     if let Some(running) = &lrs.running
         && running.kind == JobKind::Send
     {
-        ui.label(format!("⇪ Sending {} of {}…", running.done, running.total));
+        ui.label(format!("📤 Sending {} of {}…", running.done, running.total));
         return;
     }
     if lrs.waiting == 0 {
         return;
     }
     ui.label(format!(
-        "⇪ {} for the LRS",
+        "📤 {} for the LRS",
         count(lrs.waiting, "statement waits", "statements wait")
     ));
     if ui
