@@ -107,6 +107,46 @@ fn instructor_state(page: Page) -> AppState {
     state
 }
 
+/// The LRS turned on and half-way through sending 1,230 statements, with
+/// 35 more waiting from an earlier send and a long error under the
+/// buttons.
+fn lrs_sending(mut state: AppState) -> AppState {
+    use srm_study::io::lrs::{LrsFiles, SecretPlace};
+    use srm_study::model::lrs::LrsSettings;
+    use srm_study::ui::Note;
+    use srm_study::ui::lrs::{JobKind, LrsForm, Runner, Running};
+    let dir = std::path::Path::new("/home/maximiliana/.local/share/srm-study");
+    let lrs = &mut state.lrs;
+    lrs.files = Some(LrsFiles::in_dir(dir));
+    lrs.runner = Runner::Held;
+    lrs.saved = LrsSettings {
+        enabled: true,
+        endpoint: "https://learning-records.very-long-school-name.example.org/data/xAPI".into(),
+        key: "instructor-3f9a1c".into(),
+        class_uri: "https://school.example/classes/cloud-101".into(),
+    };
+    lrs.form = LrsForm {
+        enabled: true,
+        endpoint: lrs.saved.endpoint.clone(),
+        key: lrs.saved.key.clone(),
+        secret: String::new(),
+        class_uri: lrs.saved.class_uri.clone(),
+    };
+    lrs.secret_place = Some(SecretPlace::File(dir.join("lrs-secret")));
+    lrs.secret_saved = true;
+    lrs.waiting = 35;
+    let mut running = Running::new(JobKind::Send);
+    running.done = 600;
+    running.total = 1230;
+    lrs.running = Some(running);
+    lrs.note = Some(Note::Problem(format!(
+        "The LRS answered 503 to POST {}/statements: the service is down for maintenance \
+         until 18:00. Sent 0 statements; 35 statements wait and will go with the next send.",
+        lrs.saved.endpoint
+    )));
+    state
+}
+
 /// The explanation of the long card, looked for in its details.
 const LONG_EXPLANATION: &str = "Why the very long card belongs where it does, in one sentence.";
 
@@ -244,6 +284,12 @@ fn cases() -> Vec<Case> {
         ("Browse with a 10,000-character card", long_browse_state),
         ("Sort with a 10,000-character card", long_sort_state),
         ("Instructor edit decks", || instructor_state(Page::Editor)),
+        ("Instructor LRS settings, sending", || {
+            lrs_sending(instructor_state(Page::Lrs))
+        }),
+        ("Instructor class report, sending to the LRS", || {
+            lrs_sending(instructor_state(Page::Report))
+        }),
         ("Instructor editing a deck", || {
             let mut state = instructor_state(Page::Editor);
             let open = srm_study::ui::instructor::EditorAction::OpenCopy("srm-core".into());

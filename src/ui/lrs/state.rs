@@ -60,6 +60,21 @@ pub struct Running {
     job: Option<Job>,
 }
 
+impl Running {
+    /// A job of this kind that has reported nothing yet (and has no
+    /// worker: for tests and screenshots of the page).
+    pub fn new(kind: JobKind) -> Self {
+        Self {
+            kind,
+            done: 0,
+            total: 0,
+            pages: 0,
+            cancelled: false,
+            job: None,
+        }
+    }
+}
+
 /// What the LRS link remembers.
 #[derive(Debug, Default)]
 pub struct LrsState {
@@ -179,14 +194,7 @@ impl LrsState {
             ));
             return false;
         };
-        self.running = Some(Running {
-            kind,
-            done: 0,
-            total: 0,
-            pages: 0,
-            cancelled: false,
-            job: None,
-        });
+        self.running = Some(Running::new(kind));
         match self.runner {
             Runner::Thread => self.queued = Some((setup, request)),
             Runner::Held => self.started.push(request),
@@ -474,7 +482,7 @@ fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
             lrs.note = Some(Note::Done("Loading stopped; nothing was loaded.".into()));
         }
         JobEvent::Loaded(Err(problem)) | JobEvent::Tested(Err(problem)) => {
-            lrs.note = Some(Note::Problem(first_upper(&problem)));
+            lrs.note = Some(Note::Problem(as_sentence(&problem)));
         }
         JobEvent::Tested(Ok(sentence)) => lrs.note = Some(Note::Done(sentence)),
         JobEvent::SecretFound(Ok((place, saved))) => {
@@ -501,6 +509,16 @@ fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
         }
     }
     lrs.running = None;
+}
+
+/// The text with a capital first letter and a full stop at the end.
+fn as_sentence(text: &str) -> String {
+    let text = first_upper(text.trim());
+    if text.ends_with(['.', '!', '?', '…']) {
+        text
+    } else {
+        format!("{text}.")
+    }
 }
 
 fn first_upper(text: &str) -> String {
@@ -538,22 +556,26 @@ fn sent_out(
     };
     lrs.waiting = waiting;
     let endpoint = &lrs.saved.endpoint;
-    let sent_text = count(sent, "statement", "statements");
+    let sent_text = if sent == 0 {
+        "Nothing was sent".to_owned()
+    } else {
+        format!("Sent {}", count(sent, "statement", "statements"))
+    };
     let waiting_text = count(waiting, "statement waits", "statements wait");
     lrs.note = Some(match error {
-        None => Note::Done(format!("Sent {sent_text} to {endpoint}.")),
+        None => Note::Done(format!("{sent_text} to {endpoint}.")),
         Some(_) if cancelled => Note::Done(format!(
-            "Stopped after sending {sent_text}. {waiting_text} to be sent (Send now)."
+            "Stopped. {sent_text}; {waiting_text} to be sent (Send now)."
         )),
         Some((problem, true)) => Note::Problem(format!(
-            "{} Sent {sent_text}; {waiting_text} and will go with the next send: press \
+            "{} {sent_text}; {waiting_text} and will go with the next send: press \
              Send now when the LRS answers again.",
-            first_upper(&problem)
+            as_sentence(&problem)
         )),
         Some((problem, false)) => Note::Problem(format!(
-            "{} Sent {sent_text}; {waiting_text}. Fix the settings and press Send now, \
+            "{} {sent_text}; {waiting_text}. Fix the settings and press Send now, \
              or drop them.",
-            first_upper(&problem)
+            as_sentence(&problem)
         )),
     });
 }
@@ -727,7 +749,10 @@ mod tests {
         assert_eq!(lrs.waiting, 6);
         let note = lrs.note.as_ref().map(Note::text).unwrap_or_default();
         assert!(
-            note.contains("6 statements wait") && note.contains("Send now"),
+            note.starts_with(
+                "Cannot reach the LRS at http://127.0.0.1:9/xAPI/statements: refused. \
+                 Sent 4 statements; 6 statements wait and will go with the next send"
+            ),
             "{note}"
         );
 
@@ -773,7 +798,11 @@ mod tests {
             error: Some((LrsError::Cancelled.to_string(), false)),
         };
         apply(&mut lrs, &mut report, LrsAction::Event(stopped));
-        assert!(matches!(&lrs.note, Some(Note::Done(t)) if t.starts_with("Stopped")));
+        let note = lrs.note.as_ref().map(Note::text).unwrap_or_default();
+        assert_eq!(
+            note,
+            "Stopped. Nothing was sent; 10 statements wait to be sent (Send now)."
+        );
         assert_eq!(lrs.waiting, 10);
         apply(&mut lrs, &mut report, LrsAction::DiscardWaiting);
         assert_eq!(lrs.waiting, 0);
