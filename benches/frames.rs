@@ -150,6 +150,23 @@ fn frames(c: &mut Criterion) {
             criterion::BatchSize::LargeInput,
         );
     });
+    group.bench_function("instructor, new exercise (built-in)", |b| {
+        b.iter_batched(
+            || state(support::builtin_catalog(), Area::Instructor),
+            |state| {
+                Harness::builder()
+                    .with_size(egui::vec2(1280.0, 800.0))
+                    .build_ui_state(
+                        |ui, state: &mut AppState| {
+                            srm_study::ui::theme::apply(ui.ctx());
+                            state.ui(ui);
+                        },
+                        state,
+                    )
+            },
+            criterion::BatchSize::LargeInput,
+        );
+    });
     group.finish();
 }
 

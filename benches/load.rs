@@ -8,6 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use srm_study::io::content::BUILTIN_DECKS;
 use srm_study::model::browse::CardIndex;
 use srm_study::model::load::load_deck_str;
+use srm_study::ui::{AppState, Area};
 
 mod support;
 
@@ -34,6 +35,20 @@ fn load(c: &mut Criterion) {
     let catalog = support::big_catalog(10_000);
     group.bench_function("10k-card search index (CardIndex::new)", |b| {
         b.iter(|| CardIndex::new(black_box(&catalog)));
+    });
+    // What the window does with the decks before its first frame: the
+    // Browse index and the lint of user decks (none here: the built-in
+    // decks are checked by the tests, not at every start).
+    let builtin = support::builtin_catalog();
+    group.bench_function("app state over the built-in decks (AppState::new)", |b| {
+        b.iter(|| AppState::new(black_box(builtin.clone()), Area::Browse));
+    });
+    let mut with_user_deck = support::builtin_catalog();
+    let user = support::big_deck_ron(100).replace("id: \"big\"", "id: \"user\"");
+    let origin = srm_study::model::Origin::File("user.ron".into());
+    assert!(with_user_deck.add_bytes("user.ron", origin, user.as_bytes()));
+    group.bench_function("lint a 100-card user deck beside the built-in decks", |b| {
+        b.iter(|| srm_study::ui::state::user_lint(black_box(&with_user_deck)));
     });
     group.finish();
 }

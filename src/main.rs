@@ -7,10 +7,12 @@ use anyhow::Context as _;
 use clap::Parser;
 use srm_study::cli::{self, AreaArg, Cli, Command};
 use srm_study::io::{content, paths::AppPaths};
-use srm_study::ui::app::stored_window_size;
+use srm_study::ui::app::{StartTrace, stored_window_size};
 use srm_study::ui::{Area, SrmApp, StartOptions};
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
+    STARTED.get_or_init(|| started);
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
@@ -94,13 +96,22 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
+/// When the program started, for `SRM_STUDY_TRACE_START`.
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 fn exit(code: i32) -> u8 {
     u8::try_from(code).unwrap_or(1)
 }
 
 fn open_window(cli: &Cli) -> anyhow::Result<()> {
     let paths = AppPaths::resolve(cli.data_dir.clone());
-    let catalog = content::load_catalog(Some(&paths.content_dir()), &cli.content);
+    // The decks load on their own thread while eframe opens the window and
+    // its renderer (about 100 ms), which come first anyway.
+    let content_dir = paths.content_dir();
+    let extra = cli.content.clone();
+    let loader = std::thread::Builder::new()
+        .name("content".into())
+        .spawn(move || content::load_catalog(Some(&content_dir), &extra));
     let start = StartOptions {
         area: cli.area.map(|a| match a {
             AreaArg::Browse => Area::Browse,
@@ -110,8 +121,11 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         }),
         paths: Some(paths.clone()),
         extra_content: cli.content.clone(),
+        trace: StartTrace::from_env(STARTED.get().copied()),
     };
     let window_file = paths.data_dir.join("window.ron");
+    let fallback_dir = paths.content_dir();
+    let fallback_extra = cli.content.clone();
     // The size the app stored in logical points (eframe's own would be
     // divided by the projector zoom), else the default.
     let size = std::fs::read_to_string(&window_file)
@@ -140,6 +154,12 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 ctx.request_repaint();
             });
+            // A loader that could not start or failed loads here instead.
+            let catalog = match loader.map(|thread| thread.join()) {
+                Ok(Ok(catalog)) => catalog,
+                _ => content::load_catalog(Some(&fallback_dir), &fallback_extra),
+            };
+            start.trace.mark("content loaded");
             Ok(Box::new(SrmApp::new(cc, catalog, start)))
         }),
     )

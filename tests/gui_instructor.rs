@@ -1073,3 +1073,53 @@ fn two_notes_on_one_page_let_the_window_settle() {
     harness.get_by_label_contains("Cannot reach the LRS.");
     harness.get_by_label_contains("Added 0 result files.");
 }
+
+/// The builder lays out only the rows on screen; scrolling the list with the
+/// mouse wheel still brings the last card into view, on its own row below
+/// the one before it, where a click ticks it.
+#[test]
+fn the_last_card_of_the_builder_list_is_reached_by_scrolling() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    let count = harness.state().shared.catalog.cards().count();
+    let last = card_text(harness.state(), count - 1);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::CheckBox, &last)
+            .is_none(),
+        "the last card starts out of view"
+    );
+    let first = card_text(harness.state(), 0);
+    let over_list = harness
+        .get_by_role_and_label(Role::CheckBox, &first)
+        .rect()
+        .center();
+    harness.hover_at(egui::pos2(over_list.x as f32, over_list.y as f32));
+    for _ in 0..60 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.step();
+    }
+    // The pointer rests on the list: a tooltip opens after its delay.
+    harness.run_steps(10);
+    let row = harness.get_by_role_and_label(Role::CheckBox, &last);
+    let rect = row.rect();
+    assert!(rect.max.y <= 800.0, "on screen: {rect:?}");
+    row.click();
+    harness.run_steps(10);
+    harness.get_by_label("Cards (1 chosen)");
+    let penultimate = card_text(harness.state(), count - 2);
+    let above = harness
+        .get_by_role_and_label(Role::CheckBox, &penultimate)
+        .rect();
+    assert!(
+        above.max.y <= rect.min.y + 1.0,
+        "rows do not overlap: {above:?} above {rect:?}"
+    );
+}

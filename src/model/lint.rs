@@ -85,19 +85,34 @@ pub fn lint_deck(file: &str, deck: &Deck, text: &str) -> Vec<LintWarning> {
 /// Lints several decks: each on its own, plus near-duplicates between
 /// decks. Warnings come deck by deck, each deck's sorted by position.
 pub fn lint_decks(inputs: &[LintInput<'_>]) -> Vec<LintWarning> {
+    lint_decks_reporting(inputs, &vec![true; inputs.len()])
+}
+
+/// [`lint_decks`], keeping only the warnings of the decks `report` marks
+/// (near-duplicates are still looked for against every deck); the others
+/// are not linted at all.
+pub fn lint_decks_reporting(inputs: &[LintInput<'_>], report: &[bool]) -> Vec<LintWarning> {
+    let reported = |d: usize| report.get(d).copied().unwrap_or(false);
     let positions: Vec<IdPositions> = inputs.iter().map(|i| IdPositions::scan(i.text)).collect();
     let mut per_deck: Vec<Vec<LintWarning>> = inputs
         .iter()
         .zip(&positions)
-        .map(|(input, pos)| {
+        .enumerate()
+        .map(|(d, (input, pos))| {
+            if !reported(d) {
+                return Vec::new();
+            }
             let mut warnings = give_aways(input, pos);
             warnings.extend(single_owner_topics(input, pos));
             warnings
         })
         .collect();
 
-    // Near-duplicates over every card of every deck, reported at the later card.
-    let cards: Vec<(usize, usize, BTreeSet<String>, String)> = inputs
+    // Near-duplicates over every card of every deck, reported at the later
+    // card. Words are numbered, so a card's word set is a sorted list of
+    // numbers and comparing two cards is one merge.
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    let cards: Vec<(usize, usize, Vec<u32>, String)> = inputs
         .iter()
         .enumerate()
         .flat_map(|(d, input)| {
@@ -106,10 +121,25 @@ pub fn lint_decks(inputs: &[LintInput<'_>]) -> Vec<LintWarning> {
                 .items
                 .iter()
                 .enumerate()
-                .map(move |(i, item)| (d, i, word_set(&item.text), normalised(&item.text)))
+                .map(move |(i, item)| (d, i, item))
+        })
+        .map(|(d, i, item)| {
+            let mut words: Vec<u32> = word_set(&item.text)
+                .into_iter()
+                .map(|word| {
+                    let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+                    *numbers.entry(word).or_insert(next)
+                })
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            (d, i, words, normalised(&item.text))
         })
         .collect();
     for (later, (d, i, words, norm)) in cards.iter().enumerate() {
+        if !reported(*d) {
+            continue;
+        }
         let item = &inputs[*d].deck.items[*i];
         let earlier = cards[..later].iter().find(|(_, _, words2, norm2)| {
             norm2 == norm || similarity(words, words2) >= DUPLICATE_SIMILARITY
@@ -155,6 +185,15 @@ pub fn origin_label(origin: &Origin) -> String {
 /// loaded from text keep it ([`LoadedDeck::text`]), so their warnings have
 /// positions.
 pub fn lint_catalog(catalog: &Catalog) -> Vec<LintWarning> {
+    lint_catalog_reporting(catalog, |_| true)
+}
+
+/// [`lint_catalog`], keeping only the warnings of the decks `report`
+/// accepts; the others are only compared with for near-duplicates.
+pub fn lint_catalog_reporting(
+    catalog: &Catalog,
+    report: impl Fn(&LoadedDeck) -> bool,
+) -> Vec<LintWarning> {
     let labels: Vec<String> = catalog
         .decks
         .iter()
@@ -170,7 +209,11 @@ pub fn lint_catalog(catalog: &Catalog) -> Vec<LintWarning> {
             text: loaded.text.as_deref().unwrap_or(""),
         })
         .collect();
-    lint_decks(&inputs)
+    let reported: Vec<bool> = catalog.decks.iter().map(report).collect();
+    if !reported.contains(&true) {
+        return Vec::new();
+    }
+    lint_decks_reporting(&inputs, &reported)
 }
 
 // ------------------------------------------------------------------ give-aways
@@ -341,7 +384,9 @@ fn normalised(text: &str) -> String {
 }
 
 /// Jaccard similarity of two word sets (0 when both are empty).
-fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+/// The Jaccard similarity of two word sets, each sorted and without
+/// repeats.
+fn similarity(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -350,7 +395,18 @@ fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     if (small.len() as f64) < (large.len() as f64) * DUPLICATE_SIMILARITY {
         return small.len() as f64 / large.len() as f64;
     }
-    let common = small.iter().filter(|w| large.contains(*w)).count();
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < small.len() && j < large.len() {
+        match small[i].cmp(&large[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     common as f64 / (a.len() + b.len() - common) as f64
 }
 
@@ -734,6 +790,43 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].message.contains("\"taken as a whole\""));
         assert!(warnings[0].message.contains("marks the card as Shared"));
+    }
+
+    #[test]
+    fn only_the_decks_asked_for_are_reported_but_all_are_compared_with() {
+        let first = deck_text(&[
+            ("a", "Patching the hypervisor", "Aws"),
+            ("b", "patching the  Hypervisor.", "Aws"),
+        ]);
+        let second = deck_text(&[("c", "Patching, the hypervisor", "Aws")]);
+        let (d1, d2) = (deck(&first), deck(&second));
+        let inputs = [
+            LintInput {
+                file: "builtin",
+                deck: &d1,
+                text: &first,
+            },
+            LintInput {
+                file: "user.ron",
+                deck: &d2,
+                text: &second,
+            },
+        ];
+        let all = lint_decks(&inputs);
+        let files: Vec<&str> = all.iter().map(|w| w.file.as_str()).collect();
+        assert!(
+            files.contains(&"builtin") && files.contains(&"user.ron"),
+            "{all:?}"
+        );
+        let user = lint_decks_reporting(&inputs, &[false, true]);
+        let expected: Vec<_> = all.into_iter().filter(|w| w.file == "user.ron").collect();
+        assert_eq!(user, expected);
+        assert!(
+            user.iter()
+                .any(|w| w.rule == LintRule::NearDuplicate && w.message.contains("in builtin:")),
+            "a user card like a built-in one is still found: {user:?}"
+        );
+        assert!(lint_decks_reporting(&inputs, &[false, false]).is_empty());
     }
 
     #[test]

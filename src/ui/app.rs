@@ -252,6 +252,54 @@ pub struct StartOptions {
     pub paths: Option<AppPaths>,
     /// Extra content folders from `--content`.
     pub extra_content: Vec<PathBuf>,
+    /// The start-up trace (`SRM_STUDY_TRACE_START=1`).
+    pub trace: StartTrace,
+}
+
+/// With `SRM_STUDY_TRACE_START=N`, prints on stderr the milliseconds since
+/// the program started at each step of opening the window and around each
+/// of its first N frames: where the start time goes (see BENCHMARKS.md).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StartTrace {
+    started: Option<std::time::Instant>,
+    frames: u32,
+    traced: u32,
+}
+
+impl StartTrace {
+    /// A trace from `started` when the environment asks for one.
+    pub fn from_env(started: Option<std::time::Instant>) -> Self {
+        let traced = std::env::var("SRM_STUDY_TRACE_START")
+            .ok()
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .unwrap_or(0);
+        Self {
+            started: started.filter(|_| traced > 0),
+            frames: 0,
+            traced,
+        }
+    }
+
+    /// Prints `what` with the time since the start.
+    pub fn mark(&self, what: &str) {
+        if let Some(started) = self.started {
+            eprintln!(
+                "trace {:8.1} ms  {what}",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+
+    fn frame(&mut self, what: &str) {
+        if self.started.is_some() && self.frames < self.traced {
+            self.mark(&format!("frame {} {what}", self.frames + 1));
+        }
+    }
+
+    fn frame_done(&mut self) {
+        self.frame("end");
+        self.frames = self.frames.saturating_add(1);
+    }
 }
 
 /// Storage keys of what the window remembers.
@@ -281,6 +329,7 @@ pub fn stored_window_size(window_ron: &str) -> Option<egui::Vec2> {
 pub struct SrmApp {
     /// The state the views read.
     pub state: AppState,
+    trace: StartTrace,
     /// The window's inner size in logical points, as last seen.
     window_size: Option<egui::Vec2>,
 }
@@ -289,6 +338,7 @@ impl SrmApp {
     /// Builds the app from loaded content, the remembered area and the
     /// command line.
     pub fn new(cc: &eframe::CreationContext<'_>, catalog: Catalog, start: StartOptions) -> Self {
+        start.trace.mark("window and renderer ready");
         theme::apply(&cc.egui_ctx);
         let remembered = cc
             .storage
@@ -308,9 +358,11 @@ impl SrmApp {
         if let Some(storage) = cc.storage {
             restore_settings(&mut state, storage);
         }
+        start.trace.mark("app created");
         Self {
             state,
             window_size: None,
+            trace: start.trace,
         }
     }
 }
@@ -343,11 +395,16 @@ fn remember_settings(state: &AppState, storage: &mut dyn eframe::Storage) {
 
 impl eframe::App for SrmApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if self.trace.started.is_some() {
+            let causes = ui.ctx().repaint_causes();
+            self.trace.frame(&format!("start, asked by {causes:?}"));
+        }
         let zoom = ui.ctx().zoom_factor();
         if let Some(rect) = ui.ctx().input(|i| i.viewport().inner_rect) {
             self.window_size = Some(logical_window_size(rect.size(), zoom));
         }
         self.state.ui(ui);
+        self.trace.frame_done();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

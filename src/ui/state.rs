@@ -340,17 +340,12 @@ impl AppState {
 /// test suite, not in front of students), one `file:line:col: warning: ...`
 /// each.
 pub fn user_lint(catalog: &Catalog) -> Vec<String> {
-    let builtin: Vec<String> = catalog
-        .decks
-        .iter()
-        .filter(|d| matches!(d.origin, crate::model::Origin::BuiltIn(_)))
-        .map(|d| crate::model::lint::origin_label(&d.origin))
-        .collect();
-    crate::model::lint::lint_catalog(catalog)
-        .into_iter()
-        .filter(|w| !builtin.contains(&w.file))
-        .map(|w| w.to_string())
-        .collect()
+    crate::model::lint::lint_catalog_reporting(catalog, |deck| {
+        !matches!(deck.origin, crate::model::Origin::BuiltIn(_))
+    })
+    .into_iter()
+    .map(|w| w.to_string())
+    .collect()
 }
 
 #[cfg(test)]

@@ -138,17 +138,28 @@ fn cards_ui(
     if shown.is_empty() {
         ui.label("No card matches the search. Try fewer letters.");
     }
+    // Only the rows on screen are laid out (every row is one line high):
+    // laying out all 245 cards made the page's first frame 30 ms.
+    let row_height = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Body) + 4.0)
+        + 2.0;
     egui::ScrollArea::vertical()
         .id_salt("builder-card-list")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
+        .show_rows(ui, row_height, shown.len(), |ui, range| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-            for card in shown {
+            for &card in &shown[range] {
                 let (Some(item), Some(key)) = (catalog.item(card), CardKey::of(catalog, card))
                 else {
                     continue;
                 };
-                ui.horizontal(|ui| {
+                let width = ui.available_width();
+                let layout = egui::Layout::left_to_right(egui::Align::Center);
+                ui.allocate_ui_with_layout(egui::vec2(width, row_height), layout, |ui| {
+                    ui.set_min_size(egui::vec2(width, row_height));
                     // A column of badges, so the checkboxes line up.
                     let left = ui.cursor().min.x;
                     owner_badge(ui, item.owner);
