@@ -1,6 +1,7 @@
 //! The Browse area: the responsibility stack per service, the filterable list
 //! of every card, and the details of the selected card.
 
+use crate::ui::theme::{inner_central_panel, inner_side_panel};
 use egui::{Color32, RichText, Ui};
 
 use super::action::{BrowseAction, BrowseTab};
@@ -29,6 +30,7 @@ pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     }
     {
         egui::Panel::left("browse-stack")
+            .frame(inner_side_panel(ui))
             .resizable(true)
             .default_size(if wide { 330.0 } else { 270.0 })
             .min_size(220.0)
@@ -39,6 +41,7 @@ pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             });
     }
     egui::Panel::right("browse-details")
+        .frame(inner_side_panel(ui))
         .resizable(true)
         .default_size(if wide { 400.0 } else { 280.0 })
         .min_size(240.0)
@@ -48,15 +51,17 @@ pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 .id_salt("details-scroll")
                 .show(ui, |ui| details_ui(ui, catalog, state, actions));
         });
-    egui::CentralPanel::default().show(ui, |ui| {
-        if state.compare.is_some() {
-            compare_ui(ui, catalog, state, actions);
-            return;
-        }
-        filters_ui(ui, catalog, state, narrow, actions);
-        ui.separator();
-        list_ui(ui, catalog, state, actions);
-    });
+    egui::CentralPanel::default()
+        .frame(inner_central_panel(ui))
+        .show(ui, |ui| {
+            if state.compare.is_some() {
+                compare_ui(ui, catalog, state, actions);
+                return;
+            }
+            filters_ui(ui, catalog, state, narrow, actions);
+            ui.separator();
+            list_ui(ui, catalog, state, actions);
+        });
 }
 
 /// Below [`NARROW_WIDTH`] the three parts take turns in the full width, as

@@ -1,6 +1,7 @@
 //! The exercise builder: choose cards, set the options, export an exercise
 //! file that students open under "Take an exercise".
 
+use crate::ui::theme::{inner_central_panel, inner_side_panel};
 use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
@@ -31,35 +32,38 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let chosen = chosen_cards(catalog, &builder.chosen);
 
     egui::Panel::left("builder-cards")
+        .frame(inner_side_panel(ui))
         .resizable(true)
         .default_size(ui.available_width() * 0.5)
         .min_size(320.0)
         .show(ui, |ui| {
             cards_ui(ui, state, &mut form, chosen.len(), actions);
         });
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt("builder-form")
-            .show(ui, |ui| {
-                form_ui(ui, &mut form);
-                preview_ui(ui, catalog, &chosen);
-                ui.add_space(10.0);
-                let problems = problems(&builder.form, chosen.len());
-                file_button(
-                    ui,
-                    &state.prompt,
-                    "💾 Export exercise…",
-                    Purpose::ExportExercise,
-                    problems.is_empty(),
-                    actions,
-                );
-                // What became of the export, right under its button.
-                note_ui(ui, &builder.note);
-                for problem in &problems {
-                    ui.label(RichText::new(format!("• {problem}")).weak());
-                }
-            });
-    });
+    egui::CentralPanel::default()
+        .frame(inner_central_panel(ui))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("builder-form")
+                .show(ui, |ui| {
+                    form_ui(ui, &mut form);
+                    preview_ui(ui, catalog, &chosen);
+                    ui.add_space(10.0);
+                    let problems = problems(&builder.form, chosen.len());
+                    file_button(
+                        ui,
+                        &state.prompt,
+                        "💾 Export exercise…",
+                        Purpose::ExportExercise,
+                        problems.is_empty(),
+                        actions,
+                    );
+                    // What became of the export, right under its button.
+                    note_ui(ui, &builder.note);
+                    for problem in &problems {
+                        ui.label(RichText::new(format!("• {problem}")).weak());
+                    }
+                });
+        });
     if form != builder.form {
         actions.push(Action::Instructor(InstructorAction::Builder(
             BuilderAction::SetForm(form),
@@ -183,36 +187,66 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
         "Choose the cards on the left, name the exercise, set how it runs, then export \
          the file and hand it to your students.",
     );
-    egui::Grid::new("builder-fields")
-        .num_columns(2)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            let label = ui.label("Exercise id");
-            ui.vertical(|ui| {
-                let edit = egui::TextEdit::singleline(&mut form.id)
-                    .hint_text("week-3-quiz")
-                    .desired_width(280.0);
-                ui.add(edit).labelled_by(label.id);
-                let id = form.id.trim();
-                if !id.is_empty() && !is_valid_id(id) {
-                    problem_label(ui, &id_rule());
-                }
+    // Labels in a column of their measured width, fields beside them; in a
+    // narrow panel, each label above its field. (Laid out in one pass: a
+    // grid measures itself in a hidden first frame, one more frame to paint.)
+    const LABELS: [&str; 3] = ["Exercise id", "Title", "Instructions (optional)"];
+    let label_width = LABELS
+        .iter()
+        .map(|text| {
+            egui::WidgetText::from(*text)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + 10.0;
+    let beside = ui.available_width() >= label_width + 240.0;
+    let field_row = |ui: &mut Ui, text: &str, add: &mut dyn FnMut(&mut Ui, egui::Id)| {
+        ui.add_space(3.0);
+        if beside {
+            ui.horizontal_top(|ui| {
+                let size = egui::vec2(label_width, ui.spacing().interact_size.y);
+                let layout = egui::Layout::left_to_right(egui::Align::Center);
+                let label = ui.allocate_ui_with_layout(size, layout, |ui| {
+                    ui.set_min_size(size);
+                    ui.label(text)
+                });
+                ui.vertical(|ui| add(ui, label.inner.id));
             });
-            ui.end_row();
-            let label = ui.label("Title");
-            let edit = egui::TextEdit::singleline(&mut form.title)
-                .hint_text("Week 3: who patches what?")
-                .desired_width(f32::INFINITY);
-            ui.add(edit).labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label("Instructions (optional)");
-            let edit = egui::TextEdit::multiline(&mut form.instructions)
-                .hint_text("Shown to the student before they start")
-                .desired_rows(3)
-                .desired_width(f32::INFINITY);
-            ui.add(edit).labelled_by(label.id);
-            ui.end_row();
-        });
+        } else {
+            let label = ui.label(text);
+            add(ui, label.id);
+        }
+    };
+    field_row(ui, LABELS[0], &mut |ui, label| {
+        let edit = egui::TextEdit::singleline(&mut form.id)
+            .hint_text("week-3-quiz")
+            .desired_width(ui.available_width().min(280.0));
+        ui.add(edit).labelled_by(label);
+        let id = form.id.trim();
+        if !id.is_empty() && !is_valid_id(id) {
+            problem_label(ui, &id_rule());
+        }
+    });
+    field_row(ui, LABELS[1], &mut |ui, label| {
+        let edit = egui::TextEdit::singleline(&mut form.title)
+            .hint_text("Week 3: who patches what?")
+            .desired_width(f32::INFINITY);
+        ui.add(edit).labelled_by(label);
+    });
+    field_row(ui, LABELS[2], &mut |ui, label| {
+        let edit = egui::TextEdit::multiline(&mut form.instructions)
+            .hint_text("Shown to the student before they start")
+            .desired_rows(3)
+            .desired_width(f32::INFINITY);
+        ui.add(edit).labelled_by(label);
+    });
     section(ui, "How it runs");
     let options = &mut form.options;
     ui.horizontal_wrapped(|ui| {

@@ -2,6 +2,7 @@
 //! and the card form, the paste panel and the "unsaved changes" question.
 //! Drawing only: every change is an [`EditorAction`].
 
+use crate::ui::theme::{inner_central_panel, inner_side_panel};
 use egui::{Key, Modifiers, RichText, Ui};
 
 use super::action::{CardField, DeckField, EditorAction, NewDeckForm};
@@ -31,26 +32,33 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         return;
     };
     shortcuts(ui, editor, actions);
-    egui::Panel::top("editor-header").show(ui, |ui| header_ui(ui, state, doc, actions));
+    egui::Panel::top("editor-header")
+        .frame(inner_side_panel(ui))
+        .show(ui, |ui| header_ui(ui, state, doc, actions));
     if let Some(paste) = &editor.paste {
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("editor-paste")
-                .show(ui, |ui| paste_ui(ui, paste, actions));
-        });
+        egui::CentralPanel::default()
+            .frame(inner_central_panel(ui))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("editor-paste")
+                    .show(ui, |ui| paste_ui(ui, paste, actions));
+            });
         return;
     }
     egui::Panel::left("editor-cards")
+        .frame(inner_side_panel(ui))
         .resizable(true)
         .default_size(320.0)
         .min_size(200.0)
         .max_size((ui.available_width() * 0.45).max(200.0))
         .show(ui, |ui| card_list_ui(ui, editor, doc, actions));
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt("editor-card")
-            .show(ui, |ui| card_form_ui(ui, editor, doc, actions));
-    });
+    egui::CentralPanel::default()
+        .frame(inner_central_panel(ui))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("editor-card")
+                .show(ui, |ui| card_form_ui(ui, editor, doc, actions));
+        });
 }
 
 /// Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Ctrl+S, taken before any text box
