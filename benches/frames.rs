@@ -133,40 +133,28 @@ fn frames(c: &mut Criterion) {
                 })
         });
     });
-    group.bench_function("browse (built-in)", |b| {
-        b.iter_batched(
-            || state(support::builtin_catalog(), Area::Browse),
-            |state| {
-                Harness::builder()
-                    .with_size(egui::vec2(1280.0, 800.0))
-                    .build_ui_state(
-                        |ui, state: &mut AppState| {
-                            srm_study::ui::theme::apply(ui.ctx());
-                            state.ui(ui);
-                        },
-                        state,
-                    )
-            },
-            criterion::BatchSize::LargeInput,
-        );
-    });
-    group.bench_function("instructor, new exercise (built-in)", |b| {
-        b.iter_batched(
-            || state(support::builtin_catalog(), Area::Instructor),
-            |state| {
-                Harness::builder()
-                    .with_size(egui::vec2(1280.0, 800.0))
-                    .build_ui_state(
-                        |ui, state: &mut AppState| {
-                            srm_study::ui::theme::apply(ui.ctx());
-                            state.ui(ui);
-                        },
-                        state,
-                    )
-            },
-            criterion::BatchSize::LargeInput,
-        );
-    });
+    for (name, area) in [
+        ("browse (built-in)", Area::Browse),
+        ("instructor, new exercise (built-in)", Area::Instructor),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter_batched(
+                || state(support::builtin_catalog(), area),
+                |state| {
+                    Harness::builder()
+                        .with_size(egui::vec2(1280.0, 800.0))
+                        .build_ui_state(
+                            |ui, state: &mut AppState| {
+                                srm_study::ui::theme::apply(ui.ctx());
+                                state.ui(ui);
+                            },
+                            state,
+                        )
+                },
+                criterion::BatchSize::LargeInput,
+            );
+        });
+    }
     group.finish();
 }
 

@@ -171,6 +171,13 @@ fn class_files(dir: &Path) -> (PathBuf, Vec<PathBuf>) {
     (exercise_path, results)
 }
 
+/// A port nothing listens on (yet), and the endpoint Ralph would have there.
+fn closed_port() -> (u16, String) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    (port, format!("http://127.0.0.1:{port}/xAPI"))
+}
+
 fn s(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
 }
@@ -267,11 +274,7 @@ fn statements_wait_in_the_queue_until_the_lrs_answers() {
     let Some(python) = ralph_or_skip() else {
         return;
     };
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        listener.local_addr().expect("addr").port()
-    };
-    let endpoint = format!("http://127.0.0.1:{port}/xAPI");
+    let (port, endpoint) = closed_port();
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let (exercise, results) = class_files(dir.path());
@@ -426,11 +429,7 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
     let Some(python) = ralph_or_skip() else {
         return;
     };
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        listener.local_addr().expect("addr").port()
-    };
-    let endpoint = format!("http://127.0.0.1:{port}/xAPI");
+    let (port, endpoint) = closed_port();
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let (exercise, results) = class_files(dir.path());

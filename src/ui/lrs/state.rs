@@ -12,6 +12,7 @@ use crate::model::lrs::{Endpoint, LrsQueue, LrsSettings};
 use crate::text::count;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::report::state::{ReportState, set_lrs_results, usable_results};
+use crate::ui::instructor::student::state::LoadedExercise;
 
 use super::action::{LrsAction, LrsForm};
 
@@ -349,15 +350,26 @@ fn save(lrs: &mut LrsState, report: &mut ReportState) {
     }
 }
 
+/// The class report's exercise when the LRS is ready to use; else `None`
+/// with a note saying what is missing.
+fn ready_with_exercise<'a>(
+    lrs: &mut LrsState,
+    report: &'a ReportState,
+) -> Option<&'a LoadedExercise> {
+    if let Err(problem) = lrs.ready() {
+        lrs.note = Some(Note::Problem(problem));
+        return None;
+    }
+    if report.exercise.is_none() {
+        lrs.note = Some(Note::Problem("Choose the exercise first.".into()));
+    }
+    report.exercise.as_ref()
+}
+
 /// The class report's results as statements, added to the queue file
 /// before anything is sent; then the whole queue goes.
 fn send_results(lrs: &mut LrsState, report: &ReportState) {
-    if let Err(problem) = lrs.ready() {
-        lrs.note = Some(Note::Problem(problem));
-        return;
-    }
-    let Some(loaded) = &report.exercise else {
-        lrs.note = Some(Note::Problem("Choose the exercise first.".into()));
+    let Some(loaded) = ready_with_exercise(lrs, report) else {
         return;
     };
     let results = usable_results(report, &loaded.exercise.id);
@@ -437,12 +449,7 @@ fn discard_waiting(lrs: &mut LrsState) {
 }
 
 fn load_results(lrs: &mut LrsState, report: &ReportState) {
-    if let Err(problem) = lrs.ready() {
-        lrs.note = Some(Note::Problem(problem));
-        return;
-    }
-    let Some(loaded) = &report.exercise else {
-        lrs.note = Some(Note::Problem("Choose the exercise first.".into()));
+    let Some(loaded) = ready_with_exercise(lrs, report) else {
         return;
     };
     let class_uri = report.class_uri.trim();
