@@ -11,11 +11,9 @@ mod common;
 #[path = "../benches/support/mod.rs"]
 mod support;
 
-use std::collections::HashMap;
-
-use egui::{Rect, Sense};
+use egui::Rect;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use srm_study::model::Owner;
 use srm_study::model::clock::Clock;
 use srm_study::ui::instructor::{InstructorAction, Page};
@@ -299,123 +297,7 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// One labelled widget as egui laid it out, in points.
-#[derive(Debug, Clone)]
-struct Control {
-    label: String,
-    layer: egui::LayerId,
-    rect: Rect,
-    /// The part not clipped away (by a scroll area or the window).
-    visible: Rect,
-    interactive: bool,
-}
-
-fn labelled_controls(harness: &Harness<'_, AppState>) -> Vec<Control> {
-    let mut labels = HashMap::new();
-    for node in harness.root().children_recursive() {
-        let ak = node.accesskit_node();
-        if ak.is_hidden() {
-            continue;
-        }
-        // A control names itself in its label, a text label in its value.
-        let is_text = ak.role() == egui::accesskit::Role::Label;
-        let name = ak.label().or_else(|| ak.value());
-        if let Some(label) = name.filter(|l| !l.trim().is_empty()) {
-            labels.insert(ak.locate().0.0, (label, is_text));
-        }
-    }
-    harness.ctx.viewport(|viewport| {
-        let mut controls = Vec::new();
-        for (layer, widgets) in viewport.prev_pass.widgets.layers() {
-            for widget in widgets {
-                let Some((label, is_text)) = labels.get(&widget.id.value()) else {
-                    continue;
-                };
-                let sense = widget.sense;
-                controls.push(Control {
-                    label: label.clone(),
-                    layer: *layer,
-                    rect: widget.rect,
-                    visible: widget.interact_rect,
-                    // A text label senses drags to select its text; it is
-                    // still text, not a control.
-                    interactive: !is_text
-                        && (sense.senses_click()
-                            || sense.senses_drag()
-                            || sense.contains(Sense::FOCUSABLE)),
-                });
-            }
-        }
-        controls
-    })
-}
-
-/// What is wrong with the layout on screen, one line per problem.
-fn layout_problems(harness: &Harness<'_, AppState>) -> Vec<String> {
-    let window = harness.ctx.content_rect();
-    let controls = labelled_controls(harness);
-    let mut problems = Vec::new();
-    const SLACK: f32 = 1.0;
-    for c in &controls {
-        if c.visible.width() <= 0.0 || c.visible.height() <= 0.0 {
-            continue; // scrolled out of view (or not drawn)
-        }
-        // Cut by the window: the control goes past an edge and what shows
-        // of it reaches that edge (a scroll area clips well inside it).
-        let cut = (c.rect.min.x < window.min.x - SLACK && c.visible.min.x <= window.min.x + 2.0)
-            || (c.rect.min.y < window.min.y - SLACK && c.visible.min.y <= window.min.y + 2.0)
-            || (c.rect.max.x > window.max.x + SLACK && c.visible.max.x >= window.max.x - 2.0)
-            || (c.rect.max.y > window.max.y + SLACK && c.visible.max.y >= window.max.y - 2.0);
-        // Cut sideways: a scroll area here scrolls up and down only, so a
-        // control clipped at its side cannot be reached at all.
-        let clipped_x =
-            c.rect.min.x < c.visible.min.x - SLACK || c.rect.max.x > c.visible.max.x + SLACK;
-        if cut || clipped_x || !window.expand(SLACK).contains_rect(c.visible) {
-            problems.push(format!(
-                "“{}” at {:?} goes outside the window {:?}",
-                c.label, c.rect, window
-            ));
-        }
-    }
-    // A panel's resize handle is thin by design.
-    for c in controls
-        .iter()
-        .filter(|c| c.interactive && c.label != "Resize panel")
-    {
-        if c.visible.width() > 0.0 && c.visible.height() > 0.0 && c.rect.width() < 24.0 {
-            problems.push(format!(
-                "“{}” at {:?} is squeezed too narrow",
-                c.label, c.rect
-            ));
-        }
-    }
-    // Any two labelled widgets (controls, labels, progress bars) on the same
-    // layer: they may nest (a label inside a clickable card), never cross.
-    let shown: Vec<&Control> = controls
-        .iter()
-        .filter(|c| c.visible.width() > 0.0 && c.visible.height() > 0.0)
-        .collect();
-    for (i, a) in shown.iter().enumerate() {
-        for b in &shown[i + 1..] {
-            if a.layer != b.layer {
-                continue;
-            }
-            let nested = a.visible.expand(SLACK).contains_rect(b.visible)
-                || b.visible.expand(SLACK).contains_rect(a.visible);
-            if nested && !(a.interactive && b.interactive) {
-                continue;
-            }
-            let overlap = a.visible.intersect(b.visible);
-            if overlap.width() > 2.0 && overlap.height() > 2.0 {
-                problems.push(format!(
-                    "“{}” {:?} and “{}” {:?} overlap",
-                    a.label, a.rect, b.label, b.rect
-                ));
-            }
-        }
-    }
-    problems
-}
+use common::layout::layout_problems;
 
 fn check(name: &str, make: fn() -> AppState, size: Size) -> Vec<String> {
     let mut state = make();

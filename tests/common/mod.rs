@@ -5,6 +5,7 @@ use srm_study::model::Deck;
 use srm_study::model::load::{LoadError, load_deck_str};
 
 pub mod gui;
+pub mod layout;
 
 /// The smallest valid deck, for tests to break one piece at a time.
 pub const MINIMAL_DECK: &str = r#"Deck(
