@@ -1123,3 +1123,83 @@ fn the_last_card_of_the_builder_list_is_reached_by_scrolling() {
         "rows do not overlap: {above:?} above {rect:?}"
     );
 }
+
+/// "Export as" in the builder writes the exercise's cards for another tool:
+/// chosen in its list like a person, proposed under the format's name, and
+/// byte for byte what `srm-study export FORMAT --exercise` writes from the
+/// exercise file.
+#[test]
+fn the_builder_exports_the_exercise_cards_for_another_tool_as_the_cli_does() {
+    use srm_study::ui::instructor::{BuilderAction, InstructorAction};
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    for n in 0..3 {
+        let text = card_text(harness.state(), n);
+        harness.get_by_role_and_label(Role::CheckBox, &text).click();
+        harness.run();
+    }
+    type_into(&mut harness, "Exercise id", "week-4");
+    type_into(&mut harness, "Title", "Week 4 & <friends>");
+    let exercise = out.path().join("week-4.ron");
+    let export = |harness: &mut Harness<'static, AppState>, path: &Path| {
+        harness
+            .state_mut()
+            .apply(Action::Instructor(InstructorAction::Builder(
+                BuilderAction::ExportTo(path.to_path_buf()),
+            )));
+        harness.run();
+    };
+    export(&mut harness, &exercise);
+    for (label, format, extension) in [
+        ("Anki (text file)", "anki", "txt"),
+        ("Moodle XML", "moodle", "xml"),
+        ("Quizlet (text to paste)", "quizlet", "txt"),
+        ("IMS QTI 2.1 package (Canvas, Blackboard...)", "qti", "zip"),
+    ] {
+        harness.get_by_label("Export as").click();
+        harness.run();
+        harness.get_by_label(label).click();
+        harness.run();
+        let request = harness
+            .state()
+            .instructor
+            .builder
+            .form
+            .format
+            .map(|f| f.extension());
+        assert_eq!(request, Some(extension), "{label} is chosen");
+        let state = harness.state();
+        let proposed = srm_study::ui::instructor::builder::state::default_file_name(
+            &state.instructor.builder,
+            &state.shared.catalog,
+        );
+        assert_eq!(proposed, Ok(format!("week-4.{extension}")));
+        let from_app = out.path().join(format!("app-{format}.{extension}"));
+        export(&mut harness, &from_app);
+        let note = harness.state().instructor.builder.note.clone();
+        assert!(
+            matches!(&note, Some(srm_study::ui::Note::Done(t)) if t.contains("3 cards")),
+            "{note:?}"
+        );
+        let from_cli = out.path().join(format!("cli-{format}.{extension}"));
+        let (code, _, err) = common::run_bin(
+            &[
+                "export",
+                format,
+                "--exercise",
+                exercise.to_str().expect("utf-8"),
+                "--out",
+                from_cli.to_str().expect("utf-8"),
+            ],
+            data.path(),
+        );
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(
+            std::fs::read(&from_app).expect("app file"),
+            std::fs::read(&from_cli).expect("cli file"),
+            "{format}: the app writes what the command line writes"
+        );
+    }
+}

@@ -275,8 +275,14 @@ impl AppState {
     /// The kind of file `purpose` writes or reads: a deck exported for
     /// another tool is not a `.ron` file.
     fn file_type(&self, purpose: Purpose) -> FileType {
-        match (purpose, self.instructor.decks.format) {
-            (Purpose::ExportDeck, Some(format)) => FileType::Cards(format),
+        match (
+            purpose,
+            self.instructor.decks.format,
+            self.instructor.builder.form.format,
+        ) {
+            (Purpose::ExportDeck, Some(format), _) | (Purpose::ExportExercise, _, Some(format)) => {
+                FileType::Cards(format)
+            }
             _ => purpose.file_type(),
         }
     }

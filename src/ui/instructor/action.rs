@@ -82,6 +82,10 @@ pub struct BuilderForm {
     pub sealed: bool,
     /// Narrows the card list.
     pub search: String,
+    /// `None`: the exercise file students take; else the exercise's cards
+    /// for another tool (Moodle, QTI, Anki, Quizlet), as `srm-study export
+    /// FORMAT --exercise FILE` writes them.
+    pub format: Option<crate::model::export::Format>,
 }
 
 /// Something the builder asks for.

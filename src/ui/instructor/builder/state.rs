@@ -91,13 +91,24 @@ pub fn default_file_name(builder: &BuilderState, catalog: &Catalog) -> Result<St
     if let Some(first) = problems.first() {
         return Err(first.clone());
     }
-    Ok(format!("{}.ron", builder.form.id.trim()))
+    let extension = builder
+        .form
+        .format
+        .map_or("ron", crate::model::export::Format::extension);
+    Ok(format!("{}.{extension}", builder.form.id.trim()))
 }
 
 /// Builds the exercise and writes it to `path` (sealed: the student file
 /// there and the answer key beside it, as `srm-study exercise new` does);
 /// the note says how it went.
 fn export(builder: &mut BuilderState, catalog: &Catalog, path: &Path) {
+    if let Some(format) = builder.form.format {
+        builder.note = Some(match build(builder, catalog) {
+            Ok(exercise) => export_cards_of(&exercise, format, path),
+            Err(problem) => Note::Problem(problem),
+        });
+        return;
+    }
     let salt = builder.form.sealed.then(random_salt);
     let note = match build(builder, catalog) {
         Ok(exercise) => match write_exercise_files(path, &exercise, salt) {
@@ -119,6 +130,38 @@ fn export(builder: &mut BuilderState, catalog: &Catalog, path: &Path) {
         Err(problem) => Note::Problem(problem),
     };
     builder.note = Some(note);
+}
+
+/// Writes the exercise's cards for another tool: the bytes of `srm-study
+/// export FORMAT --exercise FILE`.
+fn export_cards_of(exercise: &Exercise, format: crate::model::export::Format, path: &Path) -> Note {
+    use crate::model::export::{CardSet, ExportOptions, export_cards};
+    let bytes = match export_cards(
+        format,
+        &CardSet::from_exercise(exercise),
+        &ExportOptions::default(),
+    ) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return Note::Problem(format!(
+                "The cards could not be written as {}: {e}",
+                format.label()
+            ));
+        }
+    };
+    match crate::io::fs::write_atomic(path, &bytes) {
+        Ok(()) => Note::Done(format!(
+            "Saved the {} of “{}” as {} to {}.",
+            crate::text::count(exercise.deck.items.len(), "card", "cards"),
+            exercise.title,
+            format.label(),
+            path.display()
+        )),
+        Err(e) => Note::Problem(format!(
+            "The cards could not be written to {}: {e}. Choose another place.",
+            path.display()
+        )),
+    }
 }
 
 fn build(builder: &BuilderState, catalog: &Catalog) -> Result<Exercise, String> {

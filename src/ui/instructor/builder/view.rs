@@ -49,14 +49,38 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     preview_ui(ui, catalog, &chosen);
                     ui.add_space(10.0);
                     let problems = problems(&builder.form, chosen.len());
-                    file_button(
-                        ui,
-                        &state.prompt,
-                        "💾 Export exercise…",
-                        Purpose::ExportExercise,
-                        problems.is_empty(),
-                        actions,
-                    );
+                    // The file type and the button on one line when they fit
+                    // (the button stays in view at 1280x800), else one above
+                    // the other.
+                    let mut export_button = |ui: &mut Ui| {
+                        file_button(
+                            ui,
+                            &state.prompt,
+                            "💾 Export exercise…",
+                            Purpose::ExportExercise,
+                            problems.is_empty(),
+                            actions,
+                        );
+                    };
+                    if ui.available_width() >= EXPORT_ROW_WIDTH {
+                        ui.horizontal(|ui| {
+                            format_ui(ui, &mut form);
+                            export_button(ui);
+                        });
+                    } else {
+                        ui.horizontal(|ui| format_ui(ui, &mut form));
+                        export_button(ui);
+                    }
+                    if form.format.is_some() && form.sealed {
+                        ui.label(
+                            RichText::new(
+                                "Sealed applies to the exercise file only: these files show \
+                                 the owners.",
+                            )
+                            .small()
+                            .weak(),
+                        );
+                    }
                     // What became of the export, right under its button.
                     note_ui(ui, &builder.note);
                     for problem in &problems {
@@ -178,6 +202,27 @@ fn cards_ui(
                 });
             }
         });
+}
+
+/// The width "Export as", its list and the export button need on one line.
+const EXPORT_ROW_WIDTH: f32 = 560.0;
+
+/// What the export writes: the exercise file students take, or its cards
+/// for another tool (the files of `srm-study export FORMAT --exercise`).
+fn format_ui(ui: &mut Ui, form: &mut BuilderForm) {
+    use crate::model::export::Format;
+    let name =
+        |format: Option<Format>| format.map_or("Exercise file for students (.ron)", Format::label);
+    let label = ui.label("Export as");
+    egui::ComboBox::from_id_salt("builder-format")
+        .selected_text(name(form.format))
+        .show_ui(ui, |ui| {
+            for format in std::iter::once(None).chain(Format::ALL.map(Some)) {
+                ui.selectable_value(&mut form.format, format, name(format));
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
