@@ -74,12 +74,9 @@ fn fake_lrs() -> (String, mpsc::Receiver<String>) {
                 if line == "\r\n" {
                     break;
                 }
-                if let Some(value) = line
-                    .to_ascii_lowercase()
-                    .strip_prefix("authorization:")
-                    .map(|_| line["authorization:".len()..].trim().to_owned())
-                {
-                    authorization = value;
+                const NAME: &str = "authorization:";
+                if line.to_ascii_lowercase().starts_with(NAME) {
+                    authorization = line[NAME.len()..].trim().to_owned();
                 }
                 line.clear();
             }

@@ -132,6 +132,28 @@ fn exercise() -> Exercise {
     exercise
 }
 
+/// A class in a temporary folder: the data folder (not made yet), the
+/// exercise and five students' results.
+struct Class {
+    /// The folder, removed when dropped.
+    _dir: tempfile::TempDir,
+    data: PathBuf,
+    exercise: PathBuf,
+    results: Vec<PathBuf>,
+}
+
+fn class() -> Class {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let (exercise, results) = class_files(dir.path());
+    Class {
+        _dir: dir,
+        data,
+        exercise,
+        results,
+    }
+}
+
 /// The exercise and five students' results in `dir`: (exercise, results).
 fn class_files(dir: &Path) -> (PathBuf, Vec<PathBuf>) {
     let exercise = exercise();
@@ -210,9 +232,12 @@ fn results_sent_to_ralph_load_back_as_the_same_report() {
         return;
     };
     let ralph = Ralph::start(&python, 0);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = dir.path().join("data");
-    let (exercise, results) = class_files(dir.path());
+    let Class {
+        _dir,
+        data,
+        exercise,
+        results,
+    } = class();
 
     let (out, _) = run_ok(&send_args(&ralph.endpoint, &exercise, &results), &data);
     assert!(out.contains("sent 35 statements"), "{out}");
@@ -246,9 +271,12 @@ fn a_wrong_secret_is_a_clear_401() {
         return;
     };
     let ralph = Ralph::start(&python, 0);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = dir.path().join("data");
-    let (exercise, results) = class_files(dir.path());
+    let Class {
+        _dir,
+        data,
+        exercise,
+        results,
+    } = class();
     let args = ["lrs", "test", "--endpoint", &ralph.endpoint, "--key", "srm"];
     let (code, _, err) = run(&args, &data, "not-the-secret");
     assert_ne!(code, 0);
@@ -275,9 +303,12 @@ fn statements_wait_in_the_queue_until_the_lrs_answers() {
         return;
     };
     let (port, endpoint) = closed_port();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = dir.path().join("data");
-    let (exercise, results) = class_files(dir.path());
+    let Class {
+        _dir,
+        data,
+        exercise,
+        results,
+    } = class();
 
     // Nothing listens: every statement waits in the queue file.
     let (code, _, err) = run(&send_args(&endpoint, &exercise, &results), &data, SECRET);
@@ -430,9 +461,12 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
         return;
     };
     let (port, endpoint) = closed_port();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = dir.path().join("data");
-    let (exercise, results) = class_files(dir.path());
+    let Class {
+        _dir,
+        data,
+        exercise,
+        results,
+    } = class();
     let paths = AppPaths {
         data_dir: data.clone(),
     };

@@ -69,9 +69,13 @@ fn have_all(tools: &[&str], packages: &str) -> bool {
     false
 }
 
-/// Starts Xvfb at 1280x800 on a free display and waits for its socket;
-/// returns the display name and the server, stopped when dropped.
-fn start_xvfb() -> (String, KillOnDrop) {
+/// Takes this test's turn, starts Xvfb at 1280x800 on a free display and
+/// waits for its socket; returns the display name, and the server with the
+/// turn (the server stops, then the turn passes, when dropped).
+fn start_xvfb() -> (String, (KillOnDrop, std::sync::MutexGuard<'static, ()>)) {
+    let turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let display = format!(":{}", free_display());
     let xvfb = KillOnDrop(
         Command::new("Xvfb")
@@ -93,7 +97,7 @@ fn start_xvfb() -> (String, KillOnDrop) {
         wait_for(Duration::from_secs(10), || Path::new(&socket).exists()),
         "Xvfb did not start"
     );
-    (display, xvfb)
+    (display, (xvfb, turn))
 }
 
 #[test]
@@ -104,9 +108,6 @@ fn the_real_window_opens_and_draws_the_app() {
     ) {
         return;
     }
-    let _turn = ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let (display, _xvfb) = start_xvfb();
 
     let data = tempfile::tempdir().expect("tempdir");
@@ -251,9 +252,6 @@ fn the_native_file_dialog_imports_a_deck() {
     if !have_all(&["Xvfb", "xdotool", "zenity"], "xvfb xdotool zenity") {
         return;
     }
-    let _turn = ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let (display, _xvfb) = start_xvfb();
 
     let data = tempfile::tempdir().expect("tempdir");

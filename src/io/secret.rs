@@ -78,14 +78,16 @@ impl SecretStore {
         }
     }
 
-    /// The keyring entry, when a keyring answers.
-    fn entry(&self) -> Option<keyring::Entry> {
+    /// The keyring entry and the secret it holds (`None`: none saved
+    /// there), when a keyring answers. One D-Bus round trip.
+    fn entry(&self) -> Option<(keyring::Entry, Option<String>)> {
         if !self.use_keyring {
             return None;
         }
         let entry = keyring::Entry::new(KEYRING_SERVICE, &self.account).ok()?;
         match entry.get_password() {
-            Ok(_) | Err(keyring::Error::NoEntry) => Some(entry),
+            Ok(secret) => Some((entry, Some(secret))),
+            Err(keyring::Error::NoEntry) => Some((entry, None)),
             Err(_) => None,
         }
     }
@@ -101,14 +103,9 @@ impl SecretStore {
     /// The saved secret, from the keyring, else from the file; with where
     /// it would be kept.
     pub fn load(&self) -> Result<(Option<String>, SecretPlace), String> {
-        let entry = self.entry();
-        if let Some(entry) = &entry
-            && let Ok(secret) = entry.get_password()
-        {
-            return Ok((Some(secret), SecretPlace::Keyring));
-        }
-        let place = match entry {
-            Some(_) => SecretPlace::Keyring,
+        let place = match self.entry() {
+            Some((_, Some(secret))) => return Ok((Some(secret), SecretPlace::Keyring)),
+            Some((_, None)) => SecretPlace::Keyring,
             None => SecretPlace::File(self.file.secret.clone()),
         };
         Ok((self.file.load_secret()?, place))
@@ -117,7 +114,7 @@ impl SecretStore {
     /// Keeps the secret (an empty one removes it): in the keyring when one
     /// answers (and then no copy stays in the file), else in the file.
     pub fn save(&self, secret: &str) -> Result<SecretPlace, String> {
-        if let Some(entry) = self.entry() {
+        if let Some((entry, _)) = self.entry() {
             let kept = if secret.is_empty() {
                 match entry.delete_credential() {
                     Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),

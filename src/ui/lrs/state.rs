@@ -16,6 +16,9 @@ use crate::ui::instructor::student::state::LoadedExercise;
 
 use super::action::{LrsAction, LrsForm};
 
+/// Why a window without a data folder cannot use the LRS.
+const NO_DATA_FOLDER: &str = "This window has no data folder, so it has no LRS settings.";
+
 /// What a job does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobKind {
@@ -146,7 +149,7 @@ impl LrsState {
     /// and a key saved.
     pub fn ready(&self) -> Result<(), String> {
         if self.files.is_none() {
-            return Err("This window has no data folder, so it has no LRS settings.".into());
+            return Err(NO_DATA_FOLDER.into());
         }
         if !self.saved.enabled {
             return Err("The LRS is off: turn it on in Instructor › LRS settings.".into());
@@ -190,9 +193,7 @@ impl LrsState {
             return false;
         }
         let Some(setup) = self.setup(typed) else {
-            self.note = Some(Note::Problem(
-                "This window has no data folder, so it has no LRS settings.".into(),
-            ));
+            self.note = Some(Note::Problem(NO_DATA_FOLDER.into()));
             return false;
         };
         self.running = Some(Running::new(kind));
@@ -229,10 +230,7 @@ impl LrsState {
     }
 
     fn queue_file(&self) -> Result<(&LrsFiles, LrsQueue), String> {
-        let files = self
-            .files
-            .as_ref()
-            .ok_or("This window has no data folder, so it has no LRS settings.")?;
+        let files = self.files.as_ref().ok_or(NO_DATA_FOLDER)?;
         let queue = files.load_queue()?;
         Ok((files, queue))
     }
@@ -484,8 +482,7 @@ fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
             error,
         } => sent_out(lrs, &statements, sent, error, cancelled),
         JobEvent::Loaded(Ok(statements)) => loaded_in(lrs, report, &statements),
-        JobEvent::Loaded(Err(problem)) if cancelled => {
-            let _ = problem;
+        JobEvent::Loaded(Err(_)) if cancelled => {
             lrs.note = Some(Note::Done("Loading stopped; nothing was loaded.".into()));
         }
         JobEvent::Loaded(Err(problem)) | JobEvent::Tested(Err(problem)) => {
