@@ -7,6 +7,14 @@
 //! measurement with a fresh data folder starts afresh.
 
 fn main() -> eframe::Result {
+    // `SRM_STUDY_TRACE_START=N` prints the milliseconds since the start at
+    // each of the first N frames, as the app does.
+    let started = std::time::Instant::now();
+    let traced: u32 = std::env::var("SRM_STUDY_TRACE_START")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    let mut frames = 0;
     let persistence_path = std::env::var_os("SRM_STUDY_DATA_DIR")
         .map(|dir| std::path::PathBuf::from(dir).join("window.ron"));
     let options = eframe::NativeOptions {
@@ -21,7 +29,12 @@ fn main() -> eframe::Result {
         },
         ..Default::default()
     };
-    eframe::run_ui_native("Bare", options, |ui, _frame| {
+    eframe::run_ui_native("Bare", options, move |ui, _frame| {
+        if frames < traced {
+            frames += 1;
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("trace {ms:8.1} ms  frame {frames} start");
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.heading("Bare");
         });

@@ -12,8 +12,8 @@
 # idling measured (0 and 0 for start times only), SKIP_BUILD=1 to use the
 # binaries already built, CARGO_TARGET_DIR as for cargo, APP_ARGS extra
 # arguments for the app.
-# Needs Xvfb, xdotool, xdpyinfo (x11-utils) and ImageMagick (`import`,
-# `convert`), as .ci/run installs them.
+# Needs Xvfb, xdotool, xdpyinfo (x11-utils), python3 and libX11, as .ci/run
+# installs them; scripts/first_frame.py watches for the first frame.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +33,7 @@ app_bin=$target/release/srm-study
 bare_bin=$target/release/examples/bare_window
 read -ra app_args <<<"${APP_ARGS:-}"
 
-for tool in Xvfb xdotool xdpyinfo import convert; do
+for tool in Xvfb xdotool xdpyinfo python3; do
   command -v "$tool" >/dev/null || { echo "compare_window: $tool is missing (see .ci/run)" >&2; exit 2; }
 done
 if [ -z "${SKIP_BUILD:-}" ]; then
@@ -66,33 +66,20 @@ rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 
 # measure KIND TITLE BIN [ARGS...]: sets `line` to "start_ms rss_kib idle_cpu_ms".
 measure() {
-  local kind=$1 title=$2 bin=$3 data wid="" start shown colours rss cpu0 cpu1
+  local kind=$1 title=$2 bin=$3 data start shown rss cpu0 cpu1
   shift 3
   data=$(mktemp -d "$work/$kind.XXXX")
   start=$(now_ms)
   SRM_STUDY_DATA_DIR=$data "$bin" "$@" >"$data/out.log" 2>&1 &
   pid=$!
-  # The first frame is on screen when the window is mapped and shows more
+  # The first frame is on screen when the window is viewable and shows more
   # than 10 colours (a cleared, not yet painted window shows one or two).
-  shown=""
-  while [ -z "$shown" ]; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "compare_window: $kind exited early:" >&2; cat "$data/out.log" >&2; exit 1
-    fi
-    if [ $(( $(now_ms) - start )) -gt 30000 ]; then
-      echo "compare_window: $kind showed no frame in 30 s" >&2; exit 1
-    fi
-    if [ -z "$wid" ]; then
-      wid=$(xdotool search --onlyvisible --name "^$title\$" 2>/dev/null | head -1 || true)
-    fi
-    if [ -n "$wid" ]; then
-      colours=$(import -window "$wid" png:- 2>/dev/null | convert png:- -format %k info: 2>/dev/null || echo 0)
-      if [ "${colours:-0}" -gt 10 ]; then shown=$(( $(now_ms) - start )); fi
-    fi
-    # Each check grabs the window; pause between them so that the checks
-    # leave the 2 cores to the program being started.
-    [ -n "$shown" ] || sleep 0.03
-  done
+  # first_frame.py polls the X server every 2 ms and times the grab that
+  # first saw the frame from when it began.
+  if ! shown=$(python3 scripts/first_frame.py --title "$title" --since "$start" --pid "$pid"); then
+    echo "compare_window: $kind showed no frame:" >&2; cat "$data/out.log" >&2; exit 1
+  fi
+  shown=${shown#* }
   sleep "$settle"
   rss=$(rss_kib "$pid")
   cpu0=$(cpu_ticks "$pid")

@@ -482,6 +482,26 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
         harness.get_by_label(&format!("{name}: percent {percent}"));
         harness.get_by_label(&format!("{name}: seconds {seconds}"));
     }
+    // The grid lays out only the rows on screen: scroll the page down to
+    // it with the wheel, as a person does, until its last row shows.
+    let over_page = harness
+        .get_by_label("3 result files added.")
+        .rect()
+        .center();
+    harness.hover_at(egui::pos2(over_page.x as f32, over_page.y as f32));
+    for _ in 0..20 {
+        if harness.query_by_label("Cy, card 1: right").is_some() {
+            break;
+        }
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -100.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run();
+    }
     for (n, item) in quiz.deck.items.iter().enumerate() {
         let card = n + 1;
         harness.get_by_label(&format!("Card {card}: {}", item.text));

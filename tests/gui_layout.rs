@@ -410,3 +410,92 @@ fn the_checker_finds_cut_and_overlapping_controls() {
     assert!(!problems.contains("“Inner”"), "{problems}");
     assert!(!problems.contains("“Outer card”"), "{problems}");
 }
+
+/// Every labelled widget of a pass, as its accessibility update describes
+/// it: its id, its bounds and what it says.
+fn labelled_widgets(
+    output: &egui::FullOutput,
+) -> std::collections::HashMap<egui::accesskit::NodeId, (Rect, String)> {
+    let Some(update) = &output.platform_output.accesskit_update else {
+        return Default::default();
+    };
+    update
+        .nodes
+        .iter()
+        .filter_map(|(id, node)| {
+            let label = node.label().or_else(|| node.value())?;
+            let b = node.bounds()?;
+            let rect = Rect::from_min_max(
+                egui::pos2(b.x0 as f32, b.y0 as f32),
+                egui::pos2(b.x1 as f32, b.y1 as f32),
+            );
+            (!label.trim().is_empty()).then(|| (*id, (rect, label.to_owned())))
+        })
+        .collect()
+}
+
+/// The first frame a window shows is already the settled one: nothing
+/// jumps once the window is up. egui knows a widget's size only after
+/// drawing it once, so a layout that depends on last frame's sizes (a panel
+/// that shrinks to its contents, a label wrapped away from its dropdown)
+/// comes out differently in the very first frame, and under a real X
+/// server that is the frame people see first. kittest's harness runs until
+/// the app settles before a test sees it, so this drives a bare context,
+/// themed as the real window is before its first frame.
+#[test]
+fn the_first_frame_is_laid_out_as_the_settled_one() {
+    let starts: [(&str, fn() -> AppState); 4] = [
+        ("Browse", || base(Area::Browse)),
+        ("Sort", || base(Area::Sort)),
+        ("Progress", progress_state),
+        ("Instructor", || instructor_state(Page::Builder)),
+    ];
+    let mut problems = Vec::new();
+    for (name, make) in starts {
+        for size in &SIZES[0..2] {
+            let ctx = egui::Context::default();
+            srm_study::ui::theme::apply(&ctx);
+            ctx.enable_accesskit();
+            let mut state = make();
+            let mut frame = |n: u32| -> egui::FullOutput {
+                let input = egui::RawInput {
+                    screen_rect: Some(Rect::from_min_size(
+                        egui::Pos2::ZERO,
+                        egui::vec2(size.size.0, size.size.1),
+                    )),
+                    time: Some(f64::from(n) * 0.1),
+                    ..Default::default()
+                };
+                let mut output = ctx.run_ui(input, |ui| srm_study::ui::app_ui(ui, &mut state));
+                output.textures_delta.clear();
+                output
+            };
+            let first = labelled_widgets(&frame(0));
+            let mut settled = first.clone();
+            for n in 1..6 {
+                settled = labelled_widgets(&frame(n));
+            }
+            assert!(
+                settled.len() > 10,
+                "{name}: only {} labelled widgets",
+                settled.len()
+            );
+            let mut moved: Vec<_> = settled
+                .iter()
+                .filter_map(|(id, (rect, label))| {
+                    let (was, _) = first.get(id)?;
+                    ((was.min - rect.min).length() > 1.0 || (was.max - rect.max).length() > 1.0)
+                        .then(|| format!("{name} at {}: {label:?} first drawn at {was:?}, settles at {rect:?}", size.name))
+                })
+                .collect();
+            moved.sort();
+            problems.extend(moved);
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} widgets move after the first frame:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use super::action::{Action, PromptAction, Purpose};
-use super::widgets::problem_label;
+use super::widgets::{keep_together, problem_label, text_width};
 use crate::io::dialogs::{DialogBackend, DialogRequest, PendingDialog, typed_path};
 
 /// A dialog that has not answered yet.
@@ -219,19 +219,25 @@ pub fn file_button(
     enabled: bool,
     actions: &mut Vec<Action>,
 ) {
+    // The button and its link stay on one row: in a wrapping row that
+    // cannot hold both, they start the next one.
+    let button_text = RichText::new(text).strong();
+    let link_text = RichText::new("Type a path").small();
+    let width = text_width(ui, button_text.clone(), egui::TextStyle::Button)
+        + 2.0 * ui.spacing().button_padding.x
+        + ui.spacing().item_spacing.x
+        + text_width(ui, link_text.clone(), egui::TextStyle::Small);
+    keep_together(ui, width);
     ui.horizontal(|ui| {
         let free = prompt.waiting.is_none();
         let button = ui.add_enabled(
             enabled && free,
-            egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(0.0, 30.0)),
+            egui::Button::new(button_text).min_size(egui::vec2(0.0, 30.0)),
         );
         if button.clicked() {
             actions.push(Action::ChooseFile(purpose));
         }
-        let link = ui.add_enabled(
-            enabled,
-            egui::Link::new(RichText::new("Type a path").small()),
-        );
+        let link = ui.add_enabled(enabled, egui::Link::new(link_text));
         let link_label = format!("Type a path: {}", purpose.title());
         link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, enabled, &link_label));
         if link

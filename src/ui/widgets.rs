@@ -178,3 +178,25 @@ pub(crate) fn repeated_click(ui: &egui::Ui, key: egui::Id) -> bool {
     });
     last.is_some_and(|t| now - t < delay)
 }
+
+/// The width `text` takes on one line in `style`.
+pub fn text_width(ui: &Ui, text: impl Into<WidgetText>, style: TextStyle) -> f32 {
+    text.into()
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
+        .x
+}
+
+/// In a wrapping row, starts the next row unless `width` more points fit on
+/// this one, so that a group drawn next (a label and its dropdown, a button
+/// and its "Type a path" link) moves to the next row whole instead of being
+/// cut by the window or split in two. The width is measured by the caller
+/// from the texts themselves, so the very first frame wraps as every later
+/// one does.
+pub fn keep_together(ui: &mut Ui, width: f32) {
+    let wraps = ui.layout().main_wrap && ui.layout().is_horizontal();
+    let row_started = ui.cursor().min.x > ui.max_rect().min.x + 0.5;
+    if wraps && row_started && ui.available_size_before_wrap().x < width {
+        ui.end_row();
+    }
+}

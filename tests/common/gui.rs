@@ -1,34 +1,40 @@
 //! The kittest harness every GUI test (and the frame benchmark) uses: the
-//! whole app drawn through `app_ui`, at the size asked for.
+//! whole app drawn through `app_ui`, at the size asked for, with the app's
+//! theme (text sizes, spacing) applied before the first frame as the real
+//! window does.
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
 use srm_study::io::content;
 use srm_study::model::Catalog;
-use srm_study::ui::{AppState, Area, app_ui};
+use srm_study::ui::{AppState, Area, app_ui, theme};
 
 /// The usual test window: 1280x800 points.
 pub const DEFAULT_SIZE: (f32, f32) = (1280.0, 800.0);
 
-/// A harness drawing the whole app at 1280x800; not yet run.
+/// A harness drawing the whole app at 1280x800, run until it settles (as
+/// kittest's builder does).
 pub fn app_harness(state: AppState) -> Harness<'static, AppState> {
     sized_harness(state, DEFAULT_SIZE)
 }
 
-/// A harness drawing the whole app at `size`; not yet run.
+/// A harness drawing the whole app at `size`, run until it settles.
 pub fn sized_harness(state: AppState, size: (f32, f32)) -> Harness<'static, AppState> {
     Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
+        .with_context_setup(theme::apply)
         .build_ui_state(|ui, state: &mut AppState| app_ui(ui, state), state)
 }
 
 /// A 1280x800 harness whose frames are `step_dt` seconds apart (kittest's
-/// default is a quarter second, too slow for a double-click); not yet run.
+/// default is a quarter second, too slow for a double-click), run until it
+/// settles.
 pub fn harness_with_step(state: AppState, step_dt: f32) -> Harness<'static, AppState> {
     sized_harness_with_step(state, DEFAULT_SIZE, step_dt)
 }
 
-/// A harness at `size` whose frames are `step_dt` seconds apart; not yet run.
+/// A harness at `size` whose frames are `step_dt` seconds apart, run until
+/// it settles.
 pub fn sized_harness_with_step(
     state: AppState,
     size: (f32, f32),
@@ -37,6 +43,7 @@ pub fn sized_harness_with_step(
     Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
         .with_step_dt(step_dt)
+        .with_context_setup(theme::apply)
         .build_ui_state(|ui, state: &mut AppState| app_ui(ui, state), state)
 }
 

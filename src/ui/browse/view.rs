@@ -16,7 +16,7 @@ use crate::ui::action::Action;
 use crate::ui::drill::action::DrillAction;
 use crate::ui::state::AppState;
 use crate::ui::theme::{owner_color, owner_glyph};
-use crate::ui::widgets::{badge_text, owner_badge};
+use crate::ui::widgets::{badge_text, keep_together, owner_badge, text_width};
 
 /// Draws the Browse area.
 pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
@@ -35,20 +35,27 @@ pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             .default_size(if wide { 330.0 } else { 270.0 })
             .min_size(220.0)
             .show(ui, |ui| {
+                // The panels keep their width whatever they show: a panel
+                // that shrank to its contents would be drawn at its
+                // default width in the first frame and narrower from the
+                // second on, and would move the list whenever another card
+                // is picked.
                 egui::ScrollArea::vertical()
                     .id_salt("stack-scroll")
+                    .auto_shrink([false, true])
                     .show(ui, |ui| stack_ui(ui, catalog, state, actions));
             });
     }
     egui::Panel::right("browse-details")
         .frame(inner_side_panel(ui))
         .resizable(true)
-        .default_size(if wide { 400.0 } else { 280.0 })
+        .default_size(if wide { DETAILS_WIDE } else { 280.0 })
         .min_size(240.0)
         .max_size(560.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("details-scroll")
+                .auto_shrink([false, true])
                 .show(ui, |ui| details_ui(ui, catalog, state, actions));
         });
     egui::CentralPanel::default()
@@ -593,6 +600,11 @@ fn choice_combo(
     current: &Option<String>,
     out: &mut Option<String>,
 ) {
+    // A label and its dropdown wrap together: when both no longer fit on
+    // the row, they start the next one. Measured from the text itself, so
+    // the very first frame is laid out as every later one.
+    let label_width = text_width(ui, label, egui::TextStyle::Body);
+    keep_together(ui, label_width + ui.spacing().item_spacing.x + COMBO_WIDTH);
     let label_response = ui.label(label);
     let selected_text = current
         .as_deref()
@@ -600,7 +612,7 @@ fn choice_combo(
         .map_or("Any", |(_, l)| l.as_str());
     egui::ComboBox::from_id_salt(salt)
         .selected_text(selected_text)
-        .width(150.0)
+        .width(COMBO_WIDTH)
         .height(480.0)
         .show_ui(ui, |ui| {
             if ui.selectable_label(current.is_none(), "Any").clicked() {
@@ -620,6 +632,12 @@ fn choice_combo(
 }
 
 const ROW_HEIGHT: f32 = 48.0;
+/// The details panel's width in a wide window: its owner legend and its
+/// first sentence on one line each, and a list of about 580 beside it at
+/// 1280, where the filters take two rows.
+const DETAILS_WIDE: f32 = 360.0;
+/// The width of a filter's dropdown.
+const COMBO_WIDTH: f32 = 150.0;
 /// Below this width (points) Browse shows its parts as tabs. Measured: the
 /// stack panel (270) and the details panel (280) need a list of at least
 /// 480 beside them (badge 100, two lines of text, the topic) plus margins;
@@ -757,7 +775,31 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         owner_badge(ui, item.owner);
         ui.label(RichText::new(item.owner.tagline()).italics());
     });
-    ui.add_space(4.0);
+    // Why comes right under the owner: it is what the card teaches, and it
+    // stays in view in a small window (projector mode at 800x600) where the
+    // facts below may not.
+    ui.add_space(8.0);
+    ui.label(RichText::new("Why").strong());
+    ui.add(egui::Label::new(&item.explanation).wrap());
+    if !item.aws_part.is_empty() || !item.customer_part.is_empty() {
+        ui.add_space(8.0);
+        for (owner, part) in [
+            (Owner::Aws, &item.aws_part),
+            (Owner::Customer, &item.customer_part),
+        ] {
+            if part.is_empty() {
+                continue;
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("{} {}'s part:", owner_glyph(owner), owner.label()))
+                        .strong(),
+                );
+                ui.add(egui::Label::new(part.as_str()).wrap());
+            });
+        }
+    }
+    ui.add_space(8.0);
     // One fact a line, its value wrapping under it when long (a grid
     // would widen the panel to the longest topic or deck name).
     let fact = |ui: &mut Ui, name: &str, value: &str| {
@@ -789,27 +831,6 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         fact(ui, "Layer", layer);
     }
     fact(ui, "Deck", &deck.title);
-    ui.add_space(8.0);
-    ui.label(RichText::new("Why").strong());
-    ui.add(egui::Label::new(&item.explanation).wrap());
-    if !item.aws_part.is_empty() || !item.customer_part.is_empty() {
-        ui.add_space(8.0);
-        for (owner, part) in [
-            (Owner::Aws, &item.aws_part),
-            (Owner::Customer, &item.customer_part),
-        ] {
-            if part.is_empty() {
-                continue;
-            }
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!("{} {}'s part:", owner_glyph(owner), owner.label()))
-                        .strong(),
-                );
-                ui.add(egui::Label::new(part.as_str()).wrap());
-            });
-        }
-    }
     if !item.sources.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new("Sources").strong());

@@ -46,8 +46,10 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 .id_salt("builder-form")
                 .show(ui, |ui| {
                     form_ui(ui, &mut form);
-                    preview_ui(ui, catalog, &chosen);
                     ui.add_space(10.0);
+                    // The export and what became of it come before the
+                    // preview, so that a long preview never pushes them
+                    // below the fold (at 1280x800, 13 chosen cards did).
                     let problems = problems(&builder.form, chosen.len());
                     // The file type and the button on one line when they fit
                     // (the button stays in view at 1280x800), else one above
@@ -86,6 +88,8 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     for problem in &problems {
                         ui.label(RichText::new(format!("• {problem}")).weak());
                     }
+                    ui.add_space(6.0);
+                    preview_ui(ui, catalog, &chosen);
                 });
         });
     if form != builder.form {
