@@ -434,8 +434,8 @@ fn labelled_widgets(
         .collect()
 }
 
-/// The first frame a window shows is already the settled one: nothing
-/// jumps once the window is up. egui knows a widget's size only after
+/// The first frame a window shows (and the first frame of a page opened)
+/// is already the settled one: nothing jumps once it is up. egui knows a widget's size only after
 /// drawing it once, so a layout that depends on last frame's sizes (a panel
 /// that shrinks to its contents, a label wrapped away from its dropdown)
 /// comes out differently in the very first frame, and under a real X
@@ -444,12 +444,25 @@ fn labelled_widgets(
 /// themed as the real window is before its first frame.
 #[test]
 fn the_first_frame_is_laid_out_as_the_settled_one() {
-    let starts: [(&str, fn() -> AppState); 4] = [
+    let mut starts: Vec<Case> = vec![
         ("Browse", || base(Area::Browse)),
-        ("Sort", || base(Area::Sort)),
-        ("Progress", progress_state),
-        ("Instructor", || instructor_state(Page::Builder)),
+        ("Browse with a card picked", || {
+            let mut state = base(Area::Browse);
+            let card = state.browse.matches[2];
+            state.apply(Action::Browse(srm_study::ui::browse::BrowseAction::Select(
+                card,
+            )));
+            state
+        }),
     ];
+    // Every page of the layout cases too: a page's first frame is also
+    // what shows when a person opens it. Except the two that start with a
+    // new note: a new note scrolls itself into view, on purpose.
+    starts.extend(
+        cases()
+            .into_iter()
+            .filter(|(name, _)| !name.contains("sending")),
+    );
     let mut problems = Vec::new();
     for (name, make) in starts {
         for size in &SIZES[0..2] {
