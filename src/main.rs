@@ -147,20 +147,24 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         "SRM Study",
         options,
         Box::new(move |cc| {
-            // SIGTERM (and Ctrl+C) close the window the ordinary way, so
-            // eframe saves the last area and the window size first.
-            let ctx = cc.egui_ctx.clone();
-            let _ = ctrlc::set_handler(move || {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                ctx.request_repaint();
-            });
             // A loader that could not start or failed loads here instead.
             let catalog = match loader.map(|thread| thread.join()) {
                 Ok(Ok(catalog)) => catalog,
                 _ => content::load_catalog(Some(&fallback_dir), &fallback_extra),
             };
             start.trace.mark("content loaded");
-            Ok(Box::new(SrmApp::new(cc, catalog, start)))
+            let app = SrmApp::new(cc, catalog, start);
+            // SIGTERM (and Ctrl+C) close the window the ordinary way, so
+            // eframe saves the last area and the window size first; unsaved
+            // deck edits are kept as a draft, as nobody is there to answer.
+            let ctx = cc.egui_ctx.clone();
+            let terminate = app.terminate_flag();
+            let _ = ctrlc::set_handler(move || {
+                terminate.store(true, std::sync::atomic::Ordering::SeqCst);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx.request_repaint();
+            });
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("{e}"))

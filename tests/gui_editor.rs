@@ -408,3 +408,66 @@ fn the_window_closes_at_once_without_unsaved_changes_and_after_discarding_them()
     state.apply(editor(EditorAction::DiscardAndGoOn));
     assert!(state.quit && state.instructor.editor.doc.is_none());
 }
+
+/// SIGTERM at logout (or Ctrl+C) with unsaved edits: nobody is there to
+/// answer "unsaved changes?", so the edits go to a new draft, the window
+/// closes, the deck's own file is untouched, an older draft of the same
+/// name is not replaced, and the next run lists the draft to reopen.
+#[test]
+fn quitting_on_a_signal_keeps_unsaved_edits_as_a_draft() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let drafts = data.path().join("content").join("drafts");
+    std::fs::create_dir_all(&drafts).expect("drafts folder");
+    std::fs::write(drafts.join("srm-core-copy-unsaved.ron"), "an older draft").expect("write");
+    let mut state = disk_state(data.path());
+    let editor = |a| Action::Instructor(srm_study::ui::instructor::InstructorAction::Editor(a));
+    use srm_study::ui::instructor::EditorAction;
+    state.apply(editor(EditorAction::OpenCopy("srm-core".into())));
+    state.apply(editor(EditorAction::SetNewCardText(
+        "A duty typed before logout".into(),
+    )));
+    state.apply(editor(EditorAction::AddCard));
+    let id = state
+        .instructor
+        .editor
+        .doc
+        .as_ref()
+        .expect("a deck is open")
+        .deck
+        .id
+        .clone();
+    assert!(state.instructor.editor.is_dirty());
+    state.apply(Action::Navigate(Area::Browse));
+
+    state.apply(Action::Terminate);
+    assert!(state.quit, "the window closes without asking");
+    assert!(state.instructor.editor.asking.is_none());
+    assert_eq!(
+        std::fs::read_to_string(drafts.join("srm-core-copy-unsaved.ron")).expect("older draft"),
+        "an older draft",
+        "the older draft is kept"
+    );
+    let kept = state
+        .instructor
+        .editor
+        .draft
+        .clone()
+        .expect("a draft was written");
+    assert!(kept.starts_with(&drafts), "{kept:?}");
+    let text = std::fs::read_to_string(&kept).expect("the draft");
+    assert!(text.contains("A duty typed before logout"), "{text}");
+    assert!(
+        !data
+            .path()
+            .join("content")
+            .join(format!("{id}.ron"))
+            .exists(),
+        "the deck itself was never saved, so it is not written either"
+    );
+
+    // The next run offers the draft on the editor's page.
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    click(&mut harness, "Edit decks");
+    let name = kept.file_name().and_then(|n| n.to_str()).expect("a name");
+    harness.get_by_label(&format!("Open draft {name}"));
+}

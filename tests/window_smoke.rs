@@ -235,6 +235,8 @@ mod spot {
     pub const DECKS_PAGE: (i32, i32) = (456, 59);
     /// Decks > "Import deck…".
     pub const IMPORT: (i32, i32) = (80, 204);
+    /// The Progress tab of the top bar.
+    pub const PROGRESS_TAB: (i32, i32) = (307, 15);
 }
 
 /// The native open dialog, for real: Instructor > Decks > Import deck…
@@ -418,5 +420,74 @@ fn the_native_file_dialog_imports_a_deck() {
     assert!(
         list.status.success() && listed.contains("mini"),
         "the imported deck does not load: {listed}"
+    );
+}
+
+/// SIGTERM, as a session sends at logout: the app closes the ordinary way,
+/// exits with success, and remembers the area it was on (the next start
+/// opens there), as the close button would.
+#[test]
+fn sigterm_closes_the_window_and_remembers_the_area() {
+    if !have_all(&["Xvfb", "xdotool"], "xvfb xdotool") {
+        return;
+    }
+    let (display, _xvfb) = start_xvfb();
+    let data = tempfile::tempdir().expect("tempdir");
+    let log = data.path().join("app.log");
+    let mut app = KillOnDrop(
+        Command::new(common::bin())
+            .args(["--area", "sort"])
+            .env("DISPLAY", &display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("SRM_STUDY_DATA_DIR", data.path())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("log file"))
+            .spawn()
+            .expect("the app starts"),
+    );
+    let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(
+        wait_for(Duration::from_secs(30), || find_window(
+            &display,
+            "^SRM Study$"
+        )
+        .is_some()),
+        "no window; log:\n{}",
+        app_log()
+    );
+    // Click the Progress tab until the app is there: the first click on a
+    // fresh window may only focus it. The window state is written at exit
+    // (and every 30 s), so the area shows in it only after SIGTERM.
+    let window_ron = data.path().join("window.ron");
+    let (x, y) = spot::PROGRESS_TAB;
+    for _ in 0..3 {
+        xdotool(
+            &display,
+            &["mousemove", &x.to_string(), &y.to_string(), "click", "1"],
+        );
+        std::thread::sleep(Duration::from_millis(400));
+    }
+    let pid = app.0.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .is_ok_and(|s| s.success()),
+        "kill -TERM failed"
+    );
+    let exited = wait_for(Duration::from_secs(15), || {
+        matches!(app.0.try_wait(), Ok(Some(_)))
+    });
+    assert!(exited, "SIGTERM did not close the app; log:\n{}", app_log());
+    let status = app.0.try_wait().ok().flatten();
+    assert!(
+        status.is_some_and(|s| s.success()),
+        "exit status {status:?}; log:\n{}",
+        app_log()
+    );
+    let saved = std::fs::read_to_string(&window_ron).unwrap_or_default();
+    assert!(
+        saved.contains("srm-study-area") && saved.contains("Progress"),
+        "the area was not remembered: {saved}"
     );
 }

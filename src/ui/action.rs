@@ -101,6 +101,10 @@ pub enum Action {
     /// Close the window (Ctrl+Q, or the window's close button), asking
     /// first when the deck editor has unsaved changes.
     CloseWindow,
+    /// The system asks the app to quit (SIGTERM at logout or shutdown,
+    /// Ctrl+C): nobody is there to answer a question, so unsaved changes in
+    /// the deck editor are kept as a draft and the window closes.
+    Terminate,
 }
 
 /// Something for the file prompt.

@@ -332,6 +332,8 @@ pub struct SrmApp {
     trace: StartTrace,
     /// The window's inner size in logical points, as last seen.
     window_size: Option<egui::Vec2>,
+    /// Set from a signal handler when the system asks the app to quit.
+    terminate: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl SrmApp {
@@ -363,7 +365,15 @@ impl SrmApp {
             state,
             window_size: None,
             trace: start.trace,
+            terminate: Default::default(),
         }
+    }
+
+    /// The flag a signal handler sets when the system asks the app to quit
+    /// (then wake the window): the next frame keeps unsaved deck edits as a
+    /// draft and closes without asking ([`Action::Terminate`]).
+    pub fn terminate_flag(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        std::sync::Arc::clone(&self.terminate)
     }
 }
 
@@ -402,6 +412,12 @@ impl eframe::App for SrmApp {
         let zoom = ui.ctx().zoom_factor();
         if let Some(rect) = ui.ctx().input(|i| i.viewport().inner_rect) {
             self.window_size = Some(logical_window_size(rect.size(), zoom));
+        }
+        if self
+            .terminate
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            self.state.apply(Action::Terminate);
         }
         self.state.ui(ui);
         self.trace.frame_done();

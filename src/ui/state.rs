@@ -172,6 +172,19 @@ impl AppState {
                     self.quit = true;
                 }
             }
+            Action::Terminate => {
+                let editor = &mut self.instructor.editor;
+                // When the draft cannot be written the window stays, with
+                // the changes and the reason on screen: better than losing
+                // them.
+                if editor.keep_unsaved_as_draft(&self.shared) {
+                    editor.asking = None;
+                    self.quit = true;
+                } else {
+                    self.area = Area::Instructor;
+                    self.instructor.page = super::instructor::action::Page::Editor;
+                }
+            }
         }
         Vec::new()
     }

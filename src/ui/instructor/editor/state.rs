@@ -94,6 +94,57 @@ impl EditorState {
         }
     }
 
+    /// Writes the deck being edited, when it has unsaved changes, to a
+    /// draft (its own draft when it was opened from one, else a new one
+    /// that replaces no other), for when the app must quit without asking.
+    /// The deck's own file is left as it was saved. Returns whether nothing
+    /// is left unsaved; when the draft cannot be written, the note says
+    /// why.
+    pub fn keep_unsaved_as_draft(&mut self, shared: &Shared) -> bool {
+        if !self.is_dirty() {
+            return true;
+        }
+        let Some(storage) = &shared.storage else {
+            self.note = Some(Note::Problem(
+                "The changes could not be kept: this window keeps no files.".into(),
+            ));
+            return false;
+        };
+        let content_dir = storage.paths.content_dir();
+        let Some(doc) = &mut self.doc else {
+            return true;
+        };
+        let text = match deck_to_ron(&doc.deck) {
+            Ok(text) => text,
+            Err(e) => {
+                self.note = Some(Note::Problem(format!("The deck cannot be written: {e}")));
+                return false;
+            }
+        };
+        let path = self.draft.clone().unwrap_or_else(|| {
+            let name = if is_valid_id(&doc.deck.id) {
+                doc.deck.id.clone()
+            } else {
+                slug(&doc.deck.id, "untitled")
+            };
+            drafts::free_draft_path(&content_dir, &format!("{name}-unsaved"))
+        });
+        match write_atomic(&path, text.as_bytes()) {
+            Ok(()) => {
+                doc.mark_saved();
+                self.draft = Some(path);
+                true
+            }
+            Err(e) => {
+                self.note = Some(Note::Problem(format!(
+                    "The changes could not be kept as a draft in {}: {e}",
+                    path.display()
+                )));
+                false
+            }
+        }
+    }
+
     /// The indexes of the cards that match the search, in deck order.
     pub fn visible_cards(&self) -> Vec<usize> {
         let Some(doc) = &self.doc else {
@@ -461,7 +512,7 @@ fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
         let path = state
             .draft
             .clone()
-            .unwrap_or_else(|| drafts::drafts_dir(&content_dir).join(format!("{name}.ron")));
+            .unwrap_or_else(|| drafts::free_draft_path(&content_dir, &name));
         if let Err(e) = write_atomic(&path, text.as_bytes()) {
             state.note = Some(Note::Problem(format!(
                 "The draft could not be saved to {}: {e}",
