@@ -493,13 +493,7 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
         if harness.query_by_label("Cy, card 1: right").is_some() {
             break;
         }
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -100.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
+        common::gui::wheel(&mut harness, -100.0);
         harness.run();
     }
     for (n, item) in quiz.deck.items.iter().enumerate() {
@@ -1117,13 +1111,7 @@ fn the_last_card_of_the_builder_list_is_reached_by_scrolling() {
         .center();
     harness.hover_at(egui::pos2(over_list.x as f32, over_list.y as f32));
     for _ in 0..60 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -400.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
+        common::gui::wheel(&mut harness, -400.0);
         harness.step();
     }
     // The pointer rests on the list: a tooltip opens after its delay.

@@ -100,6 +100,31 @@ fn start_xvfb() -> (String, (KillOnDrop, std::sync::MutexGuard<'static, ()>)) {
     (display, (xvfb, turn))
 }
 
+/// Starts the app from `command` (the binary, its arguments and
+/// environment) on `display`, its stderr in `log`, and waits for its
+/// window; panics with the log when none shows within 30 s.
+fn launch(mut command: Command, display: &str, log: &Path) -> KillOnDrop {
+    let app = KillOnDrop(
+        command
+            .env("DISPLAY", display)
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(log).expect("log file"))
+            .spawn()
+            .expect("the app starts"),
+    );
+    assert!(
+        wait_for(Duration::from_secs(30), || find_window(
+            display,
+            "^SRM Study$"
+        )
+        .is_some()),
+        "no window titled \"SRM Study\" appeared; app log:\n{}",
+        std::fs::read_to_string(log).unwrap_or_default()
+    );
+    app
+}
+
 #[test]
 fn the_real_window_opens_and_draws_the_app() {
     if !have_all(
@@ -112,31 +137,12 @@ fn the_real_window_opens_and_draws_the_app() {
 
     let data = tempfile::tempdir().expect("tempdir");
     let log = data.path().join("app.log");
-    let app = KillOnDrop(
-        Command::new(common::bin())
-            .args(["--area", "browse"])
-            .env("DISPLAY", &display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("SRM_STUDY_DATA_DIR", data.path())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("log file"))
-            .spawn()
-            .expect("the app starts"),
-    );
-
-    let found = wait_for(Duration::from_secs(30), || {
-        Command::new("xdotool")
-            .args(["search", "--onlyvisible", "--name", "^SRM Study$"])
-            .env("DISPLAY", &display)
-            .output()
-            .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
-    });
+    let mut command = Command::new(common::bin());
+    command
+        .args(["--area", "browse"])
+        .env("SRM_STUDY_DATA_DIR", data.path());
+    let app = launch(command, &display, &log);
     let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
-    assert!(
-        found,
-        "no window titled \"SRM Study\" appeared; app log:\n{}",
-        app_log()
-    );
 
     // Give the first frames time to reach the screen, then take a picture.
     let shot = data.path().join("shot.png");
@@ -288,24 +294,9 @@ fn the_native_file_dialog_imports_a_deck() {
     };
     let mut command = Command::new(common::bin());
     with_env(&mut command);
-    let app = KillOnDrop(
-        command
-            .args(["--area", "instructor"])
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("log file"))
-            .spawn()
-            .expect("the app starts"),
-    );
+    command.args(["--area", "instructor"]);
+    let app = launch(command, &display, &log);
     let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
-    assert!(
-        wait_for(Duration::from_secs(30), || find_window(
-            &display,
-            "^SRM Study$"
-        )
-        .is_some()),
-        "no window titled \"SRM Study\" appeared; app log:\n{}",
-        app_log()
-    );
     // Let the first frames settle before clicking.
     std::thread::sleep(Duration::from_millis(1500));
 
@@ -434,27 +425,12 @@ fn sigterm_closes_the_window_and_remembers_the_area() {
     let (display, _xvfb) = start_xvfb();
     let data = tempfile::tempdir().expect("tempdir");
     let log = data.path().join("app.log");
-    let mut app = KillOnDrop(
-        Command::new(common::bin())
-            .args(["--area", "sort"])
-            .env("DISPLAY", &display)
-            .env_remove("WAYLAND_DISPLAY")
-            .env("SRM_STUDY_DATA_DIR", data.path())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("log file"))
-            .spawn()
-            .expect("the app starts"),
-    );
+    let mut command = Command::new(common::bin());
+    command
+        .args(["--area", "sort"])
+        .env("SRM_STUDY_DATA_DIR", data.path());
+    let mut app = launch(command, &display, &log);
     let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
-    assert!(
-        wait_for(Duration::from_secs(30), || find_window(
-            &display,
-            "^SRM Study$"
-        )
-        .is_some()),
-        "no window; log:\n{}",
-        app_log()
-    );
     // Click the Progress tab until the app is there: the first click on a
     // fresh window may only focus it. The window state is written at exit
     // (and every 30 s), so the area shows in it only after SIGTERM.

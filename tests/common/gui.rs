@@ -112,3 +112,15 @@ pub fn place(harness: &mut Harness<'static, AppState>, i: usize, owner: srm_stud
         srm_study::ui::sort::SortAction::Place(i, owner),
     ));
 }
+
+/// One turn of the mouse wheel where the pointer is: `delta_y` points
+/// (negative scrolls the content up, to what lies below).
+pub fn wheel(harness: &mut Harness<'static, AppState>, delta_y: f32) {
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, delta_y),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+}
