@@ -2,8 +2,8 @@
 
 Usage: ralph_roundtrip.py STATEMENTS.json ACTIVITY_ID OUT.json
 
-Starts Ralph (`uvicorn ralph.api:app`, file-system backend) on 127.0.0.1 on
-a free port, in a temporary folder, with one Basic-auth user; then:
+Starts Ralph as ralph_serve.py does (file-system backend, 127.0.0.1, a free
+port, a temporary folder, one Basic-auth user), with pages of 25; then:
 1. POSTs the statements to /xAPI/statements in batches of 50 with
    `X-Experience-API-Version: 1.0.3`: every batch must be accepted;
 2. POSTs them all again: Ralph must store nothing new (204, or no new ids);
@@ -16,29 +16,18 @@ Only the loopback address is ever used. Ralph is stopped at the end.
 import base64
 import json
 import os
-import socket
-import subprocess
 import sys
-import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
-import bcrypt
-
-HOST = "127.0.0.1"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ralph_serve import HOST, PASSWORD, USER, running_ralph  # noqa: E402
 
 
 def fail(message):
     print("FAIL: " + message)
     sys.exit(1)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
 
 
 def request(method, url, auth, body=None):
@@ -88,48 +77,10 @@ def main():
     statements_path, activity, out_path = sys.argv[1:4]
     with open(statements_path, encoding="utf-8") as f:
         statements = json.load(f)
-    with tempfile.TemporaryDirectory() as tmp:
-        password = "srm-test-secret"
-        users = [{
-            "username": "srm",
-            "hash": bcrypt.hashpw(password.encode(), bcrypt.gensalt(4)).decode(),
-            "scopes": ["all"],
-            "agent": {"mbox": "mailto:srm-study@example.com"},
-        }]
-        auth_file = os.path.join(tmp, "auth.json")
-        with open(auth_file, "w", encoding="utf-8") as f:
-            json.dump(users, f)
-        os.makedirs(os.path.join(tmp, "data"))
-        port = free_port()
-        env = dict(os.environ)
-        env.update({
-            "RALPH_RUNSERVER_BACKEND": "fs",
-            "RALPH_AUTH_FILE": auth_file,
-            "RALPH_APP_DIR": os.path.join(tmp, "app"),
-            "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": os.path.join(tmp, "data"),
-            "RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": "25",
-        })
-        log = open(os.path.join(tmp, "ralph.log"), "w")
-        server = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "ralph.api:app", "--host", HOST, "--port", str(port)],
-            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp,
-        )
-        auth = base64.b64encode(f"srm:{password}".encode()).decode()
-        base = f"http://{HOST}:{port}/xAPI/statements"
-        try:
-            deadline = time.time() + 60
-            while True:
-                try:
-                    status, _ = request("GET", base + "?limit=1", auth)
-                    if status == 200:
-                        break
-                except (urllib.error.URLError, ConnectionError):
-                    pass
-                if server.poll() is not None or time.time() > deadline:
-                    log.flush()
-                    fail("Ralph did not start:\n" + open(log.name).read()[-3000:])
-                time.sleep(0.3)
-
+    auth = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
+    try:
+        with running_ralph(max_hits=25) as endpoint:
+            base = f"{endpoint}/statements"
             stored = []
             for i in range(0, len(statements), 50):
                 status, body = request("POST", base, auth, statements[i:i + 50])
@@ -162,13 +113,8 @@ def main():
             print(f"read back {len(loaded)} statements in {pages} pages")
             with open(out_path, "w", encoding="utf-8") as f:
                 json.dump(loaded, f)
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-            log.close()
+    except RuntimeError as e:
+        fail(str(e))
     print("OK")
 
 

@@ -11,6 +11,7 @@ killed); then stops it and removes the folder. Only the loopback address is
 used.
 """
 
+import contextlib
 import json
 import os
 import socket
@@ -64,8 +65,14 @@ def answers(url):
         return False
 
 
-def main():
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else free_port()
+@contextlib.contextmanager
+def running_ralph(port=None, max_hits=100):
+    """Runs Ralph on 127.0.0.1 (a free port unless one is given) in a
+    temporary folder, with the user USER / PASSWORD, until the block ends;
+    yields the xAPI endpoint once Ralph answers. `max_hits` is how many
+    statements a page of a GET holds. Raises RuntimeError, with the end of
+    Ralph's log, when it does not start within 60 s."""
+    port = port or free_port()
     with tempfile.TemporaryDirectory() as tmp:
         users = [{
             "username": USER,
@@ -83,7 +90,7 @@ def main():
             "RALPH_AUTH_FILE": auth_file,
             "RALPH_APP_DIR": os.path.join(tmp, "app"),
             "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": os.path.join(tmp, "data"),
-            "RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": "100",
+            "RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": str(max_hits),
         })
         log = open(os.path.join(tmp, "ralph.log"), "w")
         server = subprocess.Popen(
@@ -95,12 +102,9 @@ def main():
             while not answers(f"http://{HOST}:{port}/__heartbeat__"):
                 if server.poll() is not None or time.time() > deadline:
                     log.flush()
-                    print("FAIL: Ralph did not start:\n" + open(log.name).read()[-3000:],
-                          flush=True)
-                    sys.exit(1)
+                    raise RuntimeError("Ralph did not start:\n" + open(log.name).read()[-3000:])
                 time.sleep(0.2)
-            print(f"ENDPOINT http://{HOST}:{port}/xAPI", flush=True)
-            sys.stdin.read()
+            yield f"http://{HOST}:{port}/xAPI"
         finally:
             server.terminate()
             try:
@@ -108,6 +112,17 @@ def main():
             except subprocess.TimeoutExpired:
                 server.kill()
             log.close()
+
+
+def main():
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else None
+    try:
+        with running_ralph(port) as endpoint:
+            print(f"ENDPOINT {endpoint}", flush=True)
+            sys.stdin.read()
+    except RuntimeError as e:
+        print(f"FAIL: {e}", flush=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
