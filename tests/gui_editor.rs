@@ -32,6 +32,9 @@ fn disk_state(data_dir: &Path) -> AppState {
 }
 
 fn click(harness: &mut Harness<'static, AppState>, label: &str) {
+    // As a person scrolls to what they click.
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }
@@ -56,6 +59,8 @@ fn field_role(harness: &Harness<'static, AppState>, label: &str) -> Role {
 /// Clicks a text field and types into it.
 fn type_into(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
     let role = field_role(harness, label);
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
     harness.get_by_role_and_label(role, label).click();
     harness.run();
     harness.get_by_role_and_label(role, label).type_text(text);
@@ -470,4 +475,152 @@ fn quitting_on_a_signal_keeps_unsaved_edits_as_a_draft() {
     click(&mut harness, "Edit decks");
     let name = kept.file_name().and_then(|n| n.to_str()).expect("a name");
     harness.get_by_label(&format!("Open draft {name}"));
+}
+
+/// Picks `choice` in the dropdown named `combo`.
+fn choose(harness: &mut Harness<'static, AppState>, combo: &str, choice: &str) {
+    click(harness, combo);
+    // A long list scrolls inside its popup: bring the option into view.
+    harness
+        .query_all_by_label(choice)
+        .last()
+        .unwrap_or_else(|| panic!("no option {choice:?} in {combo:?}"))
+        .scroll_to_me();
+    harness.run();
+    let option = harness
+        .query_all_by_label(choice)
+        .last()
+        .unwrap_or_else(|| panic!("no option {choice:?} in {combo:?}"))
+        .rect()
+        .center();
+    common::gui::mouse_click(harness, option);
+    harness.run();
+}
+
+/// An instructor writes a deck for a service the built-in decks lack: the
+/// built-in stack's layers taken over in one click, a layer of their own
+/// added, moved, removed and brought back with undo, the service and who
+/// owns each layer, a card placed on a layer; saved, Browse draws the new
+/// service's stack.
+#[test]
+fn a_new_services_stack_is_made_in_the_editor_and_drawn_in_browse() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    open_editor(&mut harness);
+    create_deck(&mut harness, "Bedrock duties");
+    click(&mut harness, "Stack: 0 layers, 0 services");
+    let builtin = harness.state().shared.catalog.decks[0].deck.layers.len();
+    click(
+        &mut harness,
+        &format!("Use the built-in stack's {builtin} layers"),
+    );
+    let layer_ids = |harness: &Harness<'static, AppState>| -> Vec<String> {
+        let doc = harness
+            .state()
+            .instructor
+            .editor
+            .doc
+            .as_ref()
+            .expect("a deck");
+        doc.deck.layers.iter().map(|l| l.id.clone()).collect()
+    };
+    assert_eq!(layer_ids(&harness).len(), builtin);
+    assert_eq!(
+        layer_ids(&harness)[0],
+        "physical",
+        "bottom first, as in the deck file"
+    );
+
+    // A layer of its own goes on top (number 1), moves down, is removed and
+    // comes back with Ctrl+Z.
+    type_into(&mut harness, "New layer title", "Model weights");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        layer_ids(&harness).last().map(String::as_str),
+        Some("model-weights")
+    );
+    harness.get_by_label("Title of layer 1");
+    click(&mut harness, "Move layer 1 down");
+    assert_eq!(layer_ids(&harness)[builtin - 1], "model-weights");
+    click(&mut harness, "Remove layer 2");
+    harness.get_by_label_contains("Removed “Model weights”. Undo (Ctrl+Z) brings it back.");
+    assert_eq!(layer_ids(&harness).len(), builtin);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(layer_ids(&harness)[builtin - 1], "model-weights");
+    click(&mut harness, "Remove layer 2");
+
+    type_into(&mut harness, "New service name", "Amazon Bedrock");
+    click(&mut harness, "Add service");
+    type_into(
+        &mut harness,
+        "Category (IaaS, PaaS, SaaS, Abstracted…)",
+        "Abstracted",
+    );
+    for (layer, owner) in [
+        ("Customer data", "Customer"),
+        ("Platform and runtime", "Shared"),
+        ("Physical facilities and environment", "AWS"),
+    ] {
+        choose(
+            &mut harness,
+            &format!("Owner of {layer} for Amazon Bedrock"),
+            owner,
+        );
+    }
+    {
+        let doc = harness
+            .state()
+            .instructor
+            .editor
+            .doc
+            .as_ref()
+            .expect("a deck");
+        let service = &doc.deck.services[0];
+        assert_eq!(
+            (service.id.as_str(), service.category.as_str()),
+            ("amazon-bedrock", "Abstracted")
+        );
+        assert_eq!(service.layers.get("data"), Some(&Owner::Customer));
+        assert_eq!(service.layers.get("platform"), Some(&Owner::Shared));
+        assert_eq!(service.layers.get("physical"), Some(&Owner::Aws));
+        assert_eq!(service.layers.len(), 3);
+    }
+
+    // A card on the customer's data, for Amazon Bedrock.
+    click(&mut harness, "0 cards");
+    add_card(&mut harness, "Deciding which documents a chatbot may quote");
+    type_into(
+        &mut harness,
+        "Explanation",
+        "The documents and who may read them are the builder's choice.",
+    );
+    choose(&mut harness, "Layer", "Customer data");
+    tick(&mut harness, "Amazon Bedrock");
+    harness.get_by_label("No errors");
+    {
+        let doc = harness
+            .state()
+            .instructor
+            .editor
+            .doc
+            .as_ref()
+            .expect("a deck");
+        assert_eq!(doc.deck.items[0].layer, "data");
+        assert_eq!(doc.deck.items[0].services, ["amazon-bedrock"]);
+    }
+
+    click(&mut harness, "Save (Ctrl+S)");
+    harness.get_by_label("Saved");
+    let deck = srm_study::io::files::load_deck(&data.path().join("content/bedrock-duties.ron"))
+        .expect("the saved deck loads");
+    assert_eq!(deck.services[0].layers.len(), 3);
+
+    // Browse draws the new service's stack.
+    click(&mut harness, "Browse");
+    choose(&mut harness, "Stack for", "Amazon Bedrock (Abstracted)");
+    harness.get_by_label("Customer data: Customer");
+    harness.get_by_label("Platform and runtime: Shared");
+    harness.get_by_label("Physical facilities and environment: AWS");
 }

@@ -294,6 +294,17 @@ fn cases() -> Vec<Case> {
             state.apply(Action::Instructor(InstructorAction::Editor(open)));
             state
         }),
+        ("Instructor editing a deck's layers and services", || {
+            use srm_study::ui::instructor::EditorAction;
+            let mut state = instructor_state(Page::Editor);
+            for action in [
+                EditorAction::OpenCopy("srm-services".into()),
+                EditorAction::ShowStack(true),
+            ] {
+                state.apply(Action::Instructor(InstructorAction::Editor(action)));
+            }
+            state
+        }),
     ]
 }
 

@@ -1,11 +1,12 @@
 //! Editing a deck: the document the deck editor changes, with undo and
 //! redo, readable ids made from a card's text, and the problems (validation
-//! errors and lint warnings) of the deck as it is now. Pasting a table of
+//! errors and lint warnings) of the deck as it is now, and the layers and
+//! services of its stack (who owns which layer for each service). Pasting a table of
 //! cards is in [`table`]. Plain Rust: no egui, no files.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::deck::{Deck, Item, Owner, Topic};
+use super::deck::{Deck, Item, Layer, Owner, Service, Topic};
 use super::lint::{LintRule, LintWarning, lint_deck};
 use super::load::{LoadError, MAX_ID_LEN, is_valid_id, validate_deck};
 
@@ -87,6 +88,29 @@ pub enum CardField {
     Id,
 }
 
+/// A text field of a layer or a service of the deck's stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StackField {
+    /// A layer's title, as the stack shows it.
+    LayerTitle,
+    /// What a layer holds.
+    LayerSummary,
+    /// A service's name, e.g. "Amazon EC2".
+    ServiceName,
+    /// A service's category, e.g. "IaaS".
+    ServiceCategory,
+    /// How the line moves for a service.
+    ServiceSummary,
+}
+
+/// Where the last keystrokes went: more typing there joins the same undo
+/// step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Typed {
+    Card(usize, CardField),
+    Stack(usize, StackField),
+}
+
 /// The deck's own fields that are edited as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DeckField {
@@ -115,7 +139,7 @@ pub struct EditDoc {
     redo: Vec<Snapshot>,
     /// The field the last edit typed into: further typing there joins
     /// that undo step.
-    last_typed: Option<(usize, CardField)>,
+    last_typed: Option<Typed>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -204,6 +228,15 @@ impl EditDoc {
         }
         self.redo.clear();
         self.last_typed = None;
+    }
+
+    /// Typing into `field`: a new undo step unless the last edit typed
+    /// into the same field.
+    fn typing(&mut self, field: Typed) {
+        if self.last_typed != Some(field) {
+            self.checkpoint();
+            self.last_typed = Some(field);
+        }
     }
 
     /// Makes any change to the deck one undo step.
@@ -326,10 +359,7 @@ impl EditDoc {
         let Some(old_id) = self.deck.items.get(index).map(|i| i.id.clone()) else {
             return;
         };
-        if self.last_typed != Some((index, field)) {
-            self.checkpoint();
-            self.last_typed = Some((index, field));
-        }
+        self.typing(Typed::Card(index, field));
         let id_follows = !self.saved_ids.contains(&old_id) && !self.manual_ids.contains(&old_id);
         let new_id =
             (field == CardField::Text && id_follows).then(|| self.id_for(&value, Some(index)));
@@ -370,6 +400,14 @@ impl EditDoc {
         }
     }
 
+    /// Places the card at `index` on a layer (a layer id of the deck; empty:
+    /// on none).
+    pub fn set_card_layer(&mut self, index: usize, layer: &str) {
+        if self.deck.items.get(index).is_some_and(|i| i.layer != layer) {
+            self.edit(|deck| deck.items[index].layer = layer.to_owned());
+        }
+    }
+
     /// Adds or removes a service (by id) of the card at `index`.
     pub fn toggle_service(&mut self, index: usize, service: &str) {
         if index < self.deck.items.len() {
@@ -396,6 +434,155 @@ impl EditDoc {
         };
         self.edit(|deck| deck.topics.push(topic));
         id
+    }
+
+    /// Adds a layer with this title at the top of the stack (the end of
+    /// the deck's list, which goes bottom to top; its id made from the
+    /// title, fixed from then on); returns its index.
+    pub fn add_layer(&mut self, title: &str) -> usize {
+        let id = unique_id(&slug(title, "layer"), &|id| {
+            self.deck.layers.iter().any(|l| l.id == id)
+        });
+        let layer = Layer {
+            id,
+            title: title.trim().to_owned(),
+            summary: String::new(),
+        };
+        self.edit(|deck| deck.layers.push(layer));
+        self.deck.layers.len() - 1
+    }
+
+    /// Adds the layers of another stack (the built-in decks') that the deck
+    /// lacks, in their order, as one undo step; returns how many.
+    pub fn add_layers(&mut self, layers: &[Layer]) -> usize {
+        let missing: Vec<Layer> = layers
+            .iter()
+            .filter(|l| !self.deck.layers.iter().any(|own| own.id == l.id))
+            .cloned()
+            .collect();
+        let added = missing.len();
+        if added > 0 {
+            self.edit(|deck| deck.layers.extend(missing));
+        }
+        added
+    }
+
+    /// Moves the layer at `index` (in the deck's list, bottom first) one
+    /// place up the stack (`true`: towards its top, the next index) or down;
+    /// returns its new index.
+    pub fn move_layer(&mut self, index: usize, up: bool) -> Option<usize> {
+        let to = if up { index + 1 } else { index.checked_sub(1)? };
+        if to >= self.deck.layers.len() || index >= self.deck.layers.len() {
+            return None;
+        }
+        self.edit(|deck| deck.layers.swap(index, to));
+        Some(to)
+    }
+
+    /// Removes the layer at `index`, from every service's stack and from
+    /// the cards placed on it too (one undo step brings all back); returns
+    /// its title and how many cards were on it.
+    pub fn remove_layer(&mut self, index: usize) -> Option<(String, usize)> {
+        let layer = self.deck.layers.get(index)?.clone();
+        let cards = self
+            .deck
+            .items
+            .iter()
+            .filter(|i| i.layer == layer.id)
+            .count();
+        self.edit(|deck| {
+            deck.layers.remove(index);
+            for service in &mut deck.services {
+                service.layers.remove(&layer.id);
+            }
+            for item in &mut deck.items {
+                if item.layer == layer.id {
+                    item.layer.clear();
+                }
+            }
+        });
+        Some((layer.title, cards))
+    }
+
+    /// Adds a service with this name (its id made from the name, fixed from
+    /// then on) and no layers yet; returns its index.
+    pub fn add_service(&mut self, name: &str) -> usize {
+        let id = unique_id(&slug(name, "service"), &|id| {
+            self.deck.services.iter().any(|s| s.id == id)
+        });
+        let service = Service {
+            id,
+            name: name.trim().to_owned(),
+            category: String::new(),
+            summary: String::new(),
+            layers: BTreeMap::new(),
+        };
+        self.edit(|deck| deck.services.push(service));
+        self.deck.services.len() - 1
+    }
+
+    /// Says who owns `layer` (a layer id) for the service at `index`;
+    /// `None`: the layer does not apply to that service.
+    pub fn set_service_layer(&mut self, index: usize, layer: &str, owner: Option<Owner>) {
+        let Some(service) = self.deck.services.get(index) else {
+            return;
+        };
+        if service.layers.get(layer).copied() == owner {
+            return;
+        }
+        self.edit(|deck| {
+            let layers = &mut deck.services[index].layers;
+            match owner {
+                Some(owner) => {
+                    layers.insert(layer.to_owned(), owner);
+                }
+                None => {
+                    layers.remove(layer);
+                }
+            }
+        });
+    }
+
+    /// Removes the service at `index`, and from the cards that name it
+    /// (one undo step brings all back); returns its name and how many
+    /// cards named it.
+    pub fn remove_service(&mut self, index: usize) -> Option<(String, usize)> {
+        let service = self.deck.services.get(index)?.clone();
+        let cards = self
+            .deck
+            .items
+            .iter()
+            .filter(|i| i.services.contains(&service.id))
+            .count();
+        self.edit(|deck| {
+            deck.services.remove(index);
+            for item in &mut deck.items {
+                item.services.retain(|s| s != &service.id);
+            }
+        });
+        Some((service.name, cards))
+    }
+
+    /// Sets a text field of the layer or service at `index` (which one
+    /// the field says). Typing into the same field again joins the same
+    /// undo step.
+    pub fn set_stack_field(&mut self, index: usize, field: StackField, value: String) {
+        let exists = match field {
+            StackField::LayerTitle | StackField::LayerSummary => index < self.deck.layers.len(),
+            _ => index < self.deck.services.len(),
+        };
+        if !exists {
+            return;
+        }
+        self.typing(Typed::Stack(index, field));
+        let deck = &mut self.deck;
+        match field {
+            StackField::LayerTitle => deck.layers[index].title = value,
+            StackField::LayerSummary => deck.layers[index].summary = value,
+            StackField::ServiceName => deck.services[index].name = value,
+            StackField::ServiceCategory => deck.services[index].category = value,
+            StackField::ServiceSummary => deck.services[index].summary = value,
+        }
     }
 
     /// The deck's errors and warnings as it is now.
@@ -580,5 +767,96 @@ mod tests {
         );
         doc.toggle_source(i, "nope");
         assert!(doc.problems("d").errors.is_empty());
+    }
+    #[test]
+    fn layers_and_services_are_edited_and_undone_with_their_cards() {
+        let mut doc = doc();
+        // The deck lists layers bottom first.
+        let metal = doc.add_layer("Hardware");
+        let os = doc.add_layer("Guest OS");
+        let data = doc.add_layer("Customer data");
+        assert_eq!(doc.deck.layers[os].id, "guest-os");
+        assert_eq!(doc.move_layer(metal, true), Some(os), "up the stack");
+        assert_eq!(doc.move_layer(data, true), None, "already at the top");
+        assert_eq!(doc.move_layer(os, false), Some(metal));
+        assert_eq!(doc.deck.layers[2].id, "customer-data");
+        let before = doc.deck.layers.len();
+        let builtin = [
+            Layer {
+                id: "guest-os".into(),
+                title: "Guest OS".into(),
+                summary: String::new(),
+            },
+            Layer {
+                id: "physical".into(),
+                title: "Physical".into(),
+                summary: String::new(),
+            },
+        ];
+        assert_eq!(doc.add_layers(&builtin), 1, "only the missing one");
+        assert_eq!(doc.deck.layers.len(), before + 1);
+        assert!(doc.undo());
+        assert_eq!(doc.deck.layers.len(), before);
+        doc.move_layer(0, true);
+        assert_eq!(
+            doc.deck
+                .layers
+                .iter()
+                .map(|l| l.id.as_str())
+                .collect::<Vec<_>>(),
+            ["guest-os", "hardware", "customer-data"]
+        );
+        let ec2 = doc.add_service("Amazon EC2");
+        doc.set_service_layer(ec2, "guest-os", Some(Owner::Customer));
+        doc.set_service_layer(ec2, "hardware", Some(Owner::Aws));
+        doc.set_stack_field(ec2, StackField::ServiceCategory, "I".into());
+        doc.set_stack_field(ec2, StackField::ServiceCategory, "IaaS".into());
+        let service = &doc.deck.services[ec2];
+        assert_eq!(service.id, "amazon-ec2");
+        assert_eq!(service.category, "IaaS");
+        assert_eq!(service.layers.get("guest-os"), Some(&Owner::Customer));
+        let i = doc.add_card("Patching the guest OS", None);
+        doc.set_card_field(i, CardField::Explanation, "The instance is yours.".into());
+        doc.toggle_service(i, "amazon-ec2");
+        doc.set_card_layer(i, "guest-os");
+        assert!(
+            doc.problems("d").errors.is_empty(),
+            "{:?}",
+            doc.problems("d")
+        );
+
+        // Removing the layer takes it out of the service and off the card,
+        // so the deck stays valid; one undo brings everything back.
+        assert_eq!(doc.remove_layer(0), Some(("Guest OS".into(), 1)));
+        assert!(doc.deck.items[i].layer.is_empty());
+        assert!(!doc.deck.services[ec2].layers.contains_key("guest-os"));
+        assert!(
+            doc.problems("d").errors.is_empty(),
+            "{:?}",
+            doc.problems("d")
+        );
+        assert!(doc.undo());
+        assert_eq!(doc.deck.items[i].layer, "guest-os");
+        assert_eq!(
+            doc.deck.services[ec2].layers.get("guest-os"),
+            Some(&Owner::Customer)
+        );
+
+        assert_eq!(doc.remove_service(ec2), Some(("Amazon EC2".into(), 1)));
+        assert!(doc.deck.items[i].services.is_empty());
+        assert!(
+            doc.problems("d").errors.is_empty(),
+            "{:?}",
+            doc.problems("d")
+        );
+        assert!(doc.undo());
+        assert_eq!(doc.deck.items[i].services, vec!["amazon-ec2".to_owned()]);
+
+        // Typing the category was one step; a layer set to "does not
+        // apply" leaves the service's stack.
+        doc.set_service_layer(ec2, "hardware", None);
+        assert!(!doc.deck.services[ec2].layers.contains_key("hardware"));
+        assert_eq!(doc.add_service("Amazon EC2"), 1);
+        assert_eq!(doc.deck.services[1].id, "amazon-ec2-2", "ids stay unique");
     }
 }

@@ -147,6 +147,7 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
         egui::ComboBox::from_id_salt("stack-service")
             .selected_text(&current.name)
             .width(ui.available_width() - 8.0)
+            .height(480.0)
             .show_ui(ui, |ui| {
                 for service in &all {
                     let text = if service.category.is_empty() {

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::model::Owner;
-pub use crate::model::deck_edit::{CardField, DeckField};
+pub use crate::model::deck_edit::{CardField, DeckField, StackField};
 
 /// The fields of the "New deck" form.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -67,6 +67,35 @@ pub enum EditorAction {
     SetNewSource(String, String),
     /// Add that source (and cite it on the selected card).
     AddSource,
+    /// Place the selected card on this layer (by id; empty: on none).
+    SetCardLayer(String),
+    /// Show the deck's layers and services (`true`) or its cards.
+    ShowStack(bool),
+    /// Change the title of the layer to add.
+    SetNewLayer(String),
+    /// Add a layer with that title at the top of the stack.
+    AddLayer,
+    /// Add the layers of the built-in decks' stack the deck lacks (Browse
+    /// draws every service on that stack).
+    UseBuiltinLayers,
+    /// Move the layer at this index (deck order: bottom first) one place up
+    /// the stack (`true`) or down.
+    MoveLayer(usize, bool),
+    /// Remove the layer at this index (from the services and cards too;
+    /// undo brings it back).
+    RemoveLayer(usize),
+    /// Change the name of the service to add.
+    SetNewService(String),
+    /// Add a service with that name.
+    AddService,
+    /// Remove the service at this index (from the cards too; undo brings
+    /// it back).
+    RemoveService(usize),
+    /// Who owns a layer (by id) for the service at this index; `None`: the
+    /// layer does not apply to it.
+    SetServiceLayer(usize, String, Option<Owner>),
+    /// Change a text field of the layer or service at this index.
+    SetStackField(usize, StackField, String),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.

@@ -15,6 +15,7 @@ use crate::model::{Catalog, Origin, Source};
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::{InstructorAction, Page};
 use crate::ui::shared::Shared;
+use crate::ui::text::count;
 
 /// The pasted table and what it would do.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +72,13 @@ pub struct EditorState {
     pub drafts: Vec<PathBuf>,
     /// The paste panel, when open.
     pub paste: Option<PasteState>,
+    /// Whether the deck's layers and services are shown instead of its
+    /// cards.
+    pub stack_open: bool,
+    /// The title of the next layer to add.
+    pub new_layer: String,
+    /// The name of the next service to add.
+    pub new_service: String,
     /// What the last save, export or paste did.
     pub note: Option<Note>,
     /// While "unsaved changes" is asked: what to do once answered.
@@ -215,6 +223,9 @@ impl EditorState {
         self.draft = draft;
         self.search.clear();
         self.paste = None;
+        self.stack_open = false;
+        self.new_layer.clear();
+        self.new_service.clear();
         self.note = None;
     }
 }
@@ -319,6 +330,19 @@ fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorActio
         A::SetNewTopic(text) => state.new_topic = text,
         A::SetNewSource(title, url) => state.new_source = (title, url),
         A::OpenPaste => state.paste = Some(PasteState::default()),
+        A::ShowStack(open) => state.stack_open = open,
+        A::UseBuiltinLayers => {
+            let layers = crate::model::browse::stack_layers(&shared.catalog).to_vec();
+            if let Some(doc) = &mut state.doc {
+                let added = doc.add_layers(&layers);
+                state.note = Some(Note::Done(format!(
+                    "Added {}: give each service an owner for them.",
+                    count(added, "layer", "layers")
+                )));
+            }
+        }
+        A::SetNewLayer(text) => state.new_layer = text,
+        A::SetNewService(text) => state.new_service = text,
         A::ClosePaste => state.paste = None,
         A::SetPaste(text) => {
             if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
@@ -333,6 +357,17 @@ fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorActio
         other => edit(state, other),
     }
     Vec::new()
+}
+
+/// What removing a layer or a service did, e.g. "Removed “Guest OS”, and
+/// from the 3 cards on it. Undo (Ctrl+Z) brings it back."
+fn removed_note(what: &str, cards: usize, relation: &str) -> String {
+    let from = match cards {
+        0 => String::new(),
+        1 => format!(", and from the card {relation}"),
+        n => format!(", and from the {n} cards {relation}"),
+    };
+    format!("Removed “{what}”{from}. Undo (Ctrl+Z) brings it back.")
 }
 
 /// The edits of the open deck.
@@ -399,6 +434,38 @@ fn edit(state: &mut EditorState, action: EditorAction) {
                 doc.toggle_source(i, &id);
             }
         }
+        A::SetCardLayer(layer) => {
+            if let Some(i) = selected {
+                doc.set_card_layer(i, &layer);
+            }
+        }
+        A::AddLayer => {
+            let title = std::mem::take(&mut state.new_layer);
+            if !title.trim().is_empty() {
+                doc.add_layer(&title);
+            }
+        }
+        A::MoveLayer(index, up) => {
+            doc.move_layer(index, up);
+        }
+        A::RemoveLayer(index) => {
+            if let Some((title, cards)) = doc.remove_layer(index) {
+                state.note = Some(Note::Done(removed_note(&title, cards, "on it")));
+            }
+        }
+        A::AddService => {
+            let name = std::mem::take(&mut state.new_service);
+            if !name.trim().is_empty() {
+                doc.add_service(&name);
+            }
+        }
+        A::RemoveService(index) => {
+            if let Some((name, cards)) = doc.remove_service(index) {
+                state.note = Some(Note::Done(removed_note(&name, cards, "that named it")));
+            }
+        }
+        A::SetServiceLayer(index, layer, owner) => doc.set_service_layer(index, &layer, owner),
+        A::SetStackField(index, field, value) => doc.set_stack_field(index, field, value),
         A::AddTopic => {
             let title = std::mem::take(&mut state.new_topic);
             if !title.trim().is_empty() {
@@ -470,6 +537,7 @@ fn close(state: &mut EditorState) {
     state.draft = None;
     state.selected = None;
     state.paste = None;
+    state.stack_open = false;
     state.asking = None;
 }
 

@@ -5,7 +5,7 @@
 use crate::ui::theme::{inner_central_panel, inner_side_panel};
 use egui::{Key, Modifiers, RichText, Ui};
 
-use super::action::{CardField, DeckField, EditorAction, NewDeckForm};
+use super::action::{CardField, DeckField, EditorAction, NewDeckForm, StackField};
 use super::state::EditorState;
 use crate::model::deck_edit::EditDoc;
 use crate::model::{Catalog, Item, Origin, Owner};
@@ -13,7 +13,8 @@ use crate::ui::action::{Action, Purpose};
 use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::InstructorAction;
 use crate::ui::state::AppState;
-use crate::ui::widgets::{note_ui, owner_badge, problem_label, section};
+use crate::ui::text::count;
+use crate::ui::widgets::{note_ui, owner_badge, problem_label, section, text_width};
 
 fn push(actions: &mut Vec<Action>, action: EditorAction) {
     actions.push(Action::Instructor(InstructorAction::Editor(action)));
@@ -42,6 +43,18 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 egui::ScrollArea::vertical()
                     .id_salt("editor-paste")
                     .show(ui, |ui| paste_ui(ui, paste, actions));
+            });
+        return;
+    }
+    if editor.stack_open {
+        egui::CentralPanel::default()
+            .frame(inner_central_panel(ui))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("editor-stack")
+                    .show(ui, |ui| {
+                        stack_ui(ui, &state.shared.catalog, editor, doc, actions);
+                    });
             });
         return;
     }
@@ -102,6 +115,34 @@ fn text_field(
         .labelled_by(label.id);
     let changed = response.changed().then_some(text);
     (response, changed)
+}
+
+/// A one-line text field and the button that adds what it holds, on one
+/// row: the field takes the width the button leaves (a field as wide as the
+/// row pushed "Add topic" and its like out of the window). Enter in the
+/// field adds too, and keeps the keyboard there for the next one. Returns
+/// the field's new text, if it changed, and whether to add.
+fn add_row(ui: &mut Ui, label: &str, value: &str, button: &str) -> (Option<String>, bool) {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        let button_width = text_width(ui, button, egui::TextStyle::Button)
+            + 2.0 * ui.spacing().button_padding.x
+            + ui.spacing().item_spacing.x;
+        let mut text = value.to_owned();
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .desired_width((ui.available_width() - button_width).max(80.0)),
+            )
+            .labelled_by(label.id);
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if enter {
+            response.request_focus();
+        }
+        let clicked = ui.button(button).clicked();
+        (response.changed().then_some(text), clicked || enter)
+    })
+    .inner
 }
 
 fn start_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -281,6 +322,30 @@ fn header_ui(ui: &mut Ui, state: &AppState, doc: &EditDoc, actions: &mut Vec<Act
             push(actions, EditorAction::Close);
         }
     });
+    // The cards, or the stack the deck's services draw in Browse.
+    if editor.paste.is_none() {
+        ui.horizontal_wrapped(|ui| {
+            let deck = &doc.deck;
+            let cards = count(deck.items.len(), "card", "cards");
+            if ui
+                .add(egui::Button::selectable(!editor.stack_open, cards))
+                .clicked()
+            {
+                push(actions, EditorAction::ShowStack(false));
+            }
+            let stack = format!(
+                "Stack: {}, {}",
+                count(deck.layers.len(), "layer", "layers"),
+                count(deck.services.len(), "service", "services")
+            );
+            if ui
+                .add(egui::Button::selectable(editor.stack_open, stack))
+                .clicked()
+            {
+                push(actions, EditorAction::ShowStack(true));
+            }
+        });
+    }
     note_ui(ui, &editor.note);
     egui::CollapsingHeader::new("Deck details: id, title, description, language")
         .default_open(doc.deck.items.is_empty())
@@ -452,6 +517,9 @@ fn card_form_ui(ui: &mut Ui, editor: &EditorState, doc: &EditDoc, actions: &mut 
         actions,
     );
     topic_ui(ui, editor, doc, item, actions);
+    if !doc.deck.layers.is_empty() {
+        layer_choice_ui(ui, doc, item, actions);
+    }
     if !doc.deck.services.is_empty() {
         section(ui, "Services");
         for service in &doc.deck.services {
@@ -547,16 +615,280 @@ fn topic_ui(
         })
         .response
         .labelled_by(label.id);
-    ui.horizontal(|ui| {
-        let (response, changed) = text_field(ui, "New topic", &editor.new_topic, false);
-        if let Some(text) = changed {
-            push(actions, EditorAction::SetNewTopic(text));
-        }
-        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        if ui.button("Add topic").clicked() || enter {
-            push(actions, EditorAction::AddTopic);
-        }
+    let (changed, add) = add_row(ui, "New topic", &editor.new_topic, "Add topic");
+    if let Some(text) = changed {
+        push(actions, EditorAction::SetNewTopic(text));
+    }
+    if add {
+        push(actions, EditorAction::AddTopic);
+    }
+}
+
+/// The layer of the stack the selected card sits on (or none).
+fn layer_choice_ui(ui: &mut Ui, doc: &EditDoc, item: &Item, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Layer");
+        let current = doc
+            .deck
+            .layers
+            .iter()
+            .find(|l| l.id == item.layer)
+            .map_or(NO_LAYER, |l| l.title.as_str());
+        // Tall enough for a whole stack, listed top first as Browse draws it.
+        egui::ComboBox::from_id_salt("editor-card-layer")
+            .selected_text(current)
+            .height(480.0)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(item.layer.is_empty(), NO_LAYER)
+                    .clicked()
+                {
+                    push(actions, EditorAction::SetCardLayer(String::new()));
+                }
+                for layer in doc.deck.layers.iter().rev() {
+                    if ui
+                        .selectable_label(layer.id == item.layer, &layer.title)
+                        .clicked()
+                    {
+                        push(actions, EditorAction::SetCardLayer(layer.id.clone()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
     });
+}
+
+const NO_LAYER: &str = "(no layer)";
+/// A service's choice for a layer that it does not have.
+const NOT_APPLICABLE: &str = "Does not apply";
+
+/// The deck's stack: its layers, top to bottom, and its services, each
+/// with who owns each layer.
+fn stack_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    editor: &EditorState,
+    doc: &EditDoc,
+    actions: &mut Vec<Action>,
+) {
+    let deck = &doc.deck;
+    ui.add_space(6.0);
+    ui.add(
+        egui::Label::new(
+            RichText::new(
+                "Browse draws every service on one stack, the built-in decks' layers, from \
+                 the customer's data at the top to AWS's facilities at the bottom, each \
+                 coloured by who owns it for that service. Give your services owners for \
+                 those layers; layers of your own show in this deck's cards only. Ids are \
+                 made from the first title or name and stay fixed.",
+            )
+            .weak(),
+        )
+        .wrap(),
+    );
+    section(ui, "Layers, top to bottom");
+    let builtin = crate::model::browse::stack_layers(catalog);
+    let missing = builtin
+        .iter()
+        .filter(|l| !deck.layers.iter().any(|own| own.id == l.id))
+        .count();
+    if missing > 0 {
+        let text = if deck.layers.is_empty() {
+            format!(
+                "Use the built-in stack's {}",
+                count(missing, "layer", "layers")
+            )
+        } else {
+            format!(
+                "Add the built-in stack's {} missing here",
+                count(missing, "layer", "layers")
+            )
+        };
+        if ui.button(text).clicked() {
+            push(actions, EditorAction::UseBuiltinLayers);
+        }
+    }
+    // The deck lists its layers bottom first; they show as Browse draws
+    // them, the top first, numbered from the top.
+    let top = deck.layers.len().saturating_sub(1);
+    for (n, (i, layer)) in deck.layers.iter().enumerate().rev().enumerate() {
+        let n = n + 1;
+        ui.horizontal_wrapped(|ui| {
+            // Fixed widths, so that the fields and buttons line up.
+            ui.add_sized(
+                [26.0, ui.spacing().interact_size.y],
+                egui::Label::new(RichText::new(format!("{n}.")).strong()),
+            );
+            let mut title = layer.title.clone();
+            let response = ui.add(egui::TextEdit::singleline(&mut title).desired_width(300.0));
+            response.widget_info(|| {
+                let mut info =
+                    egui::WidgetInfo::text_edit(true, layer.title.as_str(), title.as_str(), "");
+                info.label = Some(format!("Title of layer {n}"));
+                info
+            });
+            if response.changed() {
+                push(
+                    actions,
+                    EditorAction::SetStackField(i, StackField::LayerTitle, title),
+                );
+            }
+            let up = ui.add_enabled(i < top, egui::Button::new("⬆"));
+            up.widget_info(|| labelled_button(i < top, &format!("Move layer {n} up")));
+            if up.clicked() {
+                push(actions, EditorAction::MoveLayer(i, true));
+            }
+            let down = ui.add_enabled(i > 0, egui::Button::new("⬇"));
+            down.widget_info(|| labelled_button(i > 0, &format!("Move layer {n} down")));
+            if down.clicked() {
+                push(actions, EditorAction::MoveLayer(i, false));
+            }
+            let remove = ui.button("Remove");
+            remove.widget_info(|| labelled_button(true, &format!("Remove layer {n}")));
+            if remove.clicked() {
+                push(actions, EditorAction::RemoveLayer(i));
+            }
+            ui.label(RichText::new(format!("id: {}", layer.id)).small().weak());
+        });
+    }
+    if deck.layers.is_empty() {
+        ui.label(RichText::new("No layers yet.").weak());
+    }
+    let (changed, add) = add_row(ui, "New layer title", &editor.new_layer, "Add layer on top");
+    if let Some(text) = changed {
+        push(actions, EditorAction::SetNewLayer(text));
+    }
+    if add {
+        push(actions, EditorAction::AddLayer);
+    }
+
+    section(ui, "Services");
+    for (i, service) in deck.services.iter().enumerate() {
+        let name = if service.name.trim().is_empty() {
+            service.id.as_str()
+        } else {
+            service.name.as_str()
+        };
+        let title = if service.category.trim().is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} ({})", service.category)
+        };
+        egui::CollapsingHeader::new(title)
+            .id_salt(("editor-service", &service.id))
+            .default_open(deck.services.len() <= 2)
+            .show(ui, |ui| {
+                let fields = [
+                    (
+                        StackField::ServiceName,
+                        "Service name",
+                        &service.name,
+                        false,
+                    ),
+                    (
+                        StackField::ServiceCategory,
+                        "Category (IaaS, PaaS, SaaS, Abstracted…)",
+                        &service.category,
+                        false,
+                    ),
+                    (
+                        StackField::ServiceSummary,
+                        "How the line moves for it",
+                        &service.summary,
+                        true,
+                    ),
+                ];
+                for (field, label, value, multiline) in fields {
+                    let (_, changed) = text_field(ui, label, value, multiline);
+                    if let Some(value) = changed {
+                        push(actions, EditorAction::SetStackField(i, field, value));
+                    }
+                }
+                ui.label(RichText::new("Who owns each layer").strong());
+                // One column of labels, measured, so the dropdowns line up.
+                let label_width = deck
+                    .layers
+                    .iter()
+                    .map(|l| text_width(ui, l.title.as_str(), egui::TextStyle::Body))
+                    .fold(0.0, f32::max);
+                for layer in deck.layers.iter().rev() {
+                    let owner = service.layers.get(&layer.id).copied();
+                    service_layer_ui(ui, (i, name), layer, owner, label_width, actions);
+                }
+                if deck.layers.is_empty() {
+                    ui.label(RichText::new("Add layers above first.").weak());
+                }
+                let remove = ui.button("Remove this service");
+                remove.widget_info(|| labelled_button(true, &format!("Remove service {name}")));
+                if remove.clicked() {
+                    push(actions, EditorAction::RemoveService(i));
+                }
+            });
+    }
+    if deck.services.is_empty() {
+        ui.label(RichText::new("No services yet.").weak());
+    }
+    let (changed, add) = add_row(ui, "New service name", &editor.new_service, "Add service");
+    if let Some(text) = changed {
+        push(actions, EditorAction::SetNewService(text));
+    }
+    if add {
+        push(actions, EditorAction::AddService);
+    }
+}
+
+/// One layer's owner for one service: a dropdown named "Owner of LAYER for
+/// SERVICE".
+fn service_layer_ui(
+    ui: &mut Ui,
+    (index, service): (usize, &str),
+    layer: &crate::model::Layer,
+    owner: Option<Owner>,
+    label_width: f32,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let size = egui::vec2(label_width, ui.spacing().interact_size.y);
+        let layout = egui::Layout::left_to_right(egui::Align::Center);
+        let label = ui
+            .allocate_ui_with_layout(size, layout, |ui| {
+                ui.set_min_width(label_width);
+                ui.label(&layer.title)
+            })
+            .inner;
+        let current = owner.map_or(NOT_APPLICABLE, Owner::label);
+        let response = egui::ComboBox::from_id_salt(("editor-service-layer", index, &layer.id))
+            .selected_text(current)
+            .width(150.0)
+            .show_ui(ui, |ui| {
+                let choices = [
+                    None,
+                    Some(Owner::Aws),
+                    Some(Owner::Customer),
+                    Some(Owner::Shared),
+                ];
+                for choice in choices {
+                    let text = choice.map_or(NOT_APPLICABLE, Owner::label);
+                    if ui.selectable_label(choice == owner, text).clicked() && choice != owner {
+                        push(
+                            actions,
+                            EditorAction::SetServiceLayer(index, layer.id.clone(), choice),
+                        );
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let name = format!("Owner of {} for {service}", layer.title);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+    });
+}
+
+/// The accessible description of a button whose text is a glyph or a
+/// word that needs its context ("Remove layer 3").
+fn labelled_button(enabled: bool, label: &str) -> egui::WidgetInfo {
+    egui::WidgetInfo::labeled(egui::Role::Button, enabled, label)
 }
 
 fn sources_ui(
@@ -580,15 +912,13 @@ fn sources_ui(
             push(actions, EditorAction::SetNewSource(t, url.clone()));
         }
     });
-    ui.horizontal(|ui| {
-        let (_, u) = text_field(ui, "New source URL", url, false);
-        if let Some(u) = u {
-            push(actions, EditorAction::SetNewSource(title.clone(), u));
-        }
-        if ui.button("Add source").clicked() {
-            push(actions, EditorAction::AddSource);
-        }
-    });
+    let (u, add) = add_row(ui, "New source URL", url, "Add source");
+    if let Some(u) = u {
+        push(actions, EditorAction::SetNewSource(title.clone(), u));
+    }
+    if add {
+        push(actions, EditorAction::AddSource);
+    }
 }
 
 fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &mut Vec<Action>) {
