@@ -407,6 +407,36 @@ fn the_checker_finds_cut_and_overlapping_controls() {
                         Rect::from_min_size(egui::pos2(210.0, 240.0), egui::vec2(60.0, 16.0)),
                         egui::Label::new("Inner"),
                     );
+                    // A row in a panel too narrow for it: its label shows,
+                    // its button lies wholly past the panel's clip, in the
+                    // window but out of reach: found.
+                    let mut row = ui.new_child(egui::UiBuilder::new());
+                    row.set_clip_rect(Rect::from_min_max(
+                        egui::pos2(0.0, 0.0),
+                        egui::pos2(150.0, 300.0),
+                    ));
+                    let _ = row.put(
+                        Rect::from_min_size(egui::pos2(20.0, 140.0), egui::vec2(100.0, 20.0)),
+                        egui::Label::new("Row label"),
+                    );
+                    let _ = row.put(
+                        Rect::from_min_size(egui::pos2(170.0, 140.0), egui::vec2(80.0, 20.0)),
+                        egui::Button::new("Pushed out"),
+                    );
+                    // A row scrolled out of view as a whole: fine.
+                    let mut gone = ui.new_child(egui::UiBuilder::new());
+                    gone.set_clip_rect(Rect::from_min_max(
+                        egui::pos2(0.0, 0.0),
+                        egui::pos2(400.0, 60.0),
+                    ));
+                    let _ = gone.put(
+                        Rect::from_min_size(egui::pos2(20.0, 70.0), egui::vec2(100.0, 20.0)),
+                        egui::Label::new("Scrolled label"),
+                    );
+                    let _ = gone.put(
+                        Rect::from_min_size(egui::pos2(170.0, 70.0), egui::vec2(80.0, 20.0)),
+                        egui::Button::new("Scrolled button"),
+                    );
                 });
             },
             base(Area::Sort),
@@ -420,6 +450,9 @@ fn the_checker_finds_cut_and_overlapping_controls() {
     assert!(problems.contains("“Crossing bar”"), "{problems}");
     assert!(!problems.contains("“Inner”"), "{problems}");
     assert!(!problems.contains("“Outer card”"), "{problems}");
+    assert!(problems.contains("“Pushed out”"), "{problems}");
+    assert!(!problems.contains("“Row label”"), "{problems}");
+    assert!(!problems.contains("“Scrolled"), "{problems}");
 }
 
 /// Every labelled widget of a pass, as its accessibility update describes

@@ -18,6 +18,8 @@ pub struct Control {
     /// The part not clipped away (by a scroll area or the window).
     pub visible: Rect,
     pub interactive: bool,
+    /// Its accessibility role.
+    pub role: egui::accesskit::Role,
 }
 
 pub fn labelled_controls(harness: &Harness<'_, AppState>) -> Vec<Control> {
@@ -31,14 +33,14 @@ pub fn labelled_controls(harness: &Harness<'_, AppState>) -> Vec<Control> {
         let is_text = ak.role() == egui::accesskit::Role::Label;
         let name = ak.label().or_else(|| ak.value());
         if let Some(label) = name.filter(|l| !l.trim().is_empty()) {
-            labels.insert(ak.locate().0.0, (label, is_text));
+            labels.insert(ak.locate().0.0, (label, is_text, ak.role()));
         }
     }
     harness.ctx.viewport(|viewport| {
         let mut controls = Vec::new();
         for (layer, widgets) in viewport.prev_pass.widgets.layers() {
             for widget in widgets {
-                let Some((label, is_text)) = labels.get(&widget.id.value()) else {
+                let Some((label, is_text, role)) = labels.get(&widget.id.value()) else {
                     continue;
                 };
                 let sense = widget.sense;
@@ -53,6 +55,7 @@ pub fn labelled_controls(harness: &Harness<'_, AppState>) -> Vec<Control> {
                         && (sense.senses_click()
                             || sense.senses_drag()
                             || sense.contains(Sense::FOCUSABLE)),
+                    role: *role,
                 });
             }
         }
@@ -66,9 +69,28 @@ pub fn layout_problems(harness: &Harness<'_, AppState>) -> Vec<String> {
     let controls = labelled_controls(harness);
     let mut problems = Vec::new();
     const SLACK: f32 = 1.0;
+    let shows = |c: &Control| c.visible.width() > 0.0 && c.visible.height() > 0.0;
     for c in &controls {
-        if c.visible.width() <= 0.0 || c.visible.height() <= 0.0 {
-            continue; // scrolled out of view (or not drawn)
+        if !shows(c) {
+            // Scrolled out of view, or cut sideways. egui keeps the part of
+            // a widget inside its clip as the plain intersection, so it
+            // tells which: past the top or bottom of a scroll area, the
+            // height is gone; wholly past a side of its clip (a button a
+            // full-width text field pushes out of a panel), only the
+            // width is. Nothing scrolls sideways there, so it cannot be
+            // reached; only the cells of a grid that scrolls sideways (the
+            // class report's) may be out of view that way.
+            let sideways_grid = matches!(
+                c.role,
+                egui::accesskit::Role::Cell | egui::accesskit::Role::ColumnHeader
+            );
+            if c.visible.height() > 0.0 && c.visible.width() <= 0.0 && !sideways_grid {
+                problems.push(format!(
+                    "“{}” at {:?} is cut off at the side of its panel, out of reach",
+                    c.label, c.rect
+                ));
+            }
+            continue;
         }
         // Cut by the window: the control goes past an edge and what shows
         // of it reaches that edge (a scroll area clips well inside it).
