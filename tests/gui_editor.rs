@@ -56,22 +56,27 @@ fn field_role(harness: &Harness<'static, AppState>, label: &str) -> Role {
     }
 }
 
-/// Clicks a text field and types into it.
-fn type_into(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
+/// Scrolls to a text field and clicks it (the keyboard goes there);
+/// returns its role, one line or several.
+fn focus_field(harness: &mut Harness<'static, AppState>, label: &str) -> Role {
     let role = field_role(harness, label);
     harness.get_by_role_and_label(role, label).scroll_to_me();
     harness.run();
     harness.get_by_role_and_label(role, label).click();
     harness.run();
+    role
+}
+
+/// Clicks a text field and types into it.
+fn type_into(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    let role = focus_field(harness, label);
     harness.get_by_role_and_label(role, label).type_text(text);
     harness.run();
 }
 
 /// Clicks a text field, selects all of it and types `text` instead.
 fn replace_in(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
-    let role = field_role(harness, label);
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
+    let role = focus_field(harness, label);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     harness.get_by_role_and_label(role, label).type_text(text);
@@ -80,9 +85,7 @@ fn replace_in(harness: &mut Harness<'static, AppState>, label: &str, text: &str)
 
 /// Pastes `text` into a text field, as Ctrl+V does.
 fn paste_into(harness: &mut Harness<'static, AppState>, label: &str, text: &str) {
-    let role = field_role(harness, label);
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
+    focus_field(harness, label);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     harness.event(egui::Event::Paste(text.to_owned()));
