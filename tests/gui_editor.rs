@@ -106,6 +106,22 @@ fn create_deck(harness: &mut Harness<'static, AppState>, title: &str) {
     assert!(harness.state().instructor.editor.doc.is_some());
 }
 
+/// A data folder and the app on Instructor > Edit decks, editing a new
+/// deck titled `title`.
+fn editing_a_new_deck(title: &str) -> (tempfile::TempDir, Harness<'static, AppState>) {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    open_editor(&mut harness);
+    create_deck(&mut harness, title);
+    (data, harness)
+}
+
+/// The deck being edited.
+fn open_deck(harness: &Harness<'static, AppState>) -> srm_study::model::Deck {
+    let doc = harness.state().instructor.editor.doc.as_ref();
+    doc.expect("a deck is open").deck.clone()
+}
+
 /// Types a card's text in "New card text" and presses Enter.
 fn add_card(harness: &mut Harness<'static, AppState>, text: &str) {
     type_into(harness, "New card text", text);
@@ -251,10 +267,7 @@ fn table(explanation_suffix: &str) -> String {
 
 #[test]
 fn a_pasted_table_adds_the_good_rows_names_the_bad_ones_and_a_second_paste_updates() {
-    let data = tempfile::tempdir().expect("tempdir");
-    let mut harness = common::gui::app_harness(disk_state(data.path()));
-    open_editor(&mut harness);
-    create_deck(&mut harness, "Pasted");
+    let (_data, mut harness) = editing_a_new_deck("Pasted");
     click(&mut harness, "Paste from a spreadsheet");
     paste_into(&mut harness, "Pasted table", &table(""));
     let preview = harness
@@ -305,33 +318,19 @@ fn a_pasted_table_adds_the_good_rows_names_the_bad_ones_and_a_second_paste_updat
     click(&mut harness, "Add 18 cards (18 update existing cards)");
     assert_eq!(cards(&harness).len(), 18);
     harness.get_by_label("✔ 0 cards added, 18 updated, 2 rows left out.");
-    let doc = harness
-        .state()
-        .instructor
-        .editor
-        .doc
-        .as_ref()
-        .expect("open");
+    let deck = open_deck(&harness);
     assert!(
-        doc.deck
-            .items
+        deck.items
             .iter()
             .all(|i| i.explanation.ends_with("(revised)"))
     );
-    assert_eq!(doc.deck.topics.len(), 3, "General, Physical, Identity");
+    assert_eq!(deck.topics.len(), 3, "General, Physical, Identity");
     // One undo takes the whole second paste back.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let doc = harness
-        .state()
-        .instructor
-        .editor
-        .doc
-        .as_ref()
-        .expect("open");
+    let deck = open_deck(&harness);
     assert!(
-        doc.deck
-            .items
+        deck.items
             .iter()
             .all(|i| !i.explanation.ends_with("(revised)"))
     );
@@ -507,10 +506,7 @@ fn choose(harness: &mut Harness<'static, AppState>, combo: &str, choice: &str) {
 /// service's stack.
 #[test]
 fn a_new_services_stack_is_made_in_the_editor_and_drawn_in_browse() {
-    let data = tempfile::tempdir().expect("tempdir");
-    let mut harness = common::gui::app_harness(disk_state(data.path()));
-    open_editor(&mut harness);
-    create_deck(&mut harness, "Bedrock duties");
+    let (data, mut harness) = editing_a_new_deck("Bedrock duties");
     click(&mut harness, "Stack: 0 layers, 0 services");
     let builtin = harness.state().shared.catalog.decks[0].deck.layers.len();
     click(
@@ -518,14 +514,8 @@ fn a_new_services_stack_is_made_in_the_editor_and_drawn_in_browse() {
         &format!("Use the built-in stack's {builtin} layers"),
     );
     let layer_ids = |harness: &Harness<'static, AppState>| -> Vec<String> {
-        let doc = harness
-            .state()
-            .instructor
-            .editor
-            .doc
-            .as_ref()
-            .expect("a deck");
-        doc.deck.layers.iter().map(|l| l.id.clone()).collect()
+        let deck = open_deck(harness);
+        deck.layers.iter().map(|l| l.id.clone()).collect()
     };
     assert_eq!(layer_ids(&harness).len(), builtin);
     assert_eq!(
@@ -573,14 +563,8 @@ fn a_new_services_stack_is_made_in_the_editor_and_drawn_in_browse() {
         );
     }
     {
-        let doc = harness
-            .state()
-            .instructor
-            .editor
-            .doc
-            .as_ref()
-            .expect("a deck");
-        let service = &doc.deck.services[0];
+        let deck = open_deck(&harness);
+        let service = &deck.services[0];
         assert_eq!(
             (service.id.as_str(), service.category.as_str()),
             ("amazon-bedrock", "Abstracted")
@@ -603,15 +587,9 @@ fn a_new_services_stack_is_made_in_the_editor_and_drawn_in_browse() {
     tick(&mut harness, "Amazon Bedrock");
     harness.get_by_label("No errors");
     {
-        let doc = harness
-            .state()
-            .instructor
-            .editor
-            .doc
-            .as_ref()
-            .expect("a deck");
-        assert_eq!(doc.deck.items[0].layer, "data");
-        assert_eq!(doc.deck.items[0].services, ["amazon-bedrock"]);
+        let deck = open_deck(&harness);
+        assert_eq!(deck.items[0].layer, "data");
+        assert_eq!(deck.items[0].services, ["amazon-bedrock"]);
     }
 
     click(&mut harness, "Save (Ctrl+S)");
