@@ -254,6 +254,8 @@ pub struct StartOptions {
     pub extra_content: Vec<PathBuf>,
     /// The start-up trace (`SRM_STUDY_TRACE_START=1`).
     pub trace: StartTrace,
+    /// The progress file, when it was loaded already (with `paths`).
+    pub progress: Option<crate::io::progress_store::LoadOutcome>,
 }
 
 /// With `SRM_STUDY_TRACE_START=N`, prints on stderr the milliseconds since
@@ -350,11 +352,19 @@ impl SrmApp {
             .and_then(|storage| eframe::get_value::<bool>(storage, PROJECTOR_KEY))
             .unwrap_or(false);
         let area = start.area.or(remembered).unwrap_or_default();
-        let mut state = match start.paths {
-            Some(paths) => {
+        let mut state = match (start.paths, start.progress) {
+            (Some(paths), Some(progress)) => AppState::with_loaded_storage(
+                catalog,
+                area,
+                paths,
+                start.extra_content,
+                Clock::System,
+                progress,
+            ),
+            (Some(paths), None) => {
                 AppState::with_storage(catalog, area, paths, start.extra_content, Clock::System)
             }
-            None => AppState::new(catalog, area),
+            (None, _) => AppState::new(catalog, area),
         };
         state.projector = projector;
         if let Some(storage) = cc.storage {

@@ -94,8 +94,21 @@ impl AppState {
         extra_content: Vec<PathBuf>,
         clock: Clock,
     ) -> Self {
-        let mut state = Self::new(catalog, area);
         let outcome = progress_store::load(&paths.progress_file(), clock.now_secs());
+        Self::with_loaded_storage(catalog, area, paths, extra_content, clock, outcome)
+    }
+
+    /// As [`AppState::with_storage`], with the progress file already loaded
+    /// (the window loads it on a thread while it opens).
+    pub fn with_loaded_storage(
+        catalog: Catalog,
+        area: Area,
+        paths: AppPaths,
+        extra_content: Vec<PathBuf>,
+        clock: Clock,
+        outcome: progress_store::LoadOutcome,
+    ) -> Self {
+        let mut state = Self::new(catalog, area);
         state.shared.progress = outcome.progress;
         state.shared.banner = outcome.notice;
         state.shared.progress_problem = outcome.blocked;
