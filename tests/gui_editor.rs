@@ -534,6 +534,15 @@ fn a_new_services_stack_is_made_in_the_editor_and_drawn_in_browse() {
         Some("model-weights")
     );
     harness.get_by_label("Title of layer 1");
+    type_into(
+        &mut harness,
+        "What layer 1 holds",
+        "The trained weights a model runs",
+    );
+    assert_eq!(
+        open_deck(&harness).layers.last().map(|l| l.summary.clone()),
+        Some("The trained weights a model runs".to_owned())
+    );
     click(&mut harness, "Move layer 1 down");
     assert_eq!(layer_ids(&harness)[builtin - 1], "model-weights");
     click(&mut harness, "Remove layer 2");

@@ -751,6 +751,30 @@ fn stack_ui(
             }
             ui.label(RichText::new(format!("id: {}", layer.id)).small().weak());
         });
+        // What it holds: Browse shows it over the layer, the stack drill
+        // once the layer is checked.
+        ui.horizontal(|ui| {
+            ui.add_space(26.0 + ui.spacing().item_spacing.x);
+            let mut summary = layer.summary.clone();
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut summary)
+                    .hint_text("What it holds (optional)")
+                    .desired_width(ui.available_width()),
+            );
+            response.widget_info(|| {
+                let mut info =
+                    egui::WidgetInfo::text_edit(true, layer.summary.as_str(), summary.as_str(), "");
+                info.label = Some(format!("What layer {n} holds"));
+                info
+            });
+            if response.changed() {
+                push(
+                    actions,
+                    EditorAction::SetStackField(i, StackField::LayerSummary, summary),
+                );
+            }
+        });
+        ui.add_space(4.0);
     }
     if deck.layers.is_empty() {
         ui.label(RichText::new("No layers yet.").weak());
