@@ -65,7 +65,7 @@ pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 compare_ui(ui, catalog, state, actions);
                 return;
             }
-            filters_ui(ui, catalog, state, narrow, actions);
+            filters_ui(ui, catalog, state, actions);
             ui.separator();
             list_ui(ui, catalog, state, actions);
         });
@@ -99,7 +99,7 @@ fn narrow_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut 
         }
         BrowseTab::Cards if state.compare.is_some() => compare_ui(ui, catalog, state, actions),
         BrowseTab::Cards => {
-            filters_ui(ui, catalog, state, true, actions);
+            filters_ui(ui, catalog, state, actions);
             ui.separator();
             list_ui(ui, catalog, state, actions);
         }
@@ -483,17 +483,10 @@ fn legend_ui(ui: &mut Ui) {
     }
 }
 
-fn filters_ui(
-    ui: &mut Ui,
-    catalog: &Catalog,
-    state: &BrowseState,
-    narrow: bool,
-    actions: &mut Vec<Action>,
-) {
+fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
     let filter = &state.filter;
     let mut changed = filter.clone();
     ui.add_space(6.0);
-    let _ = narrow;
     ui.horizontal(|ui| {
         let label = ui.label("🔍 Search");
         let mut search = filter.search.clone();
