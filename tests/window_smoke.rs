@@ -39,10 +39,17 @@ static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// then SIGKILL if it is still there after 5 s.
 struct XServer(Child);
 
+/// Sends SIGTERM to `child`; true when `kill` did.
+fn sigterm(child: &Child) -> bool {
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 impl Drop for XServer {
     fn drop(&mut self) {
-        let pid = self.0.id().to_string();
-        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        sigterm(&self.0);
         let stopped = wait_for(Duration::from_secs(5), || {
             matches!(self.0.try_wait(), Ok(Some(_)))
         });
@@ -173,6 +180,18 @@ fn launch(mut command: Command, display: &str, log: &Path) -> KillOnDrop {
     unreachable!("the loop returns or fails")
 }
 
+/// Starts the app on `display` in `area`, with a fresh data folder: the
+/// folder (its `app.log` holds the app's stderr) and the app.
+fn launch_in_area(display: &str, area: &str) -> (tempfile::TempDir, KillOnDrop) {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut command = Command::new(common::bin());
+    command
+        .args(["--area", area])
+        .env("SRM_STUDY_DATA_DIR", data.path());
+    let app = launch(command, display, &data.path().join("app.log"));
+    (data, app)
+}
+
 #[test]
 fn the_real_window_opens_and_draws_the_app() {
     if !have_all(
@@ -182,14 +201,8 @@ fn the_real_window_opens_and_draws_the_app() {
         return;
     }
     let (display, _xvfb) = start_xvfb();
-
-    let data = tempfile::tempdir().expect("tempdir");
+    let (data, app) = launch_in_area(&display, "browse");
     let log = data.path().join("app.log");
-    let mut command = Command::new(common::bin());
-    command
-        .args(["--area", "browse"])
-        .env("SRM_STUDY_DATA_DIR", data.path());
-    let app = launch(command, &display, &log);
     let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
 
     // Give the first frames time to reach the screen, then take a picture.
@@ -471,13 +484,8 @@ fn sigterm_closes_the_window_and_remembers_the_area() {
         return;
     }
     let (display, _xvfb) = start_xvfb();
-    let data = tempfile::tempdir().expect("tempdir");
+    let (data, mut app) = launch_in_area(&display, "sort");
     let log = data.path().join("app.log");
-    let mut command = Command::new(common::bin());
-    command
-        .args(["--area", "sort"])
-        .env("SRM_STUDY_DATA_DIR", data.path());
-    let mut app = launch(command, &display, &log);
     let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
     // Click the Progress tab until the app is there: the first click on a
     // fresh window may only focus it. The window state is written at exit
@@ -491,14 +499,7 @@ fn sigterm_closes_the_window_and_remembers_the_area() {
         );
         std::thread::sleep(Duration::from_millis(400));
     }
-    let pid = app.0.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .is_ok_and(|s| s.success()),
-        "kill -TERM failed"
-    );
+    assert!(sigterm(&app.0), "kill -TERM failed");
     let exited = wait_for(Duration::from_secs(15), || {
         matches!(app.0.try_wait(), Ok(Some(_)))
     });

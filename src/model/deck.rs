@@ -136,6 +136,27 @@ pub struct Service {
     pub layers: BTreeMap<String, Owner>,
 }
 
+impl Service {
+    /// Its name, or its id while the name is empty (in the deck editor).
+    pub fn shown_name(&self) -> &str {
+        if self.name.trim().is_empty() {
+            &self.id
+        } else {
+            &self.name
+        }
+    }
+
+    /// Its name with its category, as lists show it: "Amazon EC2 (IaaS)",
+    /// or the name alone without a category.
+    pub fn title(&self) -> String {
+        if self.category.trim().is_empty() {
+            self.shown_name().to_owned()
+        } else {
+            format!("{} ({})", self.shown_name(), self.category)
+        }
+    }
+}
+
 /// One responsibility card.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -452,14 +452,19 @@ impl EditDoc {
         self.deck.layers.len() - 1
     }
 
+    /// The layers of another stack (the built-in decks') that the deck
+    /// lacks, in their order.
+    pub fn missing_layers<'a>(&self, layers: &'a [Layer]) -> Vec<&'a Layer> {
+        layers
+            .iter()
+            .filter(|l| !self.deck.layers.iter().any(|own| own.id == l.id))
+            .collect()
+    }
+
     /// Adds the layers of another stack (the built-in decks') that the deck
     /// lacks, in their order, as one undo step; returns how many.
     pub fn add_layers(&mut self, layers: &[Layer]) -> usize {
-        let missing: Vec<Layer> = layers
-            .iter()
-            .filter(|l| !self.deck.layers.iter().any(|own| own.id == l.id))
-            .cloned()
-            .collect();
+        let missing: Vec<Layer> = self.missing_layers(layers).into_iter().cloned().collect();
         let added = missing.len();
         if added > 0 {
             self.edit(|deck| deck.layers.extend(missing));

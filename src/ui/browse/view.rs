@@ -150,13 +150,8 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
             .height(480.0)
             .show_ui(ui, |ui| {
                 for service in &all {
-                    let text = if service.category.is_empty() {
-                        service.name.clone()
-                    } else {
-                        format!("{} ({})", service.name, service.category)
-                    };
                     if ui
-                        .selectable_label(service.id == current.id, text)
+                        .selectable_label(service.id == current.id, service.title())
                         .clicked()
                     {
                         actions.push(Action::Browse(BrowseAction::PickService(
@@ -693,16 +688,7 @@ fn card_row(
                 .small()
                 .weak();
             // The topic is never cut: its width is measured.
-            let topic_width = egui::WidgetText::from(topic.clone())
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Small,
-                )
-                .size()
-                .x
-                + 24.0;
+            let topic_width = text_width(ui, topic.clone(), egui::TextStyle::Small) + 24.0;
             job.wrap = egui::text::TextWrapping {
                 max_rows: 2,
                 break_anywhere: false,

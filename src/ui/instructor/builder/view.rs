@@ -16,7 +16,7 @@ use crate::ui::file_prompt::file_button;
 use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey, InstructorAction};
 use crate::ui::state::AppState;
 use crate::ui::text::count;
-use crate::ui::widgets::{note_ui, owner_badge, problem_label, section};
+use crate::ui::widgets::{note_ui, owner_badge, problem_label, section, text_width};
 
 /// How many cards the preview lists.
 const PREVIEW_CARDS: usize = 6;
@@ -242,17 +242,7 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
     const LABELS: [&str; 3] = ["Exercise id", "Title", "Instructions (optional)"];
     let label_width = LABELS
         .iter()
-        .map(|text| {
-            egui::WidgetText::from(*text)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .x
-        })
+        .map(|text| text_width(ui, *text, egui::TextStyle::Body))
         .fold(0.0, f32::max)
         + 10.0;
     let beside = ui.available_width() >= label_width + 240.0;

@@ -129,21 +129,9 @@ impl EditorState {
                 return false;
             }
         };
-        let path = self.draft.clone().unwrap_or_else(|| {
-            let name = if is_valid_id(&doc.deck.id) {
-                doc.deck.id.clone()
-            } else {
-                slug(&doc.deck.id, "untitled")
-            };
-            drafts::free_draft_path(&content_dir, &format!("{name}-unsaved"))
-        });
-        match write_atomic(&path, text.as_bytes()) {
-            Ok(()) => {
-                doc.mark_saved();
-                self.draft = Some(path);
-                true
-            }
-            Err(e) => {
+        match write_draft(doc, &mut self.draft, &content_dir, "-unsaved", &text) {
+            Ok(_) => true,
+            Err((path, e)) => {
                 self.note = Some(Note::Problem(format!(
                     "The changes could not be kept as a draft in {}: {e}",
                     path.display()
@@ -551,6 +539,31 @@ fn refresh_drafts(state: &mut EditorState, shared: &Shared) {
 
 /// Saves the deck: into its file (or `<content>/<id>.ron`) when it has no
 /// errors, reloading the decks; else as a draft in `<content>/drafts/`.
+/// Writes `text`, the deck being edited, to its draft: the one it was
+/// opened from or last saved as, else a new one named after the deck's id
+/// (and `suffix`) that replaces no other. Marks the deck saved and
+/// remembers the draft; on failure gives the path and the error.
+fn write_draft(
+    doc: &mut EditDoc,
+    draft: &mut Option<PathBuf>,
+    content_dir: &Path,
+    suffix: &str,
+    text: &str,
+) -> Result<PathBuf, (PathBuf, std::io::Error)> {
+    let path = draft.clone().unwrap_or_else(|| {
+        let name = if is_valid_id(&doc.deck.id) {
+            doc.deck.id.clone()
+        } else {
+            slug(&doc.deck.id, "untitled")
+        };
+        drafts::free_draft_path(content_dir, &format!("{name}{suffix}"))
+    });
+    write_atomic(&path, text.as_bytes()).map_err(|e| (path.clone(), e))?;
+    doc.mark_saved();
+    *draft = Some(path.clone());
+    Ok(path)
+}
+
 fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
     state.refresh_problems(&shared.catalog);
     let Some(storage) = &shared.storage else {
@@ -572,29 +585,21 @@ fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
         }
     };
     if errors > 0 {
-        let name = if is_valid_id(&doc.deck.id) {
-            doc.deck.id.clone()
-        } else {
-            slug(&doc.deck.id, "untitled")
+        let path = match write_draft(doc, &mut state.draft, &content_dir, "", &text) {
+            Ok(path) => path,
+            Err((path, e)) => {
+                state.note = Some(Note::Problem(format!(
+                    "The draft could not be saved to {}: {e}",
+                    path.display()
+                )));
+                return Vec::new();
+            }
         };
-        let path = state
-            .draft
-            .clone()
-            .unwrap_or_else(|| drafts::free_draft_path(&content_dir, &name));
-        if let Err(e) = write_atomic(&path, text.as_bytes()) {
-            state.note = Some(Note::Problem(format!(
-                "The draft could not be saved to {}: {e}",
-                path.display()
-            )));
-            return Vec::new();
-        }
-        doc.mark_saved();
         state.note = Some(Note::Done(format!(
             "Saved as a draft ({}): fix the {errors} {} to see the deck in Browse.",
             path.display(),
             if errors == 1 { "error" } else { "errors" }
         )));
-        state.draft = Some(path);
         refresh_drafts(state, shared);
         return Vec::new();
     }

@@ -688,11 +688,9 @@ fn stack_ui(
         .wrap(),
     );
     section(ui, "Layers, top to bottom");
-    let builtin = crate::model::browse::stack_layers(catalog);
-    let missing = builtin
-        .iter()
-        .filter(|l| !deck.layers.iter().any(|own| own.id == l.id))
-        .count();
+    let missing = doc
+        .missing_layers(crate::model::browse::stack_layers(catalog))
+        .len();
     if missing > 0 {
         let text = if deck.layers.is_empty() {
             format!(
@@ -720,58 +718,28 @@ fn stack_ui(
                 [26.0, ui.spacing().interact_size.y],
                 egui::Label::new(RichText::new(format!("{n}.")).strong()),
             );
-            let mut title = layer.title.clone();
-            let response = ui.add(egui::TextEdit::singleline(&mut title).desired_width(300.0));
-            response.widget_info(|| {
-                let mut info =
-                    egui::WidgetInfo::text_edit(true, layer.title.as_str(), title.as_str(), "");
-                info.label = Some(format!("Title of layer {n}"));
-                info
-            });
-            if response.changed() {
-                push(
-                    actions,
-                    EditorAction::SetStackField(i, StackField::LayerTitle, title),
-                );
+            let name = format!("Title of layer {n}");
+            if let Some(title) = unlabelled_field(ui, &layer.title, &name, ("", 300.0)) {
+                let field = EditorAction::SetStackField(i, StackField::LayerTitle, title);
+                push(actions, field);
             }
-            let up = ui.add_enabled(i < top, egui::Button::new("⬆"));
-            up.widget_info(|| labelled_button(i < top, &format!("Move layer {n} up")));
-            if up.clicked() {
-                push(actions, EditorAction::MoveLayer(i, true));
-            }
-            let down = ui.add_enabled(i > 0, egui::Button::new("⬇"));
-            down.widget_info(|| labelled_button(i > 0, &format!("Move layer {n} down")));
-            if down.clicked() {
-                push(actions, EditorAction::MoveLayer(i, false));
-            }
-            let remove = ui.button("Remove");
-            remove.widget_info(|| labelled_button(true, &format!("Remove layer {n}")));
-            if remove.clicked() {
-                push(actions, EditorAction::RemoveLayer(i));
-            }
+            let up = (i < top, format!("Move layer {n} up"));
+            row_button(ui, "⬆", up, EditorAction::MoveLayer(i, true), actions);
+            let down = (i > 0, format!("Move layer {n} down"));
+            row_button(ui, "⬇", down, EditorAction::MoveLayer(i, false), actions);
+            let remove = (true, format!("Remove layer {n}"));
+            row_button(ui, "Remove", remove, EditorAction::RemoveLayer(i), actions);
             ui.label(RichText::new(format!("id: {}", layer.id)).small().weak());
         });
         // What it holds: Browse shows it over the layer, the stack drill
         // once the layer is checked.
         ui.horizontal(|ui| {
             ui.add_space(26.0 + ui.spacing().item_spacing.x);
-            let mut summary = layer.summary.clone();
-            let response = ui.add(
-                egui::TextEdit::singleline(&mut summary)
-                    .hint_text("What it holds (optional)")
-                    .desired_width(ui.available_width()),
-            );
-            response.widget_info(|| {
-                let mut info =
-                    egui::WidgetInfo::text_edit(true, layer.summary.as_str(), summary.as_str(), "");
-                info.label = Some(format!("What layer {n} holds"));
-                info
-            });
-            if response.changed() {
-                push(
-                    actions,
-                    EditorAction::SetStackField(i, StackField::LayerSummary, summary),
-                );
+            let name = format!("What layer {n} holds");
+            let look = ("What it holds (optional)", ui.available_width());
+            if let Some(summary) = unlabelled_field(ui, &layer.summary, &name, look) {
+                let field = EditorAction::SetStackField(i, StackField::LayerSummary, summary);
+                push(actions, field);
             }
         });
         ui.add_space(4.0);
@@ -788,18 +756,15 @@ fn stack_ui(
     }
 
     section(ui, "Services");
+    // One column of layer names, measured once, so the dropdowns line up.
+    let label_width = deck
+        .layers
+        .iter()
+        .map(|l| text_width(ui, l.title.as_str(), egui::TextStyle::Body))
+        .fold(0.0, f32::max);
     for (i, service) in deck.services.iter().enumerate() {
-        let name = if service.name.trim().is_empty() {
-            service.id.as_str()
-        } else {
-            service.name.as_str()
-        };
-        let title = if service.category.trim().is_empty() {
-            name.to_owned()
-        } else {
-            format!("{name} ({})", service.category)
-        };
-        egui::CollapsingHeader::new(title)
+        let name = service.shown_name();
+        egui::CollapsingHeader::new(service.title())
             .id_salt(("editor-service", &service.id))
             .default_open(deck.services.len() <= 2)
             .show(ui, |ui| {
@@ -830,12 +795,6 @@ fn stack_ui(
                     }
                 }
                 ui.label(RichText::new("Who owns each layer").strong());
-                // One column of labels, measured, so the dropdowns line up.
-                let label_width = deck
-                    .layers
-                    .iter()
-                    .map(|l| text_width(ui, l.title.as_str(), egui::TextStyle::Body))
-                    .fold(0.0, f32::max);
                 for layer in deck.layers.iter().rev() {
                     let owner = service.layers.get(&layer.id).copied();
                     service_layer_ui(ui, (i, name), layer, owner, label_width, actions);
@@ -843,11 +802,9 @@ fn stack_ui(
                 if deck.layers.is_empty() {
                     ui.label(RichText::new("Add layers above first.").weak());
                 }
-                let remove = ui.button("Remove this service");
-                remove.widget_info(|| labelled_button(true, &format!("Remove service {name}")));
-                if remove.clicked() {
-                    push(actions, EditorAction::RemoveService(i));
-                }
+                let remove = (true, format!("Remove service {name}"));
+                let action = EditorAction::RemoveService(i);
+                row_button(ui, "Remove this service", remove, action, actions);
             });
     }
     if deck.services.is_empty() {
@@ -909,10 +866,43 @@ fn service_layer_ui(
     });
 }
 
-/// The accessible description of a button whose text is a glyph or a
-/// word that needs its context ("Remove layer 3").
-fn labelled_button(enabled: bool, label: &str) -> egui::WidgetInfo {
-    egui::WidgetInfo::labeled(egui::Role::Button, enabled, label)
+/// A button whose text is a glyph or a word that needs its context, so it
+/// is named for a screen reader by `(enabled, name)`, e.g. "Remove layer
+/// 3"; pushes `action` when clicked.
+fn row_button(
+    ui: &mut Ui,
+    text: &str,
+    (enabled, name): (bool, String),
+    action: EditorAction,
+    actions: &mut Vec<Action>,
+) {
+    let button = ui.add_enabled(enabled, egui::Button::new(text));
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
+    if button.clicked() {
+        push(actions, action);
+    }
+}
+
+/// A one-line text field with no label beside it (a row of the stack says
+/// what it is), named `name` for a screen reader, with a hint and a width.
+/// Returns the new text when it changed.
+fn unlabelled_field(
+    ui: &mut Ui,
+    value: &str,
+    name: &str,
+    (hint, width): (&str, f32),
+) -> Option<String> {
+    let mut text = value.to_owned();
+    let edit = egui::TextEdit::singleline(&mut text)
+        .hint_text(hint)
+        .desired_width(width);
+    let response = ui.add(edit);
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::text_edit(true, value, text.as_str(), "");
+        info.label = Some(name.to_owned());
+        info
+    });
+    response.changed().then_some(text)
 }
 
 fn sources_ui(
