@@ -1072,13 +1072,13 @@ fn two_notes_on_one_page_let_the_window_settle() {
         purpose: Purpose::ReportExercise,
         paths: vec![quiz],
     });
-    state.lrs.saved = LrsSettings {
+    state.instructor.lrs.saved = LrsSettings {
         enabled: true,
         endpoint: "http://127.0.0.1:9/xAPI".into(),
         key: "k".into(),
         class_uri: String::new(),
     };
-    state.lrs.note = Some(Note::Problem("Cannot reach the LRS.".into()));
+    state.instructor.lrs.note = Some(Note::Problem("Cannot reach the LRS.".into()));
     state.instructor.report.note = Some(Note::Done("Added 0 result files.".into()));
     state.instructor.page = Page::Report;
     let mut harness = common::gui::sized_harness(state, (800.0, 600.0));

@@ -112,9 +112,9 @@ fn lrs_sending(mut state: AppState) -> AppState {
     use srm_study::io::lrs::{LrsFiles, SecretPlace};
     use srm_study::model::lrs::LrsSettings;
     use srm_study::ui::Note;
-    use srm_study::ui::lrs::{JobKind, LrsForm, Runner, Running};
+    use srm_study::ui::instructor::lrs::{JobKind, LrsForm, Runner, Running};
     let dir = std::path::Path::new("/home/maximiliana/.local/share/srm-study");
-    let lrs = &mut state.lrs;
+    let lrs = &mut state.instructor.lrs;
     lrs.files = Some(LrsFiles::in_dir(dir));
     lrs.runner = Runner::Held;
     lrs.saved = LrsSettings {

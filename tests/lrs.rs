@@ -428,7 +428,7 @@ fn run_until(
     }
     panic!(
         "timed out waiting for {what}; note: {:?}",
-        harness.state().lrs.note
+        harness.state().instructor.lrs.note
     );
 }
 
@@ -441,7 +441,7 @@ fn type_into(harness: &mut egui_kittest::Harness<'static, AppState>, label: &str
 }
 
 fn note(harness: &egui_kittest::Harness<'static, AppState>) -> String {
-    let note = harness.state().lrs.note.as_ref();
+    let note = harness.state().instructor.lrs.note.as_ref();
     note.map(|n| n.text().to_owned()).unwrap_or_default()
 }
 
@@ -477,8 +477,8 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
         Vec::new(),
         Clock::System,
     );
-    state.lrs.use_keyring = false;
-    state.lrs.retry = Retry {
+    state.instructor.lrs.use_keyring = false;
+    state.instructor.lrs.retry = Retry {
         tries: 1,
         first_wait: std::time::Duration::from_millis(1),
     };
@@ -488,7 +488,7 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
     // The settings page: where the secret goes, then the fields.
     harness.get_by_label("LRS settings").click();
     run_until(&mut harness, "the secret's place", |s| {
-        s.lrs.secret_place.is_some()
+        s.instructor.lrs.secret_place.is_some()
     });
     assert!(
         harness
@@ -503,7 +503,7 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
     type_into(&mut harness, "Class URI", CLASS);
     harness.get_by_label("💾 Save settings").click();
     run_until(&mut harness, "the secret saved", |s| {
-        s.lrs.secret_saved && s.lrs.running.is_none()
+        s.instructor.lrs.secret_saved && s.instructor.lrs.running.is_none()
     });
     assert!(
         note(&harness).contains("only you can read"),
@@ -517,7 +517,9 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
 
     // Ralph is down: the test says so.
     harness.get_by_label("🔌 Test connection").click();
-    run_until(&mut harness, "the test", |s| s.lrs.running.is_none());
+    run_until(&mut harness, "the test", |s| {
+        s.instructor.lrs.running.is_none()
+    });
     assert!(
         note(&harness).starts_with("Cannot reach the LRS"),
         "{}",
@@ -542,9 +544,11 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
 
     // Sending with Ralph down: everything waits, and the status bar says so.
     harness.get_by_label("📤 Send results").click();
-    run_until(&mut harness, "the send", |s| s.lrs.running.is_none());
+    run_until(&mut harness, "the send", |s| {
+        s.instructor.lrs.running.is_none()
+    });
     assert!(
-        matches!(&harness.state().lrs.note, Some(Note::Problem(t)) if t.contains("35 statements wait")),
+        matches!(&harness.state().instructor.lrs.note, Some(Note::Problem(t)) if t.contains("35 statements wait")),
         "{}",
         note(&harness)
     );
@@ -558,9 +562,11 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
     // Ralph comes up on that port: Send now (status bar) sends them.
     let _ralph = Ralph::start(&python, port);
     harness.get_by_label("Send now").click();
-    run_until(&mut harness, "the send", |s| s.lrs.running.is_none());
+    run_until(&mut harness, "the send", |s| {
+        s.instructor.lrs.running.is_none()
+    });
     assert_eq!(note(&harness), format!("Sent 35 statements to {endpoint}."));
-    assert_eq!(harness.state().lrs.waiting, 0);
+    assert_eq!(harness.state().instructor.lrs.waiting, 0);
     assert!(!data.join("lrs-queue.ron").exists());
     assert!(
         harness.query_by_label_contains("for the LRS").is_none(),
@@ -572,7 +578,9 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
     harness.run();
     assert!(harness.state().instructor.report.results.is_empty());
     harness.get_by_label("📥 Load results from LRS").click();
-    run_until(&mut harness, "the load", |s| s.lrs.running.is_none());
+    run_until(&mut harness, "the load", |s| {
+        s.instructor.lrs.running.is_none()
+    });
     assert!(
         note(&harness).starts_with("Loaded 35 statements of 5 students"),
         "{}",

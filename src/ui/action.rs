@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::browse::action::BrowseAction;
 use super::drill::action::DrillAction;
 use super::instructor::action::InstructorAction;
-use super::lrs::action::LrsAction;
+use super::instructor::lrs::action::LrsAction;
+pub use super::note::Note;
 use super::progress::action::ProgressAction;
 use super::sort::action::SortAction;
 use crate::io::dialogs::{DialogKind, FileType};
@@ -72,10 +73,26 @@ pub enum Action {
     /// Something for the Learning Record Store link (its settings page,
     /// sending and loading, the worker's reports).
     Lrs(LrsAction),
+    /// Start the stack drill on this service and show it (from Browse).
+    StartDrill(String),
+    /// Open a copy of this deck in the deck editor (from Browse).
+    EditDeckCopy(String),
+    /// Start a spaced review of the cards due (from Sort or Progress).
+    StartReview,
+    /// Start the exercise the Sort start screen has set up, and show it
+    /// (from Progress).
+    StartSortSetup,
+    /// Take an instructor's exercise: choose its file (from Sort).
+    TakeExercise,
+    /// Run this instructor's exercise in Sort for this student.
+    StartClassRun(Box<crate::model::exercise::Exercise>, String),
     /// Load the decks again from disk (after an import).
     ReloadContent,
     /// Turn projector mode (large type, high contrast) on or off.
     ToggleProjector,
+    /// Turn projector mode on or off, and full screen with it (F11, and
+    /// Escape to leave).
+    ToggleProjectorFullScreen,
     /// Hide the message banner.
     DismissBanner,
     /// Try again to save progress ("Try again" beside the status-bar marker
@@ -101,6 +118,16 @@ pub enum Action {
     /// Close the window (Ctrl+Q, or the window's close button), asking
     /// first when the deck editor has unsaved changes.
     CloseWindow,
+    /// Close the window now: nothing is left to ask.
+    Quit,
+    /// Start the file dialog and the LRS job asked for, off the UI thread;
+    /// the waker wakes the window when they answer.
+    StartJobs(Waker),
+    /// Carry out what the file dialog, the LRS worker and the progress
+    /// saver answered.
+    PollJobs,
+    /// The progress saver answered: take what it wrote into the window.
+    TakeSavedProgress,
     /// The system asks the app to quit (SIGTERM at logout or shutdown,
     /// Ctrl+C): nobody is there to answer a question, so unsaved changes in
     /// the deck editor are kept as a draft and the window closes.
@@ -201,21 +228,31 @@ impl Purpose {
     }
 }
 
-/// A message for the person, under the button that caused it: what
-/// happened, and what to do next. The one word for messages in every area.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Note {
-    /// Something was done.
-    Done(String),
-    /// Something went wrong.
-    Problem(String),
+/// Wakes the window (asks egui for a frame) from another thread, when a
+/// file dialog or the LRS worker answers.
+#[derive(Clone)]
+pub struct Waker(std::sync::Arc<dyn Fn() + Send + Sync>);
+
+impl Waker {
+    /// A waker that calls `wake`.
+    pub fn new(wake: impl Fn() + Send + Sync + 'static) -> Self {
+        Self(std::sync::Arc::new(wake))
+    }
+
+    /// Wakes the window.
+    pub fn wake(&self) {
+        (self.0)()
+    }
 }
 
-impl Note {
-    /// The message's text.
-    pub fn text(&self) -> &str {
-        match self {
-            Note::Done(text) | Note::Problem(text) => text,
-        }
+impl std::fmt::Debug for Waker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Waker")
+    }
+}
+
+impl PartialEq for Waker {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
     }
 }

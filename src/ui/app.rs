@@ -5,21 +5,21 @@
 
 use std::path::PathBuf;
 
-use super::action::{Action, Area};
+use super::action::{Action, Area, Waker};
 use super::browse::browse_ui;
 use super::drill::drill_ui;
-use super::file_prompt::typed_path_modal;
+use super::file_prompt::view::typed_path_modal;
 use super::instructor::instructor_ui;
 use super::progress::progress_ui;
 use super::sort::state::timer_running;
 use super::sort::{Kind, RememberedSetup, SortSetup, sort_ui};
 use super::state::AppState;
-use super::text::count;
 use super::theme;
 use super::widgets::load_errors_ui;
 use crate::io::paths::AppPaths;
 use crate::model::Catalog;
 use crate::model::clock::Clock;
+use crate::text::count;
 
 impl AppState {
     /// Draws the whole app into `ui` and applies what the views asked for.
@@ -55,12 +55,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
             ui.add_space(4.0);
         });
     }
+    let ctx = state.view_ctx();
     egui::CentralPanel::default().show(ui, |ui| match state.area {
-        Area::Browse => browse_ui(ui, state, &mut actions),
-        Area::Sort => sort_ui(ui, state, &mut actions),
-        Area::Progress => progress_ui(ui, state, &mut actions),
-        Area::Instructor => instructor_ui(ui, state, &mut actions),
-        Area::Drill => drill_ui(ui, state, &mut actions),
+        Area::Browse => browse_ui(ui, &ctx, &state.browse, &mut actions),
+        Area::Sort => sort_ui(ui, &ctx, &state.sort, &mut actions),
+        Area::Progress => progress_ui(ui, &ctx, &state.progress, &mut actions),
+        Area::Instructor => instructor_ui(ui, &ctx, &state.instructor, &mut actions),
+        Area::Drill => drill_ui(ui, &ctx, &state.drill, &mut actions),
     });
     if let Some(typed) = &state.prompt.typed {
         typed_path_modal(ui.ctx(), typed, &mut actions);
@@ -69,27 +70,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     for action in actions {
         state.apply(action);
     }
-    if state.quit {
-        state.quit = false;
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-    }
-    // A dialog asked for this frame starts now, off the UI thread; it wakes
-    // the window when it answers.
+    window_commands(ui.ctx(), state);
+    // A dialog or an LRS job asked for this frame starts now, off the UI
+    // thread; it wakes the window when it answers (or reports), and its
+    // answers become actions.
     let ctx = ui.ctx().clone();
-    state.prompt.start_queued(move || ctx.request_repaint());
-    let mut answered = false;
-    if let Some(answer) = state.prompt.poll() {
-        state.apply(answer);
-        answered = true;
-    }
-    // An LRS job asked for this frame starts on its worker, which wakes the
-    // window each time it reports; its reports become actions.
-    let ctx = ui.ctx().clone();
-    state.lrs.start_queued(move || ctx.request_repaint());
-    for report in state.lrs.poll() {
-        state.apply(report);
-        answered = true;
-    }
+    state.apply(Action::StartJobs(Waker::new(move || ctx.request_repaint())));
+    let answered = state.apply(Action::PollJobs) > 1;
     state.apply(Action::Tick);
     if had_actions || answered {
         // What the actions or the dialog's answer changed shows at once.
@@ -102,13 +89,35 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     }
 }
 
+/// Carries out what the state asks of the window: closing, and each full
+/// screen request once.
+fn window_commands(ctx: &egui::Context, state: &AppState) {
+    if state.quit {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+    if let Some((asked, on)) = state.full_screen {
+        let id = egui::Id::unique("srm-full-screen-done");
+        let done = ctx.data(|d| d.get_temp::<u64>(id));
+        if done != Some(asked) {
+            ctx.data_mut(|d| d.insert_temp(id, asked));
+            let full_screen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            if full_screen != on {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+            }
+        }
+    }
+}
+
 fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Q)) {
         actions.push(Action::CloseWindow);
     }
     // The window's close button: with unsaved changes in the deck editor,
     // the window stays and the question is asked.
-    if ui.ctx().input(|i| i.viewport().close_requested()) && state.instructor.editor.is_dirty() {
+    if ui.ctx().input(|i| i.viewport().close_requested())
+        && state.instructor.editor.is_dirty()
+        && !state.quit
+    {
         ui.ctx()
             .send_viewport_cmd(egui::ViewportCommand::CancelClose);
         actions.push(Action::CloseWindow);
@@ -121,13 +130,7 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         && !ui.ctx().text_edit_focused()
         && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
     if f11 || escape {
-        let fullscreen = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
-        let on = !state.projector;
-        if fullscreen != on {
-            ui.ctx()
-                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
-        }
-        actions.push(Action::ToggleProjector);
+        actions.push(Action::ToggleProjectorFullScreen);
     }
 }
 
@@ -220,7 +223,7 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::ToggleLoadErrors);
             }
         }
-        crate::ui::lrs::view::waiting_marker_ui(ui, &state.lrs, actions);
+        crate::ui::instructor::lrs::view::waiting_marker_ui(ui, &state.instructor.lrs, actions);
         if let Some(problem) = &state.shared.progress_problem {
             progress_problem_ui(ui, problem, actions);
         }
@@ -367,6 +370,11 @@ impl SrmApp {
             (None, _) => AppState::new(catalog, area),
         };
         state.projector = projector;
+        // The window never waits on the disk: progress is saved on a
+        // thread of its own.
+        if let Some(storage) = &mut state.shared.storage {
+            storage.saver.mode = crate::io::progress_saver::SaveMode::OnThread;
+        }
         if let Some(storage) = cc.storage {
             restore_settings(&mut state, storage);
         }
@@ -431,6 +439,12 @@ impl eframe::App for SrmApp {
         }
         self.state.ui(ui);
         self.trace.frame_done();
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // The last save finishes, and what is left is saved, before the
+        // process ends.
+        self.state.shared.finish_saving();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

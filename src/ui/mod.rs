@@ -9,15 +9,15 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+pub mod context;
 pub mod drill;
 pub mod file_prompt;
 pub mod instructor;
-pub mod lrs;
+pub mod note;
 pub mod progress;
 pub mod shared;
 pub mod sort;
 pub mod state;
-pub use crate::text;
 pub mod theme;
 pub mod widgets;
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::io::fs::FileStamp;
 use crate::io::paths::AppPaths;
+use crate::io::progress_saver::{ProgressSaver, SaveDone, SaveJob, SaveMode};
 use crate::io::progress_store::{self, SaveError};
 use crate::model::Catalog;
 use crate::model::clock::Clock;
@@ -14,7 +15,7 @@ use crate::model::progress::{HistoryEntry, Progress};
 use crate::model::session::{FirstAttempt, Score};
 
 /// Where the app keeps its files; absent in tests that need no disk.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Storage {
     /// The data folder and the files in it.
     pub paths: AppPaths,
@@ -26,6 +27,10 @@ pub struct Storage {
     /// The stamp of the progress file as this window last read or wrote
     /// it: while the file keeps it, a save skips reading it again.
     pub progress_stamp: Option<FileStamp>,
+    /// Runs the saves (on a thread in the window).
+    pub saver: ProgressSaver,
+    /// A save was asked for and waits for the running one to end.
+    pub save_wanted: bool,
 }
 
 /// The state the areas share.
@@ -97,8 +102,9 @@ impl Shared {
     }
 
     /// Saves progress (when the app has storage), merged with what other
-    /// windows saved; a failure ends in the banner and in
-    /// [`Shared::progress_problem`], never in a crash.
+    /// windows saved: at once, or on the saver's thread (then the next
+    /// [`Shared::start_save`] starts it). A failure ends in the banner and
+    /// in [`Shared::progress_problem`], never in a crash.
     pub fn save_progress(&mut self) {
         let Some(storage) = &mut self.storage else {
             return;
@@ -106,18 +112,88 @@ impl Shared {
         if !storage.can_save_progress {
             return;
         }
-        let path = storage.paths.progress_file();
-        match progress_store::save_merged_known(
-            &path,
-            &mut self.progress,
-            &self.pending,
-            self.clock.now_secs(),
-            storage.progress_stamp.as_ref(),
-        ) {
+        match storage.saver.mode {
+            SaveMode::OnThread => storage.save_wanted = true,
+            SaveMode::Now => {
+                if let Some(job) = self.save_job() {
+                    self.take_saved(job.run());
+                }
+            }
+        }
+    }
+
+    /// The save of what this window holds now.
+    fn save_job(&self) -> Option<SaveJob> {
+        let storage = self.storage.as_ref()?;
+        Some(SaveJob {
+            path: storage.paths.progress_file(),
+            memory: self.progress.clone(),
+            pending: self.pending.clone(),
+            now: self.clock.now_secs(),
+            known: storage.progress_stamp.clone(),
+        })
+    }
+
+    /// Starts the save asked for, unless one is running; `wake` is called
+    /// when it answers.
+    pub fn start_save(&mut self, wake: impl Fn() + Send + 'static) {
+        let wanted = self
+            .storage
+            .as_ref()
+            .is_some_and(|s| s.save_wanted && s.can_save_progress && !s.saver.is_busy());
+        if !wanted {
+            return;
+        }
+        let Some(job) = self.save_job() else {
+            return;
+        };
+        if let Some(storage) = &mut self.storage
+            && storage.saver.start(job, wake)
+        {
+            storage.save_wanted = false;
+        }
+    }
+
+    /// Whether the running save has answered.
+    pub fn save_answered(&mut self) -> bool {
+        self.storage.as_mut().is_some_and(|s| s.saver.answered())
+    }
+
+    /// Takes in the running save's answer, once it has arrived.
+    pub fn take_saved_progress(&mut self) {
+        if let Some(done) = self.storage.as_mut().and_then(|s| s.saver.poll()) {
+            self.take_saved(done);
+        }
+    }
+
+    /// Waits for the running save and saves what is left, at once: the
+    /// window is closing, or progress is about to be reset.
+    pub fn finish_saving(&mut self) {
+        if let Some(done) = self.storage.as_mut().and_then(|s| s.saver.wait()) {
+            self.take_saved(done);
+        }
+        let wanted = self.storage.as_ref().is_some_and(|s| s.save_wanted);
+        if wanted && let Some(job) = self.save_job() {
+            if let Some(storage) = &mut self.storage {
+                storage.save_wanted = false;
+            }
+            self.take_saved(job.run());
+        }
+    }
+
+    /// Takes a save's answer into this window's progress.
+    fn take_saved(&mut self, done: SaveDone) {
+        let Some(storage) = &mut self.storage else {
+            return;
+        };
+        match done.take_into(&mut self.progress, &mut self.pending) {
             Ok(stamp) => {
                 storage.progress_stamp = stamp;
-                self.pending.clear();
                 self.progress_problem = None;
+                // Exercises recorded while it ran go in the next save.
+                if !self.pending.is_empty() && storage.saver.mode == SaveMode::OnThread {
+                    storage.save_wanted = true;
+                }
             }
             Err(e) => {
                 if matches!(e, SaveError::NewerVersion(_) | SaveError::Unreadable(_)) {
@@ -139,6 +215,10 @@ impl Shared {
             return;
         };
         if !storage.can_save_progress {
+            if let Some(done) = storage.saver.wait() {
+                // What a save that ran meanwhile carried stays pending.
+                let _ = done.take_into(&mut self.progress, &mut self.pending);
+            }
             let outcome =
                 progress_store::load(&storage.paths.progress_file(), self.clock.now_secs());
             storage.can_save_progress = outcome.can_save;

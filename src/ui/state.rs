@@ -7,17 +7,20 @@ use std::path::{Path, PathBuf};
 
 use super::action::{Action, Area, Note, Purpose};
 use super::browse::state::{self as browse, BrowseState};
+use super::context::ViewCtx;
+use super::drill::action::DrillAction;
 use super::drill::state::{self as drill, DrillState};
-use super::file_prompt::FilePrompt;
+use super::file_prompt::state::FilePrompt;
 use super::instructor::action::{
-    BuilderAction, DecksAction, InstructorAction, ReportAction, StudentAction,
+    BuilderAction, DecksAction, EditorAction, InstructorAction, Page, ReportAction, StudentAction,
 };
 use super::instructor::builder::state as builder;
 use super::instructor::decks::state as decks;
 use super::instructor::editor::state as editor;
+use super::instructor::lrs::state::{self as lrs, LrsState};
 use super::instructor::report::state as report;
 use super::instructor::state::{self as instructor, InstructorState};
-use super::lrs::state::{self as lrs, LrsState};
+use super::progress::action::ProgressAction;
 use super::progress::state::{self as progress, ProgressState};
 pub use super::shared::{Shared, Storage};
 use super::sort::action::SortAction;
@@ -54,10 +57,11 @@ pub struct AppState {
     pub instructor: InstructorState,
     /// File dialogs and the typed-path box.
     pub prompt: FilePrompt,
-    /// The Learning Record Store link.
-    pub lrs: LrsState,
     /// Set when the window should close (the shell closes it).
     pub quit: bool,
+    /// Full screen on or off, asked for the n-th time: the shell carries
+    /// out each request once.
+    pub full_screen: Option<(u64, bool)>,
 }
 
 impl AppState {
@@ -79,8 +83,8 @@ impl AppState {
             progress: ProgressState::default(),
             instructor: InstructorState::default(),
             prompt: FilePrompt::default(),
-            lrs: LrsState::default(),
             quit: false,
+            full_screen: None,
         }
     }
 
@@ -114,25 +118,47 @@ impl AppState {
         state.shared.progress_problem = outcome.blocked;
         state.shared.clock = clock;
         let files = crate::io::lrs::LrsFiles::in_dir(&paths.data_dir);
-        state.lrs = LrsState::load(files, crate::io::secret::keyring_allowed());
-        state.instructor.report.class_uri = state.lrs.saved.class_uri.clone();
+        let lrs = LrsState::load(files, crate::io::secret::keyring_allowed());
+        state.instructor.report.class_uri = lrs.saved.class_uri.clone();
+        state.instructor.lrs = lrs;
         state.shared.storage = Some(Storage {
             paths,
             extra_content,
             can_save_progress: outcome.can_save,
             progress_stamp: outcome.stamp,
+            saver: Default::default(),
+            save_wanted: false,
         });
         state
     }
 
-    /// Carries out one action and every follow-up it leads to.
-    pub fn apply(&mut self, action: Action) {
+    /// What the views read besides their own area's state.
+    pub fn view_ctx(&self) -> ViewCtx<'_> {
+        ViewCtx {
+            catalog: &self.shared.catalog,
+            progress: &self.shared.progress,
+            clock: &self.shared.clock,
+            data: self.shared.storage.as_ref(),
+            prompt: &self.prompt,
+            selection: &self.browse.matches,
+            index: &self.browse.index,
+            projector: self.projector,
+        }
+    }
+
+    /// Carries out one action and every follow-up it leads to; returns how
+    /// many actions that was (the shell asks for a new frame when polling
+    /// carried out any answer).
+    pub fn apply(&mut self, action: Action) -> usize {
+        let mut done = 0;
         let mut queue = vec![action];
         while let Some(action) = queue.pop() {
             let follow_ups = self.apply_one(action);
+            done += 1;
             // Follow-ups run in the order given, before older queued ones.
             queue.extend(follow_ups.into_iter().rev());
         }
+        done
     }
 
     fn apply_one(&mut self, action: Action) -> Vec<Action> {
@@ -154,20 +180,62 @@ impl AppState {
             Action::Instructor(action) => {
                 return instructor::apply(&mut self.instructor, shared, action);
             }
-            Action::Lrs(action) => {
-                return lrs::apply(&mut self.lrs, &mut self.instructor.report, action);
+            Action::Lrs(action) => return lrs::apply(&mut self.instructor.lrs, shared, action),
+            Action::StartDrill(service) => {
+                return drill::apply(&mut self.drill, shared, DrillAction::Start(service));
+            }
+            Action::EditDeckCopy(deck) => {
+                let open = InstructorAction::Editor(EditorAction::OpenCopy(deck));
+                return instructor::apply(&mut self.instructor, shared, open);
+            }
+            Action::StartReview => {
+                return progress::apply(&mut self.progress, shared, ProgressAction::StartReview);
+            }
+            Action::StartSortSetup => {
+                self.area = Area::Sort;
+                return sort::apply(&mut self.sort, shared, SortAction::Start);
+            }
+            Action::TakeExercise => {
+                self.area = Area::Instructor;
+                self.instructor.page = Page::Student;
+                return vec![Action::ChooseFile(Purpose::OpenExercise)];
+            }
+            Action::StartClassRun(exercise, student) => {
+                let start = SortAction::StartExercise(exercise, student);
+                return sort::apply(&mut self.sort, shared, start);
             }
             Action::ReloadContent => self.reload_content(),
             Action::ToggleProjector => self.projector = !self.projector,
+            Action::ToggleProjectorFullScreen => {
+                self.projector = !self.projector;
+                let asked = self.full_screen.map_or(1, |(n, _)| n + 1);
+                self.full_screen = Some((asked, self.projector));
+            }
+            Action::Quit => self.quit = true,
+            Action::StartJobs(waker) => {
+                let (dialog, save) = (waker.clone(), waker.clone());
+                self.prompt.start_queued(move || dialog.wake());
+                self.instructor.lrs.start_queued(move || waker.wake());
+                shared.start_save(move || save.wake());
+            }
+            Action::PollJobs => {
+                let mut answers: Vec<Action> = self.prompt.poll().into_iter().collect();
+                answers.extend(self.instructor.lrs.poll());
+                if shared.save_answered() {
+                    answers.push(Action::TakeSavedProgress);
+                }
+                return answers;
+            }
+            Action::TakeSavedProgress => shared.take_saved_progress(),
             Action::DismissBanner => shared.banner = None,
             Action::RetrySaveProgress => shared.retry_progress(),
             Action::ChooseFile(purpose) => match self.request_for(purpose) {
                 Ok(request) => self.prompt.ask(purpose, request),
-                Err(problem) => self.set_note(purpose, Note::Problem(problem)),
+                Err(problem) => return self.set_note(purpose, Note::Problem(problem)),
             },
             Action::TypePath(purpose) => match self.request_for(purpose) {
                 Ok(_) => self.prompt.open_typed(purpose, false),
-                Err(problem) => self.set_note(purpose, Note::Problem(problem)),
+                Err(problem) => return self.set_note(purpose, Note::Problem(problem)),
             },
             Action::NothingChosen(purpose) => self.prompt.open_typed(purpose, true),
             Action::Prompt(action) => {
@@ -177,26 +245,12 @@ impl AppState {
             }
             Action::FileChosen { purpose, paths } => return self.file_chosen(purpose, paths),
             Action::CloseWindow => {
-                let editor = &mut self.instructor.editor;
-                if editor.ask_before(vec![Action::CloseWindow]) {
-                    self.area = Area::Instructor;
-                    self.instructor.page = super::instructor::action::Page::Editor;
-                } else {
-                    self.quit = true;
-                }
+                let ask = InstructorAction::Editor(EditorAction::BeforeClosing);
+                return instructor::apply(&mut self.instructor, shared, ask);
             }
             Action::Terminate => {
-                let editor = &mut self.instructor.editor;
-                // When the draft cannot be written the window stays, with
-                // the changes and the reason on screen: better than losing
-                // them.
-                if editor.keep_unsaved_as_draft(&self.shared) {
-                    editor.asking = None;
-                    self.quit = true;
-                } else {
-                    self.area = Area::Instructor;
-                    self.instructor.page = super::instructor::action::Page::Editor;
-                }
+                let keep = InstructorAction::Editor(EditorAction::KeepUnsavedAndQuit);
+                return instructor::apply(&mut self.instructor, shared, keep);
             }
         }
         Vec::new()
@@ -247,17 +301,18 @@ impl AppState {
     }
 
     /// Puts a note where the person who asked for `purpose` will see it.
-    fn set_note(&mut self, purpose: Purpose, note: Note) {
+    fn set_note(&mut self, purpose: Purpose, note: Note) -> Vec<Action> {
         if purpose == Purpose::SaveResult {
             if self.sort.running.is_some() {
                 let action = SortAction::Notice(note.text().to_owned());
-                sort::apply(&mut self.sort, &mut self.shared, action);
+                return sort::apply(&mut self.sort, &mut self.shared, action);
             } else if let Note::Problem(text) = note {
                 self.shared.banner = Some(text);
             }
-            return;
+            return Vec::new();
         }
         self.instructor.set_note(purpose, note);
+        Vec::new()
     }
 
     /// Checks a typed path: a file to read must exist (a folder only for
@@ -357,9 +412,9 @@ impl AppState {
                 instructor(InstructorAction::Report(ReportAction::ExportXapi(target)))
             }
             Purpose::ImportDeck => instructor(InstructorAction::Decks(DecksAction::Import(target))),
-            Purpose::ExportEditedDeck => instructor(InstructorAction::Editor(
-                super::instructor::action::EditorAction::ExportTo(target),
-            )),
+            Purpose::ExportEditedDeck => {
+                instructor(InstructorAction::Editor(EditorAction::ExportTo(target)))
+            }
             Purpose::ExportDeck => instructor(InstructorAction::Decks(DecksAction::ExportTo(
                 target,
                 self.browse.matches.clone(),
@@ -408,9 +463,7 @@ mod tests {
     fn follow_ups_run_in_order() {
         let mut state = state();
         // A review returns StartSort, which navigates and starts.
-        state.apply(Action::Progress(
-            crate::ui::progress::action::ProgressAction::StartReview,
-        ));
+        state.apply(Action::StartReview);
         assert_eq!(state.area, Area::Sort);
         assert_eq!(
             state.sort.running.as_ref().map(|r| r.title.as_str()),

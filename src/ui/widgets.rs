@@ -6,7 +6,9 @@ use egui::{Color32, Response, RichText, Sense, TextStyle, Ui, WidgetInfo, Widget
 
 use super::action::Note;
 use super::theme::{owner_color, owner_glyph};
-use crate::model::{LoadError, Owner};
+use crate::model::progress::{DEFAULT_NEW_CARDS, Progress};
+use crate::model::{Catalog, LoadError, Owner};
+use crate::text::count;
 
 /// The text of a badge, e.g. "☁ AWS".
 pub fn badge_text(owner: Owner) -> String {
@@ -77,7 +79,7 @@ pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
         RichText::new(format!(
             "{} in content files. The decks that loaded are available; \
              fix these files and reload, or check them with `srm-study validate FILE`.",
-            crate::ui::text::count(errors.len(), "problem", "problems")
+            crate::text::count(errors.len(), "problem", "problems")
         ))
         .strong(),
     );
@@ -198,5 +200,30 @@ pub fn keep_together(ui: &mut Ui, width: f32) {
     let row_started = ui.cursor().min.x > ui.max_rect().min.x + 0.5;
     if wraps && row_started && ui.available_size_before_wrap().x < width {
         ui.end_row();
+    }
+}
+
+/// What the review button says, counting the cards the review will really
+/// hold: "🔁 Review due (4) + 5 new", never a 9-card review labelled 4.
+pub fn review_label(catalog: &Catalog, progress: &Progress, now: u64) -> String {
+    let queue = progress.review_queue(catalog, now, DEFAULT_NEW_CARDS);
+    let new = queue
+        .iter()
+        .filter(|card| {
+            let deck = &catalog.decks[card.deck].deck;
+            let seen = deck.items.get(card.item).is_some_and(|item| {
+                progress
+                    .cards
+                    .contains_key(&crate::model::progress::card_key(&deck.id, &item.id))
+            });
+            !seen
+        })
+        .count();
+    let due = queue.len() - new;
+    match (due, new) {
+        (0, 0) => "🔁 Review (nothing due)".to_owned(),
+        (0, new) => format!("🔁 Review: {}", count(new, "new card", "new cards")),
+        (due, 0) => format!("🔁 Review due ({due})"),
+        (due, new) => format!("🔁 Review due ({due}) + {new} new"),
     }
 }

@@ -140,7 +140,7 @@ fn is_zero(id: &u64) -> bool {
 impl HistoryEntry {
     /// Whether `other` is this same exercise: the same id, or for records
     /// without ids, the same record.
-    fn same_as(&self, other: &HistoryEntry) -> bool {
+    pub fn same_as(&self, other: &HistoryEntry) -> bool {
         if self.id != 0 || other.id != 0 {
             self.id == other.id
         } else {

@@ -13,15 +13,13 @@ use crate::model::browse::{
 use crate::model::{CardRef, Catalog, Owner};
 use crate::model::{Layer, Service};
 use crate::ui::action::Action;
-use crate::ui::drill::action::DrillAction;
-use crate::ui::state::AppState;
+use crate::ui::context::ViewCtx;
 use crate::ui::theme::{owner_color, owner_glyph};
 use crate::ui::widgets::{badge_text, keep_together, owner_badge, text_width};
 
 /// Draws the Browse area.
-pub fn browse_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
-    let catalog = &app.shared.catalog;
-    let state = &app.browse;
+pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
+    let catalog = ctx.catalog;
     let wide = ui.available_width() >= 1100.0;
     let narrow = ui.available_width() < NARROW_WIDTH;
     if narrow {
@@ -173,7 +171,7 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
             .on_hover_text("Set each layer's owner yourself, then check")
             .clicked()
         {
-            actions.push(Action::Drill(DrillAction::Start(current.id.clone())));
+            actions.push(Action::StartDrill(current.id.clone()));
         }
         let compare = ui
             .add(egui::Button::selectable(
@@ -851,10 +849,6 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         deck.title
     ));
     if edit.clicked() {
-        actions.push(Action::Instructor(
-            crate::ui::instructor::action::InstructorAction::Editor(
-                crate::ui::instructor::action::EditorAction::OpenCopy(deck.id.clone()),
-            ),
-        ));
+        actions.push(Action::EditDeckCopy(deck.id.clone()));
     }
 }

@@ -4,40 +4,41 @@
 use egui::{RichText, Ui};
 
 use super::action::DrillAction;
+use super::state::DrillState;
 use crate::model::Owner;
 use crate::model::browse::services;
 use crate::model::drill::StackDrill;
 use crate::model::session::Mark;
 use crate::ui::action::{Action, Area};
-use crate::ui::state::AppState;
+use crate::ui::context::ViewCtx;
 use crate::ui::theme::owner_color;
 use crate::ui::widgets::{badge_text, good_color, owner_badge, repeated_click};
 
 /// Draws the Stack drill area.
-pub fn drill_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+pub fn drill_ui(ui: &mut Ui, ctx: &ViewCtx, state: &DrillState, actions: &mut Vec<Action>) {
     egui::ScrollArea::vertical()
         .id_salt("drill-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.add_space(8.0);
-            match &app.drill.drill {
-                None => picker_ui(ui, app, actions),
+            match &state.drill {
+                None => picker_ui(ui, ctx, actions),
                 Some(drill) => {
-                    keys(ui, drill, app.drill.focused, actions);
-                    drill_body(ui, drill, app.drill.focused, actions);
+                    keys(ui, drill, state.focused, actions);
+                    drill_body(ui, drill, state.focused, actions);
                 }
             }
         });
 }
 
-fn picker_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+fn picker_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
     ui.heading("Stack drill");
     ui.label(
         "Pick a service: its layers appear without their owners, and you set each one \
          to AWS, Customer or Shared.",
     );
     ui.add_space(8.0);
-    let all = services(&app.shared.catalog);
+    let all = services(ctx.catalog);
     if all.is_empty() {
         ui.label("No loaded deck defines a responsibility stack.");
     }

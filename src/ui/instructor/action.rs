@@ -136,6 +136,25 @@ pub enum ReportAction {
     /// Write the results as xAPI statements here (the bytes of
     /// `srm-study export xapi`).
     ExportXapi(PathBuf),
+    /// Send the class's results to the LRS as statements.
+    SendToLrs,
+    /// Load the exercise's statements from the LRS.
+    LoadFromLrs,
+    /// Statements loaded from the LRS at `from` become results.
+    LrsStatements {
+        /// The statements, as the LRS gave them.
+        statements: Vec<serde_json::Value>,
+        /// The endpoint they came from.
+        from: String,
+    },
+    /// The LRS settings were saved with a new class URI: the report takes
+    /// it unless another was typed there.
+    ClassUriSaved {
+        /// The class URI saved before.
+        old: String,
+        /// The class URI saved now.
+        new: String,
+    },
 }
 
 /// What to export.

@@ -7,6 +7,7 @@ pub mod action;
 pub mod builder;
 pub mod decks;
 pub mod editor;
+pub mod lrs;
 pub mod report;
 pub mod state;
 pub mod student;

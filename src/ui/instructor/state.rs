@@ -6,6 +6,7 @@ use super::builder::state::{self as builder, BuilderState};
 use super::decks::state::{self as decks, DecksState};
 use super::editor::action::EditorAction;
 use super::editor::state::{self as editor, EditorState};
+use super::lrs::state::LrsState;
 use super::report::state::{self as report, ReportState};
 use super::student::state::{self as student, StudentState};
 use crate::ui::action::{Action, Note, Purpose};
@@ -26,6 +27,9 @@ pub struct InstructorState {
     pub decks: DecksState,
     /// The deck editor.
     pub editor: EditorState,
+    /// The Learning Record Store link (its settings page, and the class
+    /// report's Send and Load).
+    pub lrs: LrsState,
 }
 
 impl InstructorState {
@@ -77,7 +81,6 @@ mod tests {
     use crate::ui::instructor::action::{
         BuilderAction, BuilderForm, CardKey, DeckExport, DecksAction, ReportAction, StudentAction,
     };
-    use crate::ui::sort::action::SortAction;
     use crate::ui::test_support::shared;
 
     fn key(item: &str) -> CardKey {
@@ -206,7 +209,7 @@ mod tests {
         let follow = apply(&mut state, &mut shared, student(StudentAction::Start));
         match follow.as_slice() {
             [
-                Action::Sort(SortAction::StartExercise(exercise, who)),
+                Action::StartClassRun(exercise, who),
                 Action::Navigate(crate::ui::action::Area::Sort),
             ] => {
                 assert_eq!(exercise.id, "quiz");

@@ -4,14 +4,24 @@ use crate::ui::theme::{inner_central_panel, inner_side_panel};
 use egui::{RichText, Ui};
 
 use super::action::{InstructorAction, Page};
-use super::{builder, decks, editor, report, student};
+use super::builder::view::builder_ui;
+use super::decks::view::decks_ui;
+use super::editor::view::editor_ui;
+use super::lrs::view::settings_ui;
+use super::report::view::report_ui;
+use super::state::InstructorState;
+use super::student::view::student_ui;
 use crate::ui::action::Action;
-use crate::ui::file_prompt::waiting_ui;
-use crate::ui::state::AppState;
+use crate::ui::context::ViewCtx;
+use crate::ui::file_prompt::view::waiting_ui;
 
 /// Draws the Instructor area.
-pub fn instructor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let instructor = &state.instructor;
+pub fn instructor_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx,
+    instructor: &InstructorState,
+    actions: &mut Vec<Action>,
+) {
     egui::Panel::top("instructor-pages")
         .frame(inner_side_panel(ui))
         .show(ui, |ui| {
@@ -25,17 +35,20 @@ pub fn instructor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     }
                 }
             });
-            waiting_ui(ui, &state.prompt, actions);
+            waiting_ui(ui, ctx.prompt, actions);
             ui.add_space(4.0);
         });
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| match instructor.page {
-            Page::Builder => builder::view::builder_ui(ui, state, actions),
-            Page::Student => student::view::student_ui(ui, state, actions),
-            Page::Report => report::view::report_ui(ui, state, actions),
-            Page::Decks => decks::view::decks_ui(ui, state, actions),
-            Page::Editor => editor::view::editor_ui(ui, state, actions),
-            Page::Lrs => crate::ui::lrs::view::settings_ui(ui, state, actions),
+            Page::Builder => builder_ui(ui, ctx, &instructor.builder, actions),
+            Page::Student => student_ui(ui, ctx, &instructor.student, actions),
+            Page::Report => {
+                let (report, lrs) = (&instructor.report, &instructor.lrs);
+                report_ui(ui, ctx, report, lrs, actions);
+            }
+            Page::Decks => decks_ui(ui, ctx, &instructor.decks, actions),
+            Page::Editor => editor_ui(ui, ctx, &instructor.editor, actions),
+            Page::Lrs => settings_ui(ui, &instructor.lrs, actions),
         });
 }

@@ -16,39 +16,6 @@ pub struct ProgressState {
     pub confirm_reset: bool,
 }
 
-/// What the review button says, counting the cards the review will really
-/// hold: "🔁 Review due (4) + 5 new", never a 9-card review labelled 4.
-pub fn review_label(shared: &Shared) -> String {
-    let now = shared.clock.now_secs();
-    let queue = shared
-        .progress
-        .review_queue(&shared.catalog, now, DEFAULT_NEW_CARDS);
-    let catalog = &shared.catalog;
-    let new = queue
-        .iter()
-        .filter(|card| {
-            let deck = &catalog.decks[card.deck].deck;
-            let seen = deck.items.get(card.item).is_some_and(|item| {
-                shared
-                    .progress
-                    .cards
-                    .contains_key(&crate::model::progress::card_key(&deck.id, &item.id))
-            });
-            !seen
-        })
-        .count();
-    let due = queue.len() - new;
-    match (due, new) {
-        (0, 0) => "🔁 Review (nothing due)".to_owned(),
-        (0, new) => format!(
-            "🔁 Review: {}",
-            crate::ui::text::count(new, "new card", "new cards")
-        ),
-        (due, 0) => format!("🔁 Review due ({due})"),
-        (due, new) => format!("🔁 Review due ({due}) + {new} new"),
-    }
-}
-
 /// Carries out a Progress action; returns follow-up actions.
 pub fn apply(
     state: &mut ProgressState,
@@ -104,6 +71,8 @@ fn start(cards: Vec<CardRef>, title: &str) -> Vec<Action> {
 }
 
 fn reset(state: &mut Shared, now: u64) {
+    // A save still running would write the old progress back.
+    state.finish_saving();
     match &state.storage {
         Some(storage) if storage.can_save_progress => {
             match progress_store::reset(&storage.paths.progress_file(), now) {
@@ -111,6 +80,7 @@ fn reset(state: &mut Shared, now: u64) {
                     state.progress = Progress::new();
                     if let Some(storage) = &mut state.storage {
                         storage.progress_stamp = None;
+                        storage.save_wanted = false;
                     }
                     state.pending.clear();
                     state.progress_problem = None;

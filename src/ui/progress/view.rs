@@ -5,21 +5,21 @@ use egui::{RichText, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::action::ProgressAction;
+use super::state::ProgressState;
 use crate::model::clock::UtcDateTime;
 use crate::model::progress::find_card;
-use crate::ui::action::{Action, Area};
-use crate::ui::sort::action::SortAction;
-use crate::ui::state::AppState;
-use crate::ui::text::count;
+use crate::text::count;
+use crate::ui::action::Action;
+use crate::ui::context::ViewCtx;
 use crate::ui::widgets::owner_badge;
 
 /// How many most-missed cards the area lists.
 const MOST_MISSED: usize = 8;
 
 /// Draws the Progress area.
-pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let now = state.shared.clock.now_secs();
-    let progress = &state.shared.progress;
+pub fn progress_ui(ui: &mut Ui, ctx: &ViewCtx, state: &ProgressState, actions: &mut Vec<Action>) {
+    let now = ctx.clock.now_secs();
+    let progress = ctx.progress;
     let summary = progress.summary(now);
     let push = |actions: &mut Vec<Action>, a| actions.push(Action::Progress(a));
 
@@ -35,7 +35,7 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     }
                 });
             });
-            if state.progress.confirm_reset {
+            if state.confirm_reset {
                 confirm_reset_ui(ui, actions);
             }
             if summary.exercises == 0 {
@@ -49,11 +49,7 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 stat(
                     ui,
                     "Cards seen",
-                    format!(
-                        "{} of {}",
-                        summary.cards_seen,
-                        state.shared.catalog.item_count()
-                    ),
+                    format!("{} of {}", summary.cards_seen, ctx.catalog.item_count()),
                 );
                 stat(ui, "Cards mastered", summary.cards_mastered.to_string());
                 stat(ui, "Due today", summary.due_today.to_string());
@@ -64,7 +60,7 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 );
             });
             ui.add_space(6.0);
-            let label = crate::ui::progress::state::review_label(&state.shared);
+            let label = crate::ui::widgets::review_label(ctx.catalog, progress, now);
             ui.horizontal_wrapped(|ui| {
                 let review = ui.add(
                     egui::Button::new(RichText::new(label).strong())
@@ -91,9 +87,9 @@ pub fn progress_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 cols[0].with_layout(left, |ui| {
                     chart_ui(ui, progress.score_series());
                     ui.add_space(10.0);
-                    mastery_ui(ui, state);
+                    mastery_ui(ui, ctx);
                 });
-                cols[1].with_layout(left, |ui| missed_ui(ui, state, actions));
+                cols[1].with_layout(left, |ui| missed_ui(ui, ctx, actions));
             });
         });
 }
@@ -150,8 +146,7 @@ fn empty_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
             )
             .clicked()
         {
-            actions.push(Action::Sort(SortAction::Start));
-            actions.push(Action::Navigate(Area::Sort));
+            actions.push(Action::StartSortSetup);
         }
     });
 }
@@ -239,7 +234,7 @@ fn day_label(day: f64) -> String {
     date.get(5..).unwrap_or(&date).to_owned()
 }
 
-fn mastery_ui(ui: &mut Ui, state: &AppState) {
+fn mastery_ui(ui: &mut Ui, ctx: &ViewCtx) {
     ui.label(RichText::new("Mastery by topic").strong());
     ui.label(
         RichText::new("A card is mastered when your last two answers were right, or it has moved up to box 3 of the review schedule.")
@@ -252,7 +247,7 @@ fn mastery_ui(ui: &mut Ui, state: &AppState) {
     let bar_width = (ui.available_width() * 0.55).clamp(150.0, 240.0);
     let title_width = (ui.available_width() - bar_width - ui.spacing().item_spacing.x).max(40.0);
     let height = ui.spacing().interact_size.y;
-    for topic in state.shared.progress.topic_mastery(&state.shared.catalog) {
+    for topic in ctx.progress.topic_mastery(ctx.catalog) {
         ui.horizontal(|ui| {
             ui.allocate_ui_with_layout(
                 egui::vec2(title_width, height),
@@ -275,8 +270,8 @@ fn mastery_ui(ui: &mut Ui, state: &AppState) {
     }
 }
 
-fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let missed = state.shared.progress.most_missed(MOST_MISSED);
+fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
+    let missed = ctx.progress.most_missed(MOST_MISSED);
     ui.horizontal(|ui| {
         ui.label(RichText::new("Most-missed cards").strong());
         if !missed.is_empty() && ui.button("Drill these").clicked() {
@@ -288,10 +283,10 @@ fn missed_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         return;
     }
     for entry in missed {
-        let Some(card) = find_card(&state.shared.catalog, &entry.key) else {
+        let Some(card) = find_card(ctx.catalog, &entry.key) else {
             continue;
         };
-        let Some(item) = state.shared.catalog.item(card) else {
+        let Some(item) = ctx.catalog.item(card) else {
             continue;
         };
         crate::ui::theme::note_frame(ui).show(ui, |ui| {

@@ -4,8 +4,8 @@
 use egui::{Id, Key, RichText, Sense, Ui};
 
 use super::action::SortAction;
+use super::question::{push, question_ui};
 use super::state::Running;
-use super::{push, question_ui};
 use crate::model::session::Mark;
 use crate::model::{Catalog, Owner};
 use crate::ui::action::Action;

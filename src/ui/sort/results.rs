@@ -5,8 +5,8 @@ use egui::{Key, RichText, Ui};
 
 use super::action::SortAction;
 use super::board::CHECK_SLOT;
+use super::question::{push, question_ui};
 use super::state::{ClassRun, Running, SEALED_NOTE};
-use super::{push, question_ui};
 use crate::model::Catalog;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;

@@ -6,12 +6,11 @@ use std::collections::BTreeSet;
 use egui::{RichText, Ui};
 
 use super::action::{DEFAULT_COUNT, SortAction, SortSetup};
-use super::push;
+use super::question::push;
 use crate::model::Catalog;
 use crate::model::session::{Feedback, Selection, choose_cards};
+use crate::text::{count as count_text, noun};
 use crate::ui::action::Action;
-use crate::ui::progress::action::ProgressAction;
-use crate::ui::text::{count as count_text, noun};
 
 pub(super) fn setup_ui(
     ui: &mut Ui,
@@ -63,12 +62,7 @@ pub(super) fn setup_ui(
 /// Opens the student's page of the Instructor area and asks for the
 /// instructor's exercise file: the student types a name there and starts.
 fn take_an_exercise(actions: &mut Vec<Action>) {
-    use crate::ui::instructor::action::{InstructorAction, Page};
-    actions.push(Action::Navigate(crate::ui::action::Area::Instructor));
-    actions.push(Action::Instructor(InstructorAction::ShowPage(
-        Page::Student,
-    )));
-    actions.push(Action::ChooseFile(crate::ui::action::Purpose::OpenExercise));
+    actions.push(Action::TakeExercise);
 }
 
 /// Below this width the start screen shows one column.
@@ -214,7 +208,7 @@ fn how_ui(
         let review = ui.add(egui::Button::new(review).min_size(egui::vec2(150.0, 36.0)));
         let hint = "Sort the cards your review schedule says are due, plus a few new ones";
         if review.on_hover_text(hint).clicked() {
-            actions.push(Action::Progress(ProgressAction::StartReview));
+            actions.push(Action::StartReview);
         }
     });
 }

@@ -6,16 +6,16 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
 
-use super::state::{chosen_cards, id_rule, problems};
+use super::state::{BuilderState, chosen_cards, id_rule, problems};
 use crate::model::browse::{Filter, topic_choices};
 use crate::model::load::is_valid_id;
 use crate::model::session::Feedback;
 use crate::model::{CardRef, Catalog, Owner};
+use crate::text::count;
 use crate::ui::action::{Action, Purpose};
-use crate::ui::file_prompt::file_button;
+use crate::ui::context::ViewCtx;
+use crate::ui::file_prompt::view::file_button;
 use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey, InstructorAction};
-use crate::ui::state::AppState;
-use crate::ui::text::count;
 use crate::ui::widgets::{note_ui, owner_badge, problem_label, section, text_width};
 
 /// How many cards the preview lists.
@@ -25,9 +25,8 @@ const PREVIEW_CARDS: usize = 6;
 const BADGE_WIDTH: f32 = 120.0;
 
 /// Draws the exercise builder: the card list and the form.
-pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let catalog = &state.shared.catalog;
-    let builder = &state.instructor.builder;
+pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &mut Vec<Action>) {
+    let catalog = ctx.catalog;
     let mut form = builder.form.clone();
     let chosen = chosen_cards(catalog, &builder.chosen);
 
@@ -37,7 +36,7 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         .default_size(ui.available_width() * 0.5)
         .min_size(320.0)
         .show(ui, |ui| {
-            cards_ui(ui, state, &mut form, chosen.len(), actions);
+            cards_ui(ui, ctx, builder, &mut form, chosen.len(), actions);
         });
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
@@ -57,7 +56,7 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     let mut export_button = |ui: &mut Ui| {
                         file_button(
                             ui,
-                            &state.prompt,
+                            ctx.prompt,
                             "💾 Export exercise…",
                             Purpose::ExportExercise,
                             problems.is_empty(),
@@ -101,19 +100,19 @@ pub fn builder_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 fn cards_ui(
     ui: &mut Ui,
-    state: &AppState,
+    ctx: &ViewCtx,
+    builder: &BuilderState,
     form: &mut BuilderForm,
     chosen: usize,
     actions: &mut Vec<Action>,
 ) {
-    let catalog = &state.shared.catalog;
-    let builder = &state.instructor.builder;
+    let catalog = ctx.catalog;
     let builder_push = |actions: &mut Vec<Action>, a| {
         actions.push(Action::Instructor(InstructorAction::Builder(a)))
     };
     ui.add_space(6.0);
     ui.heading(format!("Cards ({chosen} chosen)"));
-    let browse = state.browse.matches.len();
+    let browse = ctx.selection.len();
     let use_filter = ui
         .add_enabled(
             browse > 0,
@@ -124,9 +123,8 @@ fn cards_ui(
         )
         .on_hover_text("Choose exactly the cards the Browse area shows now");
     if use_filter.clicked() {
-        let keys = state
-            .browse
-            .matches
+        let keys = ctx
+            .selection
             .iter()
             .filter_map(|c| CardKey::of(catalog, *c))
             .collect();
@@ -140,7 +138,7 @@ fn cards_ui(
             .desired_width(ui.available_width() - 8.0);
         ui.add(edit).labelled_by(label.id);
     });
-    let shown = state.browse.index.filter(
+    let shown = ctx.index.filter(
         catalog,
         &Filter {
             search: builder.form.search.clone(),

@@ -2,18 +2,17 @@
 
 use egui::{RichText, Ui};
 
-use super::state::export_problem;
+use super::state::{DecksState, export_problem};
 use crate::model::export::Format;
+use crate::text::count;
 use crate::ui::action::{Action, Purpose};
-use crate::ui::file_prompt::file_button;
+use crate::ui::context::ViewCtx;
+use crate::ui::file_prompt::view::file_button;
 use crate::ui::instructor::action::{DeckExport, DecksAction, InstructorAction};
-use crate::ui::state::AppState;
-use crate::ui::text::count;
 use crate::ui::widgets::{errors_ui, note_ui, section};
 
 /// Draws the Decks page.
-pub fn decks_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let decks = &state.instructor.decks;
+pub fn decks_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Vec<Action>) {
     let decks_push =
         |actions: &mut Vec<Action>, a| actions.push(Action::Instructor(InstructorAction::Decks(a)));
     egui::ScrollArea::vertical()
@@ -22,10 +21,10 @@ pub fn decks_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.add_space(6.0);
             ui.heading("Decks");
             section(ui, "Import a deck");
-            let where_to = match &state.shared.storage {
-                Some(storage) => format!(
+            let where_to = match ctx.data {
+                Some(data) => format!(
                     "The file is checked, then copied into {} and loaded.",
-                    storage.paths.content_dir().display()
+                    data.paths.content_dir().display()
                 ),
                 None => "The file is checked; this window keeps no files, so it is not copied."
                     .to_owned(),
@@ -35,7 +34,7 @@ pub fn decks_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ));
             file_button(
                 ui,
-                &state.prompt,
+                ctx.prompt,
                 "🗁 Import deck…",
                 Purpose::ImportDeck,
                 true,
@@ -71,21 +70,20 @@ pub fn decks_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             note_ui(ui, &decks.import_note);
 
             section(ui, "Export a deck");
-            export_ui(ui, state, actions);
+            export_ui(ui, ctx, decks, actions);
         });
 }
 
-fn export_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let decks = &state.instructor.decks;
+fn export_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Vec<Action>) {
     let decks_push =
         |actions: &mut Vec<Action>, a| actions.push(Action::Instructor(InstructorAction::Decks(a)));
     let filter_text = format!(
         "The current Browse filter as a new deck ({} cards)",
-        state.browse.matches.len()
+        ctx.selection.len()
     );
     let choice_text = match &decks.export {
         DeckExport::BrowseFilter => filter_text.clone(),
-        DeckExport::Deck(id) => state.shared.catalog.deck(id).map_or_else(
+        DeckExport::Deck(id) => ctx.catalog.deck(id).map_or_else(
             || id.clone(),
             |d| {
                 format!(
@@ -104,7 +102,7 @@ fn export_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             .width(440.0_f32.min(ui.available_width() - 24.0).max(120.0))
             .height(420.0)
             .show_ui(ui, |ui| {
-                for loaded in &state.shared.catalog.decks {
+                for loaded in &ctx.catalog.decks {
                     let deck = &loaded.deck;
                     let text = format!(
                         "{} ({}, {})",
@@ -172,10 +170,10 @@ fn export_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             .response
             .labelled_by(label.id);
     });
-    let problem = export_problem(decks, &state.shared.catalog, &state.browse.matches);
+    let problem = export_problem(decks, ctx.catalog, ctx.selection);
     file_button(
         ui,
-        &state.prompt,
+        ctx.prompt,
         "💾 Export deck…",
         Purpose::ExportDeck,
         problem.is_none(),

@@ -96,6 +96,12 @@ pub enum EditorAction {
     SetServiceLayer(usize, String, Option<Owner>),
     /// Change a text field of the layer or service at this index.
     SetStackField(usize, StackField, String),
+    /// The window is to close: ask first when there are unsaved changes
+    /// (then close once answered), else close (`Action::Quit`).
+    BeforeClosing,
+    /// The system ends the app: keep unsaved changes as a draft, then
+    /// close; when no draft can be written, show the editor instead.
+    KeepUnsavedAndQuit,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.

@@ -12,10 +12,10 @@ use crate::model::deck_edit::table::{TablePreview, add_rows, parse_rows, preview
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
 use crate::model::load::{deck_to_ron, is_valid_id};
 use crate::model::{Catalog, Origin, Source};
+use crate::text::count;
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::{InstructorAction, Page};
 use crate::ui::shared::Shared;
-use crate::ui::text::count;
 
 /// The pasted table and what it would do.
 #[derive(Debug, Clone, PartialEq)]
@@ -294,6 +294,21 @@ fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorActio
             if !state.ask_before(Vec::new()) {
                 close(state);
             }
+        }
+        A::BeforeClosing => {
+            if state.ask_before(vec![Action::CloseWindow]) {
+                return show_editor();
+            }
+            return vec![Action::Quit];
+        }
+        A::KeepUnsavedAndQuit => {
+            // When the draft cannot be written the window stays, with the
+            // changes and the reason on screen: better than losing them.
+            if state.keep_unsaved_as_draft(shared) {
+                state.asking = None;
+                return vec![Action::Quit];
+            }
+            return show_editor();
         }
         A::KeepEditing => state.asking = None,
         A::DiscardAndGoOn => {
@@ -680,6 +695,8 @@ mod tests {
             extra_content: Vec::new(),
             can_save_progress: false,
             progress_stamp: None,
+            saver: Default::default(),
+            save_wanted: false,
         });
         let mut state = EditorState::default();
         let form = NewDeckForm {

@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 use crate::io::files::{FoundResult, find_results, is_an_input};
 use crate::io::fs::write_atomic;
 use crate::model::exercise::ExerciseResult;
-use crate::model::export::xapi::{XapiOptions, check_class_uri, statements_json};
+use crate::model::export::xapi::{self, XapiOptions, check_class_uri, statements_json};
 use crate::model::report::{ClassReport, to_csv_with};
+use crate::text::count;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
+use crate::ui::instructor::lrs::action::LrsAction;
 use crate::ui::instructor::student::state::LoadedExercise;
 use crate::ui::shared::Shared;
 
@@ -50,7 +52,8 @@ pub struct ReportState {
     pub class_uri: String,
 }
 
-/// Applies a class-report action; returns follow-up actions (none today).
+/// Applies a class-report action; returns follow-up actions (what the LRS
+/// is to send or load, and what it is to say).
 pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportAction) -> Vec<Action> {
     match action {
         ReportAction::ClearResults => {
@@ -64,8 +67,73 @@ pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportActio
         ReportAction::SetCardTexts(on) => report.card_texts = on,
         ReportAction::SetClassUri(uri) => report.class_uri = uri,
         ReportAction::ExportXapi(path) => export_xapi(report, &path),
+        ReportAction::SendToLrs => return vec![Action::Lrs(to_send(report))],
+        ReportAction::LoadFromLrs => return vec![Action::Lrs(to_load(report))],
+        ReportAction::LrsStatements { statements, from } => {
+            let note = loaded_from_lrs(report, &statements, &from);
+            return vec![Action::Lrs(LrsAction::ShowNote(note))];
+        }
+        ReportAction::ClassUriSaved { old, new } => {
+            let typed = report.class_uri.trim();
+            if typed.is_empty() || typed == old {
+                report.class_uri = new;
+            }
+        }
     }
     Vec::new()
+}
+
+/// What the LRS is to do for "Send results": send the class's results as
+/// statements, or say why there is nothing to send.
+fn to_send(report: &ReportState) -> LrsAction {
+    let problem = |text: String| LrsAction::ShowNote(Note::Problem(text));
+    let Some(loaded) = &report.exercise else {
+        return problem("Choose the exercise first.".into());
+    };
+    let results = usable_results(report, &loaded.exercise.id);
+    if results.is_empty() {
+        return problem("No result to send: add the students' result files first.".into());
+    }
+    let options = XapiOptions::new(&report.class_uri);
+    match xapi::statements(&loaded.exercise, &results, &options) {
+        Ok(statements) => LrsAction::Send(statements),
+        Err(e) => problem(format!("Nothing was sent: {e}")),
+    }
+}
+
+/// What the LRS is to do for "Load results": load the statements of the
+/// exercise's activity, or say what is missing.
+fn to_load(report: &ReportState) -> LrsAction {
+    let problem = |text: String| LrsAction::ShowNote(Note::Problem(text));
+    let Some(loaded) = &report.exercise else {
+        return problem("Choose the exercise first.".into());
+    };
+    let class_uri = report.class_uri.trim();
+    if let Err(e) = check_class_uri(class_uri) {
+        return problem(format!("Class URI: {e}"));
+    }
+    LrsAction::Load(xapi::exercise_activity_id(class_uri, &loaded.exercise.id))
+}
+
+/// A load ended: the statements become results in the report; the note
+/// says how many.
+fn loaded_from_lrs(report: &mut ReportState, statements: &[serde_json::Value], from: &str) -> Note {
+    let Some(loaded) = &report.exercise else {
+        return Note::Problem(
+            "The exercise was closed while loading: choose it and load again.".into(),
+        );
+    };
+    let options = XapiOptions::new(&report.class_uri);
+    let mut results = xapi::results_from_statements(&loaded.exercise, &options, statements);
+    // An LRS gives statements in an order of its own: students by name.
+    results.sort_by(|a, b| a.student.cmp(&b.student));
+    let students = results.len();
+    set_lrs_results(report, results);
+    Note::Done(format!(
+        "Loaded {} of {} from {from}.",
+        count(statements.len(), "statement", "statements"),
+        count(students, "student", "students"),
+    ))
 }
 
 /// Opens the exercise to grade against.
@@ -131,7 +199,7 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
     }
     let mut text = format!(
         "Added {}.",
-        crate::ui::text::count(added, "result file", "result files")
+        crate::text::count(added, "result file", "result files")
     );
     if again > 0 {
         text.push_str(&format!(" {again} were already in the report."));
@@ -265,7 +333,7 @@ fn export_xapi(report: &mut ReportState, path: &Path) {
     report.note = Some(match written {
         Ok(()) => Note::Done(format!(
             "Saved the xAPI statements of {} to {}.",
-            crate::ui::text::count(usable.len(), "student", "students"),
+            crate::text::count(usable.len(), "student", "students"),
             path.display()
         )),
         Err(problem) => Note::Problem(problem),

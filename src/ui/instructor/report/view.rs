@@ -7,11 +7,13 @@ use egui::{Color32, RichText, Sense, Ui};
 use crate::model::Owner;
 use crate::model::report::{CardSummary, ClassReport};
 use crate::model::session::Mark;
+use crate::text::count;
 use crate::ui::action::{Action, Purpose};
-use crate::ui::file_prompt::file_button;
+use crate::ui::context::ViewCtx;
+use crate::ui::file_prompt::view::file_button;
 use crate::ui::instructor::action::{InstructorAction, ReportAction};
-use crate::ui::state::AppState;
-use crate::ui::text::count;
+use crate::ui::instructor::lrs::state::LrsState;
+use crate::ui::instructor::report::state::ReportState;
 use crate::ui::widgets::{errors_ui, good_color, note_ui, owner_badge, section};
 
 fn mark_text(mark: Mark) -> (&'static str, &'static str) {
@@ -31,8 +33,13 @@ fn mark_color(ui: &Ui, mark: Mark) -> Color32 {
 }
 
 /// Draws the class report page.
-pub fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let report = &state.instructor.report;
+pub fn report_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx,
+    report: &ReportState,
+    lrs: &LrsState,
+    actions: &mut Vec<Action>,
+) {
     egui::ScrollArea::vertical()
         .id_salt("report-page")
         .show(ui, |ui| {
@@ -45,7 +52,7 @@ pub fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.add_space(6.0);
             file_button(
                 ui,
-                &state.prompt,
+                ctx.prompt,
                 "🗁 Choose exercise…",
                 Purpose::ReportExercise,
                 true,
@@ -69,7 +76,7 @@ pub fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.horizontal(|ui| {
                 file_button(
                     ui,
-                    &state.prompt,
+                    ctx.prompt,
                     "🗁 Add result files…",
                     Purpose::ReportResults,
                     true,
@@ -98,16 +105,23 @@ pub fn report_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                         ui.label("Choose the exercise to grade these results against.");
                     }
                 }
-                Some(class) => class_ui(ui, state, class, actions),
+                Some(class) => class_ui(ui, ctx, report, lrs, class, actions),
             }
         });
 }
 
-fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Vec<Action>) {
+fn class_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx,
+    report: &ReportState,
+    lrs: &LrsState,
+    class: &ClassReport,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(6.0);
     file_button(
         ui,
-        &state.prompt,
+        ctx.prompt,
         "💾 Export CSV…",
         Purpose::ExportCsv,
         !class.students.is_empty(),
@@ -115,7 +129,7 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
     );
     ui.horizontal(|ui| {
         let label = ui.label("Class URI (xAPI):");
-        let mut uri = state.instructor.report.class_uri.clone();
+        let mut uri = report.class_uri.clone();
         let field = egui::TextEdit::singleline(&mut uri)
             .hint_text("https://school.example/classes/cloud-101")
             .desired_width(280.0);
@@ -127,14 +141,19 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
     });
     file_button(
         ui,
-        &state.prompt,
+        ctx.prompt,
         "💾 Export xAPI…",
         Purpose::ExportXapi,
         !class.students.is_empty(),
         actions,
     );
-    crate::ui::lrs::view::report_section_ui(ui, state, !class.students.is_empty(), actions);
-    let mut card_texts = state.instructor.report.card_texts;
+    crate::ui::instructor::lrs::view::report_section_ui(
+        ui,
+        lrs,
+        !class.students.is_empty(),
+        actions,
+    );
+    let mut card_texts = report.card_texts;
     if ui
         .checkbox(&mut card_texts, "CSV: a second row with the card texts")
         .changed()

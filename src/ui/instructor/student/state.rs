@@ -8,7 +8,6 @@ use crate::model::exercise::{Exercise, MAX_STUDENT_LEN, normalize_name};
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::StudentAction;
 use crate::ui::shared::Shared;
-use crate::ui::sort::action::SortAction;
 
 /// An exercise file that loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,7 +81,7 @@ pub fn apply(
             student.name.clear();
             student.note = None;
             vec![
-                Action::Sort(SortAction::StartExercise(exercise, name)),
+                Action::StartClassRun(exercise, name),
                 Action::Navigate(Area::Sort),
             ]
         }

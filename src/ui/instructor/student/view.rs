@@ -3,18 +3,17 @@
 
 use egui::{RichText, Ui};
 
-use super::state::{LoadedExercise, name_problem};
+use super::state::{LoadedExercise, StudentState, name_problem};
 use crate::model::session::Feedback;
+use crate::text::count;
 use crate::ui::action::{Action, Purpose};
-use crate::ui::file_prompt::file_button;
+use crate::ui::context::ViewCtx;
+use crate::ui::file_prompt::view::file_button;
 use crate::ui::instructor::action::{InstructorAction, StudentAction};
-use crate::ui::state::AppState;
-use crate::ui::text::count;
 use crate::ui::widgets::{errors_ui, note_ui, problem_label};
 
 /// Draws the student's page.
-pub fn student_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let student = &state.instructor.student;
+pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &mut Vec<Action>) {
     egui::ScrollArea::vertical()
         .id_salt("student-page")
         .show(ui, |ui| {
@@ -27,7 +26,7 @@ pub fn student_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.add_space(6.0);
             file_button(
                 ui,
-                &state.prompt,
+                ctx.prompt,
                 "🗁 Open exercise…",
                 Purpose::OpenExercise,
                 true,

@@ -30,14 +30,19 @@ pub enum LrsAction {
     Test,
     /// Find out where the secret is kept (the page was opened).
     FindSecret,
-    /// Send the class report's results (and any statements waiting).
-    SendResults,
+    /// Add the class report's statements to the queue and send the queue
+    /// (any statements waiting too).
+    Send(Vec<serde_json::Value>),
     /// Send the statements waiting from earlier sends.
     SendWaiting,
     /// Drop the statements waiting.
     DiscardWaiting,
-    /// Load the class report's exercise's statements from the LRS.
-    LoadResults,
+    /// Load the statements of this activity (the class report's exercise)
+    /// from the LRS.
+    Load(String),
+    /// Show this note on the LRS's pages (what the class report made of a
+    /// send or a load).
+    ShowNote(crate::ui::note::Note),
     /// Stop the job after its current batch or page.
     Cancel,
     /// The worker reported.

@@ -7,12 +7,12 @@
 use crate::io::lrs::{
     Job, JobEvent, JobRequest, JobSetup, LrsFiles, Retry, SecretPlace, SecretStore,
 };
-use crate::model::export::xapi::{self, XapiOptions, check_class_uri};
+use crate::model::export::xapi::check_class_uri;
 use crate::model::lrs::{Endpoint, LrsQueue, LrsSettings};
 use crate::text::count;
 use crate::ui::action::{Action, Note};
-use crate::ui::instructor::report::state::{ReportState, set_lrs_results, usable_results};
-use crate::ui::instructor::student::state::LoadedExercise;
+use crate::ui::instructor::action::{InstructorAction, ReportAction};
+use crate::ui::shared::Shared;
 
 use super::action::{LrsAction, LrsForm};
 
@@ -247,12 +247,12 @@ fn form_of(saved: &LrsSettings) -> LrsForm {
     }
 }
 
-/// Applies an LRS action; `report` is the class report that sends and
-/// loads.
-pub fn apply(lrs: &mut LrsState, report: &mut ReportState, action: LrsAction) -> Vec<Action> {
+/// Applies an LRS action; returns follow-up actions (what the class
+/// report is to do with saved settings or loaded statements).
+pub fn apply(lrs: &mut LrsState, _shared: &mut Shared, action: LrsAction) -> Vec<Action> {
     match action {
         LrsAction::SetForm(form) => lrs.form = form,
-        LrsAction::Save => save(lrs, report),
+        LrsAction::Save => return save(lrs),
         LrsAction::ForgetSecret => {
             lrs.start(
                 JobKind::ForgetSecret,
@@ -269,10 +269,11 @@ pub fn apply(lrs: &mut LrsState, report: &mut ReportState, action: LrsAction) ->
                 lrs.start(JobKind::FindSecret, false, JobRequest::FindSecret);
             }
         }
-        LrsAction::SendResults => send_results(lrs, report),
+        LrsAction::Send(statements) => send_statements(lrs, &statements),
         LrsAction::SendWaiting => send_waiting(lrs),
         LrsAction::DiscardWaiting => discard_waiting(lrs),
-        LrsAction::LoadResults => load_results(lrs, report),
+        LrsAction::Load(activity) => load_activity(lrs, activity),
+        LrsAction::ShowNote(note) => lrs.note = Some(note),
         LrsAction::Cancel => {
             if let Some(running) = lrs.running.as_mut() {
                 running.cancelled = true;
@@ -281,38 +282,38 @@ pub fn apply(lrs: &mut LrsState, report: &mut ReportState, action: LrsAction) ->
                 }
             }
         }
-        LrsAction::Event(event) => on_event(lrs, report, event),
+        LrsAction::Event(event) => return on_event(lrs, event),
     }
     Vec::new()
 }
 
-fn save(lrs: &mut LrsState, report: &mut ReportState) {
+fn save(lrs: &mut LrsState) -> Vec<Action> {
     let form = lrs.form.clone();
     let endpoint = form.endpoint.trim();
     if !endpoint.is_empty()
         && let Err(e) = Endpoint::parse(endpoint)
     {
         lrs.note = Some(Note::Problem(format!("Endpoint: {e}")));
-        return;
+        return Vec::new();
     }
     let class_uri = form.class_uri.trim();
     if !class_uri.is_empty()
         && let Err(e) = check_class_uri(class_uri)
     {
         lrs.note = Some(Note::Problem(format!("Class URI: {e}")));
-        return;
+        return Vec::new();
     }
     if form.enabled && (endpoint.is_empty() || form.key.trim().is_empty()) {
         lrs.note = Some(Note::Problem(
             "To turn the LRS on, type its endpoint and key (and its secret).".into(),
         ));
-        return;
+        return Vec::new();
     }
     let Some(files) = &lrs.files else {
         lrs.note = Some(Note::Problem(
             "This window has no data folder, so LRS settings cannot be saved.".into(),
         ));
-        return;
+        return Vec::new();
     };
     let settings = LrsSettings {
         enabled: form.enabled,
@@ -324,13 +325,14 @@ fn save(lrs: &mut LrsState, report: &mut ReportState) {
         lrs.note = Some(Note::Problem(format!(
             "The settings could not be saved: {problem}"
         )));
-        return;
+        return Vec::new();
     }
     // The class report uses the class URI saved here unless another was
     // typed there.
-    if report.class_uri.trim().is_empty() || report.class_uri.trim() == lrs.saved.class_uri {
-        report.class_uri = settings.class_uri.clone();
-    }
+    let follow_up = Action::Instructor(InstructorAction::Report(ReportAction::ClassUriSaved {
+        old: lrs.saved.class_uri.clone(),
+        new: settings.class_uri.clone(),
+    }));
     lrs.saved = settings;
     lrs.form = LrsForm {
         secret: form.secret.clone(),
@@ -346,48 +348,19 @@ fn save(lrs: &mut LrsState, report: &mut ReportState) {
     {
         lrs.form.secret.clear();
     }
+    vec![follow_up]
 }
 
-/// The class report's exercise when the LRS is ready to use; else `None`
-/// with a note saying what is missing.
-fn ready_with_exercise<'a>(
-    lrs: &mut LrsState,
-    report: &'a ReportState,
-) -> Option<&'a LoadedExercise> {
+/// The class report's statements, added to the queue file before
+/// anything is sent; then the whole queue goes.
+fn send_statements(lrs: &mut LrsState, statements: &[serde_json::Value]) {
     if let Err(problem) = lrs.ready() {
         lrs.note = Some(Note::Problem(problem));
-        return None;
-    }
-    if report.exercise.is_none() {
-        lrs.note = Some(Note::Problem("Choose the exercise first.".into()));
-    }
-    report.exercise.as_ref()
-}
-
-/// The class report's results as statements, added to the queue file
-/// before anything is sent; then the whole queue goes.
-fn send_results(lrs: &mut LrsState, report: &ReportState) {
-    let Some(loaded) = ready_with_exercise(lrs, report) else {
-        return;
-    };
-    let results = usable_results(report, &loaded.exercise.id);
-    if results.is_empty() {
-        lrs.note = Some(Note::Problem(
-            "No result to send: add the students' result files first.".into(),
-        ));
         return;
     }
-    let options = XapiOptions::new(&report.class_uri);
-    let statements = match xapi::statements(&loaded.exercise, &results, &options) {
-        Ok(statements) => statements,
-        Err(e) => {
-            lrs.note = Some(Note::Problem(format!("Nothing was sent: {e}")));
-            return;
-        }
-    };
     let added = (|| {
         let (files, mut queue) = lrs.queue_file()?;
-        queue.add(&statements);
+        queue.add(statements);
         files.save_queue(&queue)?;
         Ok::<_, String>(queue)
     })();
@@ -446,23 +419,20 @@ fn discard_waiting(lrs: &mut LrsState) {
     }
 }
 
-fn load_results(lrs: &mut LrsState, report: &ReportState) {
-    let Some(loaded) = ready_with_exercise(lrs, report) else {
-        return;
-    };
-    let class_uri = report.class_uri.trim();
-    if let Err(e) = check_class_uri(class_uri) {
-        lrs.note = Some(Note::Problem(format!("Class URI: {e}")));
+/// Loads the statements of the exercise's activity (the class report
+/// checked the exercise and the class URI).
+fn load_activity(lrs: &mut LrsState, activity: String) {
+    if let Err(problem) = lrs.ready() {
+        lrs.note = Some(Note::Problem(problem));
         return;
     }
-    let activity = xapi::exercise_activity_id(class_uri, &loaded.exercise.id);
     lrs.note = None;
     lrs.start(JobKind::Load, false, JobRequest::Load(activity));
 }
 
-fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
+fn on_event(lrs: &mut LrsState, event: JobEvent) -> Vec<Action> {
     let Some(running) = lrs.running.as_mut() else {
-        return;
+        return Vec::new();
     };
     let cancelled = running.cancelled;
     let kind = running.kind;
@@ -470,18 +440,25 @@ fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
         JobEvent::Sent { done, total } => {
             running.done = done;
             running.total = total;
-            return;
+            return Vec::new();
         }
         JobEvent::Pages(pages) => {
             running.pages = pages;
-            return;
+            return Vec::new();
         }
         JobEvent::SendDone {
             statements,
             sent,
             error,
         } => sent_out(lrs, &statements, sent, error, cancelled),
-        JobEvent::Loaded(Ok(statements)) => loaded_in(lrs, report, &statements),
+        JobEvent::Loaded(Ok(statements)) => {
+            lrs.running = None;
+            let load = ReportAction::LrsStatements {
+                statements,
+                from: lrs.saved.endpoint.clone(),
+            };
+            return vec![Action::Instructor(InstructorAction::Report(load))];
+        }
         JobEvent::Loaded(Err(_)) if cancelled => {
             lrs.note = Some(Note::Done("Loading stopped; nothing was loaded.".into()));
         }
@@ -513,6 +490,7 @@ fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
         }
     }
     lrs.running = None;
+    Vec::new()
 }
 
 /// The text with a capital first letter and a full stop at the end.
@@ -584,38 +562,45 @@ fn sent_out(
     });
 }
 
-/// A load ended: the statements become results in the class report.
-fn loaded_in(lrs: &mut LrsState, report: &mut ReportState, statements: &[serde_json::Value]) {
-    let Some(loaded) = &report.exercise else {
-        lrs.note = Some(Note::Problem(
-            "The exercise was closed while loading: choose it and load again.".into(),
-        ));
-        return;
-    };
-    let options = XapiOptions::new(&report.class_uri);
-    let mut results = xapi::results_from_statements(&loaded.exercise, &options, statements);
-    // An LRS gives statements in an order of its own: students by name.
-    results.sort_by(|a, b| a.student.cmp(&b.student));
-    let students = results.len();
-    set_lrs_results(report, results);
-    lrs.note = Some(Note::Done(format!(
-        "Loaded {} of {} from {}.",
-        count(statements.len(), "statement", "statements"),
-        count(students, "student", "students"),
-        lrs.saved.endpoint
-    )));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::io::lrs::LrsError;
     use crate::model::Owner;
     use crate::model::exercise::{Answer, Exercise, ExerciseResult};
+    use crate::model::export::xapi::{self, XapiOptions};
     use crate::model::session::SessionOptions;
     use crate::ui::instructor::report::state::ResultSource;
+    use crate::ui::instructor::report::state::{
+        self as report_state, ReportState, set_lrs_results, usable_results,
+    };
     use crate::ui::instructor::student::state::LoadedExercise;
     use crate::ui::test_support::catalog;
+
+    /// Applies `action` to the LRS and the class report, with every
+    /// follow-up between the two, as the app does.
+    fn run(lrs: &mut LrsState, report: &mut ReportState, action: Action) {
+        let mut shared = Shared::new(catalog());
+        let mut queue = vec![action];
+        while let Some(action) = queue.pop() {
+            let follow_ups = match action {
+                Action::Lrs(action) => apply(lrs, &mut shared, action),
+                Action::Instructor(InstructorAction::Report(action)) => {
+                    report_state::apply(report, &mut shared, action)
+                }
+                other => panic!("not for the LRS or the report: {other:?}"),
+            };
+            queue.extend(follow_ups.into_iter().rev());
+        }
+    }
+
+    fn send() -> Action {
+        Action::Instructor(InstructorAction::Report(ReportAction::SendToLrs))
+    }
+
+    fn load() -> Action {
+        Action::Instructor(InstructorAction::Report(ReportAction::LoadFromLrs))
+    }
 
     const CLASS: &str = "https://school.example/classes/cloud-101";
 
@@ -676,13 +661,17 @@ mod tests {
     fn saved(dir: &std::path::Path) -> (LrsState, ReportState) {
         let mut lrs = lrs_in(dir);
         let mut report = ReportState::default();
-        apply(&mut lrs, &mut report, LrsAction::SetForm(saved_form()));
-        apply(&mut lrs, &mut report, LrsAction::Save);
-        apply(
+        run(
             &mut lrs,
             &mut report,
-            LrsAction::Event(JobEvent::SecretStored(Ok(SecretPlace::File(
-                dir.join("lrs-secret"),
+            Action::Lrs(LrsAction::SetForm(saved_form())),
+        );
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::Save));
+        run(
+            &mut lrs,
+            &mut report,
+            Action::Lrs(LrsAction::Event(JobEvent::SecretStored(Ok(
+                SecretPlace::File(dir.join("lrs-secret")),
             )))),
         );
         (lrs, report)
@@ -698,15 +687,19 @@ mod tests {
             endpoint: "lrs.example.org".into(),
             ..saved_form()
         };
-        apply(&mut lrs, &mut report, LrsAction::SetForm(bad));
-        apply(&mut lrs, &mut report, LrsAction::Save);
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::SetForm(bad)));
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::Save));
         assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.starts_with("Endpoint:")));
         let no_key = LrsForm {
             key: String::new(),
             ..saved_form()
         };
-        apply(&mut lrs, &mut report, LrsAction::SetForm(no_key));
-        apply(&mut lrs, &mut report, LrsAction::Save);
+        run(
+            &mut lrs,
+            &mut report,
+            Action::Lrs(LrsAction::SetForm(no_key)),
+        );
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::Save));
         assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.contains("key")));
         assert!(!dir.path().join("lrs.ron").exists(), "nothing saved yet");
 
@@ -729,14 +722,14 @@ mod tests {
         let (mut lrs, _) = saved(dir.path());
         let mut report = report();
         lrs.started.clear();
-        apply(&mut lrs, &mut report, LrsAction::SendResults);
+        run(&mut lrs, &mut report, send());
         let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
             panic!("a send starts: {:?}", lrs.started);
         };
         // 4 cards and a "completed" statement for each of the 2 students.
         assert_eq!(statements.len(), 10);
         assert_eq!(lrs.waiting, 10, "in the queue file before anything is sent");
-        apply(&mut lrs, &mut report, LrsAction::SendWaiting);
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::SendWaiting));
         assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.contains("busy")));
 
         let down = LrsError::Connection {
@@ -748,7 +741,7 @@ mod tests {
             sent: 4,
             error: Some((down.to_string(), down.is_temporary())),
         };
-        apply(&mut lrs, &mut report, LrsAction::Event(event));
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::Event(event)));
         assert!(lrs.running.is_none());
         assert_eq!(lrs.waiting, 6);
         let note = lrs.note.as_ref().map(Note::text).unwrap_or_default();
@@ -763,7 +756,7 @@ mod tests {
         // A new window finds them, and Send now sends exactly those.
         let mut next = lrs_in(dir.path());
         assert_eq!(next.waiting, 6);
-        apply(&mut next, &mut report, LrsAction::SendWaiting);
+        run(&mut next, &mut report, Action::Lrs(LrsAction::SendWaiting));
         let Some(JobRequest::Send(rest)) = next.started.last().cloned() else {
             panic!("a send starts");
         };
@@ -773,7 +766,7 @@ mod tests {
             sent: 6,
             error: None,
         };
-        apply(&mut next, &mut report, LrsAction::Event(done));
+        run(&mut next, &mut report, Action::Lrs(LrsAction::Event(done)));
         assert_eq!(next.waiting, 0);
         assert!(!dir.path().join("lrs-queue.ron").exists());
         assert!(matches!(&next.note, Some(Note::Done(t)) if t.starts_with("Sent 6 statements")));
@@ -784,14 +777,14 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut lrs = lrs_in(dir.path());
         let mut report = report();
-        apply(&mut lrs, &mut report, LrsAction::SendResults);
+        run(&mut lrs, &mut report, send());
         assert!(matches!(&lrs.note, Some(Note::Problem(t)) if t.contains("turn it on")));
         assert!(lrs.started.is_empty() && lrs.waiting == 0);
 
         let (mut lrs, _) = saved(dir.path());
         lrs.started.clear();
-        apply(&mut lrs, &mut report, LrsAction::SendResults);
-        apply(&mut lrs, &mut report, LrsAction::Cancel);
+        run(&mut lrs, &mut report, send());
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::Cancel));
         assert!(lrs.running.as_ref().is_some_and(|r| r.cancelled));
         let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
             panic!("a send starts");
@@ -801,14 +794,22 @@ mod tests {
             sent: 0,
             error: Some((LrsError::Cancelled.to_string(), false)),
         };
-        apply(&mut lrs, &mut report, LrsAction::Event(stopped));
+        run(
+            &mut lrs,
+            &mut report,
+            Action::Lrs(LrsAction::Event(stopped)),
+        );
         let note = lrs.note.as_ref().map(Note::text).unwrap_or_default();
         assert_eq!(
             note,
             "Stopped. Nothing was sent; 10 statements wait to be sent (Send now)."
         );
         assert_eq!(lrs.waiting, 10);
-        apply(&mut lrs, &mut report, LrsAction::DiscardWaiting);
+        run(
+            &mut lrs,
+            &mut report,
+            Action::Lrs(LrsAction::DiscardWaiting),
+        );
         assert_eq!(lrs.waiting, 0);
         assert!(!dir.path().join("lrs-queue.ron").exists());
     }
@@ -827,13 +828,17 @@ mod tests {
         report.results.clear();
         for _ in 0..2 {
             lrs.started.clear();
-            apply(&mut lrs, &mut report, LrsAction::LoadResults);
+            run(&mut lrs, &mut report, load());
             let activity = xapi::exercise_activity_id(CLASS, "quiz");
             assert_eq!(lrs.started, [JobRequest::Load(activity)]);
-            apply(&mut lrs, &mut report, LrsAction::Event(JobEvent::Pages(1)));
+            run(
+                &mut lrs,
+                &mut report,
+                Action::Lrs(LrsAction::Event(JobEvent::Pages(1))),
+            );
             assert_eq!(lrs.running.as_ref().map(|r| r.pages), Some(1));
             let loaded = JobEvent::Loaded(Ok(statements.clone()));
-            apply(&mut lrs, &mut report, LrsAction::Event(loaded));
+            run(&mut lrs, &mut report, Action::Lrs(LrsAction::Event(loaded)));
         }
         let sources: Vec<_> = report.results.iter().map(|r| r.source.clone()).collect();
         assert_eq!(

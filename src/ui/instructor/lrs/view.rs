@@ -6,13 +6,17 @@ use egui::{RichText, Ui};
 use super::action::{LrsAction, LrsForm};
 use super::state::{JobKind, LrsState};
 use crate::io::lrs::SecretPlace;
+use crate::text::count;
 use crate::ui::action::Action;
-use crate::ui::state::AppState;
-use crate::ui::text::count;
+use crate::ui::instructor::action::{InstructorAction, Page, ReportAction};
 use crate::ui::widgets::{note_ui, section};
 
 fn push(actions: &mut Vec<Action>, action: LrsAction) {
     actions.push(Action::Lrs(action));
+}
+
+fn report_push(actions: &mut Vec<Action>, action: ReportAction) {
+    actions.push(Action::Instructor(InstructorAction::Report(action)));
 }
 
 /// A labelled one-line field, the label above it (it fits any width).
@@ -28,8 +32,7 @@ fn field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, password: bool
 }
 
 /// Draws the LRS settings page.
-pub fn settings_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let lrs = &state.lrs;
+pub fn settings_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
     if lrs.secret_place.is_none() && lrs.files.is_some() && !lrs.is_busy() {
         // The page is on screen: find out where the secret is kept.
         push(actions, LrsAction::FindSecret);
@@ -240,21 +243,16 @@ pub fn job_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
 /// The class report's LRS section: send the results, load them back.
 pub fn report_section_ui(
     ui: &mut Ui,
-    state: &AppState,
+    lrs: &LrsState,
     has_students: bool,
     actions: &mut Vec<Action>,
 ) {
-    let lrs = &state.lrs;
     section(ui, "Learning Record Store");
     let ready = lrs.ready();
     if let Err(problem) = &ready {
         ui.add(egui::Label::new(RichText::new(problem).weak()).wrap());
         if ui.button("LRS settings…").clicked() {
-            actions.push(Action::Instructor(
-                crate::ui::instructor::action::InstructorAction::ShowPage(
-                    crate::ui::instructor::action::Page::Lrs,
-                ),
-            ));
+            actions.push(Action::Instructor(InstructorAction::ShowPage(Page::Lrs)));
         }
         return;
     }
@@ -265,7 +263,7 @@ pub fn report_section_ui(
             .on_hover_text("Send every student's statements to the LRS")
             .clicked()
         {
-            push(actions, LrsAction::SendResults);
+            report_push(actions, ReportAction::SendToLrs);
         }
         if ui
             .add_enabled(idle, egui::Button::new("📥 Load results from LRS"))
@@ -275,7 +273,7 @@ pub fn report_section_ui(
             )
             .clicked()
         {
-            push(actions, LrsAction::LoadResults);
+            report_push(actions, ReportAction::LoadFromLrs);
         }
         if lrs.waiting > 0
             && ui

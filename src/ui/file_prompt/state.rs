@@ -1,0 +1,127 @@
+//! The file prompt's state: the dialog asked for, the dialog on screen and
+//! the typed-path box. No egui: the shell starts and polls the dialogs
+//! (`io::dialogs`), and their answers come back as actions.
+
+use std::path::PathBuf;
+
+use crate::io::dialogs::{DialogBackend, DialogRequest, PendingDialog, typed_path};
+use crate::ui::action::{Action, PromptAction, Purpose};
+
+/// A dialog that has not answered yet.
+#[derive(Debug)]
+pub struct Waiting {
+    /// What the file is for.
+    pub purpose: Purpose,
+    /// The dialog.
+    pub pending: PendingDialog,
+}
+
+/// The typed-path box.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedPath {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// What has been typed.
+    pub text: String,
+    /// True when a dialog answered nothing before the box opened.
+    pub after_dialog: bool,
+    /// Why the last path typed could not be used.
+    pub error: Option<String>,
+}
+
+/// The file prompt's state.
+#[derive(Debug, Default)]
+pub struct FilePrompt {
+    /// Where dialog answers come from (tests script them).
+    pub dialogs: DialogBackend,
+    /// A dialog asked for, started by the shell at the end of the frame.
+    pub queued: Option<(Purpose, DialogRequest)>,
+    /// The dialog on screen, if any.
+    pub waiting: Option<Waiting>,
+    /// The typed-path box, if open.
+    pub typed: Option<TypedPath>,
+}
+
+impl FilePrompt {
+    /// Whether a dialog is asked for or on screen (another must wait).
+    pub fn is_busy(&self) -> bool {
+        self.waiting.is_some() || self.queued.is_some()
+    }
+
+    /// Queues a dialog, unless one is already asked for or on screen.
+    pub fn ask(&mut self, purpose: Purpose, request: DialogRequest) {
+        if self.is_busy() {
+            return;
+        }
+        self.typed = None;
+        self.queued = Some((purpose, request));
+    }
+
+    /// Opens the typed-path box for `purpose` (closing any dialog wait).
+    pub fn open_typed(&mut self, purpose: Purpose, after_dialog: bool) {
+        self.waiting = None;
+        self.queued = None;
+        self.typed = Some(TypedPath {
+            purpose,
+            text: String::new(),
+            after_dialog,
+            error: None,
+        });
+    }
+
+    /// Says why the typed path cannot be used; the box stays open.
+    pub fn set_typed_error(&mut self, error: &str) {
+        if let Some(typed) = self.typed.as_mut() {
+            typed.error = Some(error.to_owned());
+        }
+    }
+
+    /// Applies a prompt action. `SubmitTypedPath` returns the purpose and the
+    /// path as typed, for the caller to check; the box stays open until the
+    /// caller closes it.
+    pub fn apply(&mut self, action: PromptAction) -> Option<(Purpose, PathBuf)> {
+        match action {
+            PromptAction::StopWaiting => {
+                self.waiting = None;
+                self.queued = None;
+            }
+            PromptAction::SetTypedPath(text) => {
+                if let Some(typed) = self.typed.as_mut() {
+                    typed.text = text;
+                    typed.error = None;
+                }
+            }
+            PromptAction::CancelTypedPath => self.typed = None,
+            PromptAction::SubmitTypedPath => {
+                let typed = self.typed.as_ref()?;
+                let purpose = typed.purpose;
+                match typed_path(&typed.text) {
+                    Some(path) => return Some((purpose, path)),
+                    None => self
+                        .set_typed_error("Type the path of a file first, e.g. /home/me/quiz.ron."),
+                }
+            }
+        }
+        None
+    }
+
+    /// Starts the queued dialog; `wake` is called when it answers.
+    pub fn start_queued(&mut self, wake: impl Fn() + Send + 'static) {
+        if let Some((purpose, request)) = self.queued.take() {
+            let pending = self.dialogs.start(request, wake);
+            self.waiting = Some(Waiting { purpose, pending });
+        }
+    }
+
+    /// The action for a dialog that has answered, if one has.
+    pub fn poll(&mut self) -> Option<Action> {
+        let waiting = self.waiting.as_ref()?;
+        let answer = waiting.pending.try_answer()?;
+        let purpose = waiting.purpose;
+        self.waiting = None;
+        Some(match answer {
+            Some(paths) => Action::FileChosen { purpose, paths },
+            None => Action::NothingChosen(purpose),
+        })
+    }
+}

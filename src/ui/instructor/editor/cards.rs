@@ -1,0 +1,314 @@
+//! The editor's card list and card form: text, owner, topic, layer,
+//! services and sources of the selected card.
+
+use egui::{Key, RichText, Ui};
+
+use super::action::{CardField, EditorAction};
+use super::fields::{add_row, field, push, text_field, warning_label};
+use super::state::EditorState;
+use crate::model::deck_edit::EditDoc;
+use crate::model::{Item, Owner};
+use crate::ui::action::Action;
+use crate::ui::widgets::{owner_badge, problem_label, section};
+
+pub(super) fn card_list_ui(
+    ui: &mut Ui,
+    editor: &EditorState,
+    doc: &EditDoc,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    let (response, new) = text_field(ui, "New card text", &editor.new_card, false);
+    if let Some(text) = new {
+        push(actions, EditorAction::SetNewCardText(text));
+    }
+    let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    let add = ui.button("Add card (Enter)").clicked();
+    if enter || add {
+        push(actions, EditorAction::AddCard);
+        if enter {
+            response.request_focus();
+        }
+    }
+    ui.separator();
+    let (_, search) = text_field(ui, "Search cards", &editor.search, false);
+    if let Some(text) = search {
+        push(actions, EditorAction::SetSearch(text));
+    }
+    let visible = editor.visible_cards();
+    ui.label(
+        RichText::new(format!(
+            "{} of {} cards",
+            visible.len(),
+            doc.deck.items.len()
+        ))
+        .weak(),
+    );
+    egui::ScrollArea::vertical()
+        .id_salt("editor-card-list")
+        .show(ui, |ui| {
+            for index in visible {
+                let item = &doc.deck.items[index];
+                let errors = editor.problems.card_errors(&item.id).len();
+                let warnings = editor.problems.card_warnings(&item.id, &item.topic).len();
+                let mark = if errors > 0 {
+                    Some(("⚠", ui.visuals().error_fg_color, "has errors"))
+                } else if warnings > 0 {
+                    Some(("!", ui.visuals().warn_fg_color, "has lint warnings"))
+                } else {
+                    None
+                };
+                let text = if item.text.trim().is_empty() {
+                    "(no text yet)"
+                } else {
+                    item.text.as_str()
+                };
+                ui.horizontal(|ui| {
+                    owner_badge(ui, item.owner);
+                    if let Some((mark, color, hover)) = mark {
+                        ui.label(RichText::new(mark).color(color).strong())
+                            .on_hover_text(hover);
+                    }
+                    let selected = editor.selected == Some(index);
+                    let button = egui::Button::selectable(selected, text).truncate();
+                    let response = ui.add(button);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::Button, true, selected, text)
+                    });
+                    if response.clicked() && !selected {
+                        push(actions, EditorAction::Select(index));
+                    }
+                });
+            }
+        });
+}
+
+pub(super) fn card_form_ui(
+    ui: &mut Ui,
+    editor: &EditorState,
+    doc: &EditDoc,
+    actions: &mut Vec<Action>,
+) {
+    let Some(index) = editor.selected else {
+        ui.add_space(8.0);
+        ui.label(
+            "Add a card (type its text at the left and press Enter), or pick one in the list.",
+        );
+        return;
+    };
+    let Some(item) = doc.deck.items.get(index) else {
+        return;
+    };
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("Card {} of {}", index + 1, doc.deck.items.len())).strong());
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            push(actions, EditorAction::MoveCard(true));
+        }
+        let last = index + 1 >= doc.deck.items.len();
+        if ui
+            .add_enabled(!last, egui::Button::new("Move down"))
+            .clicked()
+        {
+            push(actions, EditorAction::MoveCard(false));
+        }
+        if ui.button("Duplicate").clicked() {
+            push(actions, EditorAction::DuplicateCard);
+        }
+        if ui.button("Delete card").clicked() {
+            push(actions, EditorAction::DeleteCard);
+        }
+    });
+    let problems = &editor.problems;
+    for error in problems.card_errors(&item.id) {
+        problem_label(ui, error);
+    }
+    field(ui, "Card text", &item.text, CardField::Text, false, actions);
+    for warning in problems.card_warnings(&item.id, &item.topic) {
+        warning_label(ui, &warning.message);
+    }
+    owner_ui(ui, item, actions);
+    if item.owner == Owner::Shared {
+        field(
+            ui,
+            "AWS part",
+            &item.aws_part,
+            CardField::AwsPart,
+            true,
+            actions,
+        );
+        field(
+            ui,
+            "Customer part",
+            &item.customer_part,
+            CardField::CustomerPart,
+            true,
+            actions,
+        );
+    }
+    field(
+        ui,
+        "Explanation",
+        &item.explanation,
+        CardField::Explanation,
+        true,
+        actions,
+    );
+    topic_ui(ui, editor, doc, item, actions);
+    if !doc.deck.layers.is_empty() {
+        layer_choice_ui(ui, doc, item, actions);
+    }
+    if !doc.deck.services.is_empty() {
+        section(ui, "Services");
+        for service in &doc.deck.services {
+            let mut on = item.services.contains(&service.id);
+            if ui.checkbox(&mut on, &service.name).changed() {
+                push(actions, EditorAction::ToggleService(service.id.clone()));
+            }
+        }
+    }
+    sources_ui(ui, editor, doc, item, actions);
+    let tags = item.tags.join(", ");
+    field(
+        ui,
+        "Tags (comma-separated)",
+        &tags,
+        CardField::Tags,
+        false,
+        actions,
+    );
+    field(ui, "Card id", &item.id, CardField::Id, false, actions);
+    ui.label(
+        RichText::new("Made from the text until the deck is saved; change it only if you care.")
+            .small()
+            .weak(),
+    );
+}
+
+pub(super) fn owner_ui(ui: &mut Ui, item: &Item, actions: &mut Vec<Action>) {
+    ui.label("Owner");
+    ui.horizontal(|ui| {
+        for owner in Owner::ALL {
+            let selected = item.owner == owner;
+            let response = ui.add(egui::Button::selectable(selected, owner.label()));
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Button,
+                    true,
+                    selected,
+                    format!("Owner {}", owner.label()),
+                )
+            });
+            if response.clicked() && !selected {
+                push(actions, EditorAction::SetOwner(owner));
+            }
+        }
+    });
+}
+
+pub(super) fn topic_ui(
+    ui: &mut Ui,
+    editor: &EditorState,
+    doc: &EditDoc,
+    item: &Item,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label("Topic");
+    let current = doc
+        .deck
+        .topics
+        .iter()
+        .find(|t| t.id == item.topic)
+        .map_or("(choose a topic)", |t| t.title.as_str());
+    egui::ComboBox::from_id_salt("editor-topic")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for topic in &doc.deck.topics {
+                if ui
+                    .selectable_label(topic.id == item.topic, &topic.title)
+                    .clicked()
+                {
+                    push(actions, EditorAction::SetTopic(topic.id.clone()));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    let (changed, add) = add_row(ui, "New topic", &editor.new_topic, "Add topic");
+    if let Some(text) = changed {
+        push(actions, EditorAction::SetNewTopic(text));
+    }
+    if add {
+        push(actions, EditorAction::AddTopic);
+    }
+}
+
+/// The layer of the stack the selected card sits on (or none).
+pub(super) fn layer_choice_ui(ui: &mut Ui, doc: &EditDoc, item: &Item, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Layer");
+        let current = doc
+            .deck
+            .layers
+            .iter()
+            .find(|l| l.id == item.layer)
+            .map_or(NO_LAYER, |l| l.title.as_str());
+        // Tall enough for a whole stack, listed top first as Browse draws it.
+        egui::ComboBox::from_id_salt("editor-card-layer")
+            .selected_text(current)
+            .height(480.0)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(item.layer.is_empty(), NO_LAYER)
+                    .clicked()
+                {
+                    push(actions, EditorAction::SetCardLayer(String::new()));
+                }
+                for layer in doc.deck.layers.iter().rev() {
+                    if ui
+                        .selectable_label(layer.id == item.layer, &layer.title)
+                        .clicked()
+                    {
+                        push(actions, EditorAction::SetCardLayer(layer.id.clone()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+}
+
+pub(super) const NO_LAYER: &str = "(no layer)";
+
+pub(super) fn sources_ui(
+    ui: &mut Ui,
+    editor: &EditorState,
+    doc: &EditDoc,
+    item: &Item,
+    actions: &mut Vec<Action>,
+) {
+    section(ui, "Sources");
+    for source in &doc.deck.sources {
+        let mut on = item.sources.contains(&source.id);
+        if ui.checkbox(&mut on, &source.title).changed() {
+            push(actions, EditorAction::ToggleSource(source.id.clone()));
+        }
+    }
+    let (title, url) = &editor.new_source;
+    ui.horizontal(|ui| {
+        let (_, t) = text_field(ui, "New source title", title, false);
+        if let Some(t) = t {
+            push(actions, EditorAction::SetNewSource(t, url.clone()));
+        }
+    });
+    let (u, add) = add_row(ui, "New source URL", url, "Add source");
+    if let Some(u) = u {
+        push(actions, EditorAction::SetNewSource(title.clone(), u));
+    }
+    if add {
+        push(actions, EditorAction::AddSource);
+    }
+}

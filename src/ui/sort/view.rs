@@ -1,0 +1,33 @@
+//! The Sort area on screen: the start screen, the board or the results.
+
+use egui::Ui;
+
+use super::board::board_ui;
+use super::results::results_ui;
+use super::setup::setup_ui;
+use super::state::SortState;
+
+use crate::ui::action::Action;
+use crate::ui::context::ViewCtx;
+
+/// Draws the Sort area.
+pub fn sort_ui(ui: &mut Ui, ctx: &ViewCtx, state: &SortState, actions: &mut Vec<Action>) {
+    let catalog = ctx.catalog;
+    match &state.running {
+        None => {
+            let now = ctx.clock.now_secs();
+            let review = crate::ui::widgets::review_label(catalog, ctx.progress, now);
+            setup_ui(ui, catalog, &state.setup, &review, actions);
+        }
+        Some(running) => {
+            // An instructor's exercise runs on its own cards.
+            let catalog = running.exercise.as_ref().map_or(catalog, |e| &e.catalog);
+            if running.show_results {
+                results_ui(ui, catalog, running, actions);
+            } else {
+                let now_ms = ctx.clock.now_ms();
+                board_ui(ui, catalog, running, now_ms, actions);
+            }
+        }
+    }
+}
