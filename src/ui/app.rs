@@ -89,11 +89,16 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     }
 }
 
-/// Carries out what the state asks of the window: closing, and each full
-/// screen request once.
+/// Carries out what the state asks of the window, each request once:
+/// closing, and full screen on or off.
 fn window_commands(ctx: &egui::Context, state: &AppState) {
-    if state.quit {
-        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    let closing = egui::Id::unique("srm-close-sent");
+    let sent = ctx.data(|d| d.get_temp::<bool>(closing).unwrap_or(false));
+    if state.quit != sent {
+        ctx.data_mut(|d| d.insert_temp(closing, state.quit));
+        if state.quit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
     if let Some((asked, on)) = state.full_screen {
         let id = egui::Id::unique("srm-full-screen-done");
