@@ -46,59 +46,48 @@ impl Clock {
 /// Seconds in a day.
 pub const SECS_PER_DAY: u64 = 86_400;
 
-/// A UTC calendar date and time, for labels and file names.
+/// A UTC calendar date and time, for labels, file names and RFC 3339
+/// timestamps (the `time` crate's calendar).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UtcDateTime {
-    /// The year, e.g. 2024.
-    pub year: u64,
-    /// 1 to 12.
-    pub month: u32,
-    /// 1 to 31.
-    pub day: u32,
-    /// 0 to 23.
-    pub hour: u32,
-    /// 0 to 59.
-    pub minute: u32,
-    /// 0 to 59.
-    pub second: u32,
-}
+pub struct UtcDateTime(time::OffsetDateTime);
 
 impl UtcDateTime {
-    /// The UTC date and time of `secs` unix seconds.
+    /// The UTC date and time of `secs` unix seconds (past the year 9999,
+    /// the last second of 9999).
     pub fn from_unix(secs: u64) -> Self {
-        // Howard Hinnant's civil_from_days, for days since 1970-01-01 >= 0.
-        let days = secs / SECS_PER_DAY;
-        let rest = secs % SECS_PER_DAY;
-        let z = days + 719_468;
-        let era = z / 146_097;
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + u64::from(month <= 2);
-        Self {
-            year,
-            month: month as u32,
-            day: day as u32,
-            hour: (rest / 3600) as u32,
-            minute: (rest % 3600 / 60) as u32,
-            second: (rest % 60) as u32,
-        }
+        let last = time::PrimitiveDateTime::MAX.assume_utc();
+        let at = i64::try_from(secs)
+            .ok()
+            .and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
+            .unwrap_or(last);
+        Self(at.min(last))
     }
 
     /// `YYYY-MM-DD`.
     pub fn date_string(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let d = self.0.date();
+        format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
     }
 
     /// `YYYYMMDD-HHMMSS`, for file names.
     pub fn file_stamp(&self) -> String {
+        let (d, t) = (self.0.date(), self.0.time());
         format!(
             "{:04}{:02}{:02}-{:02}{:02}{:02}",
-            self.year, self.month, self.day, self.hour, self.minute, self.second
+            d.year(),
+            u8::from(d.month()),
+            d.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
         )
+    }
+
+    /// RFC 3339, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub fn rfc3339(&self) -> String {
+        self.0
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_else(|_| format!("{}T00:00:00Z", self.date_string()))
     }
 }
 
@@ -131,6 +120,15 @@ mod tests {
         assert_eq!(
             UtcDateTime::from_unix(1_704_067_200 - 1).file_stamp(),
             "20231231-235959"
+        );
+        assert_eq!(
+            UtcDateTime::from_unix(1_700_000_000).rfc3339(),
+            "2023-11-14T22:13:20Z"
+        );
+        assert_eq!(
+            UtcDateTime::from_unix(u64::MAX).date_string(),
+            "9999-12-31",
+            "no panic past the calendar's end"
         );
     }
 }

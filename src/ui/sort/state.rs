@@ -531,14 +531,7 @@ fn save_result(state: &mut SortState, shared: &mut Shared, path: &Path) {
 
 /// `YYYY-MM-DDTHH:MM:SSZ`.
 fn rfc3339(secs: u64) -> String {
-    let t = UtcDateTime::from_unix(secs);
-    format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        t.date_string(),
-        t.hour,
-        t.minute,
-        t.second
-    )
+    UtcDateTime::from_unix(secs).rfc3339()
 }
 
 #[cfg(test)]
