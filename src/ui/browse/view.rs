@@ -484,6 +484,7 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         let label = ui.label("🔍 Search");
         let mut search = filter.search.clone();
         let edit = egui::TextEdit::singleline(&mut search)
+            .id_salt("browse-search")
             .hint_text("type a few letters: patch, mfa, lambda…")
             .desired_width(ui.available_width() - 8.0);
         let response = ui.add(edit).labelled_by(label.id);

@@ -36,6 +36,7 @@ pub fn typed_path_modal(ctx: &egui::Context, typed: &TypedPath, actions: &mut Ve
         let label = ui.label(purpose.field_label());
         let mut text = typed.text.clone();
         let edit = egui::TextEdit::singleline(&mut text)
+            .id_salt("typed-path")
             .hint_text("/home/me/file.ron")
             .desired_width(f32::INFINITY);
         let response = ui.add(edit).labelled_by(label.id);

@@ -134,6 +134,7 @@ fn cards_ui(
     ui.horizontal(|ui| {
         let label = ui.label("Search cards");
         let edit = egui::TextEdit::singleline(&mut form.search)
+            .id_salt("builder-search")
             .hint_text("a few letters: patch, mfa…")
             .desired_width(ui.available_width() - 8.0);
         ui.add(edit).labelled_by(label.id);
@@ -263,6 +264,7 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
     };
     field_row(ui, LABELS[0], &mut |ui, label| {
         let edit = egui::TextEdit::singleline(&mut form.id)
+            .id_salt("builder-id")
             .hint_text("week-3-quiz")
             .desired_width(ui.available_width().min(280.0));
         ui.add(edit).labelled_by(label);
@@ -273,12 +275,14 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
     });
     field_row(ui, LABELS[1], &mut |ui, label| {
         let edit = egui::TextEdit::singleline(&mut form.title)
+            .id_salt("builder-title")
             .hint_text("Week 3: who patches what?")
             .desired_width(f32::INFINITY);
         ui.add(edit).labelled_by(label);
     });
     field_row(ui, LABELS[2], &mut |ui, label| {
         let edit = egui::TextEdit::multiline(&mut form.instructions)
+            .id_salt("builder-instructions")
             .hint_text("Shown to the student before they start")
             .desired_rows(3)
             .desired_width(f32::INFINITY);

@@ -135,12 +135,14 @@ fn export_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Vec<A
             .show(ui, |ui| {
                 let label = ui.label("New deck id");
                 let edit = egui::TextEdit::singleline(&mut id)
+                    .id_salt("new-deck-id")
                     .hint_text("my-patching-cards")
                     .desired_width(280.0);
                 ui.add(edit).labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label("New deck title");
                 let edit = egui::TextEdit::singleline(&mut title)
+                    .id_salt("new-deck-title")
                     .hint_text("Patching: who does what")
                     .desired_width(380.0);
                 ui.add(edit).labelled_by(label.id);

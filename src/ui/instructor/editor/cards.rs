@@ -123,13 +123,19 @@ pub(super) fn card_form_ui(
         }
     });
     let problems = &editor.problems;
-    for error in problems.card_errors(&item.id) {
-        problem_label(ui, error);
-    }
+    // Messages come and go as the person types: their room stays while
+    // this card is shown, so that no field moves under the pointer.
+    keep_room(ui, ("card-errors", index), |ui| {
+        for error in problems.card_errors(&item.id) {
+            problem_label(ui, error);
+        }
+    });
     field(ui, "Card text", &item.text, CardField::Text, false, actions);
-    for warning in problems.card_warnings(&item.id, &item.topic) {
-        warning_label(ui, &warning.message);
-    }
+    keep_room(ui, ("card-warnings", index), |ui| {
+        for warning in problems.card_warnings(&item.id, &item.topic) {
+            warning_label(ui, &warning.message);
+        }
+    });
     owner_ui(ui, item, actions);
     if item.owner == Owner::Shared {
         field(
@@ -171,7 +177,10 @@ pub(super) fn card_form_ui(
         }
     }
     sources_ui(ui, editor, doc, item, actions);
-    let tags = item.tags.join(", ");
+    let tags = match &editor.tags_typed {
+        Some((i, typed)) if *i == index => typed.clone(),
+        _ => item.tags.join(", "),
+    };
     field(
         ui,
         "Tags (comma-separated)",
@@ -310,5 +319,21 @@ pub(super) fn sources_ui(
     }
     if add {
         push(actions, EditorAction::AddSource);
+    }
+}
+
+/// Draws `add` and keeps the most room it has taken under `key` (for as
+/// long as the same key is drawn): when a message goes, the space it took
+/// stays, and what follows does not move.
+fn keep_room(ui: &mut Ui, key: impl std::hash::Hash + std::fmt::Debug, add: impl FnOnce(&mut Ui)) {
+    let id = ui.scope_id().with(("keep-room", key));
+    let top = ui.cursor().top();
+    add(ui);
+    let used = ui.cursor().top() - top;
+    let kept = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0);
+    if used < kept {
+        ui.add_space(kept - used);
+    } else if used > kept {
+        ui.data_mut(|d| d.insert_temp(id, used));
     }
 }

@@ -20,6 +20,7 @@ pub(super) fn text_field(
     value: &str,
     multiline: bool,
 ) -> (egui::Response, Option<String>) {
+    let name = label;
     let label = ui.label(label);
     let mut text = value.to_owned();
     let edit = if multiline {
@@ -27,6 +28,9 @@ pub(super) fn text_field(
     } else {
         egui::TextEdit::singleline(&mut text)
     };
+    // An id from the label, not from the field's place among the widgets:
+    // a message that appears or goes above it must not take its focus.
+    let edit = edit.id_salt(("field", name));
     let response = ui
         .add(edit.desired_width(f32::INFINITY))
         .labelled_by(label.id);
@@ -46,6 +50,7 @@ pub(super) fn add_row(
     button: &str,
 ) -> (Option<String>, bool) {
     ui.horizontal(|ui| {
+        let label_text = label;
         let label = ui.label(label);
         let button_width = text_width(ui, button, egui::TextStyle::Button)
             + 2.0 * ui.spacing().button_padding.x
@@ -54,6 +59,7 @@ pub(super) fn add_row(
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
+                    .id_salt(("field", label_text))
                     .desired_width((ui.available_width() - button_width).max(80.0)),
             )
             .labelled_by(label.id);
@@ -114,6 +120,7 @@ pub(super) fn unlabelled_field(
 ) -> Option<String> {
     let mut text = value.to_owned();
     let edit = egui::TextEdit::singleline(&mut text)
+        .id_salt(("field", name))
         .hint_text(hint)
         .desired_width(width);
     let response = ui.add(edit);

@@ -53,6 +53,7 @@ pub(super) fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &
             let response = ui
                 .add(
                     egui::TextEdit::multiline(&mut text)
+                        .id_salt("paste-rows")
                         .desired_rows(6)
                         .desired_width(f32::INFINITY)
                         .code_editor(),

@@ -62,6 +62,10 @@ pub struct EditorState {
     pub search: String,
     /// The text of the next card to add.
     pub new_card: String,
+    /// The selected card's tags as typed, while they are being typed: the
+    /// field shows this, not the tags parsed from it, so that a comma or a
+    /// space typed last is not lost before the next tag.
+    pub tags_typed: Option<(usize, String)>,
     /// The title of the next topic to add.
     pub new_topic: String,
     /// The title and address of the next source to add.
@@ -232,6 +236,12 @@ fn again(action: EditorAction) -> Vec<Action> {
 
 /// Applies an editor action; returns follow-up actions.
 pub fn apply(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
+    match &action {
+        EditorAction::SetCardField(crate::model::deck_edit::CardField::Tags, text) => {
+            state.tags_typed = state.selected.map(|i| (i, text.clone()));
+        }
+        _ => state.tags_typed = None,
+    }
     let follow = apply_inner(state, shared, action);
     state.refresh_problems(&shared.catalog);
     follow

@@ -31,9 +31,18 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
         return;
     };
     shortcuts(ui, editor, actions);
+    // The header scrolls within at most 40% of the page, so that the cards
+    // (what the page is for) keep the rest, whatever the deck's details and
+    // problems take (at 800x600 they pushed the card list off the window).
+    let header_height = (ui.available_height() * HEADER_SHARE).max(HEADER_MIN);
     egui::Panel::top("editor-header")
         .frame(inner_side_panel(ui))
-        .show(ui, |ui| header_ui(ui, ctx, editor, doc, actions));
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("editor-header")
+                .max_height(header_height)
+                .show(ui, |ui| header_ui(ui, ctx, editor, doc, actions));
+        });
     if let Some(paste) = &editor.paste {
         egui::CentralPanel::default()
             .frame(inner_central_panel(ui))
@@ -71,6 +80,11 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
                 .show(ui, |ui| card_form_ui(ui, editor, doc, actions));
         });
 }
+
+/// The share of the page's height the header may take before it scrolls.
+const HEADER_SHARE: f32 = 0.4;
+/// The header's height in the smallest window (its first two rows).
+const HEADER_MIN: f32 = 120.0;
 
 /// Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Ctrl+S, taken before any text box
 /// sees them, so undo is the deck's, not one field's.

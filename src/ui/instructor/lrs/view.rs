@@ -21,8 +21,10 @@ fn report_push(actions: &mut Vec<Action>, action: ReportAction) {
 
 /// A labelled one-line field, the label above it (it fits any width).
 fn field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, password: bool) -> bool {
-    let label = ui.label(label);
+    let name = label;
+    let label = ui.label(name);
     let edit = egui::TextEdit::singleline(text)
+        .id_salt(("lrs-field", name))
         .hint_text(hint)
         .password(password)
         .desired_width(ui.available_width().min(520.0));

@@ -131,6 +131,7 @@ fn class_ui(
         let label = ui.label("Class URI (xAPI):");
         let mut uri = report.class_uri.clone();
         let field = egui::TextEdit::singleline(&mut uri)
+            .id_salt("class-uri")
             .hint_text("https://school.example/classes/cloud-101")
             .desired_width(280.0);
         if ui.add(field).labelled_by(label.id).changed() {

@@ -46,6 +46,7 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
                     let label = ui.label("Your name");
                     let mut name = student.name.clone();
                     let edit = egui::TextEdit::singleline(&mut name)
+                        .id_salt("student-name")
                         .hint_text("as your instructor knows you")
                         .desired_width(320.0);
                     let response = ui.add(edit).labelled_by(label.id);
