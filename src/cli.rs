@@ -309,16 +309,24 @@ fn report_catalog(
     }
 }
 
-/// Runs `list`: one line per loaded deck, then the decks that were refused;
-/// exits 1 when any was.
+/// Runs `list`: one line per loaded deck (its cards and its service stacks,
+/// the services that map layers), then the decks that were refused; exits 1
+/// when any was.
 pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
     for loaded in &catalog.decks {
+        let stacks = loaded
+            .deck
+            .services
+            .iter()
+            .filter(|s| !s.layers.is_empty())
+            .count();
         let _ = writeln!(
             out,
-            "{}\t{}\t{}\t{}",
+            "{}\t{}\t{}, {}\t{}",
             loaded.deck.id,
             loaded.deck.title,
             count(loaded.deck.items.len(), "item", "items"),
+            count(stacks, "service stack", "service stacks"),
             loaded.origin
         );
     }

@@ -120,6 +120,34 @@ fn list_shows_builtin_and_content_decks() {
     assert!(out.contains("mini\tMini deck\t1 item"), "{out}");
 }
 
+/// Issue 29: `list` shows the size of the built-in content: at least 300
+/// cards and 26 service stacks over the built-in decks.
+#[test]
+fn list_shows_300_builtin_cards_and_26_service_stacks() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let (code, out, _) = run_bin(&["list"], data.path());
+    assert_eq!(code, 0, "{out}");
+    let number_before = |line: &str, unit: &str| -> usize {
+        let Some(end) = line.find(unit) else { return 0 };
+        line[..end]
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .find(|w| !w.is_empty())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    let builtin: Vec<&str> = out.lines().filter(|l| l.contains("\tbuilt-in ")).collect();
+    let items: usize = builtin.iter().map(|l| number_before(l, " item")).sum();
+    let stacks: usize = builtin
+        .iter()
+        .map(|l| number_before(l, " service stack"))
+        .sum();
+    assert!(items >= 300, "{items} items:\n{out}");
+    assert!(
+        stacks >= 26 + 3,
+        "{stacks} stacks (26 services and 3 models):\n{out}"
+    );
+}
+
 #[test]
 fn decks_in_the_user_content_folder_load() {
     let data = tempfile::tempdir().expect("tempdir");

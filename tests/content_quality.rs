@@ -133,3 +133,158 @@ fn every_topic_mixes_owners() {
         }
     }
 }
+
+/// Issue 29: the first source a card cites is the page a student opens to
+/// check the fact, so it must be a public https page.
+#[test]
+fn every_cards_first_source_is_an_https_page() {
+    for (name, _, deck) in builtin() {
+        for item in &deck.items {
+            let first = item
+                .sources
+                .first()
+                .and_then(|id| deck.sources.iter().find(|s| &s.id == id));
+            let Some(first) = first else {
+                panic!("{name}: item {} cites no known source", item.id);
+            };
+            assert!(
+                first.url.starts_with("https://"),
+                "{name}: item {} cites {} ({:?}) first, which is not an https page",
+                item.id,
+                first.id,
+                first.url
+            );
+        }
+    }
+}
+
+/// Sources whose "Security in <service>" page carries the service's own
+/// shared-responsibility section that states the facts cited from it.
+const OVERVIEWS_WITH_A_RESPONSIBILITY_SECTION: &[&str] = &["eks-security"];
+
+/// Issue 29: a generic "Security in <service>" overview is not the page that
+/// states a card's fact; the feature's own page comes first.
+#[test]
+fn no_card_cites_a_generic_security_overview_first() {
+    let mut offenders = Vec::new();
+    for (name, _, deck) in builtin() {
+        for item in &deck.items {
+            let Some(first) = item
+                .sources
+                .first()
+                .and_then(|id| deck.sources.iter().find(|s| &s.id == id))
+            else {
+                continue;
+            };
+            let page = first.title.split_once(": ").map_or("", |(_, page)| page);
+            let overview =
+                page.starts_with("Security in ") || page.starts_with("Security and compliance in ");
+            if overview && !OVERVIEWS_WITH_A_RESPONSIBILITY_SECTION.contains(&first.id.as_str()) {
+                offenders.push(format!(
+                    "{name}: {} cites \"{}\" first",
+                    item.id, first.title
+                ));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{}", offenders.join("\n"));
+}
+
+/// Issue 29: explanations and summaries stand on their own; the student does
+/// not have the course's study notes.
+#[test]
+fn explanations_never_refer_to_study_notes() {
+    let mentions = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("note") || w.eq_ignore_ascii_case("notes"))
+    };
+    for (name, _, deck) in builtin() {
+        for item in &deck.items {
+            for text in [&item.explanation, &item.aws_part, &item.customer_part] {
+                assert!(
+                    !mentions(text),
+                    "{name}: item {} mentions notes: {text}",
+                    item.id
+                );
+            }
+        }
+        for service in &deck.services {
+            assert!(
+                !mentions(&service.summary),
+                "{name}: service {} mentions notes",
+                service.id
+            );
+        }
+        for topic in &deck.topics {
+            assert!(
+                !mentions(&topic.summary),
+                "{name}: topic {} mentions notes",
+                topic.id
+            );
+        }
+    }
+}
+
+/// Issue 29: a source without an address (a study note) says what it is, so
+/// Browse can show it as an offline handout rather than a broken link.
+#[test]
+fn sources_without_a_url_say_they_are_offline_notes() {
+    for (name, _, deck) in builtin() {
+        for source in deck.sources.iter().filter(|s| s.url.is_empty()) {
+            assert!(
+                source.title.contains("study notes") && source.title.contains("not a web page"),
+                "{name}: source {} has no URL and a title that does not say it is a study note: {}",
+                source.id,
+                source.title
+            );
+        }
+    }
+}
+
+/// Issue 29: at least 300 cards and 26 services with a stack; every stack
+/// maps at least the five layers AWS always owns.
+#[test]
+fn the_builtin_content_has_300_cards_and_26_service_stacks() {
+    let decks = builtin();
+    let cards: usize = decks.iter().map(|(_, _, d)| d.items.len()).sum();
+    assert!(cards >= 300, "{cards} cards");
+    let stacks: Vec<(&str, usize)> = decks
+        .iter()
+        .flat_map(|(_, _, d)| d.services.iter())
+        .filter(|s| !s.layers.is_empty() && s.category != "Model")
+        .map(|s| (s.id.as_str(), s.layers.len()))
+        .collect();
+    assert!(
+        stacks.len() >= 26,
+        "{} service stacks: {stacks:?}",
+        stacks.len()
+    );
+    for (id, layers) in &stacks {
+        assert!(*layers >= 8, "service {id} maps only {layers} layers");
+    }
+}
+
+/// Issue 29: the near-duplicate pairs it lists were merged into one card
+/// each; the card that stayed keeps its id, so progress recorded for it
+/// (keyed "deck/item") still finds it.
+#[test]
+fn merged_near_duplicates_stay_merged_and_the_kept_cards_keep_their_ids() {
+    let ids: BTreeSet<String> = builtin()
+        .iter()
+        .flat_map(|(_, _, d)| d.items.iter().map(|i| i.id.clone()))
+        .collect();
+    for (gone, kept) in [
+        ("shield-standard-mitigation", "shield-standard"),
+        ("artifact-current-reports", "artifact-reports"),
+        ("artifact-download-reports", "review-audit-reports"),
+        ("vulnerability-scanning", "inspector-activate"),
+        ("resource-change-tracking", "config-recorder-scope"),
+        ("lambda-service-operation", "lambda-execution-scaling"),
+        ("lambda-platform-dependencies", "lambda-runtime-upgrades"),
+        ("rule-host-os-and-below", "security-of-the-cloud"),
+        ("security-compliance-overall", "workload-compliance"),
+    ] {
+        assert!(!ids.contains(gone), "{gone} is back");
+        assert!(ids.contains(kept), "{kept} lost its id");
+    }
+}

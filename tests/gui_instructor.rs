@@ -256,9 +256,20 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
 fn the_export_confirmation_is_on_screen_in_a_small_window() {
     let data = tempfile::tempdir().expect("tempdir");
     let out = tempfile::tempdir().expect("tempdir");
-    let mut harness = common::gui::sized_harness(disk_state(data.path()), (800.0, 600.0));
+    let state = disk_state(data.path());
+    let cards: usize = state
+        .shared
+        .catalog
+        .decks
+        .iter()
+        .map(|d| d.deck.items.len())
+        .sum();
+    let mut harness = common::gui::sized_harness(state, (800.0, 600.0));
     harness.run();
-    click(&mut harness, "Use the Browse filter (245 cards)");
+    click(
+        &mut harness,
+        &format!("Use the Browse filter ({cards} cards)"),
+    );
     type_into(&mut harness, "Exercise id", "all-cards");
     type_into(&mut harness, "Title", "Everything");
     let target = out.path().join("all.ron");
