@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::files::read_limited;
-use super::files::ron_files_in;
-use crate::model::Deck;
-use crate::model::load::{LoadError, parse_ron};
+use super::files::{read_limited_to, ron_files_in};
+use super::fs::write_within;
+use crate::model::load::{LoadError, MAX_DRAFT_BYTES, MAX_FILE_BYTES, parse_ron, parse_ron_str};
+use crate::model::{Deck, ErrorKind};
 
 /// The drafts folder of a user content folder.
 pub fn drafts_dir(content_dir: &Path) -> PathBuf {
@@ -36,10 +36,33 @@ pub fn free_draft_path(content_dir: &Path, name: &str) -> PathBuf {
 }
 
 /// Reads a draft (or any deck file) without validating it: a draft may
-/// still break the rules.
+/// still break the rules. Drafts may be up to [`MAX_DRAFT_BYTES`], what
+/// [`write_draft`] writes.
 pub fn read_unchecked(path: &Path) -> Result<Deck, LoadError> {
-    let bytes = read_limited(path)?;
-    parse_ron(&path.display().to_string(), &bytes)
+    let label = path.display().to_string();
+    let bytes = read_limited_to(path, MAX_DRAFT_BYTES)?;
+    if bytes.len() as u64 <= MAX_FILE_BYTES {
+        return parse_ron(&label, &bytes);
+    }
+    match std::str::from_utf8(&bytes) {
+        Ok(text) => parse_ron_str(&label, text),
+        Err(e) => Err(LoadError {
+            kind: ErrorKind::NotUtf8,
+            path: label,
+            position: None,
+            context: String::new(),
+            message: format!(
+                "the file is not UTF-8 text (at byte {}); save it as UTF-8 in your editor",
+                e.valid_up_to()
+            ),
+        }),
+    }
+}
+
+/// Writes a draft atomically; refused before writing when it is larger
+/// than [`read_unchecked`] reads, so every draft written opens again.
+pub fn write_draft(path: &Path, text: &str) -> std::io::Result<()> {
+    write_within(path, text.as_bytes(), MAX_DRAFT_BYTES)
 }
 
 /// Removes a draft once its deck is saved for real; a missing file is fine.

@@ -14,3 +14,4 @@ pub mod paths;
 pub mod progress_store;
 pub mod result_copy;
 pub mod secret;
+pub mod window_file;

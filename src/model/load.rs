@@ -14,8 +14,15 @@ use thiserror::Error;
 
 use super::deck::Deck;
 
-/// Files larger than this are refused before parsing.
+/// Files larger than this are refused before parsing, and no writer makes
+/// a file larger than this that SRM Study reads back (see
+/// `io::fs::write_readable`).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The limit for deck drafts, written and read: a deck that grew past
+/// [`MAX_FILE_BYTES`] in the editor is still kept (at shutdown too) and
+/// opens again, to be split before it is saved as a deck.
+pub const MAX_DRAFT_BYTES: u64 = 8 * MAX_FILE_BYTES;
 
 /// Longest id accepted for decks, topics, items and the rest.
 pub const MAX_ID_LEN: usize = 64;
@@ -262,7 +269,8 @@ pub fn validate_deck(label: &str, deck: &Deck) -> Vec<LoadError> {
         }
     }
 
-    let mut item_ids = HashSet::new();
+    check_text(deck, &mut push);
+    let mut item_ids = HashSet::with_capacity(deck.items.len());
     for item in &deck.items {
         let ctx = format!("item \"{}\"", item.id);
         if !is_valid_id(&item.id) {
@@ -301,6 +309,130 @@ pub fn validate_deck(label: &str, deck: &Deck) -> Vec<LoadError> {
         }
     }
     errors
+}
+
+/// Whether a deck's text may not hold `c`: the characters XML 1.0 cannot
+/// carry and a terminal acts on, that is every control character (C0, DEL,
+/// C1) and U+FFFE and U+FFFF. Tab and line feed are allowed where the text
+/// may have several lines (`multiline`: a card's text, explanation and
+/// parts, summaries and descriptions), never in a title or a name.
+pub fn is_forbidden_char(c: char, multiline: bool) -> bool {
+    match c {
+        '\t' | '\n' => !multiline,
+        '\u{fffe}' | '\u{ffff}' => true,
+        c => c.is_control(),
+    }
+}
+
+/// How a forbidden character (see [`is_forbidden_char`]) is named in a
+/// message: `U+001B (escape)`; `None` when `c` is allowed.
+pub fn forbidden_char_name(c: char, multiline: bool) -> Option<String> {
+    if !is_forbidden_char(c, multiline) {
+        return None;
+    }
+    let name = match c {
+        '\0' => " (null)",
+        '\u{7}' => " (bell)",
+        '\u{8}' => " (backspace)",
+        '\t' => " (tab)",
+        '\n' => " (line break)",
+        '\u{b}' => " (vertical tab)",
+        '\u{c}' => " (form feed)",
+        '\r' => " (carriage return)",
+        '\u{1b}' => " (escape)",
+        '\u{7f}' => " (delete)",
+        '\u{fffe}' | '\u{ffff}' => " (not a character)",
+        _ => "",
+    };
+    Some(format!("U+{:04X}{name}", u32::from(c)))
+}
+
+/// `text` with every forbidden character (see [`is_forbidden_char`])
+/// turned into a space; borrowed when there is none.
+pub fn clean_text(text: &str, multiline: bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| is_forbidden_char(c, multiline)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if is_forbidden_char(c, multiline) {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The problem with the forbidden characters of one field, if any:
+/// `the title holds U+001B (escape) at character 4; remove it`.
+fn forbidden_in(field: &str, text: &str, multiline: bool) -> Option<String> {
+    let (at, c) = text
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| is_forbidden_char(c, multiline))?;
+    let name = forbidden_char_name(c, multiline)?;
+    let more = text
+        .chars()
+        .skip(at + 1)
+        .filter(|&c| is_forbidden_char(c, multiline))
+        .count();
+    let others = match more {
+        0 => String::new(),
+        1 => " and 1 more control character".to_owned(),
+        n => format!(" and {n} more control characters"),
+    };
+    Some(format!(
+        "the {field} holds {name} at character {}{others}; remove it (exports to Moodle \
+         and QTI and the terminal cannot show it)",
+        at + 1
+    ))
+}
+
+/// Checks every free text of the deck for forbidden characters.
+fn check_text(deck: &Deck, push: &mut impl FnMut(String, String)) {
+    let mut field = |ctx: &dyn Fn() -> String, name: &str, text: &str, multiline: bool| {
+        if let Some(problem) = forbidden_in(name, text, multiline) {
+            push(ctx(), problem);
+        }
+    };
+    let deck_ctx = || format!("deck \"{}\"", deck.id);
+    field(&deck_ctx, "title", &deck.title, false);
+    field(&deck_ctx, "description", &deck.description, true);
+    field(&deck_ctx, "language", &deck.language, false);
+    for topic in &deck.topics {
+        let ctx = || format!("topic \"{}\"", topic.id);
+        field(&ctx, "title", &topic.title, false);
+        field(&ctx, "summary", &topic.summary, true);
+    }
+    for source in &deck.sources {
+        let ctx = || format!("source \"{}\"", source.id);
+        field(&ctx, "title", &source.title, false);
+        field(&ctx, "address", &source.url, false);
+    }
+    for layer in &deck.layers {
+        let ctx = || format!("layer \"{}\"", layer.id);
+        field(&ctx, "title", &layer.title, false);
+        field(&ctx, "summary", &layer.summary, true);
+    }
+    for service in &deck.services {
+        let ctx = || format!("service \"{}\"", service.id);
+        field(&ctx, "name", &service.name, false);
+        field(&ctx, "category", &service.category, false);
+        field(&ctx, "summary", &service.summary, true);
+    }
+    for item in &deck.items {
+        let ctx = || format!("item \"{}\"", item.id);
+        field(&ctx, "text", &item.text, true);
+        field(&ctx, "explanation", &item.explanation, true);
+        field(&ctx, "AWS part", &item.aws_part, true);
+        field(&ctx, "customer part", &item.customer_part, true);
+        for tag in &item.tags {
+            field(&ctx, "tag", tag, false);
+        }
+    }
 }
 
 fn bad_id_message(id: &str) -> String {

@@ -114,10 +114,13 @@ impl Shared {
             self.clock.now_secs(),
             storage.progress_stamp.as_ref(),
         ) {
-            Ok(stamp) => {
-                storage.progress_stamp = stamp;
+            Ok(saved) => {
+                storage.progress_stamp = saved.stamp;
                 self.pending.clear();
                 self.progress_problem = None;
+                if let Some(trimmed) = saved.trimmed {
+                    self.banner = Some(trimmed);
+                }
             }
             Err(e) => {
                 if matches!(e, SaveError::NewerVersion(_) | SaveError::Unreadable(_)) {

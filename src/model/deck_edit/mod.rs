@@ -140,6 +140,10 @@ pub struct EditDoc {
     /// The field the last edit typed into: further typing there joins
     /// that undo step.
     last_typed: Option<Typed>,
+    /// Counts the changes to the deck (edits, keystrokes, undo, redo), so
+    /// that what depends on the deck (its problems) is recomputed only
+    /// when it changed.
+    revision: u64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -162,7 +166,14 @@ impl EditDoc {
             undo: Vec::new(),
             redo: Vec::new(),
             last_typed: None,
+            revision: 0,
         }
+    }
+
+    /// Changes with every change to the deck made through this document
+    /// (see the `revision` field): equal revisions, same deck.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// A new deck with these fields, one topic ("General") and no cards.
@@ -216,12 +227,14 @@ impl EditDoc {
     }
 
     fn restore(&mut self, snapshot: Snapshot) {
+        self.revision += 1;
         self.deck = snapshot.deck;
         self.manual_ids = snapshot.manual_ids;
     }
 
     /// Records the state before an edit (an undo step of its own).
     fn checkpoint(&mut self) {
+        self.revision += 1;
         self.undo.push(self.snapshot());
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
@@ -233,6 +246,7 @@ impl EditDoc {
     /// Typing into `field`: a new undo step unless the last edit typed
     /// into the same field.
     fn typing(&mut self, field: Typed) {
+        self.revision += 1;
         if self.last_typed != Some(field) {
             self.checkpoint();
             self.last_typed = Some(field);

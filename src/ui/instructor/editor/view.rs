@@ -26,6 +26,9 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     if editor.asking.is_some() {
         unsaved_modal(ui.ctx(), actions);
     }
+    if let Some(asked) = &editor.changed_on_disk {
+        super::changed::changed_modal(ui.ctx(), asked, actions);
+    }
     let Some(doc) = &editor.doc else {
         egui::ScrollArea::vertical()
             .id_salt("editor-start")
@@ -77,7 +80,7 @@ pub fn editor_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 /// Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Ctrl+S, taken before any text box
 /// sees them, so undo is the deck's, not one field's.
 fn shortcuts(ui: &mut Ui, editor: &EditorState, actions: &mut Vec<Action>) {
-    if editor.asking.is_some() {
+    if editor.is_asking() {
         return;
     }
     let shift = Modifiers::COMMAND | Modifiers::SHIFT;
