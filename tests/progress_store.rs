@@ -666,6 +666,7 @@ fn saves_through_a_link_and_to_its_target_at_once_lose_nothing() {
     let (_dir, link) = setup();
     let other = tempfile::tempdir().expect("the target's folder");
     let target = other.path().join("progress.ron");
+    save(&target, &Progress::new()).expect("the target exists");
     std::os::unix::fs::symlink(&target, &link).expect("symlink");
     let per_writer = 40u64;
     let writers: Vec<_> = [link.clone(), target.clone()]
@@ -750,7 +751,7 @@ fn a_save_that_must_leave_history_out_to_fit_says_so() {
     let base = cards_only.to_ron().expect("ron").len();
     let stats = progress.cards.values().next().cloned().expect("stats");
     let pad = "x".repeat(200);
-    let key = |n: usize| CardKey::new("a-deck-with-long-card-ids", &format!("{pad}-{n}"));
+    let key = |n: usize| CardKey::new("a-deck-with-long-card-ids", &format!("{pad}-{n:08}"));
     cards_only.cards.insert(key(0), stats.clone());
     let one = cards_only.to_ron().expect("ron").len() - base;
     // Card statistics just under the limit, the history on top of them.

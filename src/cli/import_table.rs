@@ -148,7 +148,11 @@ pub fn table_text(bytes: &[u8]) -> Result<&str, String> {
             at + 1
         )
     })?;
-    if let Some(at) = text.find('\0') {
+    // A stray NUL is a control character like the others (turned into a
+    // space, with a note); many of them are binary data.
+    let nuls = text.bytes().filter(|&b| b == 0).count();
+    if nuls >= 4 && nuls * 20 > text.len() {
+        let at = text.find('\0').unwrap_or(0);
         let line = text[..at].matches('\n').count() + 1;
         return Err(format!(
             "the table holds a NUL byte (line {line}): it is binary data, not text; {save_as}"
@@ -195,7 +199,7 @@ mod tests {
         }
         let err = table_text(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2]).expect_err("binary");
         assert!(err.contains("not UTF-8"), "{err}");
-        let err = table_text(b"a,b\n\0\0\x01,c\n").expect_err("NUL");
+        let err = table_text(b"a,b\n\0\0\0\0\x01,c\n").expect_err("NULs");
         assert!(err.contains("line 2"), "{err}");
         let err = table_text(b"caf\xe9,AWS\n").expect_err("Latin-1");
         assert!(err.contains("Latin-1"), "{err}");

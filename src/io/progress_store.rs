@@ -141,8 +141,17 @@ pub fn new_record_id() -> u64 {
 /// folder, never replaced or removed). A symbolic link is followed first:
 /// a window that saves through `sx/progress.ron -> ../sy/progress.ron` and
 /// one that saves `sy/progress.ron` take the same lock, in `sy`.
+/// A link whose target's folder is missing (nothing is saved there) is
+/// locked beside the link, so that no folder is made for it.
 pub fn lock_path(path: &Path) -> PathBuf {
-    resolve_links(path).with_file_name(".srm-study.lock")
+    let real = resolve_links(path);
+    let folder_missing = real
+        .parent()
+        .is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir());
+    if real != path && folder_missing {
+        return path.with_file_name(".srm-study.lock");
+    }
+    real.with_file_name(".srm-study.lock")
 }
 
 /// The sentence for a progress file that is a link to nothing.
@@ -216,6 +225,9 @@ pub fn save_merged_known(
     known: Option<&FileStamp>,
 ) -> Result<Saved, SaveError> {
     let _lock = lock(path)?;
+    if let Some(target) = dangling_link(path) {
+        return Err(SaveError::Unreadable(dangling_sentence(path, &target)));
+    }
     let unchanged = known.is_some() && FileStamp::of(path).as_ref() == known;
     let on_disk = if unchanged {
         Ok(None)

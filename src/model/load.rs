@@ -314,8 +314,8 @@ pub fn validate_deck(label: &str, deck: &Deck) -> Vec<LoadError> {
 /// Whether a deck's text may not hold `c`: the characters XML 1.0 cannot
 /// carry and a terminal acts on, that is every control character (C0, DEL,
 /// C1) and U+FFFE and U+FFFF. Tab and line feed are allowed where the text
-/// may have several lines (`multiline`: a card's text, explanation and
-/// parts, summaries and descriptions), never in a title or a name.
+/// may have several lines (`multiline`); the deck validator allows them in
+/// every text, a table import only in a card's texts.
 pub fn is_forbidden_char(c: char, multiline: bool) -> bool {
     match c {
         '\t' | '\n' => !multiline,
@@ -393,44 +393,47 @@ fn forbidden_in(field: &str, text: &str, multiline: bool) -> Option<String> {
 
 /// Checks every free text of the deck for forbidden characters.
 fn check_text(deck: &Deck, push: &mut impl FnMut(String, String)) {
-    let mut field = |ctx: &dyn Fn() -> String, name: &str, text: &str, multiline: bool| {
-        if let Some(problem) = forbidden_in(name, text, multiline) {
+    // Tab and line feed are allowed in every text a deck has (titles
+    // included, as decks have always allowed); a table's cells keep them
+    // only in the card's own texts (`deck_edit::table`).
+    let mut field = |ctx: &dyn Fn() -> String, name: &str, text: &str| {
+        if let Some(problem) = forbidden_in(name, text, true) {
             push(ctx(), problem);
         }
     };
     let deck_ctx = || format!("deck \"{}\"", deck.id);
-    field(&deck_ctx, "title", &deck.title, false);
-    field(&deck_ctx, "description", &deck.description, true);
-    field(&deck_ctx, "language", &deck.language, false);
+    field(&deck_ctx, "title", &deck.title);
+    field(&deck_ctx, "description", &deck.description);
+    field(&deck_ctx, "language", &deck.language);
     for topic in &deck.topics {
         let ctx = || format!("topic \"{}\"", topic.id);
-        field(&ctx, "title", &topic.title, false);
-        field(&ctx, "summary", &topic.summary, true);
+        field(&ctx, "title", &topic.title);
+        field(&ctx, "summary", &topic.summary);
     }
     for source in &deck.sources {
         let ctx = || format!("source \"{}\"", source.id);
-        field(&ctx, "title", &source.title, false);
-        field(&ctx, "address", &source.url, false);
+        field(&ctx, "title", &source.title);
+        field(&ctx, "address", &source.url);
     }
     for layer in &deck.layers {
         let ctx = || format!("layer \"{}\"", layer.id);
-        field(&ctx, "title", &layer.title, false);
-        field(&ctx, "summary", &layer.summary, true);
+        field(&ctx, "title", &layer.title);
+        field(&ctx, "summary", &layer.summary);
     }
     for service in &deck.services {
         let ctx = || format!("service \"{}\"", service.id);
-        field(&ctx, "name", &service.name, false);
-        field(&ctx, "category", &service.category, false);
-        field(&ctx, "summary", &service.summary, true);
+        field(&ctx, "name", &service.name);
+        field(&ctx, "category", &service.category);
+        field(&ctx, "summary", &service.summary);
     }
     for item in &deck.items {
         let ctx = || format!("item \"{}\"", item.id);
-        field(&ctx, "text", &item.text, true);
-        field(&ctx, "explanation", &item.explanation, true);
-        field(&ctx, "AWS part", &item.aws_part, true);
-        field(&ctx, "customer part", &item.customer_part, true);
+        field(&ctx, "text", &item.text);
+        field(&ctx, "explanation", &item.explanation);
+        field(&ctx, "AWS part", &item.aws_part);
+        field(&ctx, "customer part", &item.customer_part);
         for tag in &item.tags {
-            field(&ctx, "tag", tag, false);
+            field(&ctx, "tag", tag);
         }
     }
 }
