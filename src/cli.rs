@@ -416,7 +416,7 @@ pub fn report_with(
         let _ = writeln!(err, "left out {}: {}", one_line(label), one_line(reason));
     }
     for warning in &report.warnings {
-        let _ = writeln!(err, "warning: {}", one_line(&warning.to_string()));
+        let _ = writeln!(err, "warning: {}", one_line(warning));
     }
     print_report(&report, out);
 

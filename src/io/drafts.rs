@@ -97,4 +97,36 @@ mod tests {
             drafts_dir(content).join("week-3.ron")
         );
     }
+
+    #[test]
+    fn a_draft_larger_than_a_deck_may_be_is_written_and_opens_again() {
+        use crate::model::load::deck_to_ron;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut doc = crate::model::deck_edit::EditDoc::new_deck("huge", "Huge", "");
+        let filler = "x".repeat(120);
+        for i in 0..40_000 {
+            doc.deck.items.push(crate::model::Item {
+                id: format!("card-{i}"),
+                text: format!("Card {i} {filler}"),
+                owner: crate::model::Owner::Aws,
+                topic: "general".into(),
+                explanation: "Why".into(),
+                services: Vec::new(),
+                layer: String::new(),
+                tags: Vec::new(),
+                sources: Vec::new(),
+                aws_part: String::new(),
+                customer_part: String::new(),
+            });
+        }
+        let text = deck_to_ron(&doc.deck).expect("ron");
+        assert!(text.len() as u64 > MAX_FILE_BYTES, "{}", text.len());
+        let path = drafts_dir(dir.path()).join("huge-unsaved.ron");
+        write_draft(&path, &text).expect("kept at shutdown");
+        let back = read_unchecked(&path).expect("opens again");
+        assert_eq!(back.items.len(), 40_000);
+        let too_big = "x".repeat(usize::try_from(MAX_DRAFT_BYTES).expect("fits") + 1);
+        let refused = write_draft(&drafts_dir(dir.path()).join("x.ron"), &too_big);
+        assert!(refused.is_err_and(|e| e.kind() == std::io::ErrorKind::FileTooLarge));
+    }
 }

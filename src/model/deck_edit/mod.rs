@@ -620,8 +620,20 @@ impl EditDoc {
                 },
             );
         }
-        let warnings = lint_deck(file, &self.deck, "");
-        Problems { errors, warnings }
+        // The lint compares every card with every other: past
+        // LIVE_LINT_LIMIT cards it would cost seconds per keystroke, so a
+        // deck that large is linted by `srm-study validate --lint`.
+        let lint_skipped = self.deck.items.len() > LIVE_LINT_LIMIT;
+        let warnings = if lint_skipped {
+            Vec::new()
+        } else {
+            lint_deck(file, &self.deck, "")
+        };
+        Problems {
+            errors,
+            warnings,
+            lint_skipped,
+        }
     }
 }
 
@@ -641,7 +653,14 @@ pub struct Problems {
     pub errors: Vec<LoadError>,
     /// What `srm-study validate --lint` reports: never blocking.
     pub warnings: Vec<LintWarning>,
+    /// True when the deck has more than [`LIVE_LINT_LIMIT`] cards: its
+    /// warnings are not computed while it is edited.
+    pub lint_skipped: bool,
 }
+
+/// The most cards a deck may have for the editor to lint it after every
+/// change (see [`EditDoc::problems`]).
+pub const LIVE_LINT_LIMIT: usize = 5_000;
 
 impl Problems {
     /// The errors about the card with this id.

@@ -633,4 +633,59 @@ mod tests {
         assert!(p.rows[1].problems[0].contains("line 1"));
         assert!(parse_rows("\"unclosed,AWS\n").is_ok_and(|r| r.len() == 1));
     }
+
+    #[test]
+    fn control_characters_in_cells_become_spaces_with_a_note() {
+        let table =
+            "text,owner,topic,explanation\n\"Two\nlines\u{1b}[31m\",AWS,Phys\u{7}ical,Why\u{0}\n";
+        let rows = parse_rows(table).expect("rows");
+        let doc = EditDoc::new_deck("d", "D", "");
+        let p = preview(&doc.deck, &rows);
+        assert!(p.rows[0].is_good(), "{:?}", p.rows[0]);
+        let item = p.rows[0].item.as_ref().expect("a card");
+        assert_eq!(
+            item.text, "Two\nlines [31m",
+            "a line break stays in a card's text"
+        );
+        assert_eq!(item.explanation, "Why");
+        assert_eq!(p.new_topics[0].title, "Phys ical");
+        let note = p.rows[0]
+            .notes
+            .iter()
+            .find(|n| n.contains("turned into spaces"))
+            .expect("said");
+        assert!(
+            note.contains("U+001B (escape)") && note.contains("U+0007 (bell)"),
+            "{note}"
+        );
+        let mut deck = doc.deck.clone();
+        add_rows(&mut deck, &p);
+        assert!(validate_deck("d", &deck).is_empty());
+    }
+
+    #[test]
+    fn a_large_table_is_read_in_linear_time() {
+        // 30,000 rows, each a new card with its own source: the old search
+        // of every card and source per row took minutes here.
+        let mut table = String::from("text,owner,topic,explanation,services,source\n");
+        for i in 0..30_000 {
+            table.push_str(&format!(
+                "Duty {i},AWS,Topic {},Why,,https://example.com/{i}\n",
+                i % 5
+            ));
+        }
+        let started = std::time::Instant::now();
+        let rows = parse_rows(&table).expect("rows");
+        let mut doc = EditDoc::new_deck("d", "D", "");
+        let p = preview(&doc.deck, &rows);
+        let added = add_rows(&mut doc.deck, &p);
+        assert_eq!(added.added, 30_000);
+        assert_eq!(doc.deck.sources.len(), 30_000);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(validate_deck("d", &doc.deck).is_empty());
+    }
 }
