@@ -35,7 +35,7 @@ pub fn import_table(
     let text =
         table_text(&bytes).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let rows =
-        parse_rows(&text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
+        parse_rows(text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let mut deck = start_deck(catalog, deck_id, out_path)?;
     let table = preview(&deck, &rows);
     let mut code = 0;
