@@ -270,44 +270,87 @@ pub fn validate_deck(label: &str, deck: &Deck) -> Vec<LoadError> {
     }
 
     check_text(deck, &mut push);
+    let refs = Refs {
+        topics,
+        layers,
+        services,
+        sources,
+    };
     let mut item_ids = HashSet::with_capacity(deck.items.len());
     for item in &deck.items {
-        let ctx = format!("item \"{}\"", item.id);
-        if !is_valid_id(&item.id) {
-            push(ctx.clone(), bad_id_message(&item.id));
-        }
         if !item_ids.insert(item.id.as_str()) {
             push(
-                ctx.clone(),
+                format!("item \"{}\"", item.id),
                 "this id is used by another item of the deck".into(),
             );
         }
-        if item.text.trim().is_empty() {
-            push(ctx.clone(), "the text is empty".into());
-        }
-        if item.explanation.trim().is_empty() {
-            push(
-                ctx.clone(),
-                "the explanation is empty; say why this owner".into(),
-            );
-        }
-        if !topics.contains(item.topic.as_str()) {
-            push(ctx.clone(), unknown_ref("topic", &item.topic, &topics));
-        }
-        if !item.layer.is_empty() && !layers.contains(item.layer.as_str()) {
-            push(ctx.clone(), unknown_ref("layer", &item.layer, &layers));
-        }
-        for service in &item.services {
-            if !services.contains(service.as_str()) {
-                push(ctx.clone(), unknown_ref("service", service, &services));
-            }
-        }
-        for source in &item.sources {
-            if !sources.contains(source.as_str()) {
-                push(ctx.clone(), unknown_ref("source", source, &sources));
-            }
+        check_item(item, &refs, &mut push);
+    }
+    errors
+}
+
+/// The ids a card may name, by kind.
+struct Refs<'a> {
+    topics: HashSet<&'a str>,
+    layers: HashSet<&'a str>,
+    services: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+}
+
+/// The rules about one card but the uniqueness of its id: its id, its
+/// texts, what it names.
+fn check_item(item: &super::deck::Item, refs: &Refs<'_>, push: &mut impl FnMut(String, String)) {
+    let ctx = format!("item \"{}\"", item.id);
+    if !is_valid_id(&item.id) {
+        push(ctx.clone(), bad_id_message(&item.id));
+    }
+    if item.text.trim().is_empty() {
+        push(ctx.clone(), "the text is empty".into());
+    }
+    if item.explanation.trim().is_empty() {
+        push(
+            ctx.clone(),
+            "the explanation is empty; say why this owner".into(),
+        );
+    }
+    if !refs.topics.contains(item.topic.as_str()) {
+        push(ctx.clone(), unknown_ref("topic", &item.topic, &refs.topics));
+    }
+    if !item.layer.is_empty() && !refs.layers.contains(item.layer.as_str()) {
+        push(ctx.clone(), unknown_ref("layer", &item.layer, &refs.layers));
+    }
+    for service in &item.services {
+        if !refs.services.contains(service.as_str()) {
+            push(ctx.clone(), unknown_ref("service", service, &refs.services));
         }
     }
+    for source in &item.sources {
+        if !refs.sources.contains(source.as_str()) {
+            push(ctx.clone(), unknown_ref("source", source, &refs.sources));
+        }
+    }
+}
+
+/// What [`validate_deck`] says about the card at `index` alone (its
+/// text characters included), but whether another card has its id: for
+/// the editor, which checks again only the card being typed in. Empty
+/// when there is no such card.
+pub fn validate_item(label: &str, deck: &Deck, index: usize) -> Vec<LoadError> {
+    let Some(item) = deck.items.get(index) else {
+        return Vec::new();
+    };
+    let refs = Refs {
+        topics: deck.topics.iter().map(|t| t.id.as_str()).collect(),
+        layers: deck.layers.iter().map(|l| l.id.as_str()).collect(),
+        services: deck.services.iter().map(|s| s.id.as_str()).collect(),
+        sources: deck.sources.iter().map(|s| s.id.as_str()).collect(),
+    };
+    let mut errors = Vec::new();
+    let mut push = |context: String, message: String| {
+        errors.push(LoadError::semantic(label, context, message));
+    };
+    check_item_text(item, &mut push);
+    check_item(item, &refs, &mut push);
     errors
 }
 
@@ -427,14 +470,24 @@ fn check_text(deck: &Deck, push: &mut impl FnMut(String, String)) {
         field(&ctx, "summary", &service.summary);
     }
     for item in &deck.items {
-        let ctx = || format!("item \"{}\"", item.id);
-        field(&ctx, "text", &item.text);
-        field(&ctx, "explanation", &item.explanation);
-        field(&ctx, "AWS part", &item.aws_part);
-        field(&ctx, "customer part", &item.customer_part);
-        for tag in &item.tags {
-            field(&ctx, "tag", tag);
+        check_item_text(item, push);
+    }
+}
+
+/// Checks the texts of one card for forbidden characters.
+fn check_item_text(item: &super::deck::Item, push: &mut impl FnMut(String, String)) {
+    let ctx = || format!("item \"{}\"", item.id);
+    let mut field = |name: &str, text: &str| {
+        if let Some(problem) = forbidden_in(name, text, true) {
+            push(ctx(), problem);
         }
+    };
+    field("text", &item.text);
+    field("explanation", &item.explanation);
+    field("AWS part", &item.aws_part);
+    field("customer part", &item.customer_part);
+    for tag in &item.tags {
+        field("tag", tag);
     }
 }
 

@@ -144,6 +144,10 @@ pub struct EditDoc {
     /// that what depends on the deck (its problems) is recomputed only
     /// when it changed.
     revision: u64,
+    /// When every change since revision `.0` typed into the texts of the
+    /// card at `.1` (its id unchanged): only that card's errors can have
+    /// changed since (see [`EditDoc::problems_since`]).
+    typed_card: Option<(u64, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -167,6 +171,7 @@ impl EditDoc {
             redo: Vec::new(),
             last_typed: None,
             revision: 0,
+            typed_card: None,
         }
     }
 
@@ -228,6 +233,7 @@ impl EditDoc {
 
     fn restore(&mut self, snapshot: Snapshot) {
         self.revision += 1;
+        self.typed_card = None;
         self.deck = snapshot.deck;
         self.manual_ids = snapshot.manual_ids;
     }
@@ -235,6 +241,7 @@ impl EditDoc {
     /// Records the state before an edit (an undo step of its own).
     fn checkpoint(&mut self) {
         self.revision += 1;
+        self.typed_card = None;
         self.undo.push(self.snapshot());
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
@@ -373,6 +380,7 @@ impl EditDoc {
         let Some(old_id) = self.deck.items.get(index).map(|i| i.id.clone()) else {
             return;
         };
+        let before = self.revision;
         self.typing(Typed::Card(index, field));
         let id_follows = !self.saved_ids.contains(&old_id) && !self.manual_ids.contains(&old_id);
         let new_id =
@@ -398,6 +406,12 @@ impl EditDoc {
         if let Some(id) = new_id {
             item.id = id;
         }
+        let same_id = item.id == old_id;
+        self.typed_card = match self.typed_card {
+            Some((since, card)) if same_id && card == index => Some((since, card)),
+            _ if same_id => Some((before, index)),
+            _ => None,
+        };
     }
 
     /// Sets the owner of the card at `index`.
@@ -594,6 +608,7 @@ impl EditDoc {
             return;
         }
         self.typing(Typed::Stack(index, field));
+        self.typed_card = None;
         let deck = &mut self.deck;
         match field {
             StackField::LayerTitle => deck.layers[index].title = value,
@@ -601,6 +616,40 @@ impl EditDoc {
             StackField::ServiceName => deck.services[index].name = value,
             StackField::ServiceCategory => deck.services[index].category = value,
             StackField::ServiceSummary => deck.services[index].summary = value,
+        }
+    }
+
+    /// [`EditDoc::problems`], knowing `old`, the problems at revision
+    /// `old_revision`: when since then only the texts of one card of a deck
+    /// too large to lint live were typed in, only that card is checked
+    /// again (a keystroke in a 60,000-card deck stays within a frame);
+    /// otherwise the whole deck is.
+    pub fn problems_since(&self, file: &str, old: &Problems, old_revision: u64) -> Problems {
+        let Some((since, index)) = self.typed_card else {
+            return self.problems(file);
+        };
+        let Some(item) = self.deck.items.get(index) else {
+            return self.problems(file);
+        };
+        let unique = self.deck.items.iter().filter(|i| i.id == item.id).count() == 1;
+        if since > old_revision || !old.lint_skipped || !unique {
+            return self.problems(file);
+        }
+        let context = format!("item \"{}\"", item.id);
+        let mut fresh = Some(super::load::validate_item(file, &self.deck, index));
+        let mut errors = Vec::with_capacity(old.errors.len() + 2);
+        for error in &old.errors {
+            if error.context == context {
+                errors.extend(fresh.take().into_iter().flatten());
+            } else {
+                errors.push(error.clone());
+            }
+        }
+        errors.extend(fresh.into_iter().flatten());
+        Problems {
+            errors,
+            warnings: Vec::new(),
+            lint_skipped: true,
         }
     }
 
@@ -896,5 +945,56 @@ mod tests {
         assert!(!doc.deck.services[ec2].layers.contains_key("hardware"));
         assert_eq!(doc.add_service("Amazon EC2"), 1);
         assert_eq!(doc.deck.services[1].id, "amazon-ec2-2", "ids stay unique");
+    }
+
+    #[test]
+    fn typing_in_a_card_of_a_big_deck_checks_only_that_card_and_agrees_with_a_full_check() {
+        let mut deck = EditDoc::new_deck("big", "Big", "").deck;
+        for i in 0..=LIVE_LINT_LIMIT {
+            deck.items.push(Item {
+                id: format!("card-{i}"),
+                text: format!("Card {i}"),
+                owner: Owner::Aws,
+                topic: "general".into(),
+                explanation: "E".into(),
+                services: Vec::new(),
+                layer: String::new(),
+                tags: Vec::new(),
+                sources: Vec::new(),
+                aws_part: String::new(),
+                customer_part: String::new(),
+            });
+        }
+        let mut doc = EditDoc::new(deck, true);
+        let shown = |p: &Problems| {
+            let mut lines: Vec<String> = p.errors.iter().map(ToString::to_string).collect();
+            lines.sort();
+            lines
+        };
+        let mut problems = doc.problems("big.ron");
+        let mut revision = doc.revision();
+        assert!(problems.lint_skipped && problems.errors.is_empty());
+        let steps = [
+            (CardField::Text, ""),
+            (CardField::Text, "Back\u{1b}"),
+            (CardField::Explanation, ""),
+            (CardField::Explanation, "Why"),
+            (CardField::Text, "Fine"),
+        ];
+        for (field, text) in steps {
+            doc.set_card_field(10, field, text.to_owned());
+            assert!(doc.typed_card.is_some(), "the id of a saved card stays");
+            let next = doc.problems_since("big.ron", &problems, revision);
+            assert_eq!(
+                shown(&next),
+                shown(&doc.problems("big.ron")),
+                "{field:?} {text:?}"
+            );
+            problems = next;
+            revision = doc.revision();
+        }
+        // Any other edit checks the whole deck again.
+        doc.set_owner(3, Owner::Customer);
+        assert!(doc.typed_card.is_none());
     }
 }

@@ -210,7 +210,12 @@ impl EditorState {
         };
         let key = (doc.revision(), label);
         if self.problems_of.as_ref() != Some(&key) {
-            self.problems = doc.problems(&key.1);
+            self.problems = match &self.problems_of {
+                Some((revision, old_label)) if *old_label == key.1 => {
+                    doc.problems_since(&key.1, &self.problems, *revision)
+                }
+                _ => doc.problems(&key.1),
+            };
             self.problems_of = Some(key);
         }
         self.id_clash = catalog.deck(&doc.deck.id).and_then(|loaded| {
