@@ -92,6 +92,27 @@ fn export_deck_refuses_before_writing_a_file_validate_would_refuse() {
 }
 
 #[test]
+fn import_table_refuses_before_writing_a_deck_its_next_run_could_not_read() {
+    let data = tempfile::tempdir().expect("data");
+    let mut table = String::from("text,owner,topic,explanation\n");
+    for i in 0..52_000 {
+        table.push_str(&format!(
+            "Duty number {i} of the long table of shared duties,AWS,Topic,Why {i}\n"
+        ));
+    }
+    let csv = data.path().join("table.csv");
+    std::fs::write(&csv, table).expect("write");
+    let out = data.path().join("deck.ron");
+    let (code, stdout, err) = run_bin(
+        &["import-table", s(&csv), "--deck", "big", "--out", s(&out)],
+        data.path(),
+    );
+    assert_ne!(code, 0, "{stdout}{err}");
+    assert!(err.contains("MiB") && err.contains("too large"), "{err}");
+    assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
 fn import_table_refuses_a_table_that_is_not_utf8_naming_its_encoding() {
     let data = tempfile::tempdir().expect("data");
     let text = "text,owner,topic,explanation\nGuards at the doors,AWS,Physical,AWS runs them\n";
