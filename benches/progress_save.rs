@@ -97,7 +97,8 @@ fn progress_save(c: &mut Criterion) {
                     n as u64,
                 );
                 stamp = save_merged_known(&path, &mut memory, &[record], NOW, stamp.as_ref())
-                    .expect("save");
+                    .expect("save")
+                    .stamp;
                 black_box(memory.exercises.len())
             });
         },

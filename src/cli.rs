@@ -12,7 +12,11 @@ pub mod import_table;
 pub mod lrs;
 
 use crate::io::files::{FoundResult, find_results, is_an_input, load_exercise, read_limited};
-use crate::io::{content, fs::write_atomic, paths::AppPaths};
+use crate::io::{
+    content,
+    fs::{write_atomic, write_readable},
+    paths::AppPaths,
+};
 use crate::model::exercise::{
     AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any, sniff,
 };
@@ -20,6 +24,7 @@ use crate::model::lint::{LintWarning, lint_catalog};
 use crate::model::load::deck_to_ron;
 use crate::model::report::{ClassReport, GradeError, owner_index, to_csv_with};
 use crate::model::{Catalog, LoadError, Origin, Owner};
+use crate::terminal::{self, one_line, pad_left, pad_right};
 use crate::text::count;
 
 /// SRM Study: learn the AWS Shared Responsibility Model offline.
@@ -160,35 +165,34 @@ pub fn validate(
         let warnings = lint.then(|| lint_catalog(&catalog));
         return report_catalog(&catalog, &counts, warnings.as_deref(), out);
     }
-    let mut catalog = Catalog::new();
-    content::add_builtin(&mut catalog);
-    {
-        for path in paths {
-            if !path.exists() {
-                catalog.errors.push(LoadError {
-                    kind: crate::model::ErrorKind::Io,
-                    path: path.display().to_string(),
-                    position: None,
-                    context: String::new(),
-                    message: "no such file or folder".into(),
-                });
-            } else if path.is_dir() {
-                match content::ron_files_in(path) {
-                    Ok(files) => files
-                        .iter()
-                        .for_each(|f| validate_file(&mut catalog, &mut counts, f)),
-                    Err(e) => catalog.errors.push(e),
-                }
-            } else {
-                validate_file(&mut catalog, &mut counts, path);
+    // The decks the app loads come first, for their ids: a given deck
+    // whose id one of them has is refused, as the app refuses it.
+    let mut catalog = content::load_catalog(user_content, extra_content);
+    catalog.errors.clear();
+    let mut loaded = catalog.decks.len();
+    for path in paths {
+        if !path.exists() {
+            catalog.errors.push(LoadError {
+                kind: crate::model::ErrorKind::Io,
+                path: path.display().to_string(),
+                position: None,
+                context: String::new(),
+                message: "no such file or folder".into(),
+            });
+        } else if path.is_dir() {
+            match content::ron_files_in(path) {
+                Ok(files) => files
+                    .iter()
+                    .for_each(|f| validate_file(&mut catalog, &mut loaded, &mut counts, f)),
+                Err(e) => catalog.errors.push(e),
             }
+        } else {
+            validate_file(&mut catalog, &mut loaded, &mut counts, path);
         }
     }
-    // The built-in decks were there for their ids; the report is about the
-    // files given.
-    catalog
-        .decks
-        .retain(|d| !matches!(d.origin, Origin::BuiltIn(_)));
+    // The decks the app loads were there for their ids; the report is
+    // about the files given.
+    catalog.decks.drain(..loaded);
     let warnings = lint.then(|| lint_catalog(&catalog));
     report_catalog(&catalog, &counts, warnings.as_deref(), out)
 }
@@ -216,7 +220,9 @@ impl OtherFiles {
     }
 }
 
-fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
+/// Checks one file given to `validate`; `loaded` counts the decks at the
+/// start of the catalog that the app loads (not given).
+fn validate_file(catalog: &mut Catalog, loaded: &mut usize, counts: &mut OtherFiles, path: &Path) {
     let label = path.display().to_string();
     let bytes = match read_limited(path) {
         Ok(bytes) => bytes,
@@ -229,11 +235,11 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
         sniff(&bytes),
         Sniffed::Known(FileKind::Deck) | Sniffed::Nothing
     ) {
-        add_given_deck(catalog, path, &label, &bytes);
+        add_given_deck(catalog, loaded, path, &label, &bytes);
         return;
     }
     match load_any(&label, &bytes) {
-        Ok(AnyFile::Deck(_)) => add_given_deck(catalog, path, &label, &bytes),
+        Ok(AnyFile::Deck(_)) => add_given_deck(catalog, loaded, path, &label, &bytes),
         Ok(AnyFile::Exercise(_)) => counts.exercises += 1,
         Ok(AnyFile::Result(_)) => counts.results += 1,
         Err(errors) => catalog.errors.extend(errors),
@@ -241,15 +247,33 @@ fn validate_file(catalog: &mut Catalog, counts: &mut OtherFiles, path: &Path) {
 }
 
 /// Adds a deck file given to `validate` to a catalog that starts with the
-/// built-in decks: its id must be free, as in the app, except that the very
-/// deck of a built-in (its source, or an export of it) is that deck, not a
-/// clash.
-fn add_given_deck(catalog: &mut Catalog, path: &Path, label: &str, bytes: &[u8]) {
-    if let Ok(deck) = crate::model::load::load_deck_bytes(label, bytes) {
-        catalog
-            .decks
-            .retain(|loaded| !(matches!(loaded.origin, Origin::BuiltIn(_)) && loaded.deck == deck));
-    }
+/// `loaded` decks the app loads (built-in, the data folder's `content/`,
+/// `--content`): its id must be free, as in the app, except that a file
+/// the app loads is itself, not a clash, and so is the very deck of a
+/// built-in (its source, or an export of it).
+fn add_given_deck(
+    catalog: &mut Catalog,
+    loaded: &mut usize,
+    path: &Path,
+    label: &str,
+    bytes: &[u8],
+) {
+    let deck = crate::model::load::load_deck_bytes(label, bytes).ok();
+    let given = path.canonicalize().ok();
+    let mut index = 0;
+    catalog.decks.retain(|other| {
+        let is_loaded = index < *loaded;
+        index += 1;
+        let same = match &other.origin {
+            Origin::BuiltIn(_) => deck.as_ref() == Some(&other.deck),
+            Origin::File(file) => given.is_some() && file.canonicalize().ok() == given,
+        };
+        let keep = !(is_loaded && same);
+        if !keep {
+            *loaded -= 1;
+        }
+        keep
+    });
     catalog.add_bytes(label, Origin::File(path.to_path_buf()), bytes);
 }
 
@@ -263,10 +287,10 @@ fn report_catalog(
     let warning_count = warnings.map(|w| w.len());
     let warning_summary = |n: usize| count(n, "warning", "warnings");
     for error in &catalog.errors {
-        let _ = writeln!(out, "{error}");
+        let _ = writeln!(out, "{}", one_line(&error.to_string()));
     }
     for warning in warnings.unwrap_or_default() {
-        let _ = writeln!(out, "{warning}");
+        let _ = writeln!(out, "{}", one_line(&warning.to_string()));
     }
     let loaded = format!(
         "{}, {}{}",
@@ -323,15 +347,15 @@ pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
         let _ = writeln!(
             out,
             "{}\t{}\t{}, {}\t{}",
-            loaded.deck.id,
-            loaded.deck.title,
+            one_line(&loaded.deck.id),
+            one_line(&loaded.deck.title),
             count(loaded.deck.items.len(), "item", "items"),
             count(stacks, "service stack", "service stacks"),
-            loaded.origin
+            one_line(&loaded.origin.to_string())
         );
     }
     for error in &catalog.errors {
-        let _ = writeln!(out, "not loaded: {error}");
+        let _ = writeln!(out, "not loaded: {}", one_line(&error.to_string()));
     }
     i32::from(!catalog.errors.is_empty())
 }
@@ -346,7 +370,9 @@ pub fn export_deck(catalog: &Catalog, id: &str, path: &Path) -> Result<String, C
         });
     };
     let text = deck_to_ron(&loaded.deck).map_err(|e| CliError::Serialize(e.to_string()))?;
-    write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
+    // Refused before writing when `validate` and the app could not read
+    // the file back.
+    write_readable(path, text.as_bytes()).map_err(|e| CliError::Write {
         path: path.display().to_string(),
         message: e.to_string(),
     })?;
@@ -395,10 +421,10 @@ pub fn report_with(
         let _ = writeln!(err, "{sentence}");
     }
     for (label, reason) in &report.left_out {
-        let _ = writeln!(err, "left out {label}: {reason}");
+        let _ = writeln!(err, "left out {}: {}", one_line(label), one_line(reason));
     }
     for warning in &report.warnings {
-        let _ = writeln!(err, "warning: {warning}");
+        let _ = writeln!(err, "warning: {}", one_line(warning));
     }
     print_report(&report, out);
 
@@ -474,8 +500,8 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
     let _ = writeln!(
         out,
         "{} ({}): {} card{}, penalty {}",
-        report.exercise_title,
-        report.exercise_id,
+        one_line(&report.exercise_title),
+        one_line(&report.exercise_id),
         report.card_ids.len(),
         if report.card_ids.len() == 1 { "" } else { "s" },
         if report.penalty { "on" } else { "off" }
@@ -495,10 +521,10 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
         })
         .collect();
     let header = ["student", "score", "max", "percent", "seconds"].map(str::to_owned);
-    let mut widths = header.clone().map(|h| h.chars().count());
+    let mut widths = header.clone().map(|h| terminal::width(&h));
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(terminal::width(cell));
         }
     }
     for row in std::iter::once(&header).chain(&rows) {
@@ -525,7 +551,7 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
     let id_width = report
         .per_card
         .iter()
-        .map(|c| c.item_id.chars().count())
+        .map(|c| terminal::width(&c.item_id))
         .max()
         .unwrap_or(0);
     let fractions: Vec<String> = report
@@ -542,7 +568,7 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
             pad_left(fraction, fraction_width),
             pad_right(&card.item_id, id_width),
             card.owner.label(),
-            card.text
+            one_line(&card.text)
         );
     }
     if !report.students.is_empty() {
@@ -561,7 +587,7 @@ fn print_matrix(report: &ClassReport, out: &mut dyn Write) {
     let id_width = report
         .per_card
         .iter()
-        .map(|c| c.item_id.chars().count())
+        .map(|c| terminal::width(&c.item_id))
         .max()
         .unwrap_or(0)
         .max(4);
@@ -618,16 +644,6 @@ fn print_matrix(report: &ClassReport, out: &mut dyn Write) {
             row[3]
         );
     }
-}
-
-fn pad_right(text: &str, width: usize) -> String {
-    let len = text.chars().count();
-    format!("{text}{}", " ".repeat(width.saturating_sub(len)))
-}
-
-fn pad_left(text: &str, width: usize) -> String {
-    let len = text.chars().count();
-    format!("{}{text}", " ".repeat(width.saturating_sub(len)))
 }
 
 /// The catalog for commands that use loaded decks (list, export-deck).

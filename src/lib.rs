@@ -5,6 +5,7 @@
 //! - [`io`]: files, folders and platform paths.
 //! - [`ui`]: the egui views and the app shell.
 //! - [`cli`]: the command line and its headless subcommands.
+//! - [`terminal`]: user text made safe and aligned for the terminal.
 
 #![warn(missing_docs, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::expect_used))]
@@ -12,5 +13,6 @@
 pub mod cli;
 pub mod io;
 pub mod model;
+pub mod terminal;
 pub mod text;
 pub mod ui;

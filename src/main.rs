@@ -1,13 +1,15 @@
 //! Entry point: parses the command line, runs a headless command or opens the
 //! window.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::Parser;
 use srm_study::cli::{self, AreaArg, Cli, Command};
-use srm_study::io::{content, paths::AppPaths, progress_store};
+use srm_study::io::{content, paths::AppPaths, progress_store, window_file};
 use srm_study::model::clock::Clock;
+use srm_study::terminal::SafeWriter;
 use srm_study::ui::app::{StartTrace, stored_window_size};
 use srm_study::ui::{Area, SrmApp, StartOptions};
 
@@ -18,14 +20,19 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
-            eprintln!("srm-study: {error:#}");
+            // User data in an error (a deck id, a file name) never sends
+            // raw control characters to the terminal.
+            let mut stderr = SafeWriter::new(std::io::stderr().lock());
+            let _ = writeln!(stderr, "srm-study: {error:#}");
             ExitCode::from(1)
         }
     }
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    let mut stdout = std::io::stdout().lock();
+    // Every command prints through SafeWriter: no raw control character
+    // from a deck, a result or a table reaches the terminal.
+    let mut stdout = SafeWriter::new(std::io::stdout().lock());
     match &cli.command {
         Some(Command::Validate { paths, lint }) => Ok(exit(cli::validate(
             paths,
@@ -40,7 +47,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             csv,
             card_texts,
         }) => {
-            let mut stderr = std::io::stderr().lock();
+            let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let code = cli::report_with(
                 exercise,
                 results,
@@ -55,17 +62,17 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             command: cli::exercise::ExerciseCommand::New(args),
         }) => {
             let message = cli::exercise::exercise_new(&cli::catalog_for(&cli), args)?;
-            println!("{message}");
+            let _ = writeln!(stdout, "{message}");
             Ok(0)
         }
         Some(Command::List) => Ok(exit(cli::list(&cli::catalog_for(&cli), &mut stdout))),
         Some(Command::ExportDeck { id, out }) => {
             let message = cli::export_deck(&cli::catalog_for(&cli), id, out)?;
-            println!("{message}");
+            let _ = writeln!(stdout, "{message}");
             Ok(0)
         }
         Some(Command::ImportTable { file, deck, out }) => {
-            let mut stderr = std::io::stderr().lock();
+            let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let catalog = cli::catalog_for(&cli);
             let code = cli::import_table::import_table(
                 &catalog,
@@ -78,13 +85,13 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(exit(code))
         }
         Some(Command::Export(args)) => {
-            let mut stderr = std::io::stderr().lock();
+            let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let code =
                 cli::export::export(args, || cli::catalog_for(&cli), &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
         Some(Command::Lrs { command }) => {
-            let mut stderr = std::io::stderr().lock();
+            let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let data_dir = AppPaths::resolve(cli.data_dir.clone()).data_dir;
             let code = cli::lrs::run(command, &data_dir, &mut stdout, &mut stderr)?;
             Ok(exit(code))
@@ -131,14 +138,19 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         trace: StartTrace::from_env(STARTED.get().copied()),
         progress: None,
     };
-    let window_file = paths.data_dir.join("window.ron");
+    // window.ron is read the safe way (a FIFO never blocks) and eframe
+    // works on a copy, put back atomically when the window closes.
+    let window_file = window_file::WindowFile::open(&paths.data_dir);
+    if let Some(notice) = window_file.notice() {
+        eprintln!("srm-study: {notice}");
+    }
     let fallback_dir = paths.content_dir();
     let fallback_extra = cli.content.clone();
     // The size the app stored in logical points (eframe's own would be
     // divided by the projector zoom), else the default.
-    let size = std::fs::read_to_string(&window_file)
-        .ok()
-        .and_then(|text| stored_window_size(&text))
+    let size = window_file
+        .text()
+        .and_then(stored_window_size)
         .unwrap_or(egui::vec2(1280.0, 800.0));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -146,12 +158,12 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
             .with_app_id("srm-study")
             .with_inner_size(size)
             .with_min_inner_size([560.0, 400.0]),
-        persistence_path: Some(window_file),
+        persistence_path: window_file.eframe_path(),
         persist_window: false,
         renderer: renderer_from_env(),
         ..Default::default()
     };
-    eframe::run_native(
+    let ran = eframe::run_native(
         "SRM Study",
         options,
         Box::new(move |cc| {
@@ -178,9 +190,12 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
             });
             Ok(Box::new(app))
         }),
-    )
-    .map_err(|e| anyhow::anyhow!("{e}"))
-    .context("could not open the window (is a display available? see README.md)")
+    );
+    if let Err(e) = window_file.finish() {
+        eprintln!("srm-study: {e}");
+    }
+    ran.map_err(|e| anyhow::anyhow!("{e}"))
+        .context("could not open the window (is a display available? see README.md)")
 }
 
 /// The renderer: OpenGL through glow, or wgpu when `SRM_STUDY_RENDERER=wgpu`.

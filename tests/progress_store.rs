@@ -574,7 +574,8 @@ fn a_save_skips_reading_the_file_it_wrote_itself() {
     let mut memory = outcome.progress.clone();
     let record = drill(&mut memory, 7);
     let new_stamp = save_merged_known(&path, &mut memory, &[record], NOW, Some(&stamp))
-        .expect("saved without reading");
+        .expect("saved without reading")
+        .stamp;
     assert_eq!(memory.exercises.len(), 2);
     assert_eq!(load(&path, NOW).progress, memory);
     assert_ne!(new_stamp, Some(stamp), "a new file, a new stamp");
@@ -595,7 +596,8 @@ fn a_file_another_window_wrote_is_read_and_merged_despite_a_stamp() {
     // is read and both exercises are kept.
     let mut memory = first.progress.clone();
     let ours = drill(&mut memory, 3);
-    save_merged_known(&path, &mut memory, &[ours], NOW, first.stamp.as_ref()).expect("our save");
+    let _saved = save_merged_known(&path, &mut memory, &[ours], NOW, first.stamp.as_ref())
+        .expect("our save");
     let titles: Vec<_> = memory.exercises.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(titles, ["Exercise 0", "Drill 2", "Drill 3"]);
     assert_eq!(load(&path, NOW).progress, memory);
@@ -611,4 +613,164 @@ fn the_backup_is_the_previous_file_whole() {
     save(&path, &sample(3)).expect("third");
     assert_eq!(load(&backup_path(&path), NOW).progress, sample(2));
     assert_eq!(load(&path, NOW).progress, sample(3));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_progress_file_is_locked_beside_its_target() {
+    use srm_study::io::fs::FileLock;
+    use srm_study::io::progress_store::{lock_path, save_merged};
+    let (dir, link) = setup();
+    let other = tempfile::tempdir().expect("the target's folder");
+    let target = other.path().join("progress.ron");
+    save(&target, &sample(1)).expect("save the target");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    assert_eq!(
+        lock_path(&link),
+        lock_path(&target),
+        "one lock for both names"
+    );
+
+    // While another process holds the target's lock, a save through the
+    // link waits for it.
+    let held = FileLock::acquire(&lock_path(&target)).expect("lock");
+    let (done_tx, done) = std::sync::mpsc::channel();
+    let saver = {
+        let link = link.clone();
+        std::thread::spawn(move || {
+            let mut memory = Progress::new();
+            let record = drill(&mut memory, 11);
+            let result = save_merged(&link, &memory, &[record], NOW);
+            let _ = done_tx.send(());
+            result
+        })
+    };
+    assert!(
+        done.recv_timeout(std::time::Duration::from_millis(400))
+            .is_err(),
+        "the save through the link did not wait for the target's lock"
+    );
+    drop(held);
+    saver.join().expect("saver").expect("saved");
+    assert_eq!(load(&target, NOW).progress.exercises.len(), 2);
+    assert!(
+        !dir.path().join(".srm-study.lock").exists(),
+        "no lock is taken beside the link"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn saves_through_a_link_and_to_its_target_at_once_lose_nothing() {
+    use srm_study::io::progress_store::save_merged;
+    let (_dir, link) = setup();
+    let other = tempfile::tempdir().expect("the target's folder");
+    let target = other.path().join("progress.ron");
+    save(&target, &Progress::new()).expect("the target exists");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let per_writer = 40u64;
+    let writers: Vec<_> = [link.clone(), target.clone()]
+        .into_iter()
+        .enumerate()
+        .map(|(w, path)| {
+            std::thread::spawn(move || {
+                for i in 0..per_writer {
+                    let mut memory = Progress::new();
+                    let record = drill(&mut memory, 1 + w as u64 * 1000 + i);
+                    save_merged(&path, &memory, &[record], NOW).expect("save");
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().expect("writer");
+    }
+    assert_eq!(
+        load(&target, NOW).progress.exercises.len() as u64,
+        2 * per_writer,
+        "every record of both writers is kept"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_is_reported_and_left_as_it_is() {
+    use srm_study::io::progress_store::save_merged;
+    let (dir, link) = setup();
+    let missing = dir.path().join("unmounted").join("progress.ron");
+    std::os::unix::fs::symlink(&missing, &link).expect("symlink");
+    let outcome = load(&link, NOW);
+    let text = notice(&outcome);
+    assert!(text.contains("does not exist"), "{text}");
+    assert!(!outcome.can_save && outcome.blocked.is_some());
+    let mut memory = Progress::new();
+    let record = drill(&mut memory, 5);
+    let err = save_merged(&link, &memory, &[record], NOW).expect_err("not saved");
+    assert!(err.to_string().contains("does not exist"), "{err}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("still there")
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert!(!missing.exists() && !missing.parent().expect("parent").exists());
+    assert_eq!(listing(dir.path()), vec!["progress.ron"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_backup_left_as_a_second_name_of_the_file_leaves_no_temporary_link() {
+    // A save that failed on a full disk after keeping the backup leaves
+    // progress.ron.bak as a hard link to progress.ron; renaming a link over
+    // another name of the same file does nothing, which left
+    // `.progress.ron.bak.tmp-PID` behind at the next save.
+    let (dir, path) = setup();
+    save(&path, &sample(1)).expect("first save");
+    let backup = backup_path(&path);
+    std::fs::hard_link(&path, &backup).expect("the backup is the file");
+    save(&path, &sample(2)).expect("next save");
+    assert_eq!(
+        listing(dir.path()),
+        vec!["progress.ron", "progress.ron.bak"]
+    );
+    assert_eq!(load(&backup, NOW).progress, sample(1));
+    assert_eq!(load(&path, NOW).progress, sample(2));
+}
+
+#[test]
+fn a_save_that_must_leave_history_out_to_fit_says_so() {
+    use srm_study::io::progress_store::save_merged_known;
+    use srm_study::model::catalog::CardKey;
+    const LIMIT: usize = 8 * 1024 * 1024;
+    let (_dir, path) = setup();
+    let mut progress = sample(4000);
+    let with_history = progress.to_ron().expect("ron").len();
+    let mut cards_only = progress.clone();
+    cards_only.exercises.clear();
+    let base = cards_only.to_ron().expect("ron").len();
+    let stats = progress.cards.values().next().cloned().expect("stats");
+    let pad = "x".repeat(200);
+    let key = |n: usize| CardKey::new("a-deck-with-long-card-ids", &format!("{pad}-{n:08}"));
+    cards_only.cards.insert(key(0), stats.clone());
+    let one = cards_only.to_ron().expect("ron").len() - base;
+    // Card statistics just under the limit, the history on top of them.
+    let n = (LIMIT - base - 64 * 1024) / one;
+    for i in 0..n {
+        progress.cards.insert(key(i), stats.clone());
+    }
+    assert!(
+        with_history - base + n * one > LIMIT,
+        "the history does not fit"
+    );
+
+    let exercises = progress.exercises.len();
+    let saved = save_merged_known(&path, &mut progress, &[], NOW, None).expect("saved");
+    let said = saved.trimmed.expect("what was left out is said");
+    assert!(said.contains("left out"), "{said}");
+    assert!(said.contains("oldest exercise"), "{said}");
+    let loaded = load(&path, NOW);
+    assert_eq!(loaded.notice, None);
+    assert!(loaded.progress.exercises.len() < exercises);
+    assert_eq!(loaded.progress.cards.len(), progress.cards.len());
 }

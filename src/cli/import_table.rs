@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::{CliError, ExitCode};
 use crate::io::files::{load_deck, read_limited};
-use crate::io::fs::write_atomic;
+use crate::io::fs::write_readable;
 use crate::model::deck_edit::EditDoc;
 use crate::model::deck_edit::table::{add_rows, parse_rows, preview};
 use crate::model::load::{deck_to_ron, is_valid_id, validate_deck};
@@ -32,9 +32,10 @@ pub fn import_table(
         )));
     }
     let bytes = read_limited(file).map_err(|e| CliError::Export(e.to_string()))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text =
+        table_text(&bytes).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let rows =
-        parse_rows(&text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
+        parse_rows(text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let mut deck = start_deck(catalog, deck_id, out_path)?;
     let table = preview(&deck, &rows);
     let mut code = 0;
@@ -61,9 +62,11 @@ pub fn import_table(
         let _ = writeln!(err, "{e}");
     }
     let ron = deck_to_ron(&deck).map_err(|e| CliError::Serialize(e.to_string()))?;
-    write_atomic(out_path, ron.as_bytes()).map_err(|e| CliError::Write {
+    // Refused before writing when the deck would be larger than a deck
+    // may be: the next import (and the app) could not read it.
+    write_readable(out_path, ron.as_bytes()).map_err(|e| CliError::Write {
         path: label.clone(),
-        message: e.to_string(),
+        message: format!("the deck ({} cards) is too large: {e}", deck.items.len()),
     })?;
     let _ = writeln!(
         out,
@@ -103,4 +106,102 @@ fn start_deck(catalog: &Catalog, deck_id: &str, out_path: &Path) -> Result<Deck,
     let mut doc = EditDoc::new_deck(deck_id, deck_id, "");
     doc.deck.topics.clear();
     Ok(doc.deck)
+}
+
+/// The text of a table file: UTF-8 (a byte-order mark is dropped). Any
+/// other encoding is refused, naming it, rather than read as garbage rows:
+/// UTF-16 (with or without a byte-order mark), UTF-32, or bytes that are
+/// no text at all.
+pub fn table_text(bytes: &[u8]) -> Result<&str, String> {
+    let save_as =
+        "save the table as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\") and import it again";
+    let named = |encoding: &str| format!("the table is {encoding}, not UTF-8; {save_as}");
+    match bytes {
+        [0xff, 0xfe, 0, 0, ..] | [0, 0, 0xfe, 0xff, ..] => {
+            return Err(named("UTF-32 text (with a byte-order mark)"));
+        }
+        [0xff, 0xfe, ..] => return Err(named("UTF-16 LE text (with a byte-order mark)")),
+        [0xfe, 0xff, ..] => return Err(named("UTF-16 BE text (with a byte-order mark)")),
+        _ => {}
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| i % 2 == parity && **b == 0)
+            .count()
+    };
+    let half = sample.len() / 2;
+    if half > 0 && zeros_at(1) * 10 >= half * 3 && zeros_at(0) * 10 < half {
+        return Err(named("UTF-16 LE text (without a byte-order mark)"));
+    }
+    if half > 0 && zeros_at(0) * 10 >= half * 3 && zeros_at(1) * 10 < half {
+        return Err(named("UTF-16 BE text (without a byte-order mark)"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!(
+            "the table is not UTF-8 text (line {line}, byte {}: binary data, or a legacy \
+             encoding such as Windows-1252 or Latin-1); {save_as}",
+            at + 1
+        )
+    })?;
+    // A stray NUL is a control character like the others (turned into a
+    // space, with a note); many of them are binary data.
+    let nuls = text.bytes().filter(|&b| b == 0).count();
+    if nuls >= 4 && nuls * 20 > text.len() {
+        let at = text.find('\0').unwrap_or(0);
+        let line = text[..at].matches('\n').count() + 1;
+        return Err(format!(
+            "the table holds a NUL byte (line {line}): it is binary data, not text; {save_as}"
+        ));
+    }
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::table_text;
+
+    fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+        let mut units: Vec<u16> = text.encode_utf16().collect();
+        if bom {
+            units.insert(0, 0xfeff);
+        }
+        units
+            .into_iter()
+            .flat_map(|u| {
+                if big_endian {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_table_that_is_not_utf8_is_refused_naming_its_encoding() {
+        let table = "text,owner,topic,explanation\nGuards,AWS,Physical,Why\n";
+        assert_eq!(table_text(table.as_bytes()), Ok(table));
+        let with_bom = format!("\u{feff}{table}");
+        assert_eq!(table_text(with_bom.as_bytes()), Ok(table));
+        for (big, bom, name) in [
+            (false, true, "UTF-16 LE text (with a byte-order mark)"),
+            (true, true, "UTF-16 BE text (with a byte-order mark)"),
+            (false, false, "UTF-16 LE text (without a byte-order mark)"),
+            (true, false, "UTF-16 BE text (without a byte-order mark)"),
+        ] {
+            let err = table_text(&utf16(table, big, bom)).expect_err(name);
+            assert!(err.contains(name), "{err}");
+        }
+        let err = table_text(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2]).expect_err("binary");
+        assert!(err.contains("not UTF-8"), "{err}");
+        let err = table_text(b"a,b\n\0\0\0\0\x01,c\n").expect_err("NULs");
+        assert!(err.contains("line 2"), "{err}");
+        let err = table_text(b"caf\xe9,AWS\n").expect_err("Latin-1");
+        assert!(err.contains("Latin-1"), "{err}");
+    }
 }

@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::files::read_limited;
-use super::files::ron_files_in;
-use crate::model::Deck;
-use crate::model::load::{LoadError, parse_ron};
+use super::files::{read_limited_to, ron_files_in};
+use super::fs::write_within;
+use crate::model::load::{LoadError, MAX_DRAFT_BYTES, MAX_FILE_BYTES, parse_ron, parse_ron_str};
+use crate::model::{Deck, ErrorKind};
 
 /// The drafts folder of a user content folder.
 pub fn drafts_dir(content_dir: &Path) -> PathBuf {
@@ -36,10 +36,33 @@ pub fn free_draft_path(content_dir: &Path, name: &str) -> PathBuf {
 }
 
 /// Reads a draft (or any deck file) without validating it: a draft may
-/// still break the rules.
+/// still break the rules. Drafts may be up to [`MAX_DRAFT_BYTES`], what
+/// [`write_draft`] writes.
 pub fn read_unchecked(path: &Path) -> Result<Deck, LoadError> {
-    let bytes = read_limited(path)?;
-    parse_ron(&path.display().to_string(), &bytes)
+    let label = path.display().to_string();
+    let bytes = read_limited_to(path, MAX_DRAFT_BYTES)?;
+    if bytes.len() as u64 <= MAX_FILE_BYTES {
+        return parse_ron(&label, &bytes);
+    }
+    match std::str::from_utf8(&bytes) {
+        Ok(text) => parse_ron_str(&label, text),
+        Err(e) => Err(LoadError {
+            kind: ErrorKind::NotUtf8,
+            path: label,
+            position: None,
+            context: String::new(),
+            message: format!(
+                "the file is not UTF-8 text (at byte {}); save it as UTF-8 in your editor",
+                e.valid_up_to()
+            ),
+        }),
+    }
+}
+
+/// Writes a draft atomically; refused before writing when it is larger
+/// than [`read_unchecked`] reads, so every draft written opens again.
+pub fn write_draft(path: &Path, text: &str) -> std::io::Result<()> {
+    write_within(path, text.as_bytes(), MAX_DRAFT_BYTES)
 }
 
 /// Removes a draft once its deck is saved for real; a missing file is fine.
@@ -73,5 +96,37 @@ mod tests {
             free_draft_path(content, "week"),
             drafts_dir(content).join("week-3.ron")
         );
+    }
+
+    #[test]
+    fn a_draft_larger_than_a_deck_may_be_is_written_and_opens_again() {
+        use crate::model::load::deck_to_ron;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut doc = crate::model::deck_edit::EditDoc::new_deck("huge", "Huge", "");
+        let filler = "x".repeat(120);
+        for i in 0..40_000 {
+            doc.deck.items.push(crate::model::Item {
+                id: format!("card-{i}"),
+                text: format!("Card {i} {filler}"),
+                owner: crate::model::Owner::Aws,
+                topic: "general".into(),
+                explanation: "Why".into(),
+                services: Vec::new(),
+                layer: String::new(),
+                tags: Vec::new(),
+                sources: Vec::new(),
+                aws_part: String::new(),
+                customer_part: String::new(),
+            });
+        }
+        let text = deck_to_ron(&doc.deck).expect("ron");
+        assert!(text.len() as u64 > MAX_FILE_BYTES, "{}", text.len());
+        let path = drafts_dir(dir.path()).join("huge-unsaved.ron");
+        write_draft(&path, &text).expect("kept at shutdown");
+        let back = read_unchecked(&path).expect("opens again");
+        assert_eq!(back.items.len(), 40_000);
+        let too_big = "x".repeat(usize::try_from(MAX_DRAFT_BYTES).expect("fits") + 1);
+        let refused = write_draft(&drafts_dir(dir.path()).join("x.ron"), &too_big);
+        assert!(refused.is_err_and(|e| e.kind() == std::io::ErrorKind::FileTooLarge));
     }
 }

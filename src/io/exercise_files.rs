@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use super::fs::write_atomic;
+use super::fs::write_readable;
 use crate::model::exercise::{Exercise, exercise_to_ron, seal};
 
 /// The answer key's path for a student file: `week-3.ron` gives
@@ -73,7 +73,7 @@ pub fn write_exercise_files(
 ) -> Result<Written, WriteExerciseError> {
     let write = |path: &Path, exercise: &Exercise| {
         let text = exercise_to_ron(exercise).map_err(|e| WriteExerciseError::Ron(e.to_string()))?;
-        write_atomic(path, text.as_bytes()).map_err(|error| WriteExerciseError::Io {
+        write_readable(path, text.as_bytes()).map_err(|error| WriteExerciseError::Io {
             path: path.display().to_string(),
             error,
         })

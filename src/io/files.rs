@@ -16,50 +16,98 @@ use crate::model::exercise::{
 use crate::model::load::{MAX_FILE_BYTES, load_deck_bytes, too_large};
 use crate::model::{Deck, ErrorKind, LoadError};
 
+/// Why [`read_checked`] read nothing.
+enum ReadFailure {
+    /// The system refused (missing file, no permission...).
+    Io(std::io::Error),
+    /// A FIFO, a device, a socket or a folder, in words.
+    NotRegular(&'static str),
+    /// Over [`MAX_FILE_BYTES`]: this many bytes (at least).
+    TooLarge(u64),
+}
+
+/// Reads a regular file of at most [`MAX_FILE_BYTES`], never waiting on a
+/// FIFO or a device: the one way SRM Study opens a file to read it.
+fn read_checked(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
+    let meta = std::fs::metadata(path).map_err(ReadFailure::Io)?;
+    if !meta.is_file() {
+        return Err(ReadFailure::NotRegular(kind_of(&meta)));
+    }
+    // Opened without blocking, so a FIFO put in the file's place after the
+    // check above cannot hang the read; checked again once open.
+    let file = open_nonblocking(path).map_err(ReadFailure::Io)?;
+    let meta = file.metadata().map_err(ReadFailure::Io)?;
+    if !meta.is_file() {
+        return Err(ReadFailure::NotRegular(kind_of(&meta)));
+    }
+    if meta.len() > limit {
+        return Err(ReadFailure::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadFailure::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadFailure::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
 /// Reads a file into memory, refusing files over [`MAX_FILE_BYTES`] without
 /// reading them whole, and anything but a regular file (a FIFO, a device, a
 /// socket, a folder) at once, without waiting on it.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    read_limited_to(path, MAX_FILE_BYTES)
+}
+
+/// [`read_limited`] with another limit (drafts take
+/// [`crate::model::load::MAX_DRAFT_BYTES`]).
+pub fn read_limited_to(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let label = path.display().to_string();
-    let io_err = |e: std::io::Error| LoadError {
+    let error = |message: String| LoadError {
         kind: ErrorKind::Io,
         path: label.clone(),
         position: None,
         context: String::new(),
-        message: format!("cannot read the file: {e}"),
+        message,
     };
-    let not_regular = |meta: &std::fs::Metadata| LoadError {
-        kind: ErrorKind::Io,
-        path: label.clone(),
-        position: None,
-        context: String::new(),
-        message: format!(
-            "this is {}, not a regular file; give the path of a .ron file",
-            kind_of(meta)
+    read_checked(path, limit).map_err(|failure| match failure {
+        ReadFailure::Io(e) => error(format!("cannot read the file: {e}")),
+        ReadFailure::NotRegular(kind) => error(format!(
+            "this is {kind}, not a regular file; give the path of a .ron file"
+        )),
+        ReadFailure::TooLarge(size) if limit == MAX_FILE_BYTES => too_large(&label, size),
+        ReadFailure::TooLarge(size) => LoadError {
+            kind: ErrorKind::TooLarge,
+            path: label.clone(),
+            position: None,
+            context: String::new(),
+            message: format!(
+                "the file is {size} bytes, more than the {} MiB limit",
+                limit / (1024 * 1024)
+            ),
+        },
+    })
+}
+
+/// [`read_limited`] for the app's own small files (`window.ron`,
+/// `lrs.ron`, `lrs-queue.ron`...), as an `std::io::Error`: a missing file
+/// keeps [`std::io::ErrorKind::NotFound`]; a FIFO, a device or a folder is
+/// [`std::io::ErrorKind::InvalidInput`] and an oversized file
+/// [`std::io::ErrorKind::FileTooLarge`], each saying what it is. Never
+/// waits on a FIFO.
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    read_checked(path, MAX_FILE_BYTES).map_err(|failure| match failure {
+        ReadFailure::Io(e) => e,
+        ReadFailure::NotRegular(kind) => std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("this is {kind}, not a regular file"),
         ),
-    };
-    let meta = std::fs::metadata(path).map_err(io_err)?;
-    if !meta.is_file() {
-        return Err(not_regular(&meta));
-    }
-    // Opened without blocking, so a FIFO put in the file's place after the
-    // check above cannot hang the read; checked again once open.
-    let file = open_nonblocking(path).map_err(io_err)?;
-    let meta = file.metadata().map_err(io_err)?;
-    if !meta.is_file() {
-        return Err(not_regular(&meta));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(&label, meta.len()));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(&label, bytes.len() as u64));
-    }
-    Ok(bytes)
+        ReadFailure::TooLarge(size) => std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("the file is {size} bytes, more than the 8 MiB limit"),
+        ),
+    })
 }
 
 /// Opens `path` for reading without waiting for a writer (FIFOs) or a

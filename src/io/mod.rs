@@ -15,3 +15,4 @@ pub mod progress_saver;
 pub mod progress_store;
 pub mod result_copy;
 pub mod secret;
+pub mod window_file;

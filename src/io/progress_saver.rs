@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::fs::FileStamp;
-use super::progress_store::{self, SaveError};
+use super::progress_store::{self, SaveError, Saved};
 use crate::model::progress::{HistoryEntry, Progress};
 
 /// Where a save runs.
@@ -44,9 +44,10 @@ pub struct SaveJob {
 pub struct SaveDone {
     /// The exercises the save carried.
     pub sent: Vec<HistoryEntry>,
-    /// What was written (to show from now on) and the new file's stamp, or
-    /// why nothing was written.
-    pub result: Result<(Progress, Option<FileStamp>), SaveError>,
+    /// What was written (to show from now on) and what the save says of
+    /// it (the new file's stamp, what was left out to fit), or why nothing
+    /// was written.
+    pub result: Result<(Progress, Saved), SaveError>,
 }
 
 impl SaveJob {
@@ -59,7 +60,7 @@ impl SaveJob {
             self.now,
             self.known.as_ref(),
         )
-        .map(|stamp| (self.memory, stamp));
+        .map(|saved| (self.memory, saved));
         SaveDone {
             sent: self.pending,
             result,
@@ -72,17 +73,18 @@ impl SaveDone {
     /// written replaces `memory`, with the exercises recorded since the
     /// save started added back, and those the save carried leave
     /// `pending`. On failure nothing changes (the exercises stay pending
-    /// for the next save). Returns the new stamp, or the error.
+    /// for the next save). Returns what the save says of the file, or the
+    /// error.
     pub fn take_into(
         self,
         memory: &mut Progress,
         pending: &mut Vec<HistoryEntry>,
-    ) -> Result<Option<FileStamp>, SaveError> {
-        let (written, stamp) = self.result?;
+    ) -> Result<Saved, SaveError> {
+        let (written, saved) = self.result?;
         pending.retain(|p| !self.sent.iter().any(|s| s.same_as(p)));
         *memory = written;
         memory.merge_new(pending);
-        Ok(stamp)
+        Ok(saved)
     }
 }
 

@@ -25,7 +25,10 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::files::read_limited;
-use super::fs::{FileLock, FileStamp, keep_as_backup, process_alive, write_atomic_with};
+use super::fs::{
+    FileLock, FileStamp, dangling_link, keep_as_backup, process_alive, resolve_links,
+    write_atomic_with,
+};
 use crate::model::clock::UtcDateTime;
 use crate::model::load::{ErrorKind, MAX_FILE_BYTES};
 use crate::model::progress::{HistoryEntry, Progress, ProgressError};
@@ -93,6 +96,19 @@ pub enum SaveError {
     },
 }
 
+/// What a save did: the stamp of the file written, and what was left out
+/// to keep it within what SRM Study reads back.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[must_use]
+pub struct Saved {
+    /// The stamp of the new file, for the next save (`None` when it could
+    /// not be read back).
+    pub stamp: Option<FileStamp>,
+    /// When the file would have been over the read limit: what was left
+    /// out to make it fit, in a sentence for the window. Never silent.
+    pub trimmed: Option<String>,
+}
+
 /// The backup kept beside `path`: `progress.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().map_or_else(
@@ -122,9 +138,31 @@ pub fn new_record_id() -> u64 {
 
 /// The lock file every process takes before reading and writing a progress
 /// file in a folder: `.srm-study.lock` in that folder (a lock on the data
-/// folder, never replaced or removed).
+/// folder, never replaced or removed). A symbolic link is followed first:
+/// a window that saves through `sx/progress.ron -> ../sy/progress.ron` and
+/// one that saves `sy/progress.ron` take the same lock, in `sy`.
+/// A link whose target's folder is missing (nothing is saved there) is
+/// locked beside the link, so that no folder is made for it.
 pub fn lock_path(path: &Path) -> PathBuf {
-    path.with_file_name(".srm-study.lock")
+    let real = resolve_links(path);
+    let folder_missing = real
+        .parent()
+        .is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir());
+    if real != path && folder_missing {
+        return path.with_file_name(".srm-study.lock");
+    }
+    real.with_file_name(".srm-study.lock")
+}
+
+/// The sentence for a progress file that is a link to nothing.
+fn dangling_sentence(path: &Path, target: &Path) -> String {
+    format!(
+        "{} is a symbolic link to {}, which does not exist (a folder that is not mounted, \
+         a file moved away?). The link was left as it is; progress is not saved until its \
+         target is back or the link is removed",
+        path.display(),
+        target.display()
+    )
 }
 
 fn lock(path: &Path) -> Result<FileLock, SaveError> {
@@ -150,7 +188,7 @@ pub fn save(path: &Path, progress: &Progress) -> Result<(), SaveError> {
     let _lock = lock(path)?;
     refuse_newer(path)?;
     let mut progress = progress.clone();
-    write_locked(path, &mut progress)
+    write_locked(path, &mut progress).map(drop)
 }
 
 /// Saves this window's progress, keeping what other windows saved: under
@@ -165,7 +203,7 @@ pub fn save_merged(
     now: u64,
 ) -> Result<Progress, SaveError> {
     let mut merged = memory.clone();
-    save_merged_known(path, &mut merged, pending, now, None)?;
+    let _saved = save_merged_known(path, &mut merged, pending, now, None)?;
     Ok(merged)
 }
 
@@ -176,31 +214,36 @@ pub fn save_merged(
 /// `memory` without `pending`, and `memory` is written with `pending` added;
 /// otherwise the file is read and merged as usual. On success `memory` is
 /// what was written, to show from now on, and the stamp of the new file is
-/// returned for the next save (`None` when it could not be read back); on
-/// failure `memory` still holds every exercise it had.
+/// returned for the next save (`None` when it could not be read back),
+/// with what had to be left out to stay within the read limit, if
+/// anything; on failure `memory` still holds every exercise it had.
 pub fn save_merged_known(
     path: &Path,
     memory: &mut Progress,
     pending: &[HistoryEntry],
     now: u64,
     known: Option<&FileStamp>,
-) -> Result<Option<FileStamp>, SaveError> {
+) -> Result<Saved, SaveError> {
     let _lock = lock(path)?;
+    if let Some(target) = dangling_link(path) {
+        return Err(SaveError::Unreadable(dangling_sentence(path, &target)));
+    }
     let unchanged = known.is_some() && FileStamp::of(path).as_ref() == known;
     let on_disk = if unchanged {
         Ok(None)
     } else {
         read_progress(path, now)
     };
-    match on_disk {
+    let trimmed = match on_disk {
         Ok(Some(mut disk)) => {
             disk.merge_new(pending);
-            write_locked(path, &mut disk)?;
+            let trimmed = write_locked(path, &mut disk)?;
             *memory = disk;
+            trimmed
         }
         Ok(None) => {
             memory.merge_new(pending);
-            write_locked(path, memory)?;
+            write_locked(path, memory)?
         }
         Err(err @ ProgressError::NewerVersion { .. }) => {
             return Err(SaveError::NewerVersion(format!(
@@ -215,8 +258,11 @@ pub fn save_merged_known(
                 reason(&err)
             )));
         }
-    }
-    Ok(FileStamp::of(path))
+    };
+    Ok(Saved {
+        stamp: FileStamp::of(path),
+        trimmed,
+    })
 }
 
 /// Refuses to replace a file made by a newer SRM Study.
@@ -231,13 +277,33 @@ fn refuse_newer(path: &Path) -> Result<(), SaveError> {
 }
 
 /// Writes `progress` (made to fit the read limit) with its backup; the
-/// caller holds the lock.
-fn write_locked(path: &Path, progress: &mut Progress) -> Result<(), SaveError> {
+/// caller holds the lock. Returns what had to be left out to fit, in a
+/// sentence, when anything was.
+fn write_locked(path: &Path, progress: &mut Progress) -> Result<Option<String>, SaveError> {
+    if let Some(target) = dangling_link(path) {
+        return Err(SaveError::Unreadable(dangling_sentence(path, &target)));
+    }
     progress.compact();
     let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let exercises = progress.exercises.len();
+    let detailed = progress
+        .exercises
+        .iter()
+        .filter(|e| !e.cards.is_empty())
+        .count();
     let Some(text) = progress.to_ron_within(limit)? else {
         return Err(SaveError::TooLarge(progress.to_ron()?.len()));
     };
+    let trimmed = trimmed_sentence(
+        path,
+        exercises - progress.exercises.len(),
+        detailed
+            - progress
+                .exercises
+                .iter()
+                .filter(|e| !e.cards.is_empty())
+                .count(),
+    );
     let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
     if std::fs::symlink_metadata(path).is_ok() {
         // The old file becomes the backup (a hard link, no copy); the new
@@ -252,7 +318,42 @@ fn write_locked(path: &Path, progress: &mut Progress) -> Result<(), SaveError> {
             ))
         })?;
     }
-    write_atomic_with(path, text.as_bytes(), permissions).map_err(io_err(path))
+    write_atomic_with(path, text.as_bytes(), permissions).map_err(io_err(path))?;
+    Ok(trimmed)
+}
+
+/// What a save left out to stay within the read limit, in a sentence;
+/// `None` when nothing.
+fn trimmed_sentence(path: &Path, exercises: usize, details: usize) -> Option<String> {
+    if exercises == 0 && details == 0 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if details > 0 {
+        parts.push(format!(
+            "the card-by-card detail of {details} exercise{}",
+            if details == 1 { "" } else { "s" }
+        ));
+    }
+    if exercises > 0 {
+        parts.push(format!(
+            "the {exercises} oldest exercise{} of the history",
+            if exercises == 1 { "" } else { "s" }
+        ));
+    }
+    Some(format!(
+        "{} would have been larger than the {} MiB SRM Study reads back, so {} {} left out \
+         to make it fit. What you know per card is kept; the previous file is {}.",
+        path.display(),
+        MAX_FILE_BYTES / (1024 * 1024),
+        parts.join(" and "),
+        if parts.len() == 1 && (details + exercises) == 1 {
+            "was"
+        } else {
+            "were"
+        },
+        backup_path(path).display()
+    ))
 }
 
 /// Loads the progress at `path` (see the module docs). A missing file gives
@@ -266,6 +367,16 @@ pub fn load(path: &Path, now: u64) -> LoadOutcome {
         remove_stale_temp_files(path);
     }
     let shown = path.display().to_string();
+    if let Some(target) = dangling_link(path) {
+        let sentence = dangling_sentence(path, &target);
+        return LoadOutcome {
+            progress: Progress::new(),
+            notice: Some(format!("{sentence}.")),
+            can_save: false,
+            blocked: Some(sentence),
+            stamp: None,
+        };
+    }
     let backup = backup_path(path);
     // The stamp before and after the read: equal, the file read is the one
     // stamped (every save makes a new file).
@@ -443,10 +554,11 @@ fn set_aside(path: &Path, kind: String, now: u64) -> std::io::Result<PathBuf> {
     Ok(target)
 }
 
-/// Removes temporary files that [`write_atomic`] left behind when a process
-/// died mid-save (`.progress.ron.tmp-<pid>`, `.progress.ron.bak.tmp-<pid>`).
-/// Best effort; the temporary files of a process that still runs (this
-/// one included) are left alone.
+/// Removes temporary files that [`write_atomic_with`] left behind when a
+/// process died mid-save (`.progress.ron.<random>.tmp-<pid>`,
+/// `.progress.ron.bak.<random>.tmp-<pid>`, and the older
+/// `.progress.ron.tmp-<pid>`). Best effort; the temporary files of a
+/// process that still runs (this one included) are left alone.
 fn remove_stale_temp_files(path: &Path) {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
         return;
@@ -459,19 +571,18 @@ fn remove_stale_temp_files(path: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
-    let prefixes = [format!(".{name}.tmp-"), format!(".{name}.bak.tmp-")];
+    let prefix = format!(".{name}.");
     let own_pid = std::process::id();
     for entry in entries.flatten() {
         let file_name = entry.file_name();
         let Some(file_name) = file_name.to_str() else {
             continue;
         };
-        let stale = prefixes.iter().any(|prefix| {
-            file_name
-                .strip_prefix(prefix.as_str())
-                .and_then(|pid| pid.parse::<u32>().ok())
-                .is_some_and(|pid| pid != own_pid && !process_alive(pid))
-        });
+        let stale = file_name.starts_with(&prefix)
+            && file_name
+                .rsplit_once("tmp-")
+                .and_then(|(_, pid)| pid.parse::<u32>().ok())
+                .is_some_and(|pid| pid != own_pid && !process_alive(pid));
         if stale {
             let _ = std::fs::remove_file(entry.path());
         }

@@ -14,8 +14,15 @@ use thiserror::Error;
 
 use super::deck::Deck;
 
-/// Files larger than this are refused before parsing.
+/// Files larger than this are refused before parsing, and no writer makes
+/// a file larger than this that SRM Study reads back (see
+/// `io::fs::write_readable`).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The limit for deck drafts, written and read: a deck that grew past
+/// [`MAX_FILE_BYTES`] in the editor is still kept (at shutdown too) and
+/// opens again, to be split before it is saved as a deck.
+pub const MAX_DRAFT_BYTES: u64 = 8 * MAX_FILE_BYTES;
 
 /// Longest id accepted for decks, topics, items and the rest.
 pub const MAX_ID_LEN: usize = 64;
@@ -262,45 +269,226 @@ pub fn validate_deck(label: &str, deck: &Deck) -> Vec<LoadError> {
         }
     }
 
-    let mut item_ids = HashSet::new();
+    check_text(deck, &mut push);
+    let refs = Refs {
+        topics,
+        layers,
+        services,
+        sources,
+    };
+    let mut item_ids = HashSet::with_capacity(deck.items.len());
     for item in &deck.items {
-        let ctx = format!("item \"{}\"", item.id);
-        if !is_valid_id(&item.id) {
-            push(ctx.clone(), bad_id_message(&item.id));
-        }
         if !item_ids.insert(item.id.as_str()) {
             push(
-                ctx.clone(),
+                format!("item \"{}\"", item.id),
                 "this id is used by another item of the deck".into(),
             );
         }
-        if item.text.trim().is_empty() {
-            push(ctx.clone(), "the text is empty".into());
-        }
-        if item.explanation.trim().is_empty() {
-            push(
-                ctx.clone(),
-                "the explanation is empty; say why this owner".into(),
-            );
-        }
-        if !topics.contains(item.topic.as_str()) {
-            push(ctx.clone(), unknown_ref("topic", &item.topic, &topics));
-        }
-        if !item.layer.is_empty() && !layers.contains(item.layer.as_str()) {
-            push(ctx.clone(), unknown_ref("layer", &item.layer, &layers));
-        }
-        for service in &item.services {
-            if !services.contains(service.as_str()) {
-                push(ctx.clone(), unknown_ref("service", service, &services));
-            }
-        }
-        for source in &item.sources {
-            if !sources.contains(source.as_str()) {
-                push(ctx.clone(), unknown_ref("source", source, &sources));
-            }
-        }
+        check_item(item, &refs, &mut push);
     }
     errors
+}
+
+/// The ids a card may name, by kind.
+struct Refs<'a> {
+    topics: HashSet<&'a str>,
+    layers: HashSet<&'a str>,
+    services: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+}
+
+/// The rules about one card but the uniqueness of its id: its id, its
+/// texts, what it names.
+fn check_item(item: &super::deck::Item, refs: &Refs<'_>, push: &mut impl FnMut(String, String)) {
+    let ctx = format!("item \"{}\"", item.id);
+    if !is_valid_id(&item.id) {
+        push(ctx.clone(), bad_id_message(&item.id));
+    }
+    if item.text.trim().is_empty() {
+        push(ctx.clone(), "the text is empty".into());
+    }
+    if item.explanation.trim().is_empty() {
+        push(
+            ctx.clone(),
+            "the explanation is empty; say why this owner".into(),
+        );
+    }
+    if !refs.topics.contains(item.topic.as_str()) {
+        push(ctx.clone(), unknown_ref("topic", &item.topic, &refs.topics));
+    }
+    if !item.layer.is_empty() && !refs.layers.contains(item.layer.as_str()) {
+        push(ctx.clone(), unknown_ref("layer", &item.layer, &refs.layers));
+    }
+    for service in &item.services {
+        if !refs.services.contains(service.as_str()) {
+            push(ctx.clone(), unknown_ref("service", service, &refs.services));
+        }
+    }
+    for source in &item.sources {
+        if !refs.sources.contains(source.as_str()) {
+            push(ctx.clone(), unknown_ref("source", source, &refs.sources));
+        }
+    }
+}
+
+/// What [`validate_deck`] says about the card at `index` alone (its
+/// text characters included), but whether another card has its id: for
+/// the editor, which checks again only the card being typed in. Empty
+/// when there is no such card.
+pub fn validate_item(label: &str, deck: &Deck, index: usize) -> Vec<LoadError> {
+    let Some(item) = deck.items.get(index) else {
+        return Vec::new();
+    };
+    let refs = Refs {
+        topics: deck.topics.iter().map(|t| t.id.as_str()).collect(),
+        layers: deck.layers.iter().map(|l| l.id.as_str()).collect(),
+        services: deck.services.iter().map(|s| s.id.as_str()).collect(),
+        sources: deck.sources.iter().map(|s| s.id.as_str()).collect(),
+    };
+    let mut errors = Vec::new();
+    let mut push = |context: String, message: String| {
+        errors.push(LoadError::semantic(label, context, message));
+    };
+    check_item_text(item, &mut push);
+    check_item(item, &refs, &mut push);
+    errors
+}
+
+/// Whether a deck's text may not hold `c`: the characters XML 1.0 cannot
+/// carry and a terminal acts on, that is every control character (C0, DEL,
+/// C1) and U+FFFE and U+FFFF. Tab and line feed are allowed where the text
+/// may have several lines (`multiline`); the deck validator allows them in
+/// every text, a table import only in a card's texts.
+pub fn is_forbidden_char(c: char, multiline: bool) -> bool {
+    match c {
+        '\t' | '\n' => !multiline,
+        '\u{fffe}' | '\u{ffff}' => true,
+        c => c.is_control(),
+    }
+}
+
+/// How a forbidden character (see [`is_forbidden_char`]) is named in a
+/// message: `U+001B (escape)`; `None` when `c` is allowed.
+pub fn forbidden_char_name(c: char, multiline: bool) -> Option<String> {
+    if !is_forbidden_char(c, multiline) {
+        return None;
+    }
+    let name = match c {
+        '\0' => " (null)",
+        '\u{7}' => " (bell)",
+        '\u{8}' => " (backspace)",
+        '\t' => " (tab)",
+        '\n' => " (line break)",
+        '\u{b}' => " (vertical tab)",
+        '\u{c}' => " (form feed)",
+        '\r' => " (carriage return)",
+        '\u{1b}' => " (escape)",
+        '\u{7f}' => " (delete)",
+        '\u{fffe}' | '\u{ffff}' => " (not a character)",
+        _ => "",
+    };
+    Some(format!("U+{:04X}{name}", u32::from(c)))
+}
+
+/// `text` with every forbidden character (see [`is_forbidden_char`])
+/// turned into a space; borrowed when there is none.
+pub fn clean_text(text: &str, multiline: bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| is_forbidden_char(c, multiline)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if is_forbidden_char(c, multiline) {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The problem with the forbidden characters of one field, if any:
+/// `the title holds U+001B (escape) at character 4; remove it`.
+fn forbidden_in(field: &str, text: &str, multiline: bool) -> Option<String> {
+    let (at, c) = text
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| is_forbidden_char(c, multiline))?;
+    let name = forbidden_char_name(c, multiline)?;
+    let more = text
+        .chars()
+        .skip(at + 1)
+        .filter(|&c| is_forbidden_char(c, multiline))
+        .count();
+    let others = match more {
+        0 => String::new(),
+        1 => " and 1 more control character".to_owned(),
+        n => format!(" and {n} more control characters"),
+    };
+    Some(format!(
+        "the {field} holds {name} at character {}{others}; remove it (exports to Moodle \
+         and QTI and the terminal cannot show it)",
+        at + 1
+    ))
+}
+
+/// Checks every free text of the deck for forbidden characters.
+fn check_text(deck: &Deck, push: &mut impl FnMut(String, String)) {
+    // Tab and line feed are allowed in every text a deck has (titles
+    // included, as decks have always allowed); a table's cells keep them
+    // only in the card's own texts (`deck_edit::table`).
+    let mut field = |ctx: &dyn Fn() -> String, name: &str, text: &str| {
+        if let Some(problem) = forbidden_in(name, text, true) {
+            push(ctx(), problem);
+        }
+    };
+    let deck_ctx = || format!("deck \"{}\"", deck.id);
+    field(&deck_ctx, "title", &deck.title);
+    field(&deck_ctx, "description", &deck.description);
+    field(&deck_ctx, "language", &deck.language);
+    for topic in &deck.topics {
+        let ctx = || format!("topic \"{}\"", topic.id);
+        field(&ctx, "title", &topic.title);
+        field(&ctx, "summary", &topic.summary);
+    }
+    for source in &deck.sources {
+        let ctx = || format!("source \"{}\"", source.id);
+        field(&ctx, "title", &source.title);
+        field(&ctx, "address", &source.url);
+    }
+    for layer in &deck.layers {
+        let ctx = || format!("layer \"{}\"", layer.id);
+        field(&ctx, "title", &layer.title);
+        field(&ctx, "summary", &layer.summary);
+    }
+    for service in &deck.services {
+        let ctx = || format!("service \"{}\"", service.id);
+        field(&ctx, "name", &service.name);
+        field(&ctx, "category", &service.category);
+        field(&ctx, "summary", &service.summary);
+    }
+    for item in &deck.items {
+        check_item_text(item, push);
+    }
+}
+
+/// Checks the texts of one card for forbidden characters.
+fn check_item_text(item: &super::deck::Item, push: &mut impl FnMut(String, String)) {
+    let ctx = || format!("item \"{}\"", item.id);
+    let mut field = |name: &str, text: &str| {
+        if let Some(problem) = forbidden_in(name, text, true) {
+            push(ctx(), problem);
+        }
+    };
+    field("text", &item.text);
+    field("explanation", &item.explanation);
+    field("AWS part", &item.aws_part);
+    field("customer part", &item.customer_part);
+    for tag in &item.tags {
+        field("tag", tag);
+    }
 }
 
 fn bad_id_message(id: &str) -> String {

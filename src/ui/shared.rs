@@ -187,9 +187,12 @@ impl Shared {
             return;
         };
         match done.take_into(&mut self.progress, &mut self.pending) {
-            Ok(stamp) => {
-                storage.progress_stamp = stamp;
+            Ok(saved) => {
+                storage.progress_stamp = saved.stamp;
                 self.progress_problem = None;
+                if let Some(trimmed) = saved.trimmed {
+                    self.banner = Some(trimmed);
+                }
                 // Exercises recorded while it ran go in the next save.
                 if !self.pending.is_empty() && storage.saver.mode == SaveMode::OnThread {
                     storage.save_wanted = true;

@@ -140,6 +140,14 @@ pub struct EditDoc {
     /// The field the last edit typed into: further typing there joins
     /// that undo step.
     last_typed: Option<Typed>,
+    /// Counts the changes to the deck (edits, keystrokes, undo, redo), so
+    /// that what depends on the deck (its problems) is recomputed only
+    /// when it changed.
+    revision: u64,
+    /// When every change since revision `.0` typed into the texts of the
+    /// card at `.1` (its id unchanged): only that card's errors can have
+    /// changed since (see [`EditDoc::problems_since`]).
+    typed_card: Option<(u64, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -162,7 +170,15 @@ impl EditDoc {
             undo: Vec::new(),
             redo: Vec::new(),
             last_typed: None,
+            revision: 0,
+            typed_card: None,
         }
+    }
+
+    /// Changes with every change to the deck made through this document
+    /// (see the `revision` field): equal revisions, same deck.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// A new deck with these fields, one topic ("General") and no cards.
@@ -216,12 +232,16 @@ impl EditDoc {
     }
 
     fn restore(&mut self, snapshot: Snapshot) {
+        self.revision += 1;
+        self.typed_card = None;
         self.deck = snapshot.deck;
         self.manual_ids = snapshot.manual_ids;
     }
 
     /// Records the state before an edit (an undo step of its own).
     fn checkpoint(&mut self) {
+        self.revision += 1;
+        self.typed_card = None;
         self.undo.push(self.snapshot());
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
@@ -233,6 +253,7 @@ impl EditDoc {
     /// Typing into `field`: a new undo step unless the last edit typed
     /// into the same field.
     fn typing(&mut self, field: Typed) {
+        self.revision += 1;
         if self.last_typed != Some(field) {
             self.checkpoint();
             self.last_typed = Some(field);
@@ -359,6 +380,7 @@ impl EditDoc {
         let Some(old_id) = self.deck.items.get(index).map(|i| i.id.clone()) else {
             return;
         };
+        let before = self.revision;
         self.typing(Typed::Card(index, field));
         let id_follows = !self.saved_ids.contains(&old_id) && !self.manual_ids.contains(&old_id);
         let new_id =
@@ -384,6 +406,12 @@ impl EditDoc {
         if let Some(id) = new_id {
             item.id = id;
         }
+        let same_id = item.id == old_id;
+        self.typed_card = match self.typed_card {
+            Some((since, card)) if same_id && card == index => Some((since, card)),
+            _ if same_id => Some((before, index)),
+            _ => None,
+        };
     }
 
     /// Sets the owner of the card at `index`.
@@ -580,6 +608,7 @@ impl EditDoc {
             return;
         }
         self.typing(Typed::Stack(index, field));
+        self.typed_card = None;
         let deck = &mut self.deck;
         match field {
             StackField::LayerTitle => deck.layers[index].title = value,
@@ -587,6 +616,40 @@ impl EditDoc {
             StackField::ServiceName => deck.services[index].name = value,
             StackField::ServiceCategory => deck.services[index].category = value,
             StackField::ServiceSummary => deck.services[index].summary = value,
+        }
+    }
+
+    /// [`EditDoc::problems`], knowing `old`, the problems at revision
+    /// `old_revision`: when since then only the texts of one card of a deck
+    /// too large to lint live were typed in, only that card is checked
+    /// again (a keystroke in a 60,000-card deck stays within a frame);
+    /// otherwise the whole deck is.
+    pub fn problems_since(&self, file: &str, old: &Problems, old_revision: u64) -> Problems {
+        let Some((since, index)) = self.typed_card else {
+            return self.problems(file);
+        };
+        let Some(item) = self.deck.items.get(index) else {
+            return self.problems(file);
+        };
+        let unique = self.deck.items.iter().filter(|i| i.id == item.id).count() == 1;
+        if since > old_revision || !old.lint_skipped || !unique {
+            return self.problems(file);
+        }
+        let context = format!("item \"{}\"", item.id);
+        let mut fresh = Some(super::load::validate_item(file, &self.deck, index));
+        let mut errors = Vec::with_capacity(old.errors.len() + 2);
+        for error in &old.errors {
+            if error.context == context {
+                errors.extend(fresh.take().into_iter().flatten());
+            } else {
+                errors.push(error.clone());
+            }
+        }
+        errors.extend(fresh.into_iter().flatten());
+        Problems {
+            errors,
+            warnings: Vec::new(),
+            lint_skipped: true,
         }
     }
 
@@ -606,8 +669,20 @@ impl EditDoc {
                 },
             );
         }
-        let warnings = lint_deck(file, &self.deck, "");
-        Problems { errors, warnings }
+        // The lint compares every card with every other: past
+        // LIVE_LINT_LIMIT cards it would cost seconds per keystroke, so a
+        // deck that large is linted by `srm-study validate --lint`.
+        let lint_skipped = self.deck.items.len() > LIVE_LINT_LIMIT;
+        let warnings = if lint_skipped {
+            Vec::new()
+        } else {
+            lint_deck(file, &self.deck, "")
+        };
+        Problems {
+            errors,
+            warnings,
+            lint_skipped,
+        }
     }
 }
 
@@ -627,7 +702,14 @@ pub struct Problems {
     pub errors: Vec<LoadError>,
     /// What `srm-study validate --lint` reports: never blocking.
     pub warnings: Vec<LintWarning>,
+    /// True when the deck has more than [`LIVE_LINT_LIMIT`] cards: its
+    /// warnings are not computed while it is edited.
+    pub lint_skipped: bool,
 }
+
+/// The most cards a deck may have for the editor to lint it after every
+/// change (see [`EditDoc::problems`]).
+pub const LIVE_LINT_LIMIT: usize = 5_000;
 
 impl Problems {
     /// The errors about the card with this id.
@@ -863,5 +945,56 @@ mod tests {
         assert!(!doc.deck.services[ec2].layers.contains_key("hardware"));
         assert_eq!(doc.add_service("Amazon EC2"), 1);
         assert_eq!(doc.deck.services[1].id, "amazon-ec2-2", "ids stay unique");
+    }
+
+    #[test]
+    fn typing_in_a_card_of_a_big_deck_checks_only_that_card_and_agrees_with_a_full_check() {
+        let mut deck = EditDoc::new_deck("big", "Big", "").deck;
+        for i in 0..=LIVE_LINT_LIMIT {
+            deck.items.push(Item {
+                id: format!("card-{i}"),
+                text: format!("Card {i}"),
+                owner: Owner::Aws,
+                topic: "general".into(),
+                explanation: "E".into(),
+                services: Vec::new(),
+                layer: String::new(),
+                tags: Vec::new(),
+                sources: Vec::new(),
+                aws_part: String::new(),
+                customer_part: String::new(),
+            });
+        }
+        let mut doc = EditDoc::new(deck, true);
+        let shown = |p: &Problems| {
+            let mut lines: Vec<String> = p.errors.iter().map(ToString::to_string).collect();
+            lines.sort();
+            lines
+        };
+        let mut problems = doc.problems("big.ron");
+        let mut revision = doc.revision();
+        assert!(problems.lint_skipped && problems.errors.is_empty());
+        let steps = [
+            (CardField::Text, ""),
+            (CardField::Text, "Back\u{1b}"),
+            (CardField::Explanation, ""),
+            (CardField::Explanation, "Why"),
+            (CardField::Text, "Fine"),
+        ];
+        for (field, text) in steps {
+            doc.set_card_field(10, field, text.to_owned());
+            assert!(doc.typed_card.is_some(), "the id of a saved card stays");
+            let next = doc.problems_since("big.ron", &problems, revision);
+            assert_eq!(
+                shown(&next),
+                shown(&doc.problems("big.ron")),
+                "{field:?} {text:?}"
+            );
+            problems = next;
+            revision = doc.revision();
+        }
+        // Any other edit checks the whole deck again.
+        doc.set_owner(3, Owner::Customer);
+        assert!(doc.typed_card.is_none());
     }
 }

@@ -126,6 +126,14 @@ pub enum EditorAction {
     SaveAndGoOn,
     /// Answer to "unsaved changes": throw the changes away and go on.
     DiscardAndGoOn,
-    /// Answer to "unsaved changes": keep editing.
+    /// Answer to "unsaved changes" (and to "the file changed"): keep
+    /// editing.
     KeepEditing,
+    /// Answer to "the file changed since you opened it": write this
+    /// window's deck over it anyway.
+    SaveOverChanged,
+    /// Answer to "the file changed since you opened it": keep both, the
+    /// file as the other window saved it and this window's deck as a
+    /// draft.
+    KeepBothAsDraft,
 }

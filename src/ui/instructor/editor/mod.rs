@@ -1,10 +1,13 @@
 //! The deck editor page: `action.rs` (what can happen), `state.rs` (the
 //! document being edited and its `apply`, no egui), and drawing only in
 //! `view.rs` (the page), `cards.rs` (card list and form), `stack.rs` (the
-//! Stack tab), `paste.rs` (the paste panel) and `fields.rs` (their fields).
+//! Stack tab), `paste.rs` (the paste panel), `fields.rs` (their fields) and
+//! `changed.rs` (the question asked when the deck's file changed on disk
+//! since it was opened).
 
 pub mod action;
 mod cards;
+mod changed;
 mod fields;
 mod paste;
 mod stack;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::action::{EditorAction, NewDeckForm};
 use crate::io::drafts;
-use crate::io::fs::write_atomic;
+use crate::io::fs::{FileStamp, write_readable};
 use crate::model::deck_edit::table::{TablePreview, add_rows, parse_rows, preview_with};
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
 use crate::model::load::{deck_to_ron, is_valid_id};
@@ -87,12 +87,39 @@ pub struct EditorState {
     pub note: Option<Note>,
     /// While "unsaved changes" is asked: what to do once answered.
     pub asking: Option<Vec<Action>>,
+    /// The stamp of `file` when it was opened or last saved here: a save
+    /// that finds another stamp knows the file changed underneath (another
+    /// window saved it) and asks first.
+    pub stamp: Option<FileStamp>,
+    /// While "the file changed since you opened it" is asked.
+    pub changed_on_disk: Option<ChangedOnDisk>,
+    /// The document revision and file label `problems` were computed
+    /// for: an action that changes neither (selecting a card, searching)
+    /// does not validate the deck again.
+    problems_of: Option<(u64, String)>,
+}
+
+/// The question asked when the deck's file changed on disk since it was
+/// opened or saved here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangedOnDisk {
+    /// The deck's file.
+    pub path: PathBuf,
+    /// When the save came from "unsaved changes: save": what to do once
+    /// the deck is saved (the deck then closes).
+    pub then: Option<Vec<Action>>,
 }
 
 impl EditorState {
     /// Whether there are changes that are not saved.
     pub fn is_dirty(&self) -> bool {
         self.doc.as_ref().is_some_and(EditDoc::is_dirty)
+    }
+
+    /// Whether a question (unsaved changes, file changed) waits for an
+    /// answer.
+    pub fn is_asking(&self) -> bool {
+        self.asking.is_some() || self.changed_on_disk.is_some()
     }
 
     /// Asks "unsaved changes?" when there are some: `then` runs once the
@@ -182,9 +209,19 @@ impl EditorState {
         let Some(doc) = &self.doc else {
             self.problems = Problems::default();
             self.id_clash = None;
+            self.problems_of = None;
             return;
         };
-        self.problems = doc.problems(&label);
+        let key = (doc.revision(), label);
+        if self.problems_of.as_ref() != Some(&key) {
+            self.problems = match &self.problems_of {
+                Some((revision, old_label)) if *old_label == key.1 => {
+                    doc.problems_since(&key.1, &self.problems, *revision)
+                }
+                _ => doc.problems(&key.1),
+            };
+            self.problems_of = Some(key);
+        }
         self.id_clash = catalog.deck(&doc.deck.id).and_then(|loaded| {
             let same_file =
                 matches!(&loaded.origin, Origin::File(p) if Some(p) == self.file.as_ref());
@@ -209,6 +246,9 @@ impl EditorState {
     }
 
     fn open(&mut self, doc: EditDoc, file: Option<PathBuf>, draft: Option<PathBuf>) {
+        self.stamp = file.as_deref().and_then(FileStamp::of);
+        self.changed_on_disk = None;
+        self.problems_of = None;
         self.selected = (!doc.deck.items.is_empty()).then_some(0);
         self.doc = Some(doc);
         self.file = file;
@@ -320,7 +360,24 @@ fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorActio
             }
             return show_editor();
         }
-        A::KeepEditing => state.asking = None,
+        A::KeepEditing => {
+            state.asking = None;
+            state.changed_on_disk = None;
+        }
+        A::SaveOverChanged => {
+            let Some(asked) = state.changed_on_disk.take() else {
+                return Vec::new();
+            };
+            let follow = save_checked(state, shared, false);
+            return after_save(state, follow, asked.then);
+        }
+        A::KeepBothAsDraft => {
+            let Some(asked) = state.changed_on_disk.take() else {
+                return Vec::new();
+            };
+            keep_both(state, shared, &asked.path);
+            return after_save(state, Vec::new(), asked.then);
+        }
         A::DiscardAndGoOn => {
             let then = state.asking.take().unwrap_or_default();
             close(state);
@@ -329,12 +386,13 @@ fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorActio
         A::SaveAndGoOn => {
             let then = state.asking.take().unwrap_or_default();
             let follow = save(state, shared);
-            if state.is_dirty() {
-                // The save failed: its note says why; nothing is lost.
+            if let Some(asked) = &mut state.changed_on_disk {
+                // The file changed underneath: asked first, and `then`
+                // waits for the answer.
+                asked.then = Some(then);
                 return follow;
             }
-            close(state);
-            return follow.into_iter().chain(then).collect();
+            return after_save(state, follow, Some(then));
         }
         A::Save => return save(state, shared),
         A::ExportTo(path) => export(state, &path),
@@ -544,6 +602,53 @@ fn paste_preview(text: String, create_topics: bool, doc: &EditDoc) -> PasteState
     }
 }
 
+/// After a save asked for by "unsaved changes" (`then` is `Some`): when the
+/// deck is saved, close it and go on with `then`; else (the save failed,
+/// its note says why, nothing is lost) stay. A plain save just returns
+/// `follow`.
+fn after_save(
+    state: &mut EditorState,
+    follow: Vec<Action>,
+    then: Option<Vec<Action>>,
+) -> Vec<Action> {
+    let Some(then) = then else {
+        return follow;
+    };
+    if state.is_dirty() {
+        return follow;
+    }
+    close(state);
+    follow.into_iter().chain(then).collect()
+}
+
+/// "Keep both": the file keeps what the other window saved, and this
+/// window's deck goes to a draft (named `<id>-mine`), which the editor
+/// then edits.
+fn keep_both(state: &mut EditorState, shared: &Shared, path: &Path) {
+    let Some(storage) = &shared.storage else {
+        return;
+    };
+    let content_dir = storage.paths.content_dir();
+    let Some(doc) = &mut state.doc else {
+        return;
+    };
+    let written = deck_to_ron(&doc.deck)
+        .map_err(|e| (path.to_path_buf(), std::io::Error::other(e)))
+        .and_then(|text| write_draft(doc, &mut state.draft, &content_dir, "-mine", &text));
+    state.note = Some(match written {
+        Ok(draft) => Note::Done(format!(
+            "Kept both: {} stays as the other window saved it, and your deck is the draft {} \
+             (open both to bring the cards together).",
+            path.display(),
+            draft.display()
+        )),
+        Err((draft, e)) => Note::Problem(format!(
+            "Your deck could not be saved as the draft {}: {e}. Nothing was written.",
+            draft.display()
+        )),
+    });
+}
+
 fn close(state: &mut EditorState) {
     state.doc = None;
     state.file = None;
@@ -552,6 +657,9 @@ fn close(state: &mut EditorState) {
     state.paste = None;
     state.stack_open = false;
     state.asking = None;
+    state.stamp = None;
+    state.changed_on_disk = None;
+    state.problems_of = None;
 }
 
 fn refresh_drafts(state: &mut EditorState, shared: &Shared) {
@@ -583,13 +691,20 @@ fn write_draft(
         };
         drafts::free_draft_path(content_dir, &format!("{name}{suffix}"))
     });
-    write_atomic(&path, text.as_bytes()).map_err(|e| (path.clone(), e))?;
+    drafts::write_draft(&path, text).map_err(|e| (path.clone(), e))?;
     doc.mark_saved();
     *draft = Some(path.clone());
     Ok(path)
 }
 
 fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
+    save_checked(state, shared, true)
+}
+
+/// Saves the deck (see [`save`]); with `check`, a deck file that changed on
+/// disk since it was opened or saved here is not written: the question
+/// [`ChangedOnDisk`] is asked instead.
+fn save_checked(state: &mut EditorState, shared: &mut Shared, check: bool) -> Vec<Action> {
     state.refresh_problems(&shared.catalog);
     let Some(storage) = &shared.storage else {
         state.note = Some(Note::Problem(
@@ -639,7 +754,11 @@ fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
         )));
         return Vec::new();
     }
-    if let Err(e) = write_atomic(&path, text.as_bytes()) {
+    if check && state.file.is_some() && FileStamp::of(&path) != state.stamp {
+        state.changed_on_disk = Some(ChangedOnDisk { path, then: None });
+        return Vec::new();
+    }
+    if let Err(e) = write_readable(&path, text.as_bytes()) {
         state.note = Some(Note::Problem(format!(
             "The deck could not be saved to {}: {e}",
             path.display()
@@ -647,6 +766,7 @@ fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
         return Vec::new();
     }
     doc.mark_saved();
+    state.stamp = FileStamp::of(&path);
     let mut message = format!("Saved to {}; it is in Browse.", path.display());
     if let Some(draft) = state.draft.take()
         && let Err(e) = drafts::remove_draft(&draft)
@@ -665,7 +785,7 @@ fn export(state: &mut EditorState, path: &Path) {
     };
     let result = deck_to_ron(&doc.deck)
         .map_err(|e| e.to_string())
-        .and_then(|text| write_atomic(path, text.as_bytes()).map_err(|e| e.to_string()));
+        .and_then(|text| write_readable(path, text.as_bytes()).map_err(|e| e.to_string()));
     state.note = Some(match result {
         Ok(()) => Note::Done(format!("Exported to {}.", path.display())),
         Err(e) => Note::Problem(format!("Could not write {}: {e}", path.display())),
@@ -788,5 +908,105 @@ mod tests {
         // Saving with no storage says where to go instead.
         ed(&mut state, &mut shared, EditorAction::Save);
         assert!(matches!(state.note, Some(Note::Problem(_))));
+    }
+
+    const MINE: &str = r#"Deck(id: "mine", title: "Mine", topics: [Topic(id: "t", title: "T")],
+        items: [Item(id: "first", text: "First card", owner: Aws, topic: "t", explanation: "E")])"#;
+
+    /// A shared part with a data folder whose content/ holds `mine.ron`,
+    /// loaded.
+    fn with_deck_file(dir: &Path) -> (Shared, PathBuf) {
+        let content = dir.join("content");
+        std::fs::create_dir_all(&content).expect("content");
+        let file = content.join("mine.ron");
+        std::fs::write(&file, MINE).expect("write");
+        let mut shared = shared();
+        shared.catalog = crate::io::content::load_catalog(Some(&content), &[]);
+        shared.storage = Some(Storage {
+            paths: AppPaths {
+                data_dir: dir.to_path_buf(),
+            },
+            extra_content: Vec::new(),
+            can_save_progress: false,
+            progress_stamp: None,
+        });
+        (shared, file)
+    }
+
+    fn add_valid_card(state: &mut EditorState, shared: &mut Shared, text: &str) {
+        ed(state, shared, EditorAction::SetNewCardText(text.into()));
+        ed(state, shared, EditorAction::AddCard);
+        ed(
+            state,
+            shared,
+            EditorAction::SetCardField(CardField::Explanation, "Why".into()),
+        );
+    }
+
+    fn card_texts(path: &Path) -> Vec<String> {
+        let deck = drafts::read_unchecked(path).expect("a deck");
+        deck.items.into_iter().map(|i| i.text).collect()
+    }
+
+    #[test]
+    fn saving_over_a_file_another_window_saved_asks_and_keeps_both() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (mut shared, file) = with_deck_file(dir.path());
+        let mut one = EditorState::default();
+        let mut two = EditorState::default();
+        ed(&mut one, &mut shared, EditorAction::OpenDeck("mine".into()));
+        ed(&mut two, &mut shared, EditorAction::OpenDeck("mine".into()));
+        // Window 2 adds a card and saves.
+        add_valid_card(&mut two, &mut shared, "Card of window two");
+        ed(&mut two, &mut shared, EditorAction::Save);
+        assert_eq!(card_texts(&file), ["First card", "Card of window two"]);
+        // Window 1 adds another and saves: it is asked, nothing written.
+        add_valid_card(&mut one, &mut shared, "Card of window one");
+        assert!(ed(&mut one, &mut shared, EditorAction::Save).is_empty());
+        let asked = one.changed_on_disk.clone().expect("asked");
+        assert_eq!(asked.path, file);
+        assert_eq!(card_texts(&file), ["First card", "Card of window two"]);
+        assert!(one.is_dirty() && one.is_asking());
+        // Keep both: the file stays window 2's, window 1's deck is a draft.
+        ed(&mut one, &mut shared, EditorAction::KeepBothAsDraft);
+        assert!(one.changed_on_disk.is_none() && !one.is_dirty());
+        let draft = one.draft.clone().expect("a draft");
+        assert_eq!(card_texts(&draft), ["First card", "Card of window one"]);
+        assert_eq!(card_texts(&file), ["First card", "Card of window two"]);
+        assert!(matches!(&one.note, Some(Note::Done(n)) if n.contains("Kept both")));
+    }
+
+    #[test]
+    fn replacing_a_changed_file_is_a_choice_and_then_saves_never_ask_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (mut shared, file) = with_deck_file(dir.path());
+        let mut one = EditorState::default();
+        ed(&mut one, &mut shared, EditorAction::OpenDeck("mine".into()));
+        // Another window replaces the file.
+        crate::io::fs::write_atomic(&file, MINE.replace("First card", "Theirs").as_bytes())
+            .expect("their save");
+        add_valid_card(&mut one, &mut shared, "Mine too");
+        ed(&mut one, &mut shared, EditorAction::Save);
+        assert!(one.changed_on_disk.is_some());
+        ed(&mut one, &mut shared, EditorAction::KeepEditing);
+        assert!(one.changed_on_disk.is_none() && one.is_dirty());
+        ed(&mut one, &mut shared, EditorAction::Save);
+        ed(&mut one, &mut shared, EditorAction::SaveOverChanged);
+        assert!(!one.is_dirty());
+        assert_eq!(card_texts(&file), ["First card", "Mine too"]);
+        // The file is this window's now: the next save just saves.
+        add_valid_card(&mut one, &mut shared, "Third");
+        ed(&mut one, &mut shared, EditorAction::Save);
+        assert!(one.changed_on_disk.is_none() && !one.is_dirty());
+        // "Unsaved changes: save" that meets a changed file asks, and the
+        // deck closes once the answer saved it.
+        add_valid_card(&mut one, &mut shared, "Fourth");
+        crate::io::fs::write_atomic(&file, MINE.as_bytes()).expect("their save");
+        ed(&mut one, &mut shared, EditorAction::Close);
+        ed(&mut one, &mut shared, EditorAction::SaveAndGoOn);
+        assert!(one.changed_on_disk.is_some() && one.doc.is_some());
+        ed(&mut one, &mut shared, EditorAction::KeepBothAsDraft);
+        assert!(one.doc.is_none(), "closed once kept");
+        assert_eq!(card_texts(&file), ["First card"]);
     }
 }

@@ -24,6 +24,9 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
     if editor.asking.is_some() {
         unsaved_modal(ui.ctx(), actions);
     }
+    if let Some(asked) = &editor.changed_on_disk {
+        super::changed::changed_modal(ui.ctx(), asked, actions);
+    }
     let Some(doc) = &editor.doc else {
         egui::ScrollArea::vertical()
             .id_salt("editor-start")
@@ -89,7 +92,7 @@ const HEADER_MIN: f32 = 120.0;
 /// Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Ctrl+S, taken before any text box
 /// sees them, so undo is the deck's, not one field's.
 fn shortcuts(ui: &mut Ui, editor: &EditorState, actions: &mut Vec<Action>) {
-    if editor.asking.is_some() {
+    if editor.is_asking() {
         return;
     }
     let shift = Modifiers::COMMAND | Modifiers::SHIFT;
