@@ -13,11 +13,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::run_bin;
+use common::xml_tree::parse;
 use srm_study::io::content;
 use srm_study::model::exercise::{
     Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
 };
-use srm_study::model::export::xml_tree::parse;
 use srm_study::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
 use srm_study::model::session::SessionOptions;
 use srm_study::model::{Catalog, Owner};

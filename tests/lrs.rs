@@ -339,7 +339,7 @@ fn statements_wait_in_the_queue_until_the_lrs_answers() {
 #[test]
 #[ignore = "a benchmark: run by hand with --ignored --nocapture"]
 fn bench_sending_and_loading_a_class() {
-    use srm_study::io::lrs::{LrsClient, LrsConfig, Retry};
+    use srm_study::io::lrs::{LrsClient, LrsConfig, Retry, Timeouts};
     use srm_study::model::export::xapi::{self, XapiOptions};
     use srm_study::model::lrs::Endpoint;
     use std::time::Instant;
@@ -382,6 +382,7 @@ fn bench_sending_and_loading_a_class() {
             key: "srm".into(),
             secret: SECRET.into(),
             retry: Retry::default(),
+            timeouts: Timeouts::default(),
         });
         let options = XapiOptions::new(CLASS);
         let statements = xapi::statements(&exercise, &results, &options).expect("statements");

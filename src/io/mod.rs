@@ -11,6 +11,7 @@ pub mod files;
 pub mod fs;
 pub mod lrs;
 pub mod paths;
+pub mod private;
 pub mod progress_store;
 pub mod result_copy;
 pub mod secret;

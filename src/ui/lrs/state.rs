@@ -162,7 +162,7 @@ impl LrsState {
 
     fn store(&self) -> Option<SecretStore> {
         let files = self.files.clone()?;
-        Some(SecretStore::with_keyring(files, self.use_keyring))
+        Some(SecretStore::with_keyring(files.secret, self.use_keyring))
     }
 
     /// The setup of a job with the saved settings (`typed` for the form).
@@ -479,8 +479,9 @@ fn on_event(lrs: &mut LrsState, report: &mut ReportState, event: JobEvent) {
         JobEvent::SendDone {
             statements,
             sent,
+            conflicts,
             error,
-        } => sent_out(lrs, &statements, sent, error, cancelled),
+        } => sent_out(lrs, &statements, (sent, &conflicts), error, cancelled),
         JobEvent::Loaded(Ok(statements)) => loaded_in(lrs, report, &statements),
         JobEvent::Loaded(Err(_)) if cancelled => {
             lrs.note = Some(Note::Done("Loading stopped; nothing was loaded.".into()));
@@ -533,17 +534,20 @@ fn first_upper(text: &str) -> String {
     }
 }
 
-/// A send ended: what went through leaves the queue file.
+/// A send ended: what was settled leaves the queue file; statements the
+/// LRS holds with other content (conflicts) are reported, never counted
+/// as sent.
 fn sent_out(
     lrs: &mut LrsState,
     statements: &[serde_json::Value],
-    sent: usize,
+    (settled, conflicts): (usize, &[crate::io::lrs::Conflict]),
     error: Option<(String, bool)>,
     cancelled: bool,
 ) {
+    let sent = settled.saturating_sub(conflicts.len());
     let kept = (|| {
         let (files, mut queue) = lrs.queue_file()?;
-        queue.remove(&statements[..sent.min(statements.len())]);
+        queue.remove(&statements[..settled.min(statements.len())]);
         files.save_queue(&queue)?;
         Ok::<_, String>(queue.len())
     })();
@@ -566,7 +570,19 @@ fn sent_out(
         format!("Sent {}", count(sent, "statement", "statements"))
     };
     let waiting_text = count(waiting, "statement waits", "statements wait");
+    let conflicts_text = match conflicts {
+        [] => String::new(),
+        [one] => format!(" Not stored: {one}."),
+        [first, rest @ ..] => format!(
+            " Not stored: {first}, and {} more the LRS holds with other content.",
+            rest.len()
+        ),
+    };
     lrs.note = Some(match error {
+        None if !conflicts.is_empty() => Note::Problem(format!(
+            "{sent_text} to {endpoint}.{conflicts_text} Send those results as another \
+             attempt, or ask the LRS's administrator which to keep."
+        )),
         None => Note::Done(format!("{sent_text} to {endpoint}.")),
         Some(_) if cancelled => Note::Done(format!(
             "Stopped. {sent_text}; {waiting_text} to be sent (Send now)."
@@ -593,17 +609,26 @@ fn loaded_in(lrs: &mut LrsState, report: &mut ReportState, statements: &[serde_j
         return;
     };
     let options = XapiOptions::new(&report.class_uri);
-    let mut results = xapi::results_from_statements(&loaded.exercise, &options, statements);
-    // An LRS gives statements in an order of its own: students by name.
-    results.sort_by(|a, b| a.student.cmp(&b.student));
-    let students = results.len();
+    // Names are checked as a result file's are; students by name.
+    let checked = xapi::checked_results_from_statements(&loaded.exercise, &options, statements);
+    let students = checked.len();
+    let refused: Vec<String> = checked
+        .iter()
+        .filter_map(|(label, r)| r.as_ref().err().map(|why| format!("{label}: {why}")))
+        .collect();
+    let results = checked.into_iter().filter_map(|(_, r)| r.ok()).collect();
     set_lrs_results(report, results);
-    lrs.note = Some(Note::Done(format!(
+    let loaded = format!(
         "Loaded {} of {} from {}.",
         count(statements.len(), "statement", "statements"),
         count(students, "student", "students"),
         lrs.saved.endpoint
-    )));
+    );
+    lrs.note = Some(if refused.is_empty() {
+        Note::Done(loaded)
+    } else {
+        Note::Problem(format!("{loaded} Left out {}.", refused.join("; ")))
+    });
 }
 
 #[cfg(test)]
@@ -746,6 +771,7 @@ mod tests {
         let event = JobEvent::SendDone {
             statements: statements.clone(),
             sent: 4,
+            conflicts: Vec::new(),
             error: Some((down.to_string(), down.is_temporary())),
         };
         apply(&mut lrs, &mut report, LrsAction::Event(event));
@@ -771,6 +797,7 @@ mod tests {
         let done = JobEvent::SendDone {
             statements: rest,
             sent: 6,
+            conflicts: Vec::new(),
             error: None,
         };
         apply(&mut next, &mut report, LrsAction::Event(done));
@@ -799,6 +826,7 @@ mod tests {
         let stopped = JobEvent::SendDone {
             statements,
             sent: 0,
+            conflicts: Vec::new(),
             error: Some((LrsError::Cancelled.to_string(), false)),
         };
         apply(&mut lrs, &mut report, LrsAction::Event(stopped));
