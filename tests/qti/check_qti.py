@@ -87,7 +87,9 @@ def score(folder, test_doc, xsd_dir, students):
             state = variables.ItemSessionState(item)
             state.select_clone()
             state.begin_session()
-            state.begin_attempt()
+            # begin_attempt without drawing the item (pyslet's HTML
+            # rendering is not needed to score): the first attempt.
+            state["numAttempts"] = variables.IntegerValue(1)
             declaration = item.ResponseDeclaration[0]
             if declaration.baseType == variables.BaseType.directedPair:
                 pairs = [(card, bin_) for card, bin_ in answers.items()]

@@ -34,7 +34,10 @@ pub fn note_guid(deck_id: &str, item_id: &str) -> String {
 
 /// The Anki deck a card set goes to: `SRM Study::<title>`, on one line.
 pub fn deck_name(title: &str) -> String {
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = controls_as_spaces(title)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     format!("SRM Study::{title}")
 }
 
