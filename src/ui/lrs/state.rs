@@ -807,6 +807,39 @@ mod tests {
     }
 
     #[test]
+    fn a_conflict_is_reported_and_never_counted_as_sent() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (mut lrs, _) = saved(dir.path());
+        let mut report = report();
+        lrs.started.clear();
+        apply(&mut lrs, &mut report, LrsAction::SendResults);
+        let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
+            panic!("a send starts");
+        };
+        let conflict = crate::io::lrs::Conflict {
+            student: "Ana".into(),
+            card: "card tricky".into(),
+            statement_id: "0000-id".into(),
+        };
+        let done = JobEvent::SendDone {
+            statements: statements.clone(),
+            sent: statements.len(),
+            conflicts: vec![conflict],
+            error: None,
+        };
+        apply(&mut lrs, &mut report, LrsAction::Event(done));
+        let Some(Note::Problem(note)) = &lrs.note else {
+            panic!("a conflict is a problem: {:?}", lrs.note);
+        };
+        assert!(
+            note.starts_with(&format!("Sent {} statements", statements.len() - 1)),
+            "{note}"
+        );
+        assert!(note.contains("Ana, card tricky"), "{note}");
+        assert!(note.contains("0000-id"), "{note}");
+    }
+
+    #[test]
     fn nothing_is_sent_while_the_lrs_is_off_and_waiting_statements_can_be_dropped() {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut lrs = lrs_in(dir.path());
