@@ -519,17 +519,39 @@ impl LrsClient {
             Ok(body) => {
                 let stored: Value =
                     serde_json::from_str(&body).map_err(|e| BadPage(e.to_string()))?;
-                Ok((!same_statement(statement, &stored)).then(|| Conflict::of(statement)))
-            }
-            Err(LrsError::Status { status: 404, .. }) => {
-                let url = self.config.endpoint.statements();
-                let body = Value::Array(vec![statement.clone()]).to_string();
-                match self.request("POST", &url, Some(&body)) {
-                    Ok(_) => Ok(None),
-                    Err(LrsError::Status { status: 409, .. }) => Ok(Some(Conflict::of(statement))),
-                    Err(error) => Err(error),
+                // An LRS that ignores `statementId` (Ralph 5.1's file
+                // backend) answers a statement result: look for the id in it.
+                let stored = match stored.get("statements").and_then(Value::as_array) {
+                    Some(list) => list
+                        .iter()
+                        .find(|s| {
+                            s["id"]
+                                .as_str()
+                                .is_some_and(|other| other.eq_ignore_ascii_case(id))
+                        })
+                        .cloned(),
+                    None => Some(stored),
+                };
+                match stored {
+                    Some(stored) => {
+                        Ok((!same_statement(statement, &stored)).then(|| Conflict::of(statement)))
+                    }
+                    None => self.send_alone(statement),
                 }
             }
+            Err(LrsError::Status { status: 404, .. }) => self.send_alone(statement),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// One statement the LRS does not hold, sent alone; a 409 now means
+    /// the LRS holds its id with other content.
+    fn send_alone(&self, statement: &Value) -> Result<Option<Conflict>, LrsError> {
+        let url = self.config.endpoint.statements();
+        let body = Value::Array(vec![statement.clone()]).to_string();
+        match self.request("POST", &url, Some(&body)) {
+            Ok(_) => Ok(None),
+            Err(LrsError::Status { status: 409, .. }) => Ok(Some(Conflict::of(statement))),
             Err(error) => Err(error),
         }
     }
