@@ -558,6 +558,30 @@ fn lrs_load_with_a_key_grades_sealed_results() {
 }
 
 #[test]
+fn lrs_load_with_a_key_says_plainly_why_old_statements_cannot_be_graded() {
+    use srm_study::model::exercise::seal;
+    let pair = seal(&exercise(), 0x5eed);
+    let mut old = result_of(&pair.key, "Ana", "2026-11-20T10:00:00Z");
+    old.fingerprint = String::new();
+    // Statements sent by an SRM Study that put no fingerprint in them (the
+    // key's own cards, graded without the seal to make them).
+    let mut unsealed = pair.key.clone();
+    unsealed.sealed = false;
+    unsealed.key = String::new();
+    let sent =
+        xapi::result_statements(&unsealed, &old, &XapiOptions::new(CLASS)).expect("statements");
+    let page = json!({"statements": sent});
+    let lrs = Server::start(move |_| json_answer(&page));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let key_path = dir.path().join("week3.key.ron");
+    std::fs::write(&key_path, exercise_to_ron(&pair.key).expect("ron")).expect("key");
+    let (code, out, err, _) = load(&lrs.endpoint(), &key_path, &dir.path().join("data"));
+    assert_eq!(code, 1, "{out}\n{err}");
+    assert!(err.contains("carry no exercise fingerprint"), "{err}");
+    assert!(err.contains("left out \"Ana\""), "{err}");
+}
+
+#[test]
 fn names_from_the_lrs_that_a_result_file_could_not_hold_are_left_out() {
     let exercise = exercise();
     let mut statements = Vec::new();
