@@ -584,17 +584,20 @@ fn sent_out(
              attempt, or ask the LRS's administrator which to keep."
         )),
         None => Note::Done(format!("{sent_text} to {endpoint}.")),
-        Some(_) if cancelled => Note::Done(format!(
+        Some(_) if cancelled && conflicts.is_empty() => Note::Done(format!(
             "Stopped. {sent_text}; {waiting_text} to be sent (Send now)."
+        )),
+        Some(_) if cancelled => Note::Problem(format!(
+            "Stopped. {sent_text}; {waiting_text} to be sent (Send now).{conflicts_text}"
         )),
         Some((problem, true)) => Note::Problem(format!(
             "{} {sent_text}; {waiting_text} and will go with the next send: press \
-             Send now when the LRS answers again.",
+             Send now when the LRS answers again.{conflicts_text}",
             as_sentence(&problem)
         )),
         Some((problem, false)) => Note::Problem(format!(
             "{} {sent_text}; {waiting_text}. Fix the settings and press Send now, \
-             or drop them.",
+             or drop them.{conflicts_text}",
             as_sentence(&problem)
         )),
     });
