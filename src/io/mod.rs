@@ -10,6 +10,7 @@ pub mod exercise_files;
 pub mod files;
 pub mod fs;
 pub mod lrs;
+pub mod lrs_worker;
 pub mod paths;
 pub mod private;
 pub mod progress_store;

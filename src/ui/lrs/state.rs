@@ -4,9 +4,8 @@
 //! before a send starts, so quitting in the middle loses nothing. It draws
 //! nothing.
 
-use crate::io::lrs::{
-    Job, JobEvent, JobRequest, JobSetup, LrsFiles, Retry, SecretPlace, SecretStore,
-};
+use crate::io::lrs::{LrsFiles, Retry, SecretPlace, SecretStore};
+use crate::io::lrs_worker::{Job, JobEvent, JobRequest, JobSetup};
 use crate::model::export::xapi::{self, XapiOptions, check_class_uri};
 use crate::model::lrs::{Endpoint, LrsQueue, LrsSettings};
 use crate::text::count;
