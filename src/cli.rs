@@ -496,6 +496,39 @@ fn gather_results(exercise_path: &Path, paths: &[PathBuf]) -> (Vec<ResultInput>,
     (inputs, skipped)
 }
 
+/// The results of the files named that can be graded against `exercise`
+/// (for `export xapi` and `lrs send`), with a sentence on `err` for each
+/// file skipped or left out (and why); returns them and how many were left
+/// out.
+fn usable_results(
+    exercise: &Exercise,
+    exercise_path: &Path,
+    paths: &[PathBuf],
+    err: &mut dyn Write,
+) -> (Vec<ExerciseResult>, usize) {
+    let (inputs, skipped) = gather_results(exercise_path, paths);
+    for sentence in &skipped {
+        let _ = writeln!(err, "{sentence}");
+    }
+    let mut results = Vec::new();
+    let mut left_out = 0;
+    for (label, result) in inputs {
+        let graded = result.and_then(|r| {
+            crate::model::report::grade(exercise, &r)
+                .map(|_| r)
+                .map_err(|e| e.to_string())
+        });
+        match graded {
+            Ok(result) => results.push(result),
+            Err(reason) => {
+                let _ = writeln!(err, "left out {label}: {reason}");
+                left_out += 1;
+            }
+        }
+    }
+    (results, left_out)
+}
+
 fn print_report(report: &ClassReport, out: &mut dyn Write) {
     let _ = writeln!(
         out,

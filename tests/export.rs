@@ -13,11 +13,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::run_bin;
+use common::xml_tree::parse;
 use srm_study::io::content;
 use srm_study::model::exercise::{
     Answer, Exercise, ExerciseResult, exercise_to_ron, result_to_ron,
 };
-use srm_study::model::export::xml_tree::parse;
 use srm_study::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
 use srm_study::model::session::SessionOptions;
 use srm_study::model::{Catalog, Owner};
@@ -184,7 +184,7 @@ fn an_exercise_exports_with_filters_and_moodle_matching() {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut item = String::new();
     archive
-        .by_name("items/week2-quiz.xml")
+        .by_name(&format!("items/week2-quiz--topic-{topic}.xml"))
         .expect("the item")
         .read_to_string(&mut item)
         .expect("utf-8");
@@ -659,4 +659,70 @@ fn the_class_report_pages_xapi_export_writes_the_command_lines_bytes() {
         std::fs::read(&from_cli).expect("cli file"),
         "the app writes the bytes `srm-study export xapi` writes"
     );
+}
+
+/// One character of every class XML 1.0 cannot hold (C0 controls but tab,
+/// line feed and carriage return; ESC; U+FFFE, U+FFFF), and some it can.
+const AWKWARD: &str = "a\u{0}b\u{1}c\u{8}d\u{b}e\u{c}f\u{e}g\u{1b}[31mh\u{1f}i\u{7f}j\u{85}k\u{fffe}l\u{ffff}m\tn\r\no\u{feff}p\u{10ffff}q <&>\"'";
+
+/// Every text of a deck holds [`AWKWARD`]: every XML writer must give XML
+/// that a strict parser (roxmltree, which refuses what XML 1.0 cannot
+/// hold) reads, and the text formats keep no control character but tab and
+/// line feed.
+#[test]
+fn control_characters_in_any_text_never_break_an_export() {
+    let mut exercise = exercise();
+    exercise.title = format!("Title {AWKWARD}");
+    for item in &mut exercise.deck.items {
+        item.text = format!("Text {AWKWARD}");
+        item.explanation = format!("Why {AWKWARD}");
+        item.aws_part = format!("AWS {AWKWARD}");
+        item.customer_part = format!("Customer {AWKWARD}");
+    }
+    for topic in &mut exercise.deck.topics {
+        topic.title = format!("Topic {AWKWARD}");
+    }
+    let set = CardSet::from_exercise(&exercise);
+    for format in Format::ALL {
+        for matching in [false, true] {
+            let options = ExportOptions {
+                moodle_matching_per_topic: matching,
+            };
+            let bytes = export_cards(format, &set, &options).expect("export");
+            let texts: Vec<(String, String)> = if format.extension() == "zip" {
+                let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+                (0..archive.len())
+                    .map(|i| {
+                        let mut file = archive.by_index(i).expect("entry");
+                        let mut text = String::new();
+                        file.read_to_string(&mut text).expect("utf-8");
+                        (file.name().expect("name").into_owned(), text)
+                    })
+                    .collect()
+            } else {
+                vec![(
+                    format.label().to_owned(),
+                    String::from_utf8(bytes).expect("utf-8"),
+                )]
+            };
+            for (name, text) in texts {
+                if format.extension() == "txt" {
+                    assert!(
+                        !text
+                            .chars()
+                            .any(|c| c.is_control() && c != '\t' && c != '\n'),
+                        "{name}: {text:?}"
+                    );
+                    assert!(
+                        text.contains("a b c d e f g"),
+                        "a space, never nothing: {text:?}"
+                    );
+                } else {
+                    let doc = roxmltree::Document::parse(&text)
+                        .unwrap_or_else(|e| panic!("{format:?} {name}: {e}\n{text}"));
+                    assert!(doc.root_element().descendants().count() > 1);
+                }
+            }
+        }
+    }
 }

@@ -875,23 +875,55 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
 
     // The same deck for other tools: the app writes what the command line
     // writes, byte for byte.
-    for (label, format, cli) in [
-        ("Anki (text file)", "txt", "anki"),
-        ("Moodle XML", "xml", "moodle"),
-        ("IMS QTI 2.1 package (Canvas, Blackboard...)", "zip", "qti"),
-        ("Quizlet (text to paste)", "txt", "quizlet"),
+    for (label, format, cli, extra) in [
+        ("Anki (text file)", "txt", "anki", None),
+        ("Moodle XML", "xml", "moodle", None),
+        (
+            "Moodle XML, a question per topic",
+            "xml",
+            "moodle",
+            Some(["--questions", "per-topic"]),
+        ),
+        (
+            "Moodle XML, a question per card",
+            "xml",
+            "moodle",
+            Some(["--questions", "per-card"]),
+        ),
+        (
+            "IMS QTI 2.1 package (Canvas, Blackboard...)",
+            "zip",
+            "qti",
+            None,
+        ),
+        (
+            "IMS QTI 2.1 package, a question per card",
+            "zip",
+            "qti",
+            Some(["--per-card", "--per-card"]),
+        ),
+        ("Quizlet (text to paste)", "txt", "quizlet", None),
     ] {
         harness.get_by_label("As").click();
         harness.run();
         harness.get_by_role_and_label(Role::Button, label).click();
         harness.run();
-        let target = files.path().join(format!("app-{cli}.{format}"));
+        let name = format!("{cli}-{}", extra.map_or("", |e| e[1]));
+        let target = files.path().join(format!("app-{name}.{format}"));
         script(&mut harness, vec![one(&target)]);
         click(&mut harness, "💾 Export deck…");
         harness.get_by_label_contains(&format!("as {label} to"));
-        let by_cli = files.path().join(format!("cli-{cli}.{format}"));
+        let by_cli = files.path().join(format!("cli-{name}.{format}"));
+        let mut args = vec!["export", cli, "--deck", &core.id];
+        if let Some([flag, value]) = extra {
+            args.push(flag);
+            if value != flag {
+                args.push(value);
+            }
+        }
         let status = std::process::Command::new(common::bin())
-            .args(["export", cli, "--deck", &core.id, "--out"])
+            .args(args)
+            .arg("--out")
             .arg(&by_cli)
             .env("SRM_STUDY_DATA_DIR", data.path())
             .status()

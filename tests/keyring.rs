@@ -137,7 +137,10 @@ fn the_secret_goes_to_the_desktop_keyring_and_is_read_back_from_it() {
     assert!(out.contains("the key and secret are accepted"), "{out}");
     let expected = format!(
         "Basic {}",
-        srm_study::io::lrs::base64(format!("teacher:{SECRET}").as_bytes())
+        base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            format!("teacher:{SECRET}")
+        )
     );
     let sent: Vec<String> = headers.try_iter().collect();
     assert!(!sent.is_empty(), "the LRS was asked");

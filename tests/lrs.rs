@@ -265,6 +265,57 @@ fn results_sent_to_ralph_load_back_as_the_same_report() {
     assert!(out.contains("the key and secret are accepted"), "{out}");
 }
 
+/// The 409 repro of issue 25: Ana's statements are already in Ralph, sent
+/// by an SRM Study that put no timestamp in them (Ralph stamped their
+/// arrival); a co-teacher then sends Ana and Bo from another data folder.
+/// Ralph refuses the whole batch with 409; every statement must still end
+/// up stored (Bo's are new, Ana's are the same ones) and nothing be lost.
+#[test]
+fn a_409_from_ralph_stores_every_new_statement() {
+    use srm_study::io::lrs::{LrsClient, LrsConfig, Retry, Timeouts};
+    use srm_study::model::exercise::load_result_bytes;
+    use srm_study::model::export::xapi::{self, XapiOptions};
+    use srm_study::model::lrs::Endpoint;
+
+    let Some(python) = ralph_or_skip() else {
+        return;
+    };
+    let ralph = Ralph::start(&python, 0);
+    let Class {
+        _dir,
+        data,
+        exercise: exercise_path,
+        results,
+    } = class();
+    let ana =
+        load_result_bytes("s0", &std::fs::read(&results[0]).expect("read")).expect("a result");
+    let mut old =
+        xapi::statements(&exercise(), &[ana], &XapiOptions::new(CLASS)).expect("statements");
+    for statement in &mut old {
+        statement.as_object_mut().map(|o| o.remove("timestamp"));
+    }
+    let client = LrsClient::new(LrsConfig {
+        endpoint: Endpoint::parse(&ralph.endpoint).expect("endpoint"),
+        key: "srm".into(),
+        secret: SECRET.into(),
+        retry: Retry::default(),
+        timeouts: Timeouts::default(),
+    });
+    client.send(&old, &mut |_, _| true).expect("the old send");
+
+    let other = data.with_file_name("co-teacher");
+    let (out, err) = run_ok(
+        &send_args(&ralph.endpoint, &exercise_path, &results[..2]),
+        &other,
+    );
+    assert!(out.contains("sent 14 statements"), "{out}\n{err}");
+    let (_, err) = run_ok(&load_args(&ralph.endpoint, &exercise_path), &other);
+    assert!(
+        err.contains("loaded 14 statements of 2 students"),
+        "Bo's statements are in the LRS: {err}"
+    );
+}
+
 #[test]
 fn a_wrong_secret_is_a_clear_401() {
     let Some(python) = ralph_or_skip() else {
@@ -339,7 +390,7 @@ fn statements_wait_in_the_queue_until_the_lrs_answers() {
 #[test]
 #[ignore = "a benchmark: run by hand with --ignored --nocapture"]
 fn bench_sending_and_loading_a_class() {
-    use srm_study::io::lrs::{LrsClient, LrsConfig, Retry};
+    use srm_study::io::lrs::{LrsClient, LrsConfig, Retry, Timeouts};
     use srm_study::model::export::xapi::{self, XapiOptions};
     use srm_study::model::lrs::Endpoint;
     use std::time::Instant;
@@ -382,6 +433,7 @@ fn bench_sending_and_loading_a_class() {
             key: "srm".into(),
             secret: SECRET.into(),
             retry: Retry::default(),
+            timeouts: Timeouts::default(),
         });
         let options = XapiOptions::new(CLASS);
         let statements = xapi::statements(&exercise, &results, &options).expect("statements");

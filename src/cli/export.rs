@@ -10,10 +10,10 @@ use clap::{Args, ValueEnum};
 
 use crate::text::count;
 
-use super::{CliError, ExitCode, gather_results, load_exercise_arg};
+use super::{CliError, ExitCode, load_exercise_arg, usable_results};
 use crate::io::fs::write_atomic;
 use crate::model::Catalog;
-use crate::model::exercise::{Exercise, ExerciseResult};
+use crate::model::exercise::Exercise;
 use crate::model::export::xapi::{self, XapiOptions};
 use crate::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
 
@@ -45,6 +45,18 @@ impl ExportFormat {
     }
 }
 
+/// `export moodle --questions`: which questions the file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MoodleQuestions {
+    /// One drag-and-drop-into-text question with every card.
+    One,
+    /// One matching question per topic (a three-choice question for a
+    /// topic of one card).
+    PerTopic,
+    /// One three-choice question per card.
+    PerCard,
+}
+
 /// The options of `export`.
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
@@ -67,9 +79,18 @@ pub struct ExportArgs {
     /// Only cards about this service (id or name; may be repeated).
     #[arg(long = "service", value_name = "SERVICE")]
     pub services: Vec<String>,
-    /// moodle only: also write one matching question per topic.
+    /// moodle only: also write one matching question per topic (next to
+    /// the drag-and-drop question).
     #[arg(long)]
     pub matching: bool,
+    /// moodle: which questions: one drag-and-drop question (default), one
+    /// per topic, or one per card.
+    #[arg(long, value_enum, value_name = "LAYOUT")]
+    pub questions: Option<MoodleQuestions>,
+    /// qti only: one three-choice item per card (with the explanation as
+    /// feedback) instead of one matching item.
+    #[arg(long)]
+    pub per_card: bool,
     /// xapi only: the class, an http(s) URI: the students' account homePage
     /// and the base of the activity ids.
     #[arg(long, value_name = "URI")]
@@ -121,9 +142,26 @@ fn export_card_format(
              --deck ID or --exercise FILE",
         ));
     }
-    if args.matching && format != Format::Moodle {
-        return Err(usage("--matching is an option of `export moodle`"));
+    if (args.matching || args.questions.is_some()) && format != Format::Moodle {
+        return Err(usage(
+            "--matching and --questions are options of `export moodle`",
+        ));
     }
+    if args.per_card && format != Format::Qti {
+        return Err(usage("--per-card is an option of `export qti`"));
+    }
+    if args.matching && args.questions.is_some_and(|q| q != MoodleQuestions::One) {
+        return Err(usage(
+            "--matching adds matching questions to the one drag-and-drop question; with \
+             --questions per-topic or per-card leave it out",
+        ));
+    }
+    let format = match (format, args.questions, args.per_card) {
+        (Format::Moodle, Some(MoodleQuestions::PerTopic), _) => Format::MoodlePerTopic,
+        (Format::Moodle, Some(MoodleQuestions::PerCard), _) => Format::MoodlePerCard,
+        (Format::Qti, _, true) => Format::QtiPerCard,
+        (format, _, _) => format,
+    };
     let filter = CardFilter {
         topics: args.topics.clone(),
         services: args.services.clone(),
@@ -195,11 +233,16 @@ fn export_xapi(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
-    if args.deck.is_some() || !args.topics.is_empty() || !args.services.is_empty() || args.matching
+    if args.deck.is_some()
+        || !args.topics.is_empty()
+        || !args.services.is_empty()
+        || args.matching
+        || args.questions.is_some()
+        || args.per_card
     {
         return Err(usage(
             "`export xapi` takes --exercise FILE, result files and --class-uri URI \
-             (not --deck, --topic, --service or --matching)",
+             (not --deck, --topic, --service, --matching, --questions or --per-card)",
         ));
     }
     let Some(exercise_path) = &args.exercise else {
@@ -223,29 +266,7 @@ fn export_xapi(
     };
     xapi::check_class_uri(&options.class_uri).map_err(|e| usage(e.to_string()))?;
     let exercise = load_exercise_arg(exercise_path)?;
-    let mut results: Vec<ExerciseResult> = Vec::new();
-    let mut left_out = 0;
-    let (inputs, skipped) = gather_results(exercise_path, &args.results);
-    for sentence in &skipped {
-        let _ = writeln!(err, "{sentence}");
-    }
-    for (label, result) in inputs {
-        match result {
-            Ok(result) if result.exercise != exercise.id => {
-                let _ = writeln!(
-                    err,
-                    "left out {label}: this result is for the exercise \"{}\", not \"{}\"",
-                    result.exercise, exercise.id
-                );
-                left_out += 1;
-            }
-            Ok(result) => results.push(result),
-            Err(reason) => {
-                let _ = writeln!(err, "left out {label}: {reason}");
-                left_out += 1;
-            }
-        }
-    }
+    let (results, left_out) = usable_results(&exercise, exercise_path, &args.results, err);
     if results.is_empty() {
         return Err(usage("no usable result files: nothing to export"));
     }

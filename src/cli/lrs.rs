@@ -10,12 +10,13 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use super::{CliError, ExitCode, gather_results, load_exercise_arg, print_report};
+use super::{CliError, ExitCode, load_exercise_arg, print_report, usable_results};
 use crate::io::fs::write_atomic;
-use crate::io::lrs::{LrsClient, LrsConfig, LrsFiles, Retry, SECRET_ENV, SecretStore, SendFailure};
-use crate::model::exercise::ExerciseResult;
+use crate::io::lrs::{
+    Asker, LrsClient, LrsFiles, SECRET_ENV, SecretStore, SendFailure, SendOutcome, lrs_config,
+};
 use crate::model::export::xapi::{self, XapiOptions};
-use crate::model::lrs::{Endpoint, LrsSettings};
+use crate::model::lrs::LrsSettings;
 use crate::model::report::{ClassReport, to_csv_with};
 use crate::text::count;
 
@@ -115,7 +116,9 @@ pub fn run(
                 .read_line(&mut line)
                 .map_err(|e| problem(format!("cannot read the secret from standard input: {e}")))?;
             let secret = line.trim_end_matches(['\n', '\r']);
-            let place = SecretStore::new(files).save(secret).map_err(problem)?;
+            let place = SecretStore::new(files.secret.clone())
+                .save(secret)
+                .map_err(problem)?;
             let _ = writeln!(out, "{}", place.sentence());
             Ok(0)
         }
@@ -128,35 +131,19 @@ fn client(
     settings: &LrsSettings,
     files: &LrsFiles,
 ) -> Result<LrsClient, CliError> {
-    let endpoint_text = connection
-        .endpoint
-        .clone()
-        .or_else(|| Some(settings.endpoint.clone()).filter(|e| !e.trim().is_empty()))
-        .ok_or_else(|| problem("give the LRS's endpoint with --endpoint URL"))?;
-    let endpoint = Endpoint::parse(&endpoint_text).map_err(|e| problem(e.to_string()))?;
-    let key = connection
-        .key
-        .clone()
-        .or_else(|| Some(settings.key.clone()).filter(|k| !k.is_empty()))
-        .ok_or_else(|| problem("give the LRS's key (user name) with --key KEY"))?;
-    let secret = match std::env::var(SECRET_ENV) {
-        Ok(secret) if !secret.is_empty() => secret,
-        _ => SecretStore::new(files.clone())
-            .load()
-            .map_err(problem)?
-            .0
-            .ok_or_else(|| {
-                problem(format!(
-                    "set {SECRET_ENV} to the LRS's secret (it is never given on the command line)"
-                ))
-            })?,
-    };
-    Ok(LrsClient::new(LrsConfig {
+    let endpoint = connection.endpoint.as_deref().unwrap_or(&settings.endpoint);
+    let key = connection.key.as_deref().unwrap_or(&settings.key);
+    let secret = std::env::var(SECRET_ENV).ok();
+    let secrets = SecretStore::new(files.secret.clone());
+    lrs_config(
         endpoint,
         key,
-        secret,
-        retry: Retry::default(),
-    }))
+        secret.as_deref(),
+        &secrets,
+        Asker::CommandLine,
+    )
+    .map(LrsClient::new)
+    .map_err(problem)
 }
 
 fn class_options(
@@ -197,28 +184,8 @@ fn send(
         };
         let options = class_options(args.class_uri.as_ref(), args.attempt, settings)?;
         let exercise = load_exercise_arg(exercise_path)?;
-        let (inputs, skipped) = gather_results(exercise_path, &args.results);
-        for sentence in &skipped {
-            let _ = writeln!(err, "{sentence}");
-        }
-        let mut results: Vec<ExerciseResult> = Vec::new();
-        for (label, result) in inputs {
-            match result {
-                Ok(result) if result.exercise == exercise.id => results.push(result),
-                Ok(result) => {
-                    let _ = writeln!(
-                        err,
-                        "left out {label}: this result is for the exercise \"{}\", not \"{}\"",
-                        result.exercise, exercise.id
-                    );
-                    left_out += 1;
-                }
-                Err(reason) => {
-                    let _ = writeln!(err, "left out {label}: {reason}");
-                    left_out += 1;
-                }
-            }
-        }
+        let (results, skipped) = usable_results(&exercise, exercise_path, &args.results, err);
+        left_out = skipped;
         if results.is_empty() {
             return Err(problem("no usable result files: nothing to send"));
         }
@@ -234,9 +201,13 @@ fn send(
     }
     let statements = queue.values();
     let outcome = client.send(&statements, &mut |_, _| true);
-    let (sent, failure) = match outcome {
-        Ok(sent) => (sent, None),
-        Err(SendFailure { sent, error }) => (sent, Some(error)),
+    let (sent, conflicts, failure) = match outcome {
+        Ok(SendOutcome { sent, conflicts }) => (sent, conflicts, None),
+        Err(SendFailure {
+            sent,
+            conflicts,
+            error,
+        }) => (sent, conflicts, Some(error)),
     };
     queue.remove(&statements[..sent]);
     if let Some(error) = &failure
@@ -253,11 +224,30 @@ fn send(
     let _ = writeln!(
         out,
         "sent {} to {}",
-        count(sent, "statement", "statements"),
+        count(sent - conflicts.len(), "statement", "statements"),
         client.endpoint()
     );
+    for conflict in &conflicts {
+        let _ = writeln!(err, "not stored: {conflict}");
+    }
+    let conflicted = (!conflicts.is_empty()).then(|| {
+        format!(
+            "{} not stored: the LRS already holds {} with the same id and other content \
+             (listed above). Send these results as another attempt (--attempt N), or ask the \
+             LRS's administrator which version to keep",
+            count(conflicts.len(), "statement was", "statements were"),
+            if conflicts.len() == 1 {
+                "a statement"
+            } else {
+                "statements"
+            }
+        )
+    });
     match failure {
-        None => Ok(if left_out == 0 { 0 } else { 1 }),
+        None => match conflicted {
+            Some(sentence) => Err(problem(sentence)),
+            None => Ok(if left_out == 0 { 0 } else { 1 }),
+        },
         Some(error) => {
             if queue.is_empty() {
                 Err(problem(error.to_string()))
@@ -291,21 +281,32 @@ fn load(
     let statements = client
         .load(&activity, &mut |_| true)
         .map_err(|e| problem(e.to_string()))?;
-    let mut results = xapi::results_from_statements(&exercise, &options, &statements);
-    // An LRS gives statements in an order of its own: students by name.
-    results.sort_by(|a, b| a.student.cmp(&b.student));
+    // Names are checked as a result file's are; students by name.
+    let inputs = xapi::checked_results_from_statements(&exercise, &options, &statements);
     let _ = writeln!(
         err,
         "loaded {} of {} from {}",
         count(statements.len(), "statement", "statements"),
-        count(results.len(), "student", "students"),
+        count(inputs.len(), "student", "students"),
         client.endpoint()
     );
-    let inputs = results
-        .into_iter()
-        .map(|r| (r.student.clone(), Ok(r)))
-        .collect();
+    let unsealed = exercise.is_key()
+        && inputs
+            .iter()
+            .any(|(_, r)| r.as_ref().is_ok_and(|r| r.fingerprint.is_empty()));
     let report = ClassReport::build(&exercise, inputs);
+    for (label, reason) in &report.left_out {
+        let _ = writeln!(err, "left out {label}: {reason}");
+    }
+    if unsealed {
+        let _ = writeln!(
+            err,
+            "Some statements carry no exercise fingerprint (they were sent by an older SRM \
+             Study), so the answer key cannot tell which version of the exercise they answer: \
+             grade those students' result files with `srm-study report`, or send them again \
+             with another --attempt."
+        );
+    }
     for warning in &report.warnings {
         let _ = writeln!(err, "warning: {warning}");
     }
@@ -318,5 +319,5 @@ fn load(
         })?;
         let _ = writeln!(out, "\nwrote the CSV to {}", path.display());
     }
-    Ok(0)
+    Ok(if report.left_out.is_empty() { 0 } else { 1 })
 }

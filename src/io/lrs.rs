@@ -1,40 +1,83 @@
 //! Talking to a Learning Record Store over HTTP(S) (xAPI 1.0.3), and the
 //! LRS files of the data folder: the settings (`lrs.ron`), the secret
 //! (`lrs-secret`, readable only by its owner) and the statements waiting to
-//! be sent (`lrs-queue.ron`). Jobs run on a worker thread that reports
-//! over a channel and wakes the window through a callback.
+//! be sent (`lrs-queue.ron`, also private). The app's jobs run on a worker
+//! thread (`io::lrs_worker`).
+//!
+//! What an LRS can make the client do is bounded: the key and secret go
+//! only to the endpoint's scheme, host and port (a `more` link or a
+//! redirect elsewhere is refused); an answer is read up to
+//! [`MAX_RESPONSE_BYTES`] and only the parts of a statement that loading
+//! needs are kept; a load reads at most [`MAX_PAGES`] pages,
+//! [`MAX_LOAD_BYTES`] in all, for at most [`MAX_LOAD_TIME`]; a silent
+//! server is given up after [`Timeouts`]. A statement counts as sent only
+//! when the LRS holds it: a batch refused with 409 is settled statement by
+//! statement, and one the LRS holds with other content is a [`Conflict`].
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use base64::Engine as _;
 use serde_json::Value;
 
 use crate::io::fs::write_atomic;
+use crate::io::private::{create_private_dir_all, write_private};
 pub use crate::io::secret::{SecretPlace, SecretStore};
 use crate::model::export::xapi::XAPI_VERSION;
 use crate::model::lrs::{
-    BATCH_SIZE, BadPage, Endpoint, LrsQueue, LrsSettings, batches, parse_page, related,
+    BATCH_SIZE, BadPage, Endpoint, LinkError, LrsQueue, LrsSettings, batches, parse_page, related,
 };
 
 /// The environment variable the command line reads the secret from.
 pub const SECRET_ENV: &str = "SRM_STUDY_LRS_SECRET";
 
-/// The most pages a load follows (a loop of `more` links ends there).
-const MAX_PAGES: usize = 100_000;
+/// The largest answer read from the LRS (one page of statements).
+pub const MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
+/// The most pages a load follows.
+pub const MAX_PAGES: usize = 1_000;
+/// The most bytes of answers a load reads, all pages together.
+pub const MAX_LOAD_BYTES: usize = 256 * 1024 * 1024;
+/// The longest a load may take, all pages together.
+pub const MAX_LOAD_TIME: Duration = Duration::from_secs(300);
+/// Pages in a row without a statement that end a load (an LRS that sends
+/// only `more` links).
+const MAX_EMPTY_PAGES: usize = 20;
+/// Redirects followed (to the endpoint's own origin only).
+const MAX_REDIRECTS: usize = 5;
 
 /// Something that went wrong between the app and the LRS.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LrsError {
-    /// No answer: refused, timed out, name not found, TLS failed.
+    /// No answer: refused, name not found, TLS failed.
     #[error("cannot reach the LRS at {url}: {message}")]
     Connection {
         /// The address asked.
         url: String,
         /// What went wrong.
         message: String,
+    },
+    /// The LRS took longer than the timeout to connect or to answer.
+    #[error(
+        "the LRS at {url} did not answer within {seconds} s; check the endpoint, or try again \
+         later"
+    )]
+    TimedOut {
+        /// The address asked.
+        url: String,
+        /// The timeout that ran out.
+        seconds: u64,
+    },
+    /// The answer is larger than [`MAX_RESPONSE_BYTES`].
+    #[error(
+        "the LRS's answer to {url} is larger than {limit_mib} MiB; it was not read (ask the \
+         LRS's administrator whether the endpoint is right)"
+    )]
+    TooLarge {
+        /// The address asked.
+        url: String,
+        /// The limit, in MiB.
+        limit_mib: u64,
     },
     /// The LRS answered with an error status.
     #[error("the LRS answered {status}{hint} to {method} {url}: {message}")]
@@ -50,7 +93,10 @@ pub enum LrsError {
         /// The body of the answer (the LRS's message), shortened.
         message: String,
     },
-    /// An answer that is not what xAPI says.
+    /// A `more` link or a redirect that is not followed.
+    #[error(transparent)]
+    Link(#[from] LinkError),
+    /// An answer that is not what xAPI says, or a load that does not end.
     #[error(transparent)]
     Page(#[from] BadPage),
     /// The person stopped the job.
@@ -59,14 +105,25 @@ pub enum LrsError {
 }
 
 impl LrsError {
-    /// Whether trying again later may work: no connection, or a server
-    /// error (5xx). Statements that failed so are kept in the queue.
+    /// Whether trying again later may work: no connection, no answer in
+    /// time, or a server error (5xx). Statements that failed so are kept
+    /// in the queue.
     pub fn is_temporary(&self) -> bool {
         match self {
-            LrsError::Connection { .. } => true,
+            LrsError::Connection { .. } | LrsError::TimedOut { .. } => true,
             LrsError::Status { status, .. } => *status >= 500,
-            LrsError::Page(_) | LrsError::Cancelled => false,
+            LrsError::TooLarge { .. }
+            | LrsError::Link(_)
+            | LrsError::Page(_)
+            | LrsError::Cancelled => false,
         }
+    }
+
+    /// Whether the same request is tried again at once: not after a
+    /// timeout (a silent server stays silent; waiting again only makes
+    /// the person wait longer).
+    fn is_retried(&self) -> bool {
+        self.is_temporary() && !matches!(self, LrsError::TimedOut { .. })
     }
 }
 
@@ -98,6 +155,25 @@ impl Default for Retry {
     }
 }
 
+/// How long the client waits for the LRS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// To connect (name lookup, TCP, TLS).
+    pub connect: Duration,
+    /// For the answer to start, and between two reads of it; the whole
+    /// answer may take four times this.
+    pub read: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            connect: Duration::from_secs(10),
+            read: Duration::from_secs(30),
+        }
+    }
+}
+
 /// Where the LRS is and who asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LrsConfig {
@@ -109,6 +185,128 @@ pub struct LrsConfig {
     pub secret: String,
     /// Retries of temporary failures.
     pub retry: Retry,
+    /// How long to wait for the LRS.
+    pub timeouts: Timeouts,
+}
+
+/// Who asks for an LRS configuration: the messages name what to do there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asker {
+    /// `srm-study lrs ...`: options and the environment.
+    CommandLine,
+    /// The app's LRS settings page.
+    Window,
+}
+
+/// The one place an LRS configuration is made, for the command line and
+/// the app: the endpoint and key as given (empty: not given), the secret
+/// given now (empty or `None`: the one saved in `secrets`).
+pub fn lrs_config(
+    endpoint: &str,
+    key: &str,
+    secret: Option<&str>,
+    secrets: &SecretStore,
+    asker: Asker,
+) -> Result<LrsConfig, String> {
+    let cli = asker == Asker::CommandLine;
+    if endpoint.trim().is_empty() {
+        return Err(if cli {
+            "give the LRS's endpoint with --endpoint URL".into()
+        } else {
+            "Type the LRS's endpoint in LRS settings first.".into()
+        });
+    }
+    let endpoint = Endpoint::parse(endpoint).map_err(|e| e.to_string())?;
+    if key.is_empty() {
+        return Err(if cli {
+            "give the LRS's key (user name) with --key KEY".into()
+        } else {
+            "Type the LRS's key (user name) in LRS settings first.".into()
+        });
+    }
+    let secret = match secret {
+        Some(secret) if !secret.is_empty() => secret.to_owned(),
+        _ => secrets.load()?.0.ok_or_else(|| {
+            if cli {
+                format!(
+                    "set {SECRET_ENV} to the LRS's secret (it is never given on the command line)"
+                )
+            } else {
+                "No secret is saved: type the LRS's secret in LRS settings and save.".to_owned()
+            }
+        })?,
+    };
+    Ok(LrsConfig {
+        endpoint,
+        key: key.to_owned(),
+        secret,
+        retry: Retry::default(),
+        timeouts: Timeouts::default(),
+    })
+}
+
+/// A statement the LRS already holds with other content: it was not
+/// stored, and sending it again will not store it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The student (the actor's account name).
+    pub student: String,
+    /// The card's id, or `the exercise` for the `completed` statement.
+    pub card: String,
+    /// The statement's id.
+    pub statement_id: String,
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}, {}: the LRS already holds statement {} with other content",
+            printable(&self.student),
+            printable(&self.card),
+            self.statement_id
+        )
+    }
+}
+
+impl Conflict {
+    fn of(statement: &Value) -> Self {
+        let object = statement["object"]["id"].as_str().unwrap_or_default();
+        let card = match object.rsplit_once("/cards/") {
+            Some((_, card)) => format!("card {card}"),
+            None => "the exercise".to_owned(),
+        };
+        Self {
+            student: statement["actor"]["account"]["name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            card,
+            statement_id: statement["id"].as_str().unwrap_or_default().to_owned(),
+        }
+    }
+}
+
+/// A send that went to its end.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SendOutcome {
+    /// Statements settled, from the start: stored (now or before) or in
+    /// conflict. All of them, when the send went to its end.
+    pub sent: usize,
+    /// Those of them the LRS holds with other content.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The outcome of a send that did not get through: how many statements
+/// (from the start) were settled, and why it stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendFailure {
+    /// Statements settled before the failure (stored or in conflict).
+    pub sent: usize,
+    /// Those of them the LRS holds with other content.
+    pub conflicts: Vec<Conflict>,
+    /// Why the rest were not.
+    pub error: LrsError,
 }
 
 /// A blocking xAPI client.
@@ -119,28 +317,28 @@ pub struct LrsClient {
     agent: ureq::Agent,
 }
 
-/// The outcome of a send that did not get through: how many statements
-/// (from the start) the LRS took, and why it stopped.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SendFailure {
-    /// Statements accepted before the failure.
-    pub sent: usize,
-    /// Why the rest were not.
-    pub error: LrsError,
-}
-
 impl LrsClient {
     /// A client for this LRS.
     pub fn new(config: LrsConfig) -> Self {
+        let t = config.timeouts;
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(60)))
+            // Redirects are followed here, and only to the endpoint's origin.
+            .max_redirects(0)
+            .timeout_connect(Some(t.connect))
+            .timeout_resolve(Some(t.connect))
+            .timeout_send_request(Some(t.read))
+            .timeout_send_body(Some(t.read))
+            .timeout_recv_response(Some(t.read))
+            .timeout_per_read(Some(t.read))
+            .timeout_recv_body(Some(t.read * 4))
             .user_agent(concat!("srm-study/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
         let authorization = format!(
             "Basic {}",
-            base64(format!("{}:{}", config.key, config.secret).as_bytes())
+            base64::engine::general_purpose::STANDARD
+                .encode(format!("{}:{}", config.key, config.secret))
         );
         Self {
             config,
@@ -155,20 +353,20 @@ impl LrsClient {
     }
 
     /// One request, tried again on a connection error or a 5xx; any other
-    /// status but 2xx and 409 is an error.
+    /// status but 2xx is an error.
     fn request(
         &self,
         method: &'static str,
         url: &str,
         body: Option<&str>,
-    ) -> Result<(u16, String), LrsError> {
+    ) -> Result<String, LrsError> {
         let retry = self.config.retry;
         let mut wait = retry.first_wait;
         let mut tries = 0;
         loop {
             tries += 1;
             match self.request_once(method, url, body) {
-                Err(error) if error.is_temporary() && tries < retry.tries.max(1) => {
+                Err(error) if error.is_retried() && tries < retry.tries.max(1) => {
                     std::thread::sleep(wait);
                     wait *= 2;
                 }
@@ -177,78 +375,182 @@ impl LrsClient {
         }
     }
 
+    fn transport_error(&self, url: &str, e: ureq::Error) -> LrsError {
+        match e {
+            ureq::Error::Timeout(which) => {
+                let t = self.config.timeouts;
+                let seconds = match which {
+                    ureq::Timeout::Connect | ureq::Timeout::Resolve => t.connect,
+                    ureq::Timeout::RecvBody => t.read * 4,
+                    _ => t.read,
+                };
+                LrsError::TimedOut {
+                    url: url.to_owned(),
+                    seconds: seconds.as_secs().max(1),
+                }
+            }
+            ureq::Error::BodyExceedsLimit(_) => LrsError::TooLarge {
+                url: url.to_owned(),
+                limit_mib: MAX_RESPONSE_BYTES / (1024 * 1024),
+            },
+            other => LrsError::Connection {
+                url: url.to_owned(),
+                message: other.to_string(),
+            },
+        }
+    }
+
     fn request_once(
         &self,
         method: &'static str,
         url: &str,
         body: Option<&str>,
-    ) -> Result<(u16, String), LrsError> {
-        let connection = |e: ureq::Error| LrsError::Connection {
-            url: url.to_owned(),
-            message: e.to_string(),
-        };
-        let answer = match body {
-            Some(body) => self
-                .agent
-                .post(url)
-                .header("Authorization", &self.authorization)
-                .header("X-Experience-API-Version", XAPI_VERSION)
-                .header("Content-Type", "application/json")
-                .send(body),
-            None => self
-                .agent
-                .get(url)
-                .header("Authorization", &self.authorization)
-                .header("X-Experience-API-Version", XAPI_VERSION)
-                .call(),
-        };
-        let mut response = answer.map_err(connection)?;
-        let status = response.status().as_u16();
-        let text = response
-            .body_mut()
-            .with_config()
-            .limit(256 * 1024 * 1024)
-            .read_to_string()
-            .map_err(connection)?;
-        if (200..300).contains(&status) || status == 409 {
-            return Ok((status, text));
+    ) -> Result<String, LrsError> {
+        let mut url = url.to_owned();
+        for _ in 0..=MAX_REDIRECTS {
+            let answer = match body {
+                Some(body) => self
+                    .agent
+                    .post(&url)
+                    .header("Authorization", &self.authorization)
+                    .header("X-Experience-API-Version", XAPI_VERSION)
+                    .header("Content-Type", "application/json")
+                    .send(body),
+                None => self
+                    .agent
+                    .get(&url)
+                    .header("Authorization", &self.authorization)
+                    .header("X-Experience-API-Version", XAPI_VERSION)
+                    .call(),
+            };
+            let mut response = answer.map_err(|e| self.transport_error(&url, e))?;
+            let status = response.status().as_u16();
+            if matches!(status, 301 | 302 | 303 | 307 | 308) {
+                let location = response
+                    .headers()
+                    .get("location")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_owned();
+                url = self.config.endpoint.resolve_more(&location)?;
+                continue;
+            }
+            let text = response
+                .body_mut()
+                .with_config()
+                .limit(MAX_RESPONSE_BYTES)
+                .read_to_string()
+                .map_err(|e| self.transport_error(&url, e))?;
+            if (200..300).contains(&status) {
+                return Ok(text);
+            }
+            return Err(LrsError::Status {
+                status,
+                hint: hint(status),
+                method,
+                url,
+                message: shorten(&text),
+            });
         }
-        Err(LrsError::Status {
-            status,
-            hint: hint(status),
-            method,
-            url: url.to_owned(),
-            message: shorten(&text),
-        })
+        Err(BadPage(format!("more than {MAX_REDIRECTS} redirects from {url}")).into())
     }
 
     /// POSTs statements in batches of [`BATCH_SIZE`]. `progress(done,
     /// total)` is called after each batch; returning false stops. A batch
-    /// whose statements the LRS already has (409, 204, or fewer ids back)
-    /// counts as sent: the ids are deterministic.
+    /// the LRS refuses with 409 (one of its ids is stored with other
+    /// content) is settled statement by statement: one the LRS holds with
+    /// the same content counts as sent, one it does not hold is sent
+    /// alone, one it holds with other content is a [`Conflict`].
     pub fn send(
         &self,
         statements: &[Value],
         progress: &mut dyn FnMut(usize, usize) -> bool,
-    ) -> Result<usize, SendFailure> {
+    ) -> Result<SendOutcome, SendFailure> {
         let url = self.config.endpoint.statements();
         let total = statements.len();
+        let mut conflicts = Vec::new();
         for range in batches(total, BATCH_SIZE) {
-            let body = Value::Array(statements[range.clone()].to_vec()).to_string();
-            if let Err(error) = self.request("POST", &url, Some(&body)) {
+            let batch = &statements[range.clone()];
+            let before_batch = conflicts.len();
+            let body = Value::Array(batch.to_vec()).to_string();
+            let sent = match self.request("POST", &url, Some(&body)) {
+                Ok(_) => Ok(()),
+                Err(LrsError::Status { status: 409, .. }) => batch.iter().try_for_each(|one| {
+                    if let Some(conflict) = self.settle_one(one)? {
+                        conflicts.push(conflict);
+                    }
+                    Ok(())
+                }),
+                Err(error) => Err(error),
+            };
+            if let Err(error) = sent {
+                // What this batch settled is settled again next time.
+                conflicts.truncate(before_batch);
                 return Err(SendFailure {
                     sent: range.start,
+                    conflicts,
                     error,
                 });
             }
             if !progress(range.end, total) {
                 return Err(SendFailure {
                     sent: range.end,
+                    conflicts,
                     error: LrsError::Cancelled,
                 });
             }
         }
-        Ok(total)
+        Ok(SendOutcome {
+            sent: total,
+            conflicts,
+        })
+    }
+
+    /// One statement of a batch refused with 409: asked for by id, then
+    /// compared, or sent alone when the LRS does not hold it.
+    fn settle_one(&self, statement: &Value) -> Result<Option<Conflict>, LrsError> {
+        let Some(id) = statement["id"].as_str() else {
+            return Ok(Some(Conflict::of(statement)));
+        };
+        match self.request("GET", &self.config.endpoint.statement(id), None) {
+            Ok(body) => {
+                let stored: Value =
+                    serde_json::from_str(&body).map_err(|e| BadPage(e.to_string()))?;
+                // An LRS that ignores `statementId` (Ralph 5.1's file
+                // backend) answers a statement result: look for the id in it.
+                let stored = match stored.get("statements").and_then(Value::as_array) {
+                    Some(list) => list
+                        .iter()
+                        .find(|s| {
+                            s["id"]
+                                .as_str()
+                                .is_some_and(|other| other.eq_ignore_ascii_case(id))
+                        })
+                        .cloned(),
+                    None => Some(stored),
+                };
+                match stored {
+                    Some(stored) => {
+                        Ok((!same_statement(statement, &stored)).then(|| Conflict::of(statement)))
+                    }
+                    None => self.send_alone(statement),
+                }
+            }
+            Err(LrsError::Status { status: 404, .. }) => self.send_alone(statement),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// One statement the LRS does not hold, sent alone; a 409 now means
+    /// the LRS holds its id with other content.
+    fn send_alone(&self, statement: &Value) -> Result<Option<Conflict>, LrsError> {
+        let url = self.config.endpoint.statements();
+        let body = Value::Array(vec![statement.clone()]).to_string();
+        match self.request("POST", &url, Some(&body)) {
+            Ok(_) => Ok(None),
+            Err(LrsError::Status { status: 409, .. }) => Ok(Some(Conflict::of(statement))),
+            Err(error) => Err(error),
+        }
     }
 
     /// Every statement about the activity (its object or a context
@@ -261,7 +563,7 @@ impl LrsClient {
         progress: &mut dyn FnMut(usize) -> bool,
     ) -> Result<Vec<Value>, LrsError> {
         let endpoint = &self.config.endpoint;
-        let mut fetch = |url: &str| self.request("GET", url, None).map(|(_, body)| body);
+        let mut fetch = |url: &str| self.request("GET", url, None);
         let mut statements = follow_pages(
             endpoint,
             &endpoint.statements_about(activity),
@@ -277,13 +579,15 @@ impl LrsClient {
 
     /// Checks the endpoint and the credentials: the LRS's xAPI versions
     /// (`/about`), then one statement read with the credentials. Returns
-    /// a sentence for the person.
+    /// a sentence for the person. Only the endpoint's own origin is asked
+    /// (a redirect elsewhere is an error), so "accepted" means the
+    /// endpoint accepted the key and secret.
     pub fn test(&self) -> Result<String, LrsError> {
         let endpoint = &self.config.endpoint;
         // Some LRSs (Ralph 5.1) have no /about: then only the credentials
         // are checked.
         let versions = match self.request("GET", &endpoint.about(), None) {
-            Ok((_, about)) => serde_json::from_str::<Value>(&about)
+            Ok(about) => serde_json::from_str::<Value>(&about)
                 .ok()
                 .and_then(|v| {
                     v["version"].as_array().map(|list| {
@@ -301,70 +605,142 @@ impl LrsClient {
             Err(LrsError::Status { status: 404, .. }) => "no /about".to_owned(),
             Err(error) => return Err(error),
         };
-        self.request("GET", &format!("{}?limit=1", endpoint.statements()), None)?;
+        let page = self.request("GET", &format!("{}?limit=1", endpoint.statements()), None)?;
+        parse_page(&page)?;
         Ok(format!(
             "Connected to {endpoint} ({versions}): the key and secret are accepted."
         ))
     }
 }
 
+/// Whether a statement the LRS holds is the one sent: the same actor,
+/// verb, object, result and registration. What an LRS adds or may change
+/// on storing (`stored`, `authority`, `version`, a `timestamp` of arrival,
+/// the display texts) is not compared, as xAPI's statement comparison says.
+pub fn same_statement(sent: &Value, stored: &Value) -> bool {
+    fn number(v: &Value) -> Option<f64> {
+        v.as_f64()
+    }
+    let parts = |s: &Value| {
+        let r = &s["result"];
+        (
+            s["actor"]["account"]["homePage"].clone(),
+            s["actor"]["account"]["name"].clone(),
+            s["verb"]["id"].clone(),
+            s["object"]["id"].clone(),
+            s["context"]["registration"]
+                .as_str()
+                .map(str::to_ascii_lowercase),
+            (
+                r["response"].clone(),
+                r["success"].clone(),
+                r["completion"].clone(),
+                r["duration"].clone(),
+            ),
+            (
+                number(&r["score"]["raw"]),
+                number(&r["score"]["min"]),
+                number(&r["score"]["max"]),
+                number(&r["score"]["scaled"]),
+            ),
+        )
+    };
+    parts(sent) == parts(stored)
+}
+
 /// Reads `first` and every page its `more` links lead to, with `fetch`
 /// (a GET). `progress(pages)` after each page; returning false stops.
+/// A link to another origin, a circle of links, more than [`MAX_PAGES`]
+/// pages, [`MAX_LOAD_BYTES`] or [`MAX_LOAD_TIME`], or a run of empty pages
+/// ends the load with an error; a link to the page itself ends it.
 pub fn follow_pages(
     endpoint: &Endpoint,
     first: &str,
     fetch: &mut dyn FnMut(&str) -> Result<String, LrsError>,
     progress: &mut dyn FnMut(usize) -> bool,
 ) -> Result<Vec<Value>, LrsError> {
+    let started = Instant::now();
     let mut statements = Vec::new();
+    let mut seen = HashSet::new();
     let mut next = Some(first.to_owned());
     let mut pages = 0;
+    let mut bytes = 0;
+    let mut empty_in_a_row = 0;
     while let Some(url) = next.take() {
-        let (page, more) = parse_page(&fetch(&url)?)?;
+        if !seen.insert(url.clone()) {
+            return Err(BadPage(format!(
+                "its `more` links go round in a circle (back to {url}); stopped after {pages} \
+                 pages"
+            ))
+            .into());
+        }
+        let body = fetch(&url)?;
+        bytes += body.len();
+        let (page, more) = parse_page(&body)?;
+        drop(body);
+        empty_in_a_row = if page.is_empty() {
+            empty_in_a_row + 1
+        } else {
+            0
+        };
         statements.extend(page);
         pages += 1;
         if !progress(pages) {
             return Err(LrsError::Cancelled);
         }
-        if pages >= MAX_PAGES {
-            return Err(BadPage(format!("more than {MAX_PAGES} pages of statements")).into());
+        let Some(more) = more else {
+            break;
+        };
+        let stop = if pages >= MAX_PAGES {
+            Some(format!("more than {MAX_PAGES} pages of statements"))
+        } else if bytes > MAX_LOAD_BYTES {
+            Some(format!(
+                "more than {} MiB of statements",
+                MAX_LOAD_BYTES / (1024 * 1024)
+            ))
+        } else if empty_in_a_row >= MAX_EMPTY_PAGES {
+            Some(format!(
+                "{MAX_EMPTY_PAGES} pages in a row without a statement"
+            ))
+        } else if started.elapsed() > MAX_LOAD_TIME {
+            Some(format!(
+                "still sending pages after {} s",
+                MAX_LOAD_TIME.as_secs()
+            ))
+        } else {
+            None
+        };
+        if let Some(stop) = stop {
+            return Err(BadPage(format!(
+                "{stop}; the load was stopped (load one exercise and class at a time, or ask \
+                 the LRS's administrator)"
+            ))
+            .into());
         }
-        next = more
-            .map(|m| endpoint.resolve_more(&m))
-            .filter(|m| *m != url);
+        let more = endpoint.resolve_more(&more)?;
+        if more != url {
+            next = Some(more);
+        }
     }
     Ok(statements)
 }
 
+/// Text from the LRS as it may reach a terminal or a note: control
+/// characters (line breaks, escape sequences) become spaces.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 fn shorten(text: &str) -> String {
     let text = text.trim();
+    let text = printable(text);
     match text.char_indices().nth(300) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None if text.is_empty() => "(no message)".to_owned(),
-        None => text.to_owned(),
+        None => text,
     }
-}
-
-/// Standard base64 with padding (RFC 4648), for Basic auth.
-pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 /// The LRS files of a data folder.
@@ -424,47 +800,19 @@ impl LrsFiles {
             };
         }
         let text = queue.to_ron().map_err(|e| e.to_string())?;
-        write_file(&self.queue, text.as_bytes())
+        write_private(&self.queue, text.as_bytes())
+            .map_err(|e| format!("{}: {e}", self.queue.display()))
     }
 
     /// The stored secret, or `None` when none was saved.
     pub fn load_secret(&self) -> Result<Option<String>, String> {
-        Ok(read_small(&self.secret)?.map(|bytes| {
-            String::from_utf8_lossy(&bytes)
-                .trim_end_matches('\n')
-                .to_owned()
-        }))
+        crate::io::secret::load_secret_file(&self.secret)
     }
 
     /// Stores the secret in a file only its owner can read (0600 on Unix);
-    /// an empty secret removes the file.
+    /// an empty secret removes the file; a symbolic link there is refused.
     pub fn save_secret(&self, secret: &str) -> Result<(), String> {
-        let at = |e: std::io::Error| format!("{}: {e}", self.secret.display());
-        if secret.is_empty() {
-            return match std::fs::remove_file(&self.secret) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(at(e)),
-                _ => Ok(()),
-            };
-        }
-        if let Some(parent) = self.secret.parent() {
-            std::fs::create_dir_all(parent).map_err(at)?;
-        }
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-            options.mode(0o600);
-            // An older file keeps its mode on open: make it private first.
-            if self.secret.exists() {
-                std::fs::set_permissions(&self.secret, std::fs::Permissions::from_mode(0o600))
-                    .map_err(at)?;
-            }
-        }
-        use std::io::Write;
-        let mut file = options.open(&self.secret).map_err(at)?;
-        file.write_all(secret.as_bytes()).map_err(at)?;
-        file.sync_all().map_err(at)
+        crate::io::secret::save_secret_file(&self.secret, secret)
     }
 
     /// Where the secret is kept, in words for the settings page.
@@ -486,210 +834,9 @@ fn read_small(path: &Path) -> Result<Option<Vec<u8>>, String> {
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        create_private_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
     write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// What a worker is asked to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum JobRequest {
-    /// POST these statements.
-    Send(Vec<Value>),
-    /// GET the statements about this activity.
-    Load(String),
-    /// Check the endpoint and the credentials.
-    Test,
-    /// Find where the secret is kept (the keyring may have to be asked).
-    FindSecret,
-    /// Keep this secret (an empty one removes it).
-    StoreSecret(String),
-}
-
-/// What a worker reports.
-#[derive(Debug, Clone, PartialEq)]
-pub enum JobEvent {
-    /// Statements sent so far, of the total.
-    Sent {
-        /// Statements the LRS took.
-        done: usize,
-        /// Statements to send.
-        total: usize,
-    },
-    /// Pages of statements read so far.
-    Pages(usize),
-    /// The send ended: the statements asked, how many (from the start)
-    /// went through, and why the rest did not.
-    SendDone {
-        /// The statements asked.
-        statements: Vec<Value>,
-        /// How many of them (from the start) went through.
-        sent: usize,
-        /// Why the rest did not, and whether trying later may work.
-        error: Option<(String, bool)>,
-    },
-    /// The load ended.
-    Loaded(Result<Vec<Value>, String>),
-    /// The connection test ended.
-    Tested(Result<String, String>),
-    /// Where the secret is kept, and whether one is saved.
-    SecretFound(Result<(SecretPlace, bool), String>),
-    /// The secret was kept (or removed) there.
-    SecretStored(Result<SecretPlace, String>),
-}
-
-/// What a job needs to reach the LRS: the endpoint and key as typed, and
-/// the secret (typed now, or else the one saved).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JobSetup {
-    /// The endpoint as typed.
-    pub endpoint: String,
-    /// The Basic-auth user name.
-    pub key: String,
-    /// A secret typed and not saved yet; `None` reads the saved one.
-    pub typed_secret: Option<String>,
-    /// Where the saved secret is.
-    pub secrets: SecretStore,
-    /// Retries of temporary failures.
-    pub retry: Retry,
-}
-
-impl JobSetup {
-    /// The client's configuration, or why there is none (read on the
-    /// worker: the keyring may take a while to answer).
-    pub fn config(&self) -> Result<LrsConfig, String> {
-        if self.endpoint.trim().is_empty() {
-            return Err("Type the LRS's endpoint in LRS settings first.".into());
-        }
-        let endpoint = Endpoint::parse(&self.endpoint).map_err(|e| e.to_string())?;
-        if self.key.is_empty() {
-            return Err("Type the LRS's key (user name) in LRS settings first.".into());
-        }
-        let secret = match &self.typed_secret {
-            Some(secret) if !secret.is_empty() => secret.clone(),
-            _ => self.secrets.load()?.0.ok_or_else(|| {
-                "No secret is saved: type the LRS's secret in LRS settings and save.".to_owned()
-            })?,
-        };
-        Ok(LrsConfig {
-            endpoint,
-            key: self.key.clone(),
-            secret,
-            retry: self.retry,
-        })
-    }
-}
-
-/// Runs one job to its end on this thread, reporting through `report`;
-/// `cancel` is read between batches and pages.
-pub fn run_job(
-    setup: &JobSetup,
-    request: JobRequest,
-    cancel: &AtomicBool,
-    report: &mut dyn FnMut(JobEvent),
-) {
-    let client = match &request {
-        JobRequest::FindSecret => {
-            let found = setup.secrets.load().map(|(s, place)| (place, s.is_some()));
-            return report(JobEvent::SecretFound(found));
-        }
-        JobRequest::StoreSecret(secret) => {
-            return report(JobEvent::SecretStored(setup.secrets.save(secret)));
-        }
-        _ => setup.config().map(LrsClient::new),
-    };
-    let client = match client {
-        Ok(client) => client,
-        Err(problem) => {
-            return report(match request {
-                JobRequest::Send(statements) => JobEvent::SendDone {
-                    statements,
-                    sent: 0,
-                    error: Some((problem, false)),
-                },
-                JobRequest::Load(_) => JobEvent::Loaded(Err(problem)),
-                _ => JobEvent::Tested(Err(problem)),
-            });
-        }
-    };
-    match request {
-        JobRequest::Send(statements) => {
-            let total = statements.len();
-            report(JobEvent::Sent { done: 0, total });
-            let outcome = client.send(&statements, &mut |done, total| {
-                report(JobEvent::Sent { done, total });
-                !cancel.load(Ordering::SeqCst)
-            });
-            let (sent, error) = match outcome {
-                Ok(sent) => (sent, None),
-                Err(SendFailure { sent, error }) => {
-                    (sent, Some((error.to_string(), error.is_temporary())))
-                }
-            };
-            report(JobEvent::SendDone {
-                statements,
-                sent,
-                error,
-            });
-        }
-        JobRequest::Load(activity) => {
-            let loaded = client.load(&activity, &mut |pages| {
-                report(JobEvent::Pages(pages));
-                !cancel.load(Ordering::SeqCst)
-            });
-            report(JobEvent::Loaded(loaded.map_err(|e| e.to_string())));
-        }
-        JobRequest::Test => report(JobEvent::Tested(client.test().map_err(|e| e.to_string()))),
-        JobRequest::FindSecret | JobRequest::StoreSecret(_) => {}
-    }
-}
-
-/// A job running on its own thread.
-#[derive(Debug)]
-pub struct Job {
-    receiver: Receiver<JobEvent>,
-    cancel: Arc<AtomicBool>,
-}
-
-impl Job {
-    /// Starts the job on a worker thread; `wake` is called (from that
-    /// thread) after each event, so the window redraws only when there is
-    /// news. Never blocks.
-    pub fn start(setup: JobSetup, request: JobRequest, wake: impl Fn() + Send + 'static) -> Self {
-        let (sender, receiver): (Sender<JobEvent>, _) = channel();
-        let cancel = Arc::new(AtomicBool::new(false));
-        let flag = cancel.clone();
-        let spawned = std::thread::Builder::new()
-            .name("lrs".into())
-            .spawn(move || {
-                run_job(&setup, request, &flag, &mut |event| {
-                    // The app may have stopped listening: a closed channel is fine.
-                    let _ = sender.send(event);
-                    wake();
-                });
-            });
-        if let Err(e) = spawned {
-            let (sender, closed) = channel();
-            let _ = sender.send(JobEvent::Tested(Err(format!(
-                "cannot start the LRS worker: {e}"
-            ))));
-            return Self {
-                receiver: closed,
-                cancel,
-            };
-        }
-        Self { receiver, cancel }
-    }
-
-    /// The events that arrived since the last call.
-    pub fn poll(&self) -> Vec<JobEvent> {
-        self.receiver.try_iter().collect()
-    }
-
-    /// Asks the worker to stop after the batch or page it is on.
-    pub fn cancel(&self) {
-        self.cancel.store(true, Ordering::SeqCst);
-    }
 }
 
 #[cfg(test)]
@@ -697,16 +844,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base64_is_rfc_4648() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foob"), "Zm9vYg==");
-        assert_eq!(
-            base64(b"srm:srm-test-secret"),
-            "c3JtOnNybS10ZXN0LXNlY3JldA=="
-        );
+    fn basic_auth_is_base64_of_key_and_secret() {
+        let client = LrsClient::new(LrsConfig {
+            endpoint: Endpoint::parse("http://127.0.0.1:9/xAPI").expect("endpoint"),
+            key: "srm".into(),
+            secret: "srm-test-secret".into(),
+            retry: Retry::default(),
+            timeouts: Timeouts::default(),
+        });
+        assert_eq!(client.authorization, "Basic c3JtOnNybS10ZXN0LXNlY3JldA==");
     }
 
     #[test]
@@ -752,6 +898,66 @@ mod tests {
         let mut fetch = |_: &str| Ok(r#"{"statements":[],"more":"/xAPI/statements"}"#.to_owned());
         let same = follow_pages(&endpoint, &endpoint.statements(), &mut fetch, &mut |_| true);
         assert_eq!(same, Ok(Vec::new()), "a link to the same page ends");
+        let mut ping_pong = |url: &str| {
+            Ok(if url.ends_with("?p=a") {
+                r#"{"statements":[{"id":"1"}],"more":"/xAPI/statements?p=b"}"#
+            } else {
+                r#"{"statements":[{"id":"2"}],"more":"/xAPI/statements?p=a"}"#
+            }
+            .to_owned())
+        };
+        let circle = follow_pages(
+            &endpoint,
+            &endpoint.statements(),
+            &mut ping_pong,
+            &mut |_| true,
+        );
+        assert!(
+            matches!(&circle, Err(LrsError::Page(BadPage(m))) if m.contains("circle")),
+            "{circle:?}"
+        );
+        let mut asked = 0;
+        let mut empty_forever = |url: &str| {
+            asked += 1;
+            Ok(format!(
+                r#"{{"statements":[],"more":"{}x"}}"#,
+                url.trim_start_matches("http://127.0.0.1:9")
+            ))
+        };
+        let empty = follow_pages(
+            &endpoint,
+            &endpoint.statements(),
+            &mut empty_forever,
+            &mut |_| true,
+        );
+        assert!(matches!(empty, Err(LrsError::Page(_))), "{empty:?}");
+        assert_eq!(asked, MAX_EMPTY_PAGES);
+        let mut full_forever = |url: &str| {
+            Ok(format!(
+                r#"{{"statements":[{{"id":"1"}}],"more":"{}x"}}"#,
+                url.trim_start_matches("http://127.0.0.1:9")
+            ))
+        };
+        let endless = follow_pages(
+            &endpoint,
+            &endpoint.statements(),
+            &mut full_forever,
+            &mut |_| true,
+        );
+        assert!(
+            matches!(&endless, Err(LrsError::Page(BadPage(m))) if m.contains("pages")),
+            "{endless:?}"
+        );
+        let mut foreign = |_: &str| {
+            Ok(r#"{"statements":[],"more":"http://127.0.0.1:18082/steal/more"}"#.to_owned())
+        };
+        let refused = follow_pages(&endpoint, &endpoint.statements(), &mut foreign, &mut |_| {
+            true
+        });
+        assert!(
+            matches!(refused, Err(LrsError::Link(LinkError::Foreign { .. }))),
+            "{refused:?}"
+        );
         let mut endless = |url: &str| {
             Ok(format!(
                 r#"{{"statements":[],"more":"{}x"}}"#,
@@ -779,6 +985,7 @@ mod tests {
                 tries: 2,
                 first_wait: Duration::from_millis(1),
             },
+            timeouts: Timeouts::default(),
         });
         let statements = vec![serde_json::json!({"id": "1"}); 3];
         let failure = client
@@ -787,6 +994,37 @@ mod tests {
         assert_eq!(failure.sent, 0);
         assert!(failure.error.is_temporary(), "{}", failure.error);
         assert!(failure.error.to_string().contains("cannot reach"));
+    }
+
+    #[test]
+    fn a_stored_statement_is_the_same_whatever_the_lrs_adds() {
+        let sent = serde_json::json!({"id": "1", "actor": {"account": {"homePage": "h", "name": "Ana"}},
+            "verb": {"id": "v"}, "object": {"id": "o"}, "timestamp": "2026-11-20T10:15:00Z",
+            "result": {"response": "a[.]AWS", "success": true, "score": {"raw": 1, "min": 0, "max": 1, "scaled": 1}},
+            "context": {"registration": "ABC"}});
+        let mut stored = sent.clone();
+        stored["stored"] = "2026-12-01T00:00:00Z".into();
+        stored["timestamp"] = "2026-11-20T10:15:00.000+00:00".into();
+        stored["result"]["score"]["scaled"] = 1.0.into();
+        stored["context"]["registration"] = "abc".into();
+        assert!(same_statement(&sent, &stored));
+        let mut other = stored.clone();
+        other["result"]["response"] = "a[.]SHARED".into();
+        assert!(!same_statement(&sent, &other));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_queue_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let files = LrsFiles::in_dir(&dir.path().join("data"));
+        let mut queue = LrsQueue::default();
+        queue.add(&[serde_json::json!({"id": "a", "actor": {"name": "Ana"}})]);
+        files.save_queue(&queue).expect("queue");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&files.queue), 0o600);
+        assert_eq!(mode(&dir.path().join("data")), 0o700);
     }
 
     #[test]

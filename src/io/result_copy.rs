@@ -1,17 +1,19 @@
 //! The app's own copy of every result a student saves, in
 //! `<data dir>/results/`, so a lost USB stick or a file written over by the
-//! next student loses nothing. A copy never replaces another copy.
+//! next student loses nothing. A copy never replaces another copy. The
+//! copies hold students' names and answers: they are private (0600, in a
+//! 0700 folder when the folder is made here).
 
 use std::path::{Path, PathBuf};
 
-use super::fs::write_atomic;
+use super::private::{create_private_dir_all, write_private};
 
 /// Writes `contents` atomically as `dir/file_name`, or, when that name is
 /// taken, as `dir/<stem>-2.<ext>`, `-3`, ...; returns where it went.
 pub fn keep_copy(dir: &Path, file_name: &str, contents: &[u8]) -> std::io::Result<PathBuf> {
-    std::fs::create_dir_all(dir)?;
+    create_private_dir_all(dir)?;
     let path = free_name(dir, file_name);
-    write_atomic(&path, contents)?;
+    write_private(&path, contents)?;
     Ok(path)
 }
 
@@ -45,5 +47,13 @@ mod tests {
         assert_eq!(b, results.join("quiz-ana-2.ron"));
         assert_eq!(std::fs::read(&a).expect("read"), b"one");
         assert_eq!(std::fs::read(&b).expect("read"), b"two");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+            assert_eq!(mode(&a), 0o600, "a copy is readable only by its owner");
+            assert_eq!(mode(&b), 0o600);
+            assert_eq!(mode(&results), 0o700);
+        }
     }
 }

@@ -4,9 +4,9 @@
 //! Every call may wait on D-Bus (a locked keyring asks to be unlocked), so
 //! the app makes them on its LRS worker thread, never on the UI thread.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::io::lrs::LrsFiles;
+use crate::io::private::write_private;
 
 /// The keyring's service name for the secret.
 pub const KEYRING_SERVICE: &str = "srm-study-lrs";
@@ -48,8 +48,8 @@ impl SecretPlace {
 /// The secret's two possible homes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SecretStore {
-    /// The file used when there is no keyring.
-    pub file: LrsFiles,
+    /// The file used when there is no keyring (`<data dir>/lrs-secret`).
+    pub file: PathBuf,
     /// Whether to try the keyring at all.
     pub use_keyring: bool,
     /// The keyring entry's user name: the data folder, so two data folders
@@ -58,21 +58,20 @@ pub struct SecretStore {
 }
 
 impl SecretStore {
-    /// The store for these files; the keyring is tried unless
+    /// The store whose file is `file`; the keyring is tried unless
     /// `SRM_STUDY_KEYRING=off`.
-    pub fn new(files: LrsFiles) -> Self {
-        Self::with_keyring(files, keyring_allowed())
+    pub fn new(file: PathBuf) -> Self {
+        Self::with_keyring(file, keyring_allowed())
     }
 
-    /// The store for these files, with or without the keyring.
-    pub fn with_keyring(files: LrsFiles, use_keyring: bool) -> Self {
-        let account = files
-            .secret
+    /// The store whose file is `file`, with or without the keyring.
+    pub fn with_keyring(file: PathBuf, use_keyring: bool) -> Self {
+        let account = file
             .parent()
             .map(|dir| dir.display().to_string())
             .unwrap_or_default();
         Self {
-            file: files,
+            file,
             use_keyring,
             account,
         }
@@ -96,7 +95,7 @@ impl SecretStore {
     pub fn place(&self) -> SecretPlace {
         match self.entry() {
             Some(_) => SecretPlace::Keyring,
-            None => SecretPlace::File(self.file.secret.clone()),
+            None => SecretPlace::File(self.file.clone()),
         }
     }
 
@@ -106,9 +105,9 @@ impl SecretStore {
         let place = match self.entry() {
             Some((_, Some(secret))) => return Ok((Some(secret), SecretPlace::Keyring)),
             Some((_, None)) => SecretPlace::Keyring,
-            None => SecretPlace::File(self.file.secret.clone()),
+            None => SecretPlace::File(self.file.clone()),
         };
-        Ok((self.file.load_secret()?, place))
+        Ok((load_secret_file(&self.file)?, place))
     }
 
     /// Keeps the secret (an empty one removes it): in the keyring when one
@@ -124,13 +123,55 @@ impl SecretStore {
                 entry.set_password(secret)
             };
             if kept.is_ok() {
-                self.file.save_secret("")?;
+                save_secret_file(&self.file, "")?;
                 return Ok(SecretPlace::Keyring);
             }
         }
-        self.file.save_secret(secret)?;
-        Ok(SecretPlace::File(self.file.secret.clone()))
+        save_secret_file(&self.file, secret)?;
+        Ok(SecretPlace::File(self.file.clone()))
     }
+}
+
+/// A symbolic link where the secret file goes: refused, so the secret is
+/// never written to (or read from) a file outside the data folder.
+fn refuse_link(path: &Path) -> Result<(), String> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(format!(
+            "{} is a symbolic link; the LRS secret is never kept through a link. Remove the \
+             link and save the secret again.",
+            path.display()
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The secret kept in `path`, or `None` when there is no such file.
+pub fn load_secret_file(path: &Path) -> Result<Option<String>, String> {
+    refuse_link(path)?;
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(
+            String::from_utf8_lossy(&bytes)
+                .trim_end_matches('\n')
+                .to_owned(),
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// Keeps the secret in `path`, a file only its owner can read (0600 on
+/// Unix, in a 0700 folder when the folder is made); an empty secret
+/// removes the file. A symbolic link there is refused.
+pub fn save_secret_file(path: &Path, secret: &str) -> Result<(), String> {
+    let at = |e: std::io::Error| format!("{}: {e}", path.display());
+    refuse_link(path)?;
+    if secret.is_empty() {
+        return match std::fs::remove_file(path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(at(e)),
+            _ => Ok(()),
+        };
+    }
+    write_private(path, secret.as_bytes()).map_err(at)
 }
 
 #[cfg(test)]
@@ -140,7 +181,7 @@ mod tests {
     #[test]
     fn without_a_keyring_the_secret_is_a_private_file() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = SecretStore::with_keyring(LrsFiles::in_dir(dir.path()), false);
+        let store = SecretStore::with_keyring(dir.path().join("lrs-secret"), false);
         let file = SecretPlace::File(dir.path().join("lrs-secret"));
         assert_eq!(store.place(), file);
         assert_eq!(store.load(), Ok((None, file.clone())));
@@ -150,5 +191,33 @@ mod tests {
         assert_eq!(store.save(""), Ok(file.clone()));
         assert!(!dir.path().join("lrs-secret").exists());
         assert_eq!(store.account, dir.path().display().to_string());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_secret_is_refused_and_the_target_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).expect("data");
+        let outside = dir.path().join("outside.txt");
+        std::fs::write(&outside, "keep me").expect("outside");
+        std::os::unix::fs::symlink(&outside, data.join("lrs-secret")).expect("link");
+        let store = SecretStore::with_keyring(data.join("lrs-secret"), false);
+        let refused = store.save("s3cret").expect_err("a link is refused");
+        assert!(refused.contains("symbolic link"), "{refused}");
+        assert!(store.load().is_err());
+        assert_eq!(std::fs::read_to_string(&outside).expect("read"), "keep me");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_secret_file_is_0600_in_a_0700_folder() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("new-data").join("lrs-secret");
+        save_secret_file(&file, "s3cret").expect("save");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(mode(&dir.path().join("new-data")), 0o700);
     }
 }

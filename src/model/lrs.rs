@@ -23,12 +23,33 @@ pub enum EndpointError {
     QueryOrFragment(String),
 }
 
+/// A link from the LRS (a `more` link, a redirect) that is not followed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LinkError {
+    /// The link is not an address.
+    #[error("the LRS gave a link that is not an address: \"{0}\"")]
+    Bad(String),
+    /// The link leads to another scheme, host or port than the endpoint:
+    /// the key and secret are never sent there.
+    #[error(
+        "the LRS gave a link to another server ({link}, not {origin}); it was not followed, \
+         so the key and secret went only to {origin}"
+    )]
+    Foreign {
+        /// The link, resolved.
+        link: String,
+        /// The endpoint's `scheme://host:port`.
+        origin: String,
+    },
+}
+
 /// An LRS endpoint in its normal form: `scheme://host[:port][/path]`, no
 /// trailing slash, so `statements` is `<endpoint>/statements`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
     base: String,
-    origin_len: usize,
+    /// `base` with a trailing slash: what relative links resolve against.
+    url: url::Url,
 }
 
 impl Endpoint {
@@ -36,33 +57,30 @@ impl Endpoint {
     /// slash, blanks around it ignored.
     pub fn parse(text: &str) -> Result<Self, EndpointError> {
         let trimmed = text.trim();
+        let not_http = || EndpointError::NotHttp(trimmed.to_owned());
         let lower = trimmed.to_ascii_lowercase();
-        let scheme_len = if lower.starts_with("https://") {
-            "https://".len()
-        } else if lower.starts_with("http://") {
-            "http://".len()
-        } else {
-            return Err(EndpointError::NotHttp(trimmed.to_owned()));
+        let Some(rest) = lower
+            .strip_prefix("https://")
+            .or_else(|| lower.strip_prefix("http://"))
+        else {
+            return Err(not_http());
         };
         if trimmed.contains(['?', '#']) {
             return Err(EndpointError::QueryOrFragment(trimmed.to_owned()));
         }
-        if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(EndpointError::NotHttp(trimmed.to_owned()));
+        if rest.starts_with('/')
+            || rest.is_empty()
+            || trimmed.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            return Err(not_http());
         }
-        // The scheme is ASCII, so `scheme_len` is a char boundary.
-        let rest = trimmed
-            .get(scheme_len..)
-            .unwrap_or_default()
-            .trim_end_matches('/');
-        let host_len = rest.find('/').unwrap_or(rest.len());
-        if host_len == 0 {
-            return Err(EndpointError::NotHttp(trimmed.to_owned()));
+        let parsed = url::Url::parse(trimmed).map_err(|_| not_http())?;
+        if parsed.host_str().is_none_or(str::is_empty) {
+            return Err(not_http());
         }
-        Ok(Self {
-            base: format!("{}{rest}", &trimmed[..scheme_len]),
-            origin_len: scheme_len + host_len,
-        })
+        let base = parsed.as_str().trim_end_matches('/').to_owned();
+        let url = url::Url::parse(&format!("{base}/")).map_err(|_| not_http())?;
+        Ok(Self { base, url })
     }
 
     /// The endpoint, without a trailing slash.
@@ -70,9 +88,9 @@ impl Endpoint {
         &self.base
     }
 
-    /// `scheme://host[:port]`, what `more` links are relative to.
-    pub fn origin(&self) -> &str {
-        &self.base[..self.origin_len]
+    /// `scheme://host[:port]`: the only place the key and secret go.
+    pub fn origin(&self) -> String {
+        self.url.origin().ascii_serialization()
     }
 
     /// The statements resource.
@@ -95,23 +113,33 @@ impl Endpoint {
         )
     }
 
+    /// One statement, by id.
+    pub fn statement(&self, id: &str) -> String {
+        format!("{}?statementId={}", self.statements(), percent_encode(id))
+    }
+
     /// Every statement the credentials may read, first page.
     pub fn all_statements(&self) -> String {
         self.statements()
     }
 
-    /// The address of a `more` link: an absolute link is kept, one that
-    /// starts with `/` is relative to the origin (xAPI 1.0.3: "relative to
-    /// the LRS server"), anything else to the endpoint.
-    pub fn resolve_more(&self, more: &str) -> String {
-        let lower = more.to_ascii_lowercase();
-        if lower.starts_with("http://") || lower.starts_with("https://") {
-            more.to_owned()
-        } else if more.starts_with('/') {
-            format!("{}{more}", self.origin())
-        } else {
-            format!("{}/{more}", self.base)
+    /// The address of a `more` link or a redirect: an absolute link is
+    /// kept, one that starts with `/` is relative to the origin (xAPI
+    /// 1.0.3: "relative to the LRS server"), anything else to the
+    /// endpoint. A link to another scheme, host or port is refused: the
+    /// credentials go only to the endpoint's origin.
+    pub fn resolve_more(&self, more: &str) -> Result<String, LinkError> {
+        let link = self
+            .url
+            .join(more.trim())
+            .map_err(|_| LinkError::Bad(more.to_owned()))?;
+        if link.origin() != self.url.origin() {
+            return Err(LinkError::Foreign {
+                link: link.to_string(),
+                origin: self.origin(),
+            });
         }
+        Ok(link.to_string())
     }
 }
 
@@ -121,17 +149,17 @@ impl std::fmt::Display for Endpoint {
     }
 }
 
+/// What [`percent_encode`] leaves as it is: the unreserved characters of
+/// RFC 3986.
+const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// Percent-encodes everything but the unreserved characters of RFC 3986.
 pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string()
 }
 
 /// The ranges of `len` statements cut into batches of at most `size` (at
@@ -151,17 +179,227 @@ pub struct BadPage(pub String);
 
 /// One page of a statement query: its statements and the `more` link, if
 /// any (an empty `more` means the last page).
+///
+/// Only what loading results needs is kept of each statement (its id,
+/// the actor's account, the verb, the object's id, the response, the
+/// duration, the timestamp, the registration, the context activities and
+/// the exercise fingerprint), so a page costs little more memory than its
+/// text, whatever else the LRS puts in it.
 pub fn parse_page(body: &str) -> Result<(Vec<Value>, Option<String>), BadPage> {
-    let value: Value = serde_json::from_str(body).map_err(|e| BadPage(e.to_string()))?;
-    let Some(statements) = value.get("statements").and_then(Value::as_array) else {
+    let page: slim::Page = serde_json::from_str(body).map_err(|e| BadPage(e.to_string()))?;
+    let Some(statements) = page.statements else {
         return Err(BadPage("no \"statements\" list".to_owned()));
     };
-    let more = value
-        .get("more")
-        .and_then(Value::as_str)
-        .filter(|m| !m.is_empty())
-        .map(str::to_owned);
-    Ok((statements.clone(), more))
+    let more = page.more.and_then(|m| m.0).filter(|m| !m.is_empty());
+    Ok((
+        statements
+            .into_iter()
+            .map(slim::Statement::into_value)
+            .collect(),
+        more,
+    ))
+}
+
+/// The parts of a statement [`parse_page`] keeps.
+mod slim {
+    use serde::Deserialize;
+    use serde_json::{Map, Value, json};
+
+    /// A string, or nothing when the LRS put something else there.
+    #[derive(Debug, Default)]
+    pub struct Text(pub Option<String>);
+
+    impl<'de> Deserialize<'de> for Text {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> serde::de::Visitor<'de> for Visit {
+                type Value = Text;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("any JSON value")
+                }
+                fn visit_str<E>(self, v: &str) -> Result<Text, E> {
+                    Ok(Text(Some(v.to_owned())))
+                }
+                fn visit_string<E>(self, v: String) -> Result<Text, E> {
+                    Ok(Text(Some(v)))
+                }
+                fn visit_bool<E>(self, _: bool) -> Result<Text, E> {
+                    Ok(Text(None))
+                }
+                fn visit_i64<E>(self, _: i64) -> Result<Text, E> {
+                    Ok(Text(None))
+                }
+                fn visit_u64<E>(self, _: u64) -> Result<Text, E> {
+                    Ok(Text(None))
+                }
+                fn visit_f64<E>(self, _: f64) -> Result<Text, E> {
+                    Ok(Text(None))
+                }
+                fn visit_unit<E>(self) -> Result<Text, E> {
+                    Ok(Text(None))
+                }
+                fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                    self,
+                    mut a: A,
+                ) -> Result<Text, A::Error> {
+                    while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                    Ok(Text(None))
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut a: A,
+                ) -> Result<Text, A::Error> {
+                    while a
+                        .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                        .is_some()
+                    {}
+                    Ok(Text(None))
+                }
+            }
+            d.deserialize_any(Visit)
+        }
+    }
+
+    /// One of the objects with an id that context activities list.
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct HasId {
+        pub id: Text,
+    }
+
+    /// A context activity group: one activity or a list of them.
+    #[derive(Debug, Deserialize)]
+    #[serde(untagged)]
+    pub enum Group {
+        Many(Vec<HasId>),
+        One(HasId),
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Page {
+        pub statements: Option<Vec<Statement>>,
+        pub more: Option<Text>,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Account {
+        #[serde(rename = "homePage")]
+        pub home_page: Text,
+        pub name: Text,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Actor {
+        pub account: Option<Account>,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Outcome {
+        pub response: Text,
+        pub duration: Text,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Extensions {
+        #[serde(rename = "urn:srm-study:xapi:fingerprint")]
+        pub fingerprint: Text,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Context {
+        pub registration: Text,
+        #[serde(rename = "contextActivities")]
+        pub activities: Option<std::collections::BTreeMap<String, Option<Group>>>,
+        pub extensions: Option<Extensions>,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(default)]
+    pub struct Statement {
+        pub id: Text,
+        pub actor: Option<Actor>,
+        pub verb: Option<HasId>,
+        pub object: Option<HasId>,
+        pub result: Option<Outcome>,
+        pub timestamp: Text,
+        pub context: Option<Context>,
+    }
+
+    fn put(map: &mut Map<String, Value>, key: &str, text: Text) {
+        if let Some(text) = text.0 {
+            map.insert(key.to_owned(), Value::String(text));
+        }
+    }
+
+    fn with_id(text: Text) -> Value {
+        let mut map = Map::new();
+        put(&mut map, "id", text);
+        Value::Object(map)
+    }
+
+    impl Statement {
+        /// The kept parts as the JSON of a statement.
+        pub fn into_value(self) -> Value {
+            let mut out = Map::new();
+            put(&mut out, "id", self.id);
+            put(&mut out, "timestamp", self.timestamp);
+            if let Some(Actor {
+                account: Some(account),
+            }) = self.actor
+            {
+                let mut map = Map::new();
+                put(&mut map, "homePage", account.home_page);
+                put(&mut map, "name", account.name);
+                out.insert("actor".into(), json!({ "account": map }));
+            }
+            if let Some(verb) = self.verb {
+                out.insert("verb".into(), with_id(verb.id));
+            }
+            if let Some(object) = self.object {
+                out.insert("object".into(), with_id(object.id));
+            }
+            if let Some(result) = self.result {
+                let mut map = Map::new();
+                put(&mut map, "response", result.response);
+                put(&mut map, "duration", result.duration);
+                out.insert("result".into(), Value::Object(map));
+            }
+            if let Some(context) = self.context {
+                let mut map = Map::new();
+                put(&mut map, "registration", context.registration);
+                if let Some(groups) = context.activities {
+                    let mut activities = Map::new();
+                    for (name, group) in groups {
+                        let list = match group {
+                            Some(Group::Many(list)) => list,
+                            Some(Group::One(one)) => vec![one],
+                            None => Vec::new(),
+                        };
+                        let list = list.into_iter().map(|a| with_id(a.id)).collect();
+                        activities.insert(name, Value::Array(list));
+                    }
+                    map.insert("contextActivities".into(), Value::Object(activities));
+                }
+                if let Some(Extensions {
+                    fingerprint: Text(Some(fingerprint)),
+                }) = context.extensions
+                {
+                    map.insert(
+                        "extensions".into(),
+                        json!({ "urn:srm-study:xapi:fingerprint": fingerprint }),
+                    );
+                }
+                out.insert("context".into(), Value::Object(map));
+            }
+            Value::Object(out)
+        }
+    }
 }
 
 /// Whether the activity is a statement's object or one of its context
@@ -225,12 +463,28 @@ impl LrsSettings {
 
 /// Statements that could not be sent yet, kept in `<data dir>/lrs-queue.ron`
 /// across runs; each is its compact JSON text. Ids are deterministic, so
-/// sending one twice is harmless.
+/// sending one twice is harmless. Adding and removing cost time in
+/// proportion to the statements waiting plus those added or removed
+/// (each text's id is read once per call), never their product.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LrsQueue {
     /// The statements' JSON texts, oldest first.
     pub statements: Vec<String>,
+}
+
+/// A statement's id, read without building the whole statement.
+#[derive(Deserialize)]
+struct IdOnly {
+    #[serde(default)]
+    id: slim::Text,
+}
+
+/// The id of a statement's JSON text (`None`: no string id, or no JSON).
+fn text_id(text: &str) -> Option<String> {
+    serde_json::from_str::<IdOnly>(text)
+        .ok()
+        .and_then(|s| s.id.0)
 }
 
 impl LrsQueue {
@@ -256,10 +510,22 @@ impl LrsQueue {
 
     /// Adds statements; one with the id of a waiting statement replaces it.
     pub fn add(&mut self, statements: &[Value]) {
+        let mut index: std::collections::HashMap<String, usize> = self
+            .statements
+            .iter()
+            .enumerate()
+            .filter_map(|(n, text)| text_id(text).map(|id| (id, n)))
+            .collect();
         for statement in statements {
             let text = statement.to_string();
-            match statement_id(statement).and_then(|id| self.position(id)) {
-                Some(index) => self.statements[index] = text,
+            match statement_id(statement) {
+                Some(id) => match index.get(id) {
+                    Some(&n) => self.statements[n] = text,
+                    None => {
+                        index.insert(id.to_owned(), self.statements.len());
+                        self.statements.push(text);
+                    }
+                },
                 None => self.statements.push(text),
             }
         }
@@ -268,12 +534,11 @@ impl LrsQueue {
     /// Removes the statements with these ids (those sent).
     pub fn remove(&mut self, sent: &[Value]) {
         let ids: std::collections::HashSet<&str> = sent.iter().filter_map(statement_id).collect();
-        self.statements.retain(|text| {
-            serde_json::from_str::<Value>(text)
-                .ok()
-                .and_then(|v| v["id"].as_str().map(|id| !ids.contains(id)))
-                .unwrap_or(true)
-        });
+        if ids.is_empty() {
+            return;
+        }
+        self.statements
+            .retain(|text| text_id(text).is_none_or(|id| !ids.contains(id.as_str())));
     }
 
     /// The waiting statements; a text that is not JSON is skipped.
@@ -282,14 +547,6 @@ impl LrsQueue {
             .iter()
             .filter_map(|text| serde_json::from_str(text).ok())
             .collect()
-    }
-
-    fn position(&self, id: &str) -> Option<usize> {
-        self.statements.iter().position(|text| {
-            serde_json::from_str::<Value>(text)
-                .ok()
-                .is_some_and(|v| v["id"].as_str() == Some(id))
-        })
     }
 }
 
@@ -313,14 +570,18 @@ mod tests {
             assert_eq!(endpoint.as_str(), "http://127.0.0.1:8100/xAPI");
             assert_eq!(endpoint.origin(), "http://127.0.0.1:8100");
             assert_eq!(
+                endpoint.statement("a b"),
+                "http://127.0.0.1:8100/xAPI/statements?statementId=a%20b"
+            );
+            assert_eq!(
                 endpoint.statements(),
                 "http://127.0.0.1:8100/xAPI/statements"
             );
             assert_eq!(endpoint.about(), "http://127.0.0.1:8100/xAPI/about");
         }
-        let bare = Endpoint::parse("HTTPS://lrs.example.org").expect("bare host");
-        assert_eq!(bare.origin(), "HTTPS://lrs.example.org");
-        assert_eq!(bare.statements(), "HTTPS://lrs.example.org/statements");
+        let bare = Endpoint::parse("HTTPS://LRS.example.org").expect("bare host");
+        assert_eq!(bare.origin(), "https://lrs.example.org");
+        assert_eq!(bare.statements(), "https://lrs.example.org/statements");
         for bad in [
             "",
             "lrs.example.org/xAPI",
@@ -339,20 +600,96 @@ mod tests {
         let endpoint = Endpoint::parse("https://lrs.example.org/data/xAPI/").expect("endpoint");
         assert_eq!(
             endpoint.resolve_more("/data/xAPI/statements?pit_id=7"),
-            "https://lrs.example.org/data/xAPI/statements?pit_id=7"
+            Ok("https://lrs.example.org/data/xAPI/statements?pit_id=7".to_owned())
         );
         assert_eq!(
-            endpoint.resolve_more("https://other.example.org/more/1"),
-            "https://other.example.org/more/1"
+            endpoint.resolve_more("https://LRS.example.org:443/data/xAPI/statements?p=3"),
+            Ok("https://lrs.example.org/data/xAPI/statements?p=3".to_owned())
         );
         assert_eq!(
             endpoint.resolve_more("statements?page=2"),
-            "https://lrs.example.org/data/xAPI/statements?page=2"
+            Ok("https://lrs.example.org/data/xAPI/statements?page=2".to_owned())
         );
         assert_eq!(
             endpoint.statements_about("https://school.example/c/exercises/q 1"),
             "https://lrs.example.org/data/xAPI/statements?activity=\
              https%3A%2F%2Fschool.example%2Fc%2Fexercises%2Fq%201&related_activities=true"
+        );
+    }
+
+    #[test]
+    fn more_links_to_another_scheme_host_or_port_are_refused() {
+        let endpoint = Endpoint::parse("https://lrs.example.org/xAPI").expect("endpoint");
+        for foreign in [
+            "https://other.example.org/more/1",
+            "http://lrs.example.org/xAPI/statements?p=2",
+            "https://lrs.example.org:8443/xAPI/statements?p=2",
+            "//evil.example/xAPI/statements",
+            "https://lrs.example.org@evil.example/x",
+        ] {
+            assert!(
+                matches!(
+                    endpoint.resolve_more(foreign),
+                    Err(LinkError::Foreign { .. })
+                ),
+                "{foreign} was accepted: {:?}",
+                endpoint.resolve_more(foreign)
+            );
+        }
+        let local = Endpoint::parse("http://127.0.0.1:18081/xAPI").expect("endpoint");
+        let Err(LinkError::Foreign { link, origin }) =
+            local.resolve_more("http://127.0.0.1:18082/steal/more")
+        else {
+            panic!("another port was accepted");
+        };
+        assert_eq!(link, "http://127.0.0.1:18082/steal/more");
+        assert_eq!(origin, "http://127.0.0.1:18081");
+    }
+
+    #[test]
+    fn a_page_keeps_only_what_loading_needs() {
+        let body = r#"{"statements":[{"id":"s1","actor":{"objectType":"Agent","name":"x",
+            "account":{"homePage":"https://c.example","name":"Ana"}},
+            "verb":{"id":"v","display":{"en-US":"answered"}},
+            "object":{"id":"o","definition":{"name":{"en-US":"big"}}},
+            "result":{"response":"a[.]AWS","success":true,"duration":"PT1S","score":{"raw":1}},
+            "timestamp":"2026-11-20T10:15:00Z","stored":"x","authority":{"name":"y"},
+            "context":{"registration":"r","contextActivities":{"parent":[{"id":"p"}],
+              "grouping":{"id":"g"}},"extensions":{"urn:srm-study:xapi:fingerprint":"f",
+              "other":[1,2,3]}}},
+            {"id":5,"actor":{"mbox":"mailto:a@b"},"result":{"response":{"odd":true}}}],
+            "more":null}"#;
+        let (statements, more) = parse_page(body).expect("page");
+        assert_eq!(more, None);
+        assert_eq!(
+            statements[0],
+            json!({"id":"s1","timestamp":"2026-11-20T10:15:00Z",
+                "actor":{"account":{"homePage":"https://c.example","name":"Ana"}},
+                "verb":{"id":"v"},"object":{"id":"o"},
+                "result":{"response":"a[.]AWS","duration":"PT1S"},
+                "context":{"registration":"r",
+                    "contextActivities":{"grouping":[{"id":"g"}],"parent":[{"id":"p"}]},
+                    "extensions":{"urn:srm-study:xapi:fingerprint":"f"}}})
+        );
+        assert_eq!(statements[1], json!({"result":{}}));
+        assert!(related(&statements[0], "g"));
+    }
+
+    #[test]
+    fn the_queue_reads_each_waiting_statement_once_per_call() {
+        // 20,000 statements added one at a time used to re-read the whole
+        // queue for each (quadratic); now each add is one pass.
+        let mut queue = LrsQueue::default();
+        let many: Vec<Value> = (0..20_000).map(|n| json!({"id": n.to_string()})).collect();
+        let started = std::time::Instant::now();
+        queue.add(&many);
+        queue.add(&many[..10]);
+        queue.remove(&many[..19_990]);
+        assert_eq!(queue.len(), 10);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "{:?}",
+            started.elapsed()
         );
     }
 

@@ -6,6 +6,7 @@ use srm_study::model::load::{LoadError, load_deck_str};
 
 pub mod gui;
 pub mod layout;
+pub mod xml_tree;
 
 /// The smallest valid deck, for tests to break one piece at a time.
 pub const MINIMAL_DECK: &str = r#"Deck(

@@ -19,7 +19,7 @@
 
 use uuid::Uuid;
 
-use super::{CardSet, ExportError, answer_lines, html_escape};
+use super::{CardSet, ExportError, answer_lines, controls_as_spaces, html_escape};
 use crate::model::deck::Item;
 
 /// The namespace of the Anki note GUIDs (a fixed random UUID).
@@ -34,14 +34,18 @@ pub fn note_guid(deck_id: &str, item_id: &str) -> String {
 
 /// The Anki deck a card set goes to: `SRM Study::<title>`, on one line.
 pub fn deck_name(title: &str) -> String {
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = controls_as_spaces(title)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     format!("SRM Study::{title}")
 }
 
-/// Text as one HTML field: escaped, line breaks as `<br>`, tabs as spaces, and
-/// a leading `#` as `&#35;` (a row starting with `#` would be a comment).
+/// Text as one HTML field: escaped, line breaks as `<br>`, tabs and other
+/// control characters as spaces, and a leading `#` as `&#35;` (a row
+/// starting with `#` would be a comment).
 fn field(text: &str) -> String {
-    let html = html_escape(text.trim())
+    let html = html_escape(controls_as_spaces(text).trim())
         .replace('\t', " ")
         .replace("\r\n", "\n")
         .replace(['\n', '\r'], "<br>");
@@ -68,13 +72,21 @@ fn back(item: &Item) -> String {
     html
 }
 
-/// The tags of a card: its topic and services (ids, which hold no spaces).
+/// The tags of a card: its topic and services (ids, which hold no spaces),
+/// each once (a service id may be the topic's id too).
 pub fn tags(item: &Item) -> Vec<String> {
-    std::iter::once(&item.topic)
-        .chain(&item.services)
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join("_"))
-        .filter(|t| !t.is_empty())
-        .collect()
+    let mut tags: Vec<String> = Vec::new();
+    for tag in std::iter::once(&item.topic).chain(&item.services).map(|t| {
+        controls_as_spaces(t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("_")
+    }) {
+        if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            tags.push(tag);
+        }
+    }
+    tags
 }
 
 /// Writes the card set as an Anki text file with its header lines.
@@ -156,6 +168,27 @@ mod tests {
         assert_ne!(a, note_guid("other", "root-mfa"));
         // The separator keeps "a/bc" and "ab/c" apart.
         assert_ne!(note_guid("a", "bc"), note_guid("ab", "c"));
+    }
+
+    #[test]
+    fn a_tag_is_written_once() {
+        let mut item = crate::model::export::test_support::item(
+            "o",
+            "Outposts racks",
+            crate::model::Owner::Shared,
+            "outposts",
+        );
+        item.services = vec!["outposts".into(), "ec2".into(), "ec2".into()];
+        assert_eq!(tags(&item), ["outposts", "ec2"]);
+    }
+
+    #[test]
+    fn control_characters_become_spaces_never_nothing() {
+        assert_eq!(
+            field("one\u{b}two\u{c}three\u{1b}four"),
+            "one two three four"
+        );
+        assert_eq!(field("a\u{0}b"), "a b");
     }
 
     #[test]

@@ -16,7 +16,11 @@ pub mod moodle;
 pub mod qti;
 pub mod quizlet;
 pub mod xapi;
-pub mod xml_tree;
+/// The test helper that reads the exporters' XML back (shared with the
+/// integration tests; not part of the library).
+#[cfg(test)]
+#[path = "../../../tests/common/xml_tree.rs"]
+pub(crate) mod xml_tree;
 
 use thiserror::Error;
 
@@ -29,8 +33,17 @@ pub enum Format {
     /// Moodle XML: a drag-and-drop-into-text question (and optionally one
     /// matching question per topic) in a category named after the deck.
     Moodle,
-    /// An IMS QTI 2.1 content package (zip) with one matching item.
+    /// Moodle XML: one matching question per topic (a topic of one card:
+    /// a three-choice question).
+    MoodlePerTopic,
+    /// Moodle XML: one three-choice question per card.
+    MoodlePerCard,
+    /// An IMS QTI 2.1 content package (zip) with one matching item and an
+    /// assessment test holding it.
     Qti,
+    /// An IMS QTI 2.1 package with one three-choice item per card and an
+    /// assessment test holding them.
+    QtiPerCard,
     /// A tab-separated text file with Anki's import header lines.
     Anki,
     /// Term and definition rows for Quizlet's import box.
@@ -39,13 +52,24 @@ pub enum Format {
 
 impl Format {
     /// Every card format, in menu order.
-    pub const ALL: [Format; 4] = [Format::Moodle, Format::Qti, Format::Anki, Format::Quizlet];
+    pub const ALL: [Format; 7] = [
+        Format::Moodle,
+        Format::MoodlePerTopic,
+        Format::MoodlePerCard,
+        Format::Qti,
+        Format::QtiPerCard,
+        Format::Anki,
+        Format::Quizlet,
+    ];
 
     /// The name shown to a person, e.g. in an "Export to..." menu.
     pub fn label(self) -> &'static str {
         match self {
             Format::Moodle => "Moodle XML",
+            Format::MoodlePerTopic => "Moodle XML, a question per topic",
+            Format::MoodlePerCard => "Moodle XML, a question per card",
             Format::Qti => "IMS QTI 2.1 package (Canvas, Blackboard...)",
+            Format::QtiPerCard => "IMS QTI 2.1 package, a question per card",
             Format::Anki => "Anki (text file)",
             Format::Quizlet => "Quizlet (text to paste)",
         }
@@ -54,8 +78,8 @@ impl Format {
     /// The usual file name extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
-            Format::Moodle => "xml",
-            Format::Qti => "zip",
+            Format::Moodle | Format::MoodlePerTopic | Format::MoodlePerCard => "xml",
+            Format::Qti | Format::QtiPerCard => "zip",
             Format::Anki | Format::Quizlet => "txt",
         }
     }
@@ -69,6 +93,43 @@ fn xml_writer() -> Result<quick_xml::Writer<Vec<u8>>, ExportError> {
     let mut w = quick_xml::Writer::new_with_indent(Vec::new(), b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     Ok(w)
+}
+
+/// Text as XML 1.0 can hold it: the characters XML 1.0 has no place for
+/// (controls other than tab, line feed and carriage return; U+FFFE and
+/// U+FFFF) become spaces. Every XML exporter passes its whole output
+/// through this, so no text (title, card, explanation, topic) can make a
+/// file that an XML parser refuses.
+pub fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    if text.contains(bad) {
+        std::borrow::Cow::Owned(text.chars().map(|c| if bad(c) { ' ' } else { c }).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A writer's XML as text XML 1.0 can hold ([`xml_safe`]), ending in a
+/// new line.
+fn finish_xml(w: quick_xml::Writer<Vec<u8>>) -> Result<String, ExportError> {
+    let mut text =
+        String::from_utf8(w.into_inner()).map_err(|e| ExportError::Xml(e.to_string()))?;
+    text.push('\n');
+    Ok(xml_safe(&text).into_owned())
+}
+
+/// Text for a plain-text format (Anki, Quizlet): control characters other
+/// than tab and line breaks become spaces, so no word runs into the next.
+pub fn controls_as_spaces(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Options of the card formats; the defaults suit most uses.
@@ -134,6 +195,11 @@ pub struct CardSet<'a> {
     pub deck: &'a Deck,
     /// The cards, in order.
     pub items: Vec<&'a Item>,
+    /// The filter the set was made with (empty: every card).
+    pub filter: CardFilter,
+    /// Whether a wrong answer takes a point (an exercise's penalty), the
+    /// total bounded at 0; formats that score (QTI) score so.
+    pub penalty: bool,
 }
 
 impl<'a> CardSet<'a> {
@@ -144,6 +210,8 @@ impl<'a> CardSet<'a> {
             title: deck.title.clone(),
             deck,
             items: deck.items.iter().collect(),
+            filter: CardFilter::default(),
+            penalty: false,
         }
     }
 
@@ -154,13 +222,105 @@ impl<'a> CardSet<'a> {
             title: exercise.title.clone(),
             deck: &exercise.deck,
             items: exercise.deck.items.iter().collect(),
+            filter: CardFilter::default(),
+            penalty: exercise.penalty,
         }
     }
 
     /// Keeps only the cards the filter matches.
     pub fn filtered(mut self, filter: &CardFilter) -> Self {
         self.items.retain(|item| filter.matches(self.deck, item));
+        self.filter = filter.clone();
         self
+    }
+
+    /// The title with the filter in words: `Title` for every card, else
+    /// `Title (Patch management; Amazon EC2)`, so that exports made with
+    /// different filters have different names.
+    pub fn full_title(&self) -> String {
+        let title = self.title.trim();
+        let mut parts: Vec<String> = Vec::new();
+        let mut topics: Vec<&str> = self
+            .filter
+            .topics
+            .iter()
+            .filter_map(|t| {
+                self.deck
+                    .topics
+                    .iter()
+                    .find(|d| names(t, &d.id, &d.title))
+                    .map(|d| {
+                        if d.title.trim().is_empty() {
+                            d.id.as_str()
+                        } else {
+                            d.title.trim()
+                        }
+                    })
+            })
+            .collect();
+        topics.sort_unstable();
+        topics.dedup();
+        let mut services: Vec<&str> = self
+            .filter
+            .services
+            .iter()
+            .filter_map(|s| {
+                self.deck
+                    .services
+                    .iter()
+                    .find(|d| names(s, &d.id, &d.name))
+                    .map(|d| {
+                        if d.name.trim().is_empty() {
+                            d.id.as_str()
+                        } else {
+                            d.name.trim()
+                        }
+                    })
+            })
+            .collect();
+        services.sort_unstable();
+        services.dedup();
+        parts.extend(topics.into_iter().map(str::to_owned));
+        parts.extend(services.into_iter().map(str::to_owned));
+        if parts.is_empty() {
+            title.to_owned()
+        } else {
+            format!("{title} ({})", parts.join("; "))
+        }
+    }
+
+    /// The id with the filter: `deck-id` for every card, else
+    /// `deck-id--topic-patch--service-ec2` (ids of the deck, sorted), so
+    /// that exports made with different filters never share an id.
+    pub fn full_id(&self) -> String {
+        let mut topics: Vec<&str> = self
+            .filter
+            .topics
+            .iter()
+            .filter_map(|t| self.deck.topics.iter().find(|d| names(t, &d.id, &d.title)))
+            .map(|d| d.id.as_str())
+            .collect();
+        topics.sort_unstable();
+        topics.dedup();
+        let mut services: Vec<&str> = self
+            .filter
+            .services
+            .iter()
+            .filter_map(|s| self.deck.services.iter().find(|d| names(s, &d.id, &d.name)))
+            .map(|d| d.id.as_str())
+            .collect();
+        services.sort_unstable();
+        services.dedup();
+        let mut id = self.id.clone();
+        for topic in topics {
+            id.push_str("--topic-");
+            id.push_str(topic);
+        }
+        for service in services {
+            id.push_str("--service-");
+            id.push_str(service);
+        }
+        id
     }
 
     /// The title of a topic of the deck (its id when it has none).
@@ -250,9 +410,21 @@ pub fn export_cards(
     }
     match format {
         Format::Moodle => {
-            moodle::to_moodle_xml(set, options.moodle_matching_per_topic).map(String::into_bytes)
+            let layout = if options.moodle_matching_per_topic {
+                moodle::Layout::OneAndPerTopic
+            } else {
+                moodle::Layout::One
+            };
+            moodle::to_moodle_xml(set, layout).map(String::into_bytes)
         }
-        Format::Qti => qti::to_qti_package(set),
+        Format::MoodlePerTopic => {
+            moodle::to_moodle_xml(set, moodle::Layout::PerTopic).map(String::into_bytes)
+        }
+        Format::MoodlePerCard => {
+            moodle::to_moodle_xml(set, moodle::Layout::PerCard).map(String::into_bytes)
+        }
+        Format::Qti => qti::to_qti_package(set, qti::Layout::Matching),
+        Format::QtiPerCard => qti::to_qti_package(set, qti::Layout::PerCard),
         Format::Anki => anki::to_anki_text(set).map(String::into_bytes),
         Format::Quizlet => quizlet::to_quizlet_text(set).map(String::into_bytes),
     }

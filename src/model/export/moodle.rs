@@ -1,11 +1,20 @@
 //! Moodle XML (question bank import, "Moodle XML format").
 //!
-//! One category question named `SRM Study/<deck or exercise title>`, then one
-//! drag-and-drop-into-text (`ddwtos`) question: three reusable drag boxes
-//! (1 = AWS, 2 = Customer, 3 = Shared, each `<infinite/>`) and after every
-//! duty a gap `[[n]]` whose number is the right box; the general feedback
-//! lists every duty with its owner and explanation. Optionally one
-//! `matching` question per topic as well.
+//! One category question named `SRM Study/<deck or exercise title>` (with
+//! the filter in words when the cards were filtered), then, by [`Layout`]:
+//! one drag-and-drop-into-text (`ddwtos`) question: three reusable drag
+//! boxes (1 = AWS, 2 = Customer, 3 = Shared, each `<infinite/>`) and after
+//! every duty a gap `[[n]]` whose number is the right box, the general
+//! feedback listing every duty with its owner and explanation; or one
+//! `matching` question per topic (a topic of one card gets a three-choice
+//! `multichoice` question: Moodle's editor refuses a matching question with
+//! fewer than 2 questions and 3 answers); or one `multichoice` question per
+//! card.
+//!
+//! Names, id numbers and the category carry the filter
+//! ([`CardSet::full_title`], [`CardSet::full_id`]), so an export of one
+//! topic never takes the place of the whole deck's on a second import.
+//! Id numbers are at most 100 characters (Moodle's limit).
 //!
 //! Question texts are HTML (`format="html"`): a card's text is HTML-escaped
 //! (and `[` written as `&#91;` so a card can never make a gap of its own),
@@ -15,8 +24,42 @@
 use quick_xml::Writer;
 use quick_xml::events::BytesText;
 
-use super::{CardSet, ExportError, answer_lines, html_escape, xml_writer};
+use super::{CardSet, ExportError, answer_lines, finish_xml, html_escape, xml_writer};
 use crate::model::deck::{Item, Owner};
+
+/// Which questions a Moodle export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One drag-and-drop-into-text question with every card.
+    One,
+    /// That question, and one question per topic.
+    OneAndPerTopic,
+    /// One question per topic.
+    PerTopic,
+    /// One three-choice question per card.
+    PerCard,
+}
+
+/// Moodle's longest id number.
+const MAX_IDNUMBER: usize = 100;
+
+/// An id number of at most [`MAX_IDNUMBER`] characters: a longer one is cut
+/// and ends in a hash of the whole, so two long ids stay apart.
+pub fn idnumber(id: &str) -> String {
+    if id.chars().count() <= MAX_IDNUMBER {
+        return id.to_owned();
+    }
+    let hash = format!("{:016x}", crate::model::exercise::fnv1a64(id.as_bytes()));
+    let head: String = id.chars().take(MAX_IDNUMBER - hash.len() - 1).collect();
+    format!("{head}-{hash}")
+}
+
+/// Text as HTML: escaped, line breaks as `<br>`.
+fn html_lines(text: &str) -> String {
+    html_escape(text.trim())
+        .replace("\r\n", "\n")
+        .replace(['\n', '\r'], "<br>")
+}
 
 /// The number of an owner's drag box: 1 AWS, 2 Customer, 3 Shared.
 pub fn box_number(owner: Owner) -> usize {
@@ -50,7 +93,7 @@ fn feedback_html(items: &[&Item]) -> String {
         html.push_str("<li><p><strong>");
         html.push_str(&duty_html(item));
         html.push_str("</strong></p><p>");
-        let escaped: Vec<String> = lines.iter().map(|l| html_escape(l)).collect();
+        let escaped: Vec<String> = lines.iter().map(|l| html_lines(l)).collect();
         html.push_str(&escaped.join("<br>"));
         html.push_str("</p></li>");
     }
@@ -119,7 +162,7 @@ fn category(w: &mut W, title: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-fn ddwtos(w: &mut W, set: &CardSet<'_>) -> std::io::Result<()> {
+fn ddwtos(w: &mut W, set: &CardSet<'_>, title: &str) -> std::io::Result<()> {
     let mut text = String::from(
         "<p>Drag <strong>AWS</strong>, <strong>Customer</strong> or <strong>Shared</strong> \
          into the gap after each duty: who is responsible for it under the AWS Shared \
@@ -136,12 +179,7 @@ fn ddwtos(w: &mut W, set: &CardSet<'_>) -> std::io::Result<()> {
     w.create_element("question")
         .with_attribute(("type", "ddwtos"))
         .write_inner_content(|w| {
-            text_element(
-                w,
-                "name",
-                None,
-                &format!("{}: who is responsible?", set.title.trim()),
-            )?;
+            text_element(w, "name", None, &format!("{title}: who is responsible?"))?;
             text_element(w, "questiontext", Some("html"), &text)?;
             text_element(
                 w,
@@ -152,7 +190,7 @@ fn ddwtos(w: &mut W, set: &CardSet<'_>) -> std::io::Result<()> {
             simple(w, "defaultgrade", &set.items.len().to_string())?;
             simple(w, "penalty", "0.3333333")?;
             simple(w, "hidden", "0")?;
-            simple(w, "idnumber", &set.id)?;
+            simple(w, "idnumber", &idnumber(&set.full_id()))?;
             simple(w, "shuffleanswers", "0")?;
             combined_feedback(w)?;
             for owner in Owner::ALL {
@@ -168,17 +206,18 @@ fn ddwtos(w: &mut W, set: &CardSet<'_>) -> std::io::Result<()> {
     Ok(())
 }
 
-fn matching(w: &mut W, set: &CardSet<'_>, topic: &str, items: &[&Item]) -> std::io::Result<()> {
+fn matching(
+    w: &mut W,
+    set: &CardSet<'_>,
+    title: &str,
+    topic: &str,
+    items: &[&Item],
+) -> std::io::Result<()> {
     let topic_title = set.topic_title(topic);
     w.create_element("question")
         .with_attribute(("type", "matching"))
         .write_inner_content(|w| {
-            text_element(
-                w,
-                "name",
-                None,
-                &format!("{}: {}", set.title.trim(), topic_title),
-            )?;
+            text_element(w, "name", None, &format!("{title}: {topic_title}"))?;
             text_element(
                 w,
                 "questiontext",
@@ -192,7 +231,11 @@ fn matching(w: &mut W, set: &CardSet<'_>, topic: &str, items: &[&Item]) -> std::
             simple(w, "defaultgrade", &items.len().to_string())?;
             simple(w, "penalty", "0.3333333")?;
             simple(w, "hidden", "0")?;
-            simple(w, "idnumber", &format!("{}-{}", set.id, topic))?;
+            simple(
+                w,
+                "idnumber",
+                &idnumber(&format!("{}--in-topic-{topic}", set.full_id())),
+            )?;
             simple(w, "shuffleanswers", "true")?;
             combined_feedback(w)?;
             for item in items {
@@ -222,6 +265,56 @@ fn matching(w: &mut W, set: &CardSet<'_>, topic: &str, items: &[&Item]) -> std::
     Ok(())
 }
 
+/// A three-choice question for one card: AWS, Customer or Shared.
+fn multichoice(w: &mut W, set: &CardSet<'_>, title: &str, item: &Item) -> std::io::Result<()> {
+    let short: String = item.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short = match short.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}…", &short[..cut]),
+        None => short,
+    };
+    w.create_element("question")
+        .with_attribute(("type", "multichoice"))
+        .write_inner_content(|w| {
+            text_element(w, "name", None, &format!("{title}: {short}"))?;
+            text_element(
+                w,
+                "questiontext",
+                Some("html"),
+                &format!(
+                    "<p>Who is responsible for this duty under the AWS Shared Responsibility \
+                     Model?</p><p>{}</p>",
+                    duty_html(item)
+                ),
+            )?;
+            text_element(w, "generalfeedback", Some("html"), &feedback_html(&[item]))?;
+            simple(w, "defaultgrade", "1")?;
+            simple(w, "penalty", "0.3333333")?;
+            simple(w, "hidden", "0")?;
+            simple(
+                w,
+                "idnumber",
+                &idnumber(&format!("{}--card-{}", set.full_id(), item.id)),
+            )?;
+            simple(w, "single", "true")?;
+            simple(w, "shuffleanswers", "false")?;
+            simple(w, "answernumbering", "none")?;
+            simple(w, "showstandardinstruction", "0")?;
+            combined_feedback(w)?;
+            for owner in Owner::ALL {
+                let fraction = if owner == item.owner { "100" } else { "0" };
+                w.create_element("answer")
+                    .with_attributes([("fraction", fraction), ("format", "html")])
+                    .write_inner_content(|w| {
+                        simple(w, "text", owner.label())?;
+                        text_element(w, "feedback", Some("html"), "")?;
+                        Ok(())
+                    })?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
 /// The topics of the set's cards, in the order they first appear.
 fn topics_in_order<'a>(items: &[&'a Item]) -> Vec<&'a str> {
     let mut topics: Vec<&str> = Vec::new();
@@ -234,15 +327,18 @@ fn topics_in_order<'a>(items: &[&'a Item]) -> Vec<&'a str> {
 }
 
 /// Writes the card set as a Moodle XML quiz file (UTF-8).
-pub fn to_moodle_xml(set: &CardSet<'_>, matching_per_topic: bool) -> Result<String, ExportError> {
+pub fn to_moodle_xml(set: &CardSet<'_>, layout: Layout) -> Result<String, ExportError> {
     if set.items.is_empty() {
         return Err(ExportError::NoCards);
     }
+    let title = set.full_title();
     let mut w = xml_writer()?;
     w.create_element("quiz").write_inner_content(|w| {
-        category(w, &set.title)?;
-        ddwtos(w, set)?;
-        if matching_per_topic {
+        category(w, &title)?;
+        if matches!(layout, Layout::One | Layout::OneAndPerTopic) {
+            ddwtos(w, set, &title)?;
+        }
+        if matches!(layout, Layout::OneAndPerTopic | Layout::PerTopic) {
             for topic in topics_in_order(&set.items) {
                 let items: Vec<&Item> = set
                     .items
@@ -250,14 +346,20 @@ pub fn to_moodle_xml(set: &CardSet<'_>, matching_per_topic: bool) -> Result<Stri
                     .copied()
                     .filter(|i| i.topic == topic)
                     .collect();
-                matching(w, set, topic, &items)?;
+                match items.as_slice() {
+                    [one] => multichoice(w, set, &title, one)?,
+                    _ => matching(w, set, &title, topic, &items)?,
+                }
+            }
+        }
+        if layout == Layout::PerCard {
+            for item in &set.items {
+                multichoice(w, set, &title, item)?;
             }
         }
         Ok(())
     })?;
-    let mut bytes = w.into_inner();
-    bytes.push(b'\n');
-    String::from_utf8(bytes).map_err(|e| ExportError::Xml(e.to_string()))
+    finish_xml(w)
 }
 
 #[cfg(test)]
@@ -288,7 +390,7 @@ mod tests {
     fn ddwtos_has_a_gap_per_duty_three_infinite_boxes_and_feedback() {
         let deck = deck();
         let set = CardSet::from_deck(&deck);
-        let xml = to_moodle_xml(&set, false).expect("export");
+        let xml = to_moodle_xml(&set, Layout::One).expect("export");
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
         let quiz = parse(&xml).expect("well-formed XML");
         assert_eq!(quiz.name, "quiz");
@@ -358,13 +460,19 @@ mod tests {
     #[test]
     fn special_characters_are_escaped_twice_and_emoji_kept_as_utf8() {
         let deck = deck();
-        let xml = to_moodle_xml(&CardSet::from_deck(&deck), true).expect("export");
+        let xml =
+            to_moodle_xml(&CardSet::from_deck(&deck), Layout::OneAndPerTopic).expect("export");
         // Raw markup from a card never reaches the file unescaped.
         assert!(!xml.contains("<script>"));
-        assert!(
-            !xml.contains("&lt;script&gt;"),
-            "HTML-escaped, then XML-escaped"
-        );
+        // In HTML texts: HTML-escaped, then XML-escaped. Only a question's
+        // name (plain text, the three-choice question of a one-card topic)
+        // is XML-escaped once.
+        let once = xml.matches("&lt;script&gt;").count();
+        let in_names = xml
+            .lines()
+            .filter(|l| l.contains("&lt;script&gt;") && l.contains("Tricky &lt;deck&gt;"))
+            .count();
+        assert_eq!(once, in_names, "{xml}");
         assert!(xml.contains("&amp;lt;script&amp;gt;"));
         assert!(xml.contains("🔐"));
         let quiz = parse(&xml).expect("well-formed");
@@ -376,31 +484,17 @@ mod tests {
     #[test]
     fn matching_question_per_topic_with_every_owner_as_an_answer() {
         let deck = deck();
-        let xml = to_moodle_xml(&CardSet::from_deck(&deck), true).expect("export");
+        let xml =
+            to_moodle_xml(&CardSet::from_deck(&deck), Layout::OneAndPerTopic).expect("export");
         let quiz = parse(&xml).expect("well-formed");
+        assert_eq!(questions(&quiz, "ddwtos").len(), 1);
         let matchings = questions(&quiz, "matching");
-        assert_eq!(matchings.len(), 2, "two topics");
-        let physical = matchings[0];
+        assert_eq!(matchings.len(), 1, "the topic of two cards");
+        let patch = matchings[0];
         assert_eq!(
-            physical.text_at("name/text"),
-            Some("Tricky <deck> & co/2: Physical security")
+            patch.text_at("name/text"),
+            Some("Tricky <deck> & co/2: Patch management")
         );
-        let subs: Vec<&Element> = physical.children_named("subquestion").collect();
-        // The one card, then distractors for the two owners no card has.
-        assert_eq!(subs.len(), 3);
-        assert_eq!(subs[0].text_at("answer/text"), Some("AWS"));
-        assert_eq!(
-            html_unescape(subs[0].text_at("text").unwrap_or_default()),
-            TRICKY.replace('\t', " ")
-        );
-        let answers: Vec<&str> = subs
-            .iter()
-            .filter_map(|s| s.text_at("answer/text"))
-            .collect();
-        assert_eq!(answers, ["AWS", "Customer", "Shared"]);
-        assert_eq!(subs[1].text_at("text"), Some(""));
-
-        let patch = matchings[1];
         assert_eq!(patch.text_at("defaultgrade"), Some("2"));
         let real: Vec<(String, &str)> = patch
             .children_named("subquestion")
@@ -419,6 +513,141 @@ mod tests {
                 ("Patch management".to_owned(), "Shared")
             ]
         );
+        let answers: Vec<&str> = patch
+            .children_named("subquestion")
+            .filter_map(|s| s.text_at("answer/text"))
+            .collect();
+        assert_eq!(
+            answers,
+            ["Customer", "Shared", "AWS"],
+            "AWS as a distractor"
+        );
+    }
+
+    /// Moodle's matching editor says "You must supply at least 2 questions
+    /// and 3 answers": no matching question may have fewer.
+    #[test]
+    fn no_question_moodles_editor_would_refuse() {
+        let deck = deck();
+        for layout in [
+            Layout::One,
+            Layout::OneAndPerTopic,
+            Layout::PerTopic,
+            Layout::PerCard,
+        ] {
+            let xml = to_moodle_xml(&CardSet::from_deck(&deck), layout).expect("export");
+            let quiz = parse(&xml).expect("well-formed");
+            for q in questions(&quiz, "matching") {
+                let subs: Vec<&Element> = q.children_named("subquestion").collect();
+                let asked = subs
+                    .iter()
+                    .filter(|s| s.text_at("text") != Some(""))
+                    .count();
+                let answers = subs
+                    .iter()
+                    .filter(|s| s.text_at("answer/text").is_some())
+                    .count();
+                assert!(asked >= 2 && answers >= 3, "{layout:?}: {q:?}");
+            }
+            for q in questions(&quiz, "multichoice") {
+                let answers: Vec<&Element> = q.children_named("answer").collect();
+                assert_eq!(answers.len(), 3);
+                let right: Vec<&&Element> = answers
+                    .iter()
+                    .filter(|a| a.attr("fraction") == Some("100"))
+                    .collect();
+                assert_eq!(right.len(), 1, "{q:?}");
+            }
+        }
+        // The topic of one card is a three-choice question.
+        let xml = to_moodle_xml(&CardSet::from_deck(&deck), Layout::PerTopic).expect("export");
+        let quiz = parse(&xml).expect("well-formed");
+        assert!(questions(&quiz, "ddwtos").is_empty());
+        let single = questions(&quiz, "multichoice");
+        assert_eq!(single.len(), 1);
+        assert_eq!(
+            single[0].text_at("idnumber"),
+            Some("tricky-deck--card-tricky")
+        );
+        let right = single[0]
+            .children_named("answer")
+            .find(|a| a.attr("fraction") == Some("100"))
+            .and_then(|a| a.text_at("text"));
+        assert_eq!(right, Some("AWS"));
+    }
+
+    #[test]
+    fn one_question_per_card_with_distinct_names_and_id_numbers() {
+        let deck = deck();
+        let xml = to_moodle_xml(&CardSet::from_deck(&deck), Layout::PerCard).expect("export");
+        let quiz = parse(&xml).expect("well-formed");
+        let cards = questions(&quiz, "multichoice");
+        assert_eq!(cards.len(), deck.items.len());
+        let ids: std::collections::HashSet<&str> =
+            cards.iter().filter_map(|q| q.text_at("idnumber")).collect();
+        let names: std::collections::HashSet<&str> = cards
+            .iter()
+            .filter_map(|q| q.text_at("name/text"))
+            .collect();
+        assert_eq!(ids.len(), cards.len());
+        assert_eq!(names.len(), cards.len());
+    }
+
+    #[test]
+    fn each_filter_gives_its_own_name_id_number_and_category() {
+        let deck = deck();
+        let mut seen_ids = std::collections::HashSet::new();
+        let mut seen_names = std::collections::HashSet::new();
+        let mut seen_categories = std::collections::HashSet::new();
+        for filter in [
+            CardFilter::default(),
+            CardFilter {
+                topics: vec!["patch".into()],
+                ..Default::default()
+            },
+            CardFilter {
+                services: vec!["Amazon RDS".into()],
+                ..Default::default()
+            },
+            CardFilter {
+                topics: vec!["Patch management".into()],
+                services: vec!["ec2".into()],
+            },
+        ] {
+            let set = CardSet::from_deck(&deck).filtered(&filter);
+            let xml = to_moodle_xml(&set, Layout::One).expect("export");
+            let quiz = parse(&xml).expect("well-formed");
+            let q = questions(&quiz, "ddwtos")[0];
+            assert!(seen_ids.insert(q.text_at("idnumber").unwrap_or_default().to_owned()));
+            assert!(seen_names.insert(q.text_at("name/text").unwrap_or_default().to_owned()));
+            let category = questions(&quiz, "category")[0].text_at("category/text");
+            assert!(seen_categories.insert(category.unwrap_or_default().to_owned()));
+        }
+        assert!(seen_ids.contains("tricky-deck--topic-patch--service-ec2"));
+        assert!(
+            seen_names.contains(
+                "Tricky <deck> & co/2 (Patch management; Amazon EC2): who is responsible?"
+            )
+        );
+        let long = idnumber(&"x".repeat(300));
+        assert_eq!(long.chars().count(), 100);
+        assert_ne!(long, idnumber(&format!("{}y", "x".repeat(300))));
+    }
+
+    #[test]
+    fn line_breaks_in_explanations_are_kept_as_html() {
+        let mut deck = deck();
+        deck.items[0].explanation = "First line.\nSecond line.".into();
+        let xml = to_moodle_xml(&CardSet::from_deck(&deck), Layout::One).expect("export");
+        let quiz = parse(&xml).expect("well-formed");
+        let feedback = questions(&quiz, "ddwtos")[0]
+            .text_at("generalfeedback/text")
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            feedback.contains("First line.<br>Second line."),
+            "{feedback}"
+        );
     }
 
     #[test]
@@ -429,7 +658,7 @@ mod tests {
             ..Default::default()
         };
         let set = CardSet::from_deck(&deck).filtered(&filter);
-        let xml = to_moodle_xml(&set, false).expect("export");
+        let xml = to_moodle_xml(&set, Layout::One).expect("export");
         let quiz = parse(&xml).expect("well-formed");
         assert!(questions(&quiz, "matching").is_empty());
         let q = questions(&quiz, "ddwtos")[0];

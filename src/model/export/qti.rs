@@ -1,31 +1,55 @@
-//! IMS QTI 2.1: a content package (zip) with `imsmanifest.xml` and one
-//! `assessmentItem` at `items/<id>.xml`.
+//! IMS QTI 2.1: a content package (zip) with `imsmanifest.xml`, the items
+//! under `items/`, and an `assessmentTest` (`assessment.xml`) holding them,
+//! so that a tool imports the package as a quiz, not only as questions in a
+//! bank. Two layouts ([`Layout`]):
 //!
-//! The item is a `matchInteraction`: the cards are the first
-//! `simpleMatchSet` (each `matchMax="1"`: one bin per card), the bins
-//! `AWS`, `CUSTOMER` and `SHARED` the second (`matchMax="0"`: any number of
-//! cards). The response is `cardinality="multiple" baseType="directedPair"`
-//! with the right `card BIN` pairs as the correct response and a mapping of
-//! one point per right pair, scored by the standard `map_response` template.
-//! Card identifiers are the item ids (lowercase, so they never clash with the
-//! upper-case bins).
+//! - **Matching**: one `assessmentItem` with a `matchInteraction`: the
+//!   cards are the first `simpleMatchSet` (each `matchMax="1"`: one bin per
+//!   card), the bins `AWS`, `CUSTOMER` and `SHARED` the second
+//!   (`matchMax="0"`: any number of cards). The response is
+//!   `cardinality="multiple" baseType="directedPair"`; the mapping gives a
+//!   point per right pair and, with the exercise's penalty, takes one per
+//!   wrong pair (`defaultValue="-1"`: every pair not mapped is wrong), the
+//!   total bounded at 0 (`lowerBound="0"`): exactly the app's score.
+//! - **PerCard**: one `assessmentItem` per card with a three-choice
+//!   `choiceInteraction` (AWS, Customer, Shared), worth 1 point (-1 for a
+//!   wrong choice with the penalty, 0 unanswered), the explanation as
+//!   `modalFeedback`; the test sums the items and bounds the total at 0.
+//!
+//! The question is a paragraph of its own before the interaction, so tools
+//! that take the first block as the question text (Canvas) show it alone.
+//! Card identifiers are the item ids (lowercase, so they never clash with
+//! the upper-case bins).
 
 use std::io::Write as _;
 
 use quick_xml::Writer;
 use quick_xml::events::BytesText;
 
-use super::{CardSet, ExportError, xml_writer};
-use crate::model::deck::Owner;
+use super::{CardSet, ExportError, answer_lines, finish_xml, xml_writer};
+use crate::model::deck::{Item, Owner};
 
 /// The QTI 2.1 namespace.
 pub const QTI_NS: &str = "http://www.imsglobal.org/xsd/imsqti_v2p1";
 /// The IMS content packaging namespace of the manifest.
 pub const IMSCP_NS: &str = "http://www.imsglobal.org/xsd/imscp_v1p1";
-/// The standard response processing template the item uses.
+/// The standard response processing template the matching item uses.
 pub const MAP_RESPONSE: &str =
     "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
 const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
+const QTI_SCHEMA: &str = "http://www.imsglobal.org/xsd/imsqti_v2p1 \
+     http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd";
+/// The path of the assessment test inside the package.
+pub const TEST_PATH: &str = "assessment.xml";
+
+/// Which items a QTI package holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One matching item with every card.
+    Matching,
+    /// One three-choice item per card.
+    PerCard,
+}
 
 /// The identifier of an owner's bin in the item.
 pub fn bin_identifier(owner: Owner) -> &'static str {
@@ -36,39 +60,82 @@ pub fn bin_identifier(owner: Owner) -> &'static str {
     }
 }
 
-/// The path of the item file inside the package.
+/// The path of the matching item inside the package.
 pub fn item_path(set: &CardSet<'_>) -> String {
-    format!("items/{}.xml", set.id)
+    format!("items/{}.xml", set.full_id())
+}
+
+/// The identifier and path of a card's item (per-card layout).
+fn card_item(item: &Item) -> (String, String) {
+    let id = format!("card-{}", item.id);
+    let path = format!("items/{id}.xml");
+    (id, path)
 }
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn finish(w: Writer<Vec<u8>>) -> Vec<u8> {
-    let mut bytes = w.into_inner();
-    bytes.push(b'\n');
-    bytes
+fn finish(w: Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
+    finish_xml(w).map(String::into_bytes)
 }
 
-/// The `assessmentItem` XML of the card set.
+type W = Writer<Vec<u8>>;
+
+fn score_outcomes(w: &mut W, max: &str) -> std::io::Result<()> {
+    w.create_element("outcomeDeclaration")
+        .with_attributes([
+            ("identifier", "SCORE"),
+            ("cardinality", "single"),
+            ("baseType", "float"),
+        ])
+        .write_inner_content(|w| {
+            w.create_element("defaultValue").write_inner_content(|w| {
+                w.create_element("value")
+                    .write_text_content(BytesText::new("0"))?;
+                Ok(())
+            })?;
+            Ok(())
+        })?;
+    w.create_element("outcomeDeclaration")
+        .with_attributes([
+            ("identifier", "MAXSCORE"),
+            ("cardinality", "single"),
+            ("baseType", "float"),
+        ])
+        .write_inner_content(|w| {
+            w.create_element("defaultValue").write_inner_content(|w| {
+                w.create_element("value")
+                    .write_text_content(BytesText::new(max))?;
+                Ok(())
+            })?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn paragraph(w: &mut W, text: &str) -> std::io::Result<()> {
+    w.create_element("p")
+        .write_text_content(BytesText::new(text))?;
+    Ok(())
+}
+
+/// The matching `assessmentItem` XML of the card set.
 pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
     if set.items.is_empty() {
         return Err(ExportError::NoCards);
     }
     let count = set.items.len().to_string();
+    let id = set.full_id();
+    let wrong = if set.penalty { "-1" } else { "0" };
     let mut w = xml_writer()?;
     w.create_element("assessmentItem")
         .with_attributes([
             ("xmlns", QTI_NS),
             ("xmlns:xsi", XSI_NS),
-            (
-                "xsi:schemaLocation",
-                "http://www.imsglobal.org/xsd/imsqti_v2p1 \
-                 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd",
-            ),
-            ("identifier", set.id.as_str()),
-            ("title", one_line(&set.title).as_str()),
+            ("xsi:schemaLocation", QTI_SCHEMA),
+            ("identifier", id.as_str()),
+            ("title", one_line(&set.full_title()).as_str()),
             ("adaptive", "false"),
             ("timeDependent", "false"),
         ])
@@ -94,7 +161,7 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                         })?;
                     w.create_element("mapping")
                         .with_attributes([
-                            ("defaultValue", "0"),
+                            ("defaultValue", wrong),
                             ("lowerBound", "0"),
                             ("upperBound", count.as_str()),
                         ])
@@ -112,28 +179,13 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                         })?;
                     Ok(())
                 })?;
-            w.create_element("outcomeDeclaration")
-                .with_attributes([
-                    ("identifier", "SCORE"),
-                    ("cardinality", "single"),
-                    ("baseType", "float"),
-                ])
-                .write_empty()?;
-            w.create_element("outcomeDeclaration")
-                .with_attributes([
-                    ("identifier", "MAXSCORE"),
-                    ("cardinality", "single"),
-                    ("baseType", "float"),
-                ])
-                .write_inner_content(|w| {
-                    w.create_element("defaultValue").write_inner_content(|w| {
-                        w.create_element("value")
-                            .write_text_content(BytesText::new(&count))?;
-                        Ok(())
-                    })?;
-                    Ok(())
-                })?;
+            score_outcomes(w, &count)?;
             w.create_element("itemBody").write_inner_content(|w| {
+                paragraph(
+                    w,
+                    "Match each duty with who is responsible for it under the AWS Shared \
+                     Responsibility Model.",
+                )?;
                 w.create_element("matchInteraction")
                     .with_attributes([
                         ("responseIdentifier", "RESPONSE"),
@@ -141,11 +193,6 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                         ("maxAssociations", count.as_str()),
                     ])
                     .write_inner_content(|w| {
-                        w.create_element("prompt")
-                            .write_text_content(BytesText::new(
-                                "Match each duty with who is responsible for it under the AWS \
-                             Shared Responsibility Model.",
-                            ))?;
                         w.create_element("simpleMatchSet")
                             .write_inner_content(|w| {
                                 for item in &set.items {
@@ -181,12 +228,245 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                 .write_empty()?;
             Ok(())
         })?;
-    Ok(finish(w))
+    finish(w)
 }
 
-/// The package manifest naming the one item.
-pub fn manifest(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
-    let href = item_path(set);
+fn set_outcome(
+    w: &mut W,
+    identifier: &str,
+    inner: impl FnOnce(&mut W) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    w.create_element("setOutcomeValue")
+        .with_attribute(("identifier", identifier))
+        .write_inner_content(|w| inner(w))?;
+    Ok(())
+}
+
+fn base_value(w: &mut W, base_type: &str, value: &str) -> std::io::Result<()> {
+    w.create_element("baseValue")
+        .with_attribute(("baseType", base_type))
+        .write_text_content(BytesText::new(value))?;
+    Ok(())
+}
+
+/// A three-choice `assessmentItem` for one card.
+pub fn card_assessment_item(set: &CardSet<'_>, item: &Item) -> Result<Vec<u8>, ExportError> {
+    let (id, _) = card_item(item);
+    let wrong = if set.penalty { "-1" } else { "0" };
+    let mut w = xml_writer()?;
+    w.create_element("assessmentItem")
+        .with_attributes([
+            ("xmlns", QTI_NS),
+            ("xmlns:xsi", XSI_NS),
+            ("xsi:schemaLocation", QTI_SCHEMA),
+            ("identifier", id.as_str()),
+            ("title", one_line(&item.text).as_str()),
+            ("adaptive", "false"),
+            ("timeDependent", "false"),
+        ])
+        .write_inner_content(|w| {
+            w.create_element("responseDeclaration")
+                .with_attributes([
+                    ("identifier", "RESPONSE"),
+                    ("cardinality", "single"),
+                    ("baseType", "identifier"),
+                ])
+                .write_inner_content(|w| {
+                    w.create_element("correctResponse")
+                        .write_inner_content(|w| {
+                            w.create_element("value")
+                                .write_text_content(BytesText::new(bin_identifier(item.owner)))?;
+                            Ok(())
+                        })?;
+                    w.create_element("mapping")
+                        .with_attribute(("defaultValue", wrong))
+                        .write_inner_content(|w| {
+                            w.create_element("mapEntry")
+                                .with_attributes([
+                                    ("mapKey", bin_identifier(item.owner)),
+                                    ("mappedValue", "1"),
+                                ])
+                                .write_empty()?;
+                            Ok(())
+                        })?;
+                    Ok(())
+                })?;
+            score_outcomes(w, "1")?;
+            w.create_element("outcomeDeclaration")
+                .with_attributes([
+                    ("identifier", "FEEDBACK"),
+                    ("cardinality", "single"),
+                    ("baseType", "identifier"),
+                ])
+                .write_empty()?;
+            w.create_element("itemBody").write_inner_content(|w| {
+                paragraph(
+                    w,
+                    "Who is responsible for this duty under the AWS Shared Responsibility Model?",
+                )?;
+                paragraph(w, &one_line(&item.text))?;
+                w.create_element("choiceInteraction")
+                    .with_attributes([
+                        ("responseIdentifier", "RESPONSE"),
+                        ("shuffle", "false"),
+                        ("maxChoices", "1"),
+                    ])
+                    .write_inner_content(|w| {
+                        for owner in Owner::ALL {
+                            w.create_element("simpleChoice")
+                                .with_attribute(("identifier", bin_identifier(owner)))
+                                .write_text_content(BytesText::new(owner.label()))?;
+                        }
+                        Ok(())
+                    })?;
+                Ok(())
+            })?;
+            w.create_element("responseProcessing")
+                .write_inner_content(|w| {
+                    w.create_element("responseCondition")
+                        .write_inner_content(|w| {
+                            w.create_element("responseIf").write_inner_content(|w| {
+                                w.create_element("isNull").write_inner_content(|w| {
+                                    w.create_element("variable")
+                                        .with_attribute(("identifier", "RESPONSE"))
+                                        .write_empty()?;
+                                    Ok(())
+                                })?;
+                                set_outcome(w, "SCORE", |w| base_value(w, "float", "0"))?;
+                                Ok(())
+                            })?;
+                            w.create_element("responseElse").write_inner_content(|w| {
+                                set_outcome(w, "SCORE", |w| {
+                                    w.create_element("mapResponse")
+                                        .with_attribute(("identifier", "RESPONSE"))
+                                        .write_empty()?;
+                                    Ok(())
+                                })?;
+                                Ok(())
+                            })?;
+                            Ok(())
+                        })?;
+                    set_outcome(w, "FEEDBACK", |w| {
+                        base_value(w, "identifier", "EXPLANATION")
+                    })?;
+                    Ok(())
+                })?;
+            w.create_element("modalFeedback")
+                .with_attributes([
+                    ("outcomeIdentifier", "FEEDBACK"),
+                    ("identifier", "EXPLANATION"),
+                    ("showHide", "show"),
+                ])
+                .write_inner_content(|w| {
+                    for line in answer_lines(item) {
+                        paragraph(w, &one_line(&line))?;
+                    }
+                    Ok(())
+                })?;
+            Ok(())
+        })?;
+    finish(w)
+}
+
+/// The items of a layout: (identifier, path, XML).
+fn items(set: &CardSet<'_>, layout: Layout) -> Result<Vec<(String, String, Vec<u8>)>, ExportError> {
+    if set.items.is_empty() {
+        return Err(ExportError::NoCards);
+    }
+    match layout {
+        Layout::Matching => Ok(vec![(set.full_id(), item_path(set), assessment_item(set)?)]),
+        Layout::PerCard => set
+            .items
+            .iter()
+            .map(|item| {
+                let (id, path) = card_item(item);
+                Ok((id, path, card_assessment_item(set, item)?))
+            })
+            .collect(),
+    }
+}
+
+/// The `assessmentTest` holding the items (identifier and path each):
+/// one test part, one section, the items in order; the test's SCORE is
+/// the sum of the items' SCOREs, bounded at 0, as the app counts.
+pub fn assessment_test(
+    set: &CardSet<'_>,
+    refs: &[(String, String)],
+) -> Result<Vec<u8>, ExportError> {
+    let id = format!("TEST-{}", set.full_id());
+    let max = set.items.len().to_string();
+    let mut w = xml_writer()?;
+    w.create_element("assessmentTest")
+        .with_attributes([
+            ("xmlns", QTI_NS),
+            ("xmlns:xsi", XSI_NS),
+            ("xsi:schemaLocation", QTI_SCHEMA),
+            ("identifier", id.as_str()),
+            ("title", one_line(&set.full_title()).as_str()),
+        ])
+        .write_inner_content(|w| {
+            score_outcomes(w, &max)?;
+            w.create_element("testPart")
+                .with_attributes([
+                    ("identifier", "PART-1"),
+                    ("navigationMode", "nonlinear"),
+                    ("submissionMode", "simultaneous"),
+                ])
+                .write_inner_content(|w| {
+                    w.create_element("assessmentSection")
+                        .with_attributes([
+                            ("identifier", "SECTION-1"),
+                            ("title", one_line(&set.full_title()).as_str()),
+                            ("visible", "true"),
+                        ])
+                        .write_inner_content(|w| {
+                            for (identifier, href) in refs {
+                                w.create_element("assessmentItemRef")
+                                    .with_attributes([
+                                        ("identifier", identifier.as_str()),
+                                        ("href", href.as_str()),
+                                    ])
+                                    .write_empty()?;
+                            }
+                            Ok(())
+                        })?;
+                    Ok(())
+                })?;
+            w.create_element("outcomeProcessing")
+                .write_inner_content(|w| {
+                    set_outcome(w, "SCORE", |w| {
+                        w.create_element("sum").write_inner_content(|w| {
+                            w.create_element("testVariables")
+                                .with_attribute(("variableIdentifier", "SCORE"))
+                                .write_empty()?;
+                            Ok(())
+                        })?;
+                        Ok(())
+                    })?;
+                    w.create_element("outcomeCondition")
+                        .write_inner_content(|w| {
+                            w.create_element("outcomeIf").write_inner_content(|w| {
+                                w.create_element("lt").write_inner_content(|w| {
+                                    w.create_element("variable")
+                                        .with_attribute(("identifier", "SCORE"))
+                                        .write_empty()?;
+                                    base_value(w, "float", "0")
+                                })?;
+                                set_outcome(w, "SCORE", |w| base_value(w, "float", "0"))?;
+                                Ok(())
+                            })?;
+                            Ok(())
+                        })?;
+                    Ok(())
+                })?;
+            Ok(())
+        })?;
+    finish(w)
+}
+
+/// The package manifest naming the test and its items.
+pub fn manifest(set: &CardSet<'_>, refs: &[(String, String)]) -> Result<Vec<u8>, ExportError> {
+    let id = set.full_id();
     let mut w = xml_writer()?;
     w.create_element("manifest")
         .with_attributes([
@@ -197,7 +477,7 @@ pub fn manifest(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                 "http://www.imsglobal.org/xsd/imscp_v1p1 \
                  http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd",
             ),
-            ("identifier", format!("MANIFEST-{}", set.id).as_str()),
+            ("identifier", format!("MANIFEST-{id}").as_str()),
         ])
         .write_inner_content(|w| {
             w.create_element("metadata").write_inner_content(|w| {
@@ -211,39 +491,71 @@ pub fn manifest(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
             w.create_element("resources").write_inner_content(|w| {
                 w.create_element("resource")
                     .with_attributes([
-                        ("identifier", format!("RES-{}", set.id).as_str()),
-                        ("type", "imsqti_item_xmlv2p1"),
-                        ("href", href.as_str()),
+                        ("identifier", format!("RES-TEST-{id}").as_str()),
+                        ("type", "imsqti_test_xmlv2p1"),
+                        ("href", TEST_PATH),
                     ])
                     .write_inner_content(|w| {
                         w.create_element("file")
-                            .with_attribute(("href", href.as_str()))
+                            .with_attribute(("href", TEST_PATH))
                             .write_empty()?;
+                        for (identifier, _) in refs {
+                            w.create_element("dependency")
+                                .with_attribute((
+                                    "identifierref",
+                                    format!("RES-{identifier}").as_str(),
+                                ))
+                                .write_empty()?;
+                        }
                         Ok(())
                     })?;
+                for (identifier, href) in refs {
+                    w.create_element("resource")
+                        .with_attributes([
+                            ("identifier", format!("RES-{identifier}").as_str()),
+                            ("type", "imsqti_item_xmlv2p1"),
+                            ("href", href.as_str()),
+                        ])
+                        .write_inner_content(|w| {
+                            w.create_element("file")
+                                .with_attribute(("href", href.as_str()))
+                                .write_empty()?;
+                            Ok(())
+                        })?;
+                }
                 Ok(())
             })?;
             Ok(())
         })?;
-    Ok(finish(w))
+    finish(w)
 }
 
-/// Writes the package: a zip with `imsmanifest.xml` and the item, deflated,
-/// with fixed timestamps so the same cards give the same bytes.
-pub fn to_qti_package(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
-    let item = assessment_item(set)?;
-    let manifest = manifest(set)?;
+/// Writes the package: a zip with `imsmanifest.xml`, the test and the
+/// items, deflated, with fixed timestamps so the same cards give the same
+/// bytes.
+pub fn to_qti_package(set: &CardSet<'_>, layout: Layout) -> Result<Vec<u8>, ExportError> {
+    let items = items(set, layout)?;
+    let refs: Vec<(String, String)> = items
+        .iter()
+        .map(|(id, path, _)| (id.clone(), path.clone()))
+        .collect();
+    let test = assessment_test(set, &refs)?;
+    let manifest = manifest(set, &refs)?;
     let zip_error = |e: zip::result::ZipError| ExportError::Zip(e.to_string());
     let io_error = |e: std::io::Error| ExportError::Zip(e.to_string());
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    zip.start_file("imsmanifest.xml", options)
-        .map_err(zip_error)?;
-    zip.write_all(&manifest).map_err(io_error)?;
-    zip.start_file(item_path(set), options).map_err(zip_error)?;
-    zip.write_all(&item).map_err(io_error)?;
+    let mut add = |name: &str, bytes: &[u8]| -> Result<(), ExportError> {
+        zip.start_file(name, options).map_err(zip_error)?;
+        zip.write_all(bytes).map_err(io_error)
+    };
+    add("imsmanifest.xml", &manifest)?;
+    add(TEST_PATH, &test)?;
+    for (_, path, xml) in &items {
+        add(path, xml)?;
+    }
     Ok(zip.finish().map_err(zip_error)?.into_inner())
 }
 
@@ -273,30 +585,59 @@ mod tests {
     fn package_holds_a_manifest_naming_the_item() {
         let deck = deck();
         let set = CardSet::from_deck(&deck);
-        let bytes = to_qti_package(&set).expect("export");
-        assert_eq!(bytes, to_qti_package(&set).expect("again"), "deterministic");
+        let bytes = to_qti_package(&set, Layout::Matching).expect("export");
+        assert_eq!(
+            bytes,
+            to_qti_package(&set, Layout::Matching).expect("again"),
+            "deterministic"
+        );
         let files = unzip(&bytes);
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["imsmanifest.xml", "items/tricky-deck.xml"]);
+        assert_eq!(
+            names,
+            ["imsmanifest.xml", "assessment.xml", "items/tricky-deck.xml"]
+        );
         let manifest = parse(&files[0].1).expect("manifest XML");
         assert_eq!(manifest.name, "manifest");
         assert_eq!(manifest.attr("xmlns"), Some(IMSCP_NS));
         assert_eq!(manifest.text_at("metadata/schema"), Some("QTIv2.1 Package"));
-        let resource = manifest.path("resources/resource").expect("a resource");
+        let resources: Vec<&Element> = manifest
+            .path("resources")
+            .expect("resources")
+            .children_named("resource")
+            .collect();
+        assert_eq!(resources[0].attr("type"), Some("imsqti_test_xmlv2p1"));
+        assert_eq!(resources[0].attr("href"), Some("assessment.xml"));
+        assert_eq!(
+            resources[0]
+                .child("dependency")
+                .and_then(|d| d.attr("identifierref")),
+            resources[1].attr("identifier")
+        );
+        let resource = resources[1];
         assert_eq!(resource.attr("type"), Some("imsqti_item_xmlv2p1"));
         assert_eq!(resource.attr("href"), Some("items/tricky-deck.xml"));
         assert_eq!(
             resource.child("file").and_then(|f| f.attr("href")),
             Some("items/tricky-deck.xml")
         );
+        let test = parse(&files[1].1).expect("test XML");
+        assert_eq!(test.name, "assessmentTest");
+        let refs: Vec<&str> = test
+            .path("testPart/assessmentSection")
+            .expect("a section")
+            .children_named("assessmentItemRef")
+            .filter_map(|r| r.attr("href"))
+            .collect();
+        assert_eq!(refs, ["items/tricky-deck.xml"]);
     }
 
     #[test]
     fn item_is_a_match_interaction_with_the_right_pairs_and_scoring() {
         let deck = deck();
-        let bytes = to_qti_package(&CardSet::from_deck(&deck)).expect("export");
+        let bytes = to_qti_package(&CardSet::from_deck(&deck), Layout::Matching).expect("export");
         let files = unzip(&bytes);
-        let item = parse(&files[1].1).expect("item XML");
+        let item = parse(&files[2].1).expect("item XML");
         assert_eq!(item.name, "assessmentItem");
         assert_eq!(item.attr("xmlns"), Some(QTI_NS));
         assert_eq!(item.attr("identifier"), Some("tricky-deck"));
@@ -348,6 +689,11 @@ mod tests {
             Some(MAP_RESPONSE)
         );
 
+        assert!(
+            item.text_at("itemBody/p")
+                .is_some_and(|p| p.starts_with("Match each duty")),
+            "the question is a block of its own"
+        );
         let interaction = item.path("itemBody/matchInteraction").expect("interaction");
         assert_eq!(interaction.attr("responseIdentifier"), Some("RESPONSE"));
         let sets: Vec<&Element> = interaction.children_named("simpleMatchSet").collect();
@@ -390,5 +736,77 @@ mod tests {
             let (card, bin) = pair.split_once(' ').expect("a pair");
             assert!(card_ids.contains(card) && bin_ids.contains(bin), "{pair}");
         }
+    }
+
+    #[test]
+    fn the_penalty_is_scored_as_the_app_scores_it() {
+        let deck = deck();
+        let mut set = CardSet::from_deck(&deck);
+        set.penalty = true;
+        let files = unzip(&to_qti_package(&set, Layout::Matching).expect("export"));
+        let item = parse(&files[2].1).expect("item");
+        let mapping = item.path("responseDeclaration/mapping").expect("mapping");
+        assert_eq!(
+            mapping.attr("defaultValue"),
+            Some("-1"),
+            "a wrong pair costs a point"
+        );
+        assert_eq!(
+            mapping.attr("lowerBound"),
+            Some("0"),
+            "the total stops at 0"
+        );
+        let files = unzip(&to_qti_package(&set, Layout::PerCard).expect("export"));
+        let card = parse(&files[2].1).expect("card item");
+        assert_eq!(
+            card.path("responseDeclaration/mapping")
+                .and_then(|m| m.attr("defaultValue")),
+            Some("-1")
+        );
+    }
+
+    #[test]
+    fn per_card_items_have_three_choices_and_the_explanation_as_feedback() {
+        let deck = deck();
+        let bytes = to_qti_package(&CardSet::from_deck(&deck), Layout::PerCard).expect("export");
+        let files = unzip(&bytes);
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "imsmanifest.xml",
+                "assessment.xml",
+                "items/card-tricky.xml",
+                "items/card-guest-os.xml",
+                "items/card-patching.xml"
+            ]
+        );
+        let test = parse(&files[1].1).expect("test");
+        assert_eq!(
+            test.text_at("outcomeDeclaration/defaultValue/value"),
+            Some("0")
+        );
+        let card = parse(&files[4].1).expect("item");
+        assert_eq!(card.attr("identifier"), Some("card-patching"));
+        assert_eq!(
+            card.text_at("responseDeclaration/correctResponse/value"),
+            Some("SHARED")
+        );
+        let choices: Vec<&str> = card
+            .path("itemBody/choiceInteraction")
+            .expect("choices")
+            .children_named("simpleChoice")
+            .filter_map(|c| c.attr("identifier"))
+            .collect();
+        assert_eq!(choices, ["AWS", "CUSTOMER", "SHARED"]);
+        let feedback = card.child("modalFeedback").expect("feedback");
+        let lines: Vec<&str> = feedback
+            .children_named("p")
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(
+            lines.iter().any(|l| l.contains("Why patching")),
+            "{lines:?}"
+        );
     }
 }

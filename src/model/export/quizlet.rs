@@ -6,12 +6,15 @@
 //! become spaces (or ` / ` between the parts of a definition), so every card
 //! is exactly one row of two columns.
 
-use super::{CardSet, ExportError, answer_lines};
+use super::{CardSet, ExportError, answer_lines, controls_as_spaces};
 
 /// One line of text: runs of tabs, line breaks and other white space become
 /// one space.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    controls_as_spaces(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Writes one `term<TAB>definition` row per card, each ending in a new line.

@@ -14,6 +14,15 @@
 //! statement id is a UUID v5 of (class URI; exercise id, student, card,
 //! attempt), so sending the same results twice stores nothing new, and the
 //! statements of one attempt share a `registration` UUID made the same way.
+//!
+//! A statement's content is deterministic too, so that sending the same
+//! result twice, from any machine, is an exact duplicate that an LRS
+//! accepts: its `timestamp` is the result's `finished_at`, or
+//! [`UNKNOWN_TIME`] (the Unix epoch, read back as "unknown") for a result
+//! without one, never the time of sending. Every statement carries the
+//! result's exercise fingerprint in the context extension
+//! [`FINGERPRINT_EXTENSION`], so results loaded back can be graded
+//! against the answer key of a sealed exercise.
 
 use std::collections::HashSet;
 
@@ -23,7 +32,7 @@ use uuid::Uuid;
 use super::ExportError;
 use super::qti::bin_identifier;
 use crate::model::deck::{Item, Owner};
-use crate::model::exercise::{Answer, Exercise, ExerciseResult};
+use crate::model::exercise::{Answer, Exercise, ExerciseResult, validate_result};
 use crate::model::report::grade;
 
 /// The xAPI version the statements follow (the `X-Experience-API-Version` header).
@@ -36,6 +45,12 @@ pub const VERB_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
 pub const TYPE_ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessment";
 /// The activity type of a card.
 pub const TYPE_INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
+/// The context extension holding the result's exercise fingerprint.
+pub const FINGERPRINT_EXTENSION: &str = "urn:srm-study:xapi:fingerprint";
+/// The `timestamp` of the statements of a result without a `finished_at`
+/// (written before results had one): a fixed time, so that the statements
+/// are the same at every send. Read back as an empty `finished_at`.
+pub const UNKNOWN_TIME: &str = "1970-01-01T00:00:00Z";
 /// The language of the texts in the statements.
 const LANG: &str = "en-US";
 
@@ -243,12 +258,15 @@ pub fn response(item_id: &str, placed: Owner) -> String {
     format!("{item_id}[.]{}", bin_identifier(placed))
 }
 
-fn context(registration: Uuid, parent: Option<Value>) -> Value {
+fn context(registration: Uuid, parent: Option<Value>, fingerprint: &str) -> Value {
     let mut context = json!({
         "registration": registration.to_string(),
         "platform": "SRM Study",
         "language": LANG,
     });
+    if !fingerprint.is_empty() {
+        context["extensions"] = json!({ FINGERPRINT_EXTENSION: fingerprint });
+    }
     if let Some(parent) = parent {
         context["contextActivities"] = json!({ "parent": [parent] });
     }
@@ -272,7 +290,13 @@ pub fn result_statements(
     let student = result.student.trim();
     let registration = registration(class, &exercise.id, student, options.attempt);
     let actor = actor(class, student);
-    let timestamp = is_timestamp(result.finished_at.trim()).then(|| result.finished_at.trim());
+    let finished = result.finished_at.trim();
+    let timestamp = if is_timestamp(finished) {
+        finished
+    } else {
+        UNKNOWN_TIME
+    };
+    let fingerprint = result.fingerprint.trim();
     let parent = json!({
         "objectType": "Activity",
         "id": exercise_activity_id(class, &exercise.id),
@@ -286,7 +310,7 @@ pub fn result_statements(
             .find(|a| a.item == item.id)
             .map(|a| a.placed);
         let right = placed == Some(item.owner);
-        let mut statement = json!({
+        let statement = json!({
             "id": statement_id(class, &exercise.id, student, &item.id, options.attempt).to_string(),
             "actor": actor,
             "verb": verb(VERB_ANSWERED, "answered"),
@@ -301,11 +325,9 @@ pub fn result_statements(
                     "max": 1,
                 },
             },
-            "context": context(registration, Some(parent.clone())),
+            "context": context(registration, Some(parent.clone()), fingerprint),
+            "timestamp": timestamp,
         });
-        if let Some(timestamp) = timestamp {
-            statement["timestamp"] = json!(timestamp);
-        }
         statements.push(statement);
     }
     let score = graded.score;
@@ -314,7 +336,7 @@ pub fn result_statements(
     } else {
         f64::from(score.points) / f64::from(score.max)
     };
-    let mut completed = json!({
+    let completed = json!({
         "id": statement_id(class, &exercise.id, student, "#completed", options.attempt).to_string(),
         "actor": actor,
         "verb": verb(VERB_COMPLETED, "completed"),
@@ -329,11 +351,9 @@ pub fn result_statements(
             "completion": true,
             "duration": iso_duration(result.seconds),
         },
-        "context": context(registration, None),
+        "context": context(registration, None, fingerprint),
+        "timestamp": timestamp,
     });
-    if let Some(timestamp) = timestamp {
-        completed["timestamp"] = json!(timestamp);
-    }
     statements.push(completed);
     Ok(statements)
 }
@@ -436,10 +456,17 @@ pub fn results_from_statements(
                     .unwrap_or(0);
                 entry.finished_at = statement["timestamp"]
                     .as_str()
+                    .filter(|t| *t != UNKNOWN_TIME)
                     .unwrap_or_default()
                     .to_owned();
             }
             _ => {}
+        }
+        if entry.fingerprint.is_empty()
+            && let Some(fingerprint) =
+                statement["context"]["extensions"][FINGERPRINT_EXTENSION].as_str()
+        {
+            entry.fingerprint = fingerprint.to_owned();
         }
     }
     let order = |id: &str| exercise.deck.items.iter().position(|i| i.id == id);
@@ -447,6 +474,33 @@ pub fn results_from_statements(
         result.answers.sort_by_key(|a| order(&a.item));
     }
     students
+}
+
+/// [`results_from_statements`], each result checked as a result file is
+/// ([`validate_result`]: a name with a line break, a control character or
+/// too many characters is refused), labelled for a report by the
+/// student's name (shown safely). Students in the order of their names.
+pub fn checked_results_from_statements(
+    exercise: &Exercise,
+    options: &XapiOptions,
+    statements: &[Value],
+) -> Vec<(String, Result<ExerciseResult, String>)> {
+    let mut results = results_from_statements(exercise, options, statements);
+    results.sort_by(|a, b| a.student.cmp(&b.student));
+    results
+        .into_iter()
+        .map(|result| {
+            let shown: String = result.student.escape_debug().take(60).collect();
+            let label = format!("\"{shown}\" (from the LRS)");
+            let errors = validate_result(&label, &result);
+            if errors.is_empty() {
+                (label, Ok(result))
+            } else {
+                let reasons: Vec<String> = errors.iter().map(|e| e.message.clone()).collect();
+                (label, Err(reasons.join("; ")))
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -653,12 +707,71 @@ mod tests {
     }
 
     #[test]
-    fn no_timestamp_unless_finished_at_is_one() {
+    fn without_finished_at_the_timestamp_is_the_fixed_unknown_time() {
         let mut result = ana();
         result.finished_at = "yesterday".into();
         let all =
             result_statements(&exercise(false), &result, &XapiOptions::new(CLASS)).expect("export");
-        assert!(all.iter().all(|s| s.get("timestamp").is_none()));
+        assert!(
+            all.iter().all(|s| s["timestamp"] == UNKNOWN_TIME),
+            "{all:?}"
+        );
+        let again =
+            result_statements(&exercise(false), &result, &XapiOptions::new(CLASS)).expect("again");
+        assert_eq!(all, again, "the same statements at every send");
+        let back = results_from_statements(&exercise(false), &XapiOptions::new(CLASS), &all);
+        assert_eq!(back[0].finished_at, "", "read back as unknown");
+    }
+
+    #[test]
+    fn the_fingerprint_travels_with_the_statements() {
+        let exercise = exercise(false);
+        let mut result = ana();
+        result.fingerprint = exercise.fingerprint();
+        let options = XapiOptions::new(CLASS);
+        let all = result_statements(&exercise, &result, &options).expect("export");
+        assert!(
+            all.iter().all(
+                |s| s["context"]["extensions"][FINGERPRINT_EXTENSION] == exercise.fingerprint()
+            )
+        );
+        let back = results_from_statements(&exercise, &options, &all);
+        assert_eq!(back[0].fingerprint, exercise.fingerprint());
+        assert!(grade(&exercise, &back[0]).is_ok());
+    }
+
+    #[test]
+    fn names_from_the_lrs_obey_the_rules_of_result_files() {
+        let exercise = exercise(false);
+        let options = XapiOptions::new(CLASS);
+        let mut all = Vec::new();
+        for name in [
+            "Eve\nMallory  5  5  100.0%",
+            "Esc\u{1b}[31mred",
+            &"x".repeat(300),
+            "Bo",
+        ] {
+            let mut result = ana();
+            result.student = name.to_owned();
+            all.extend(result_statements(&exercise, &result, &options).expect("export"));
+        }
+        let checked = checked_results_from_statements(&exercise, &options, &all);
+        assert_eq!(checked.len(), 4);
+        let ok: Vec<&str> = checked
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().ok().map(|r| r.student.as_str()))
+            .collect();
+        assert_eq!(ok, ["Bo"]);
+        for (label, result) in &checked {
+            assert!(!label.chars().any(char::is_control), "{label:?}");
+            assert!(label.chars().count() < 100, "{label}");
+            if let Err(reason) = result {
+                assert!(
+                    reason.contains("one line") || reason.contains("longer than"),
+                    "{reason}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -218,6 +218,8 @@ fn format_ui(ui: &mut Ui, form: &mut BuilderForm) {
         |format: Option<Format>| format.map_or("Exercise file for students (.ron)", Format::label);
     let label = ui.label("Export as");
     egui::ComboBox::from_id_salt("builder-format")
+        // Every format in view, without scrolling.
+        .height(f32::INFINITY)
         .selected_text(name(form.format))
         .show_ui(ui, |ui| {
             for format in std::iter::once(None).chain(Format::ALL.map(Some)) {

@@ -158,6 +158,8 @@ fn export_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Vec<A
         let label = ui.label("As");
         let name = |format: Option<Format>| format.map_or("SRM Study deck (.ron)", Format::label);
         egui::ComboBox::from_id_salt("export-format")
+            // Every format in view, without scrolling.
+            .height(f32::INFINITY)
             .selected_text(name(decks.format))
             .show_ui(ui, |ui| {
                 for format in std::iter::once(None).chain(Format::ALL.map(Some)) {

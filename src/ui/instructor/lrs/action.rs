@@ -1,6 +1,6 @@
 //! What can happen on the LRS settings page and with LRS jobs.
 
-use crate::io::lrs::JobEvent;
+use crate::io::lrs_worker::JobEvent;
 
 /// The settings page's fields as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

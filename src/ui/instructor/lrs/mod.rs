@@ -2,7 +2,7 @@
 //! secret, class URI, "Test connection"), sending a class's results and
 //! the statements waiting from earlier sends, and loading an exercise's
 //! statements back into the class report. Network and keyring calls run on
-//! a worker thread (`io::lrs::Job`) that the shell polls; what it reports
+//! a worker thread (`io::lrs_worker::Job`) that the shell polls; what it reports
 //! arrives as actions, like the answers of file dialogs.
 
 pub mod action;

@@ -4,9 +4,8 @@
 //! before a send starts, so quitting in the middle loses nothing. It draws
 //! nothing.
 
-use crate::io::lrs::{
-    Job, JobEvent, JobRequest, JobSetup, LrsFiles, Retry, SecretPlace, SecretStore,
-};
+use crate::io::lrs::{LrsFiles, Retry, SecretPlace, SecretStore};
+use crate::io::lrs_worker::{Job, JobEvent, JobRequest, JobSetup};
 use crate::model::export::xapi::check_class_uri;
 use crate::model::lrs::{Endpoint, LrsQueue, LrsSettings};
 use crate::text::count;
@@ -162,7 +161,7 @@ impl LrsState {
 
     fn store(&self) -> Option<SecretStore> {
         let files = self.files.clone()?;
-        Some(SecretStore::with_keyring(files, self.use_keyring))
+        Some(SecretStore::with_keyring(files.secret, self.use_keyring))
     }
 
     /// The setup of a job with the saved settings (`typed` for the form).
@@ -449,8 +448,9 @@ fn on_event(lrs: &mut LrsState, event: JobEvent) -> Vec<Action> {
         JobEvent::SendDone {
             statements,
             sent,
+            conflicts,
             error,
-        } => sent_out(lrs, &statements, sent, error, cancelled),
+        } => sent_out(lrs, &statements, (sent, &conflicts), error, cancelled),
         JobEvent::Loaded(Ok(statements)) => {
             lrs.running = None;
             let load = ReportAction::LrsStatements {
@@ -511,17 +511,20 @@ fn first_upper(text: &str) -> String {
     }
 }
 
-/// A send ended: what went through leaves the queue file.
+/// A send ended: what was settled leaves the queue file; statements the
+/// LRS holds with other content (conflicts) are reported, never counted
+/// as sent.
 fn sent_out(
     lrs: &mut LrsState,
     statements: &[serde_json::Value],
-    sent: usize,
+    (settled, conflicts): (usize, &[crate::io::lrs::Conflict]),
     error: Option<(String, bool)>,
     cancelled: bool,
 ) {
+    let sent = settled.saturating_sub(conflicts.len());
     let kept = (|| {
         let (files, mut queue) = lrs.queue_file()?;
-        queue.remove(&statements[..sent.min(statements.len())]);
+        queue.remove(&statements[..settled.min(statements.len())]);
         files.save_queue(&queue)?;
         Ok::<_, String>(queue.len())
     })();
@@ -544,19 +547,34 @@ fn sent_out(
         format!("Sent {}", count(sent, "statement", "statements"))
     };
     let waiting_text = count(waiting, "statement waits", "statements wait");
+    let conflicts_text = match conflicts {
+        [] => String::new(),
+        [one] => format!(" Not stored: {one}."),
+        [first, rest @ ..] => format!(
+            " Not stored: {first}, and {} more the LRS holds with other content.",
+            rest.len()
+        ),
+    };
     lrs.note = Some(match error {
+        None if !conflicts.is_empty() => Note::Problem(format!(
+            "{sent_text} to {endpoint}.{conflicts_text} Send those results as another \
+             attempt, or ask the LRS's administrator which to keep."
+        )),
         None => Note::Done(format!("{sent_text} to {endpoint}.")),
-        Some(_) if cancelled => Note::Done(format!(
+        Some(_) if cancelled && conflicts.is_empty() => Note::Done(format!(
             "Stopped. {sent_text}; {waiting_text} to be sent (Send now)."
+        )),
+        Some(_) if cancelled => Note::Problem(format!(
+            "Stopped. {sent_text}; {waiting_text} to be sent (Send now).{conflicts_text}"
         )),
         Some((problem, true)) => Note::Problem(format!(
             "{} {sent_text}; {waiting_text} and will go with the next send: press \
-             Send now when the LRS answers again.",
+             Send now when the LRS answers again.{conflicts_text}",
             as_sentence(&problem)
         )),
         Some((problem, false)) => Note::Problem(format!(
             "{} {sent_text}; {waiting_text}. Fix the settings and press Send now, \
-             or drop them.",
+             or drop them.{conflicts_text}",
             as_sentence(&problem)
         )),
     });
@@ -739,6 +757,7 @@ mod tests {
         let event = JobEvent::SendDone {
             statements: statements.clone(),
             sent: 4,
+            conflicts: Vec::new(),
             error: Some((down.to_string(), down.is_temporary())),
         };
         run(&mut lrs, &mut report, Action::Lrs(LrsAction::Event(event)));
@@ -764,12 +783,46 @@ mod tests {
         let done = JobEvent::SendDone {
             statements: rest,
             sent: 6,
+            conflicts: Vec::new(),
             error: None,
         };
         run(&mut next, &mut report, Action::Lrs(LrsAction::Event(done)));
         assert_eq!(next.waiting, 0);
         assert!(!dir.path().join("lrs-queue.ron").exists());
         assert!(matches!(&next.note, Some(Note::Done(t)) if t.starts_with("Sent 6 statements")));
+    }
+
+    #[test]
+    fn a_conflict_is_reported_and_never_counted_as_sent() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (mut lrs, _) = saved(dir.path());
+        let mut report = report();
+        lrs.started.clear();
+        run(&mut lrs, &mut report, send());
+        let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
+            panic!("a send starts");
+        };
+        let conflict = crate::io::lrs::Conflict {
+            student: "Ana".into(),
+            card: "card tricky".into(),
+            statement_id: "0000-id".into(),
+        };
+        let done = JobEvent::SendDone {
+            statements: statements.clone(),
+            sent: statements.len(),
+            conflicts: vec![conflict],
+            error: None,
+        };
+        run(&mut lrs, &mut report, Action::Lrs(LrsAction::Event(done)));
+        let Some(Note::Problem(note)) = &lrs.note else {
+            panic!("a conflict is a problem: {:?}", lrs.note);
+        };
+        assert!(
+            note.starts_with(&format!("Sent {} statements", statements.len() - 1)),
+            "{note}"
+        );
+        assert!(note.contains("Ana, card tricky"), "{note}");
+        assert!(note.contains("0000-id"), "{note}");
     }
 
     #[test]
@@ -792,6 +845,7 @@ mod tests {
         let stopped = JobEvent::SendDone {
             statements,
             sent: 0,
+            conflicts: Vec::new(),
             error: Some((LrsError::Cancelled.to_string(), false)),
         };
         run(

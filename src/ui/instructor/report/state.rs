@@ -115,8 +115,9 @@ fn to_load(report: &ReportState) -> LrsAction {
     LrsAction::Load(xapi::exercise_activity_id(class_uri, &loaded.exercise.id))
 }
 
-/// A load ended: the statements become results in the report; the note
-/// says how many.
+/// A load ended: the statements become results in the report (their
+/// names checked as a result file's are); the note says how many, and who
+/// was left out.
 fn loaded_from_lrs(report: &mut ReportState, statements: &[serde_json::Value], from: &str) -> Note {
     let Some(loaded) = &report.exercise else {
         return Note::Problem(
@@ -124,16 +125,25 @@ fn loaded_from_lrs(report: &mut ReportState, statements: &[serde_json::Value], f
         );
     };
     let options = XapiOptions::new(&report.class_uri);
-    let mut results = xapi::results_from_statements(&loaded.exercise, &options, statements);
-    // An LRS gives statements in an order of its own: students by name.
-    results.sort_by(|a, b| a.student.cmp(&b.student));
-    let students = results.len();
+    // Students by name (an LRS gives statements in an order of its own).
+    let checked = xapi::checked_results_from_statements(&loaded.exercise, &options, statements);
+    let students = checked.len();
+    let refused: Vec<String> = checked
+        .iter()
+        .filter_map(|(label, r)| r.as_ref().err().map(|why| format!("{label}: {why}")))
+        .collect();
+    let results = checked.into_iter().filter_map(|(_, r)| r.ok()).collect();
     set_lrs_results(report, results);
-    Note::Done(format!(
+    let loaded = format!(
         "Loaded {} of {} from {from}.",
         count(statements.len(), "statement", "statements"),
         count(students, "student", "students"),
-    ))
+    );
+    if refused.is_empty() {
+        Note::Done(loaded)
+    } else {
+        Note::Problem(format!("{loaded} Left out {}.", refused.join("; ")))
+    }
 }
 
 /// Opens the exercise to grade against.
