@@ -28,7 +28,9 @@ pub const MAX_STUDENT_LEN: usize = 200;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum NameProblem {
     /// A line break, a tab or another control character.
-    #[error("the student name must be on one line, without line breaks, tabs or control characters")]
+    #[error(
+        "the student name must be on one line, without line breaks, tabs or control characters"
+    )]
     Control,
     /// A bidirectional control that reorders the text as shown.
     #[error(
@@ -114,7 +116,10 @@ mod tests {
     fn case_spaces_and_unicode_forms_are_one_student() {
         assert!(same_student("zoë ångström", "Zoë  Ångström"));
         // "e" + combining diaeresis, "A" + combining ring.
-        assert!(same_student("Zoe\u{0308} A\u{030A}ngstro\u{0308}m", "zoë ångström"));
+        assert!(same_student(
+            "Zoe\u{0308} A\u{030A}ngstro\u{0308}m",
+            "zoë ångström"
+        ));
         assert!(same_student("Ana", "A\u{200B}na"));
         assert!(same_student("Ana", "\u{FEFF}Ana\u{2060}"));
         assert!(same_student("José", "Jose\u{0301}"));

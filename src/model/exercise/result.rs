@@ -254,7 +254,11 @@ mod tests {
         let result = load_result_bytes("r.ron", text.as_bytes()).expect("loads");
         assert_eq!(result.ignored_fields, ["grade", "percent"]);
         assert_eq!(result.answers.len(), 1);
-        assert_eq!(result.attempt_number(), 1, "an older result is a first attempt");
+        assert_eq!(
+            result.attempt_number(),
+            1,
+            "an older result is a first attempt"
+        );
         assert!(!result.is_retake());
     }
 
@@ -266,7 +270,10 @@ mod tests {
         result.finished_at = "2026-11-20T10:15:00Z".into();
         let text = result_to_ron(&result).expect("ron");
         assert!(text.contains("attempt: 2"), "{text}");
-        assert!(text.contains("ended: Some(LeftEarly)") || text.contains("ended: LeftEarly"), "{text}");
+        assert!(
+            text.contains("ended: Some(LeftEarly)") || text.contains("ended: LeftEarly"),
+            "{text}"
+        );
         let back = load_result_bytes("r.ron", text.as_bytes()).expect("loads");
         assert_eq!(back, result);
         assert!(back.is_retake());

@@ -156,6 +156,7 @@ fn class_ui(ui: &mut Ui, state: &AppState, class: &ClassReport, actions: &mut Ve
             ),
         );
         students_table(ui, class);
+        super::attempts::attempts_ui(ui, class, actions);
         section(ui, "Every card, every student");
         ui.label(
             RichText::new(
