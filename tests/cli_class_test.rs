@@ -323,9 +323,17 @@ fn report_counts_one_attempt_per_student_and_the_csv_opens_in_excel() {
     assert_eq!(&header[0], "student");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 2, "one row per student");
-    assert_eq!(&rows[0][0], "Zoë Ångström");
-    assert_eq!(&rows[0][3], "75.0");
-    assert_eq!(&rows[1][0], "李雷");
+    let zoe = rows
+        .iter()
+        .find(|r| &r[0] == "Zoë Ångström")
+        .expect("Zoë's row");
+    assert_eq!(&zoe[3], "75.0", "her first attempt");
+    assert_eq!(&zoe[6], "2026-11-20T10:15:00Z");
+    assert!(
+        zoe[9].contains("2026-11-21T09:00:00Z 100.0% retake"),
+        "{zoe:?}"
+    );
+    assert!(rows.iter().any(|r| &r[0] == "李雷"), "{rows:?}");
 
     for (rule, average) in [("best", "75.0%"), ("latest", "75.0%"), ("first", "62.5%")] {
         let (code, out, err) = run_bin(
