@@ -941,8 +941,11 @@ fn a_sealed_run_from_the_sort_screen_shows_no_marks_and_the_key_grades_its_resul
     // The Sort start screen opens the instructor's file.
     script(&mut harness, vec![one(&student_path)]);
     click(&mut harness, "🗁 Take an exercise…");
-    assert_eq!(harness.state().area, Area::Instructor);
-    assert_eq!(harness.state().instructor.page, Page::Student);
+    // Taking an exercise happens in Sort: the student never sees the
+    // instructor's pages.
+    assert_eq!(harness.state().area, Area::Sort);
+    assert!(harness.query_by_label("Class report").is_none());
+    assert!(harness.query_by_label("Edit decks").is_none());
     harness.get_by_label_contains("sealed: no marks, your instructor grades it");
     type_into(&mut harness, "Your name", "Ana");
     click(&mut harness, "▶ Start");

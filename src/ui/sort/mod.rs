@@ -24,6 +24,12 @@ pub fn sort_ui(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let state = &app.sort;
     let catalog = &app.shared.catalog;
     match &state.running {
+        None if state.taking => {
+            if ui.button("Back to the start screen").clicked() {
+                push(actions, SortAction::TakeExercise(false));
+            }
+            crate::ui::instructor::student::view::student_ui(ui, app, actions);
+        }
         None => {
             let review = crate::ui::progress::state::review_label(&app.shared);
             setup::setup_ui(ui, catalog, &state.setup, &review, actions);

@@ -60,14 +60,11 @@ pub(super) fn setup_ui(
     }
 }
 
-/// Opens the student's page of the Instructor area and asks for the
-/// instructor's exercise file: the student types a name there and starts.
+/// Shows the student's page within Sort (not among the instructor's pages)
+/// and asks for the instructor's exercise file: the student types a name
+/// there and starts.
 fn take_an_exercise(actions: &mut Vec<Action>) {
-    use crate::ui::instructor::action::{InstructorAction, Page};
-    actions.push(Action::Navigate(crate::ui::action::Area::Instructor));
-    actions.push(Action::Instructor(InstructorAction::ShowPage(
-        Page::Student,
-    )));
+    push(actions, SortAction::TakeExercise(true));
     actions.push(Action::ChooseFile(crate::ui::action::Purpose::OpenExercise));
 }
 

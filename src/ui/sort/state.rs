@@ -221,6 +221,9 @@ pub struct SortState {
     pub setup: SortSetup,
     /// The exercise, once started.
     pub running: Option<Running>,
+    /// Whether the start screen shows the student's page (taking an
+    /// instructor's exercise happens here, in the student's area).
+    pub taking: bool,
 }
 
 impl SortState {
@@ -249,8 +252,8 @@ impl SortState {
     pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), String> {
         let running = self.running.as_ref();
         let Some(run) = running.and_then(|r| r.exercise.as_ref()) else {
-            return Err("There is no exercise from a file running: open one under \
-                        Instructor, “Take an exercise”."
+            return Err("There is no exercise from a file running: open one with \
+                        “Take an exercise” on Sort's start screen."
                 .into());
         };
         let Some(first) = running.and_then(|r| r.session.first_attempt()) else {
@@ -282,7 +285,9 @@ pub fn apply(state: &mut SortState, shared: &mut Shared, action: SortAction) -> 
             let seed = state.setup.fixed_seed.unwrap_or(now_ms);
             start(state, catalog, cards, title, seed, now_ms);
         }
+        SortAction::TakeExercise(on) => state.taking = on,
         SortAction::StartExercise(exercise, student) => {
+            state.taking = false;
             let earlier = shared.storage.as_ref().map_or_else(Vec::new, |s| {
                 earlier_attempts(&s.paths.results_dir(), &exercise, &student)
             });
@@ -545,6 +550,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         | SortAction::Quit
         | SortAction::LeaveAnyway
         | SortAction::HandInNow
+        | SortAction::TakeExercise(_)
         | SortAction::SaveResult(_)
         | SortAction::ReplaceResult(_)
         | SortAction::CancelQuestion
