@@ -58,7 +58,7 @@ fn no_field_of_a_sealed_student_file_maps_to_an_owner_through_the_built_in_conte
         .collect();
     for deck in 0..catalog.decks.len() {
         let exercise = whole_deck(&catalog, deck);
-        let pair = seal(&exercise, 0x5eed_0f_5eed);
+        let pair = seal(&exercise, 0x005e_ed0f_5eed);
         let text = exercise_to_ron(&pair.student).expect("ron");
         let student = load_exercise_bytes("student.ron", text.as_bytes()).expect("loads");
         assert!(student.owners_hidden());
@@ -122,13 +122,13 @@ fn no_field_of_a_sealed_student_file_maps_to_an_owner_through_the_built_in_conte
                 Owner::Shared => Owner::Aws,
             };
         }
-        let other = seal(&flipped, 0x5eed_0f_5eed);
+        let other = seal(&flipped, 0x005e_ed0f_5eed);
         let other_text = exercise_to_ron(&other.student).expect("ron");
         assert_ne!(other.student.fingerprint, pair.student.fingerprint);
         assert_eq!(without_fingerprint(&other_text), without_fingerprint(&text));
         // And the fingerprint changes with the secret alone: it cannot be
         // recomputed from guessed owners without the key.
-        let resealed = seal(&exercise, 0x5eed_0f_5eee);
+        let resealed = seal(&exercise, 0x005e_ed0f_5eee);
         assert_ne!(resealed.student.fingerprint, pair.student.fingerprint);
     }
 }
