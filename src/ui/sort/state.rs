@@ -39,6 +39,9 @@ pub struct Running {
     pub exercise: Option<ClassRun>,
     /// A question waiting for an answer before something is done for good.
     pub question: Option<Question>,
+    /// Whether the round was ended by "Show solution" before any check:
+    /// only the cards placed before it are recorded.
+    pub ended_by_solution: bool,
 }
 
 /// A question the Sort area asks before something that cannot be undone.
@@ -370,6 +373,32 @@ fn record_first_attempt(state: &mut SortState, shared: &mut Shared) {
     if running.exercise.is_some() {
         return;
     }
+    if running.ended_by_solution {
+        // Ended by "Show solution": what was placed before it is what the
+        // student knew; the cards left in the pile are not held against them.
+        let cards: Vec<_> = first
+            .cards
+            .iter()
+            .filter(|(_, placed)| placed.is_some())
+            .cloned()
+            .collect();
+        if cards.is_empty() {
+            return;
+        }
+        let penalty = running.session.options().penalty;
+        let score = crate::model::session::Score::grade(
+            cards.iter().map(|(card, placed)| (card.owner, *placed)),
+            penalty,
+        );
+        let placed_only = FirstAttempt {
+            cards,
+            score,
+            seconds: first.seconds,
+        };
+        let title = format!("{} (ended by Show solution)", running.title);
+        shared.record_attempt(&placed_only, running.session.round(), &title);
+        return;
+    }
     shared.record_attempt(first, running.session.round(), &running.title);
 }
 fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, now_ms: u64) {
@@ -402,6 +431,7 @@ fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, no
         recorded: false,
         notice: None,
         question: None,
+        ended_by_solution: false,
         exercise: Some(ClassRun {
             exercise,
             catalog,
@@ -440,6 +470,7 @@ fn start(
         recorded: false,
         notice: None,
         question: None,
+        ended_by_solution: false,
         exercise: None,
     });
 }
@@ -519,6 +550,9 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             Ok(())
         }
         SortAction::ShowSolution | SortAction::ShowSolutionAnyway => {
+            if !session.is_checked() && session.round() == 1 {
+                running.ended_by_solution = true;
+            }
             session.show_solution(now_ms);
             Ok(())
         }
@@ -963,6 +997,24 @@ mod tests {
         );
         apply(&mut state, &mut shared, question.yes());
         assert!(running(&state).session.solution_shown());
+    }
+
+    #[test]
+    fn a_round_ended_by_show_solution_records_only_what_was_placed() {
+        let mut shared = shared();
+        let mut state = started(&mut shared, SessionOptions::default());
+        let right = owner_of(&state, 0);
+        apply(&mut state, &mut shared, SortAction::Place(0, right));
+        apply(&mut state, &mut shared, SortAction::ShowSolution);
+        apply(&mut state, &mut shared, SortAction::ShowSolutionAnyway);
+        assert_eq!(shared.progress.exercises.len(), 1);
+        let entry = &shared.progress.exercises[0];
+        assert_eq!(
+            (entry.score.right, entry.score.max),
+            (1, 1),
+            "one card known of one placed, not 1 of 4"
+        );
+        assert!(entry.title.contains("Show solution"), "{}", entry.title);
     }
 
     #[test]
