@@ -155,8 +155,8 @@ impl Running {
 }
 
 /// What an exam says when the student tries to open another area.
-pub const EXAM_NOTE: &str = "You are taking a sealed exercise: Browse, Practice, Progress and \
-     Instructor open again once your result is saved. To stop now, use Leave: what you placed \
+pub const EXAM_NOTE: &str = "You are taking a sealed exercise: Browse, Progress, Stack drill and \
+     Instructor open again once your result is saved. To stop now, use Quit: what you placed \
      is handed in.";
 
 /// What a sealed run says instead of a score.
