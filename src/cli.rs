@@ -10,6 +10,7 @@ pub mod exercise;
 pub mod export;
 pub mod import_table;
 pub mod lrs;
+pub mod output;
 
 use crate::io::files::{FoundResult, find_results, is_an_input, load_exercise, read_limited};
 use crate::io::{
@@ -22,10 +23,11 @@ use crate::model::exercise::{
 };
 use crate::model::lint::{LintWarning, lint_catalog};
 use crate::model::load::deck_to_ron;
-use crate::model::report::{ClassReport, GradeError, owner_index, to_csv_with};
+use crate::model::report::{AttemptRule, ClassReport, GradeError, owner_index, to_csv_with};
 use crate::model::{Catalog, LoadError, Origin, Owner};
 use crate::terminal::{self, one_line, pad_left, pad_right};
 use crate::text::count;
+use output::{Output, check_output};
 
 /// SRM Study: learn the AWS Shared Responsibility Model offline.
 #[derive(Debug, Parser)]
@@ -92,6 +94,12 @@ pub enum Command {
         /// In the CSV, a second row with the card texts.
         #[arg(long, requires = "csv")]
         card_texts: bool,
+        /// Which attempt counts for a student with several results.
+        #[arg(long, value_enum, default_value_t = AttemptsArg::First)]
+        attempts: AttemptsArg,
+        /// Replace the CSV file if it exists (never one of the inputs).
+        #[arg(long, requires = "csv")]
+        force: bool,
     },
     /// Make exercise files (as the Instructor's builder does).
     Exercise {
@@ -106,6 +114,9 @@ pub enum Command {
         /// Where to write it.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Replace the file if it exists (never the deck's own file).
+        #[arg(long)]
+        force: bool,
     },
     /// List the loaded decks.
     List,
@@ -122,6 +133,10 @@ pub enum Command {
         /// The deck file to write.
         #[arg(long, value_name = "DECK.ron")]
         out: PathBuf,
+        /// Add the rows to the deck already in --out (it is replaced by the
+        /// deck with the rows); never the table itself.
+        #[arg(long)]
+        force: bool,
     },
     /// Export cards to Moodle XML, a QTI 2.1 package, Anki or Quizlet, or
     /// students' results to xAPI statements.
@@ -134,6 +149,41 @@ pub enum Command {
         #[command(subcommand)]
         command: lrs::LrsCommand,
     },
+}
+
+/// `report --attempts`: which attempt counts for a student with several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AttemptsArg {
+    /// The first attempt (by attempt number, then date).
+    First,
+    /// The attempt with the most points.
+    Best,
+    /// The last attempt.
+    Latest,
+}
+
+impl AttemptsArg {
+    /// The report's rule.
+    pub fn rule(self) -> AttemptRule {
+        match self {
+            AttemptsArg::First => AttemptRule::First,
+            AttemptsArg::Best => AttemptRule::Best,
+            AttemptsArg::Latest => AttemptRule::Latest,
+        }
+    }
+}
+
+/// `report`'s options beyond its inputs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportOptions<'a> {
+    /// Also write the CSV here.
+    pub csv: Option<&'a Path>,
+    /// A second CSV row with the card texts.
+    pub card_texts: bool,
+    /// Which attempt counts per student.
+    pub rule: AttemptRule,
+    /// Replace an existing CSV file.
+    pub force: bool,
 }
 
 /// What a headless command decided: its exit code.
@@ -361,7 +411,12 @@ pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
 }
 
 /// Runs `export-deck`: writes the deck `id` to `path`.
-pub fn export_deck(catalog: &Catalog, id: &str, path: &Path) -> Result<String, CliError> {
+pub fn export_deck(
+    catalog: &Catalog,
+    id: &str,
+    path: &Path,
+    force: bool,
+) -> Result<String, CliError> {
     let Some(loaded) = catalog.deck(id) else {
         let known: Vec<&str> = catalog.decks.iter().map(|d| d.deck.id.as_str()).collect();
         return Err(CliError::UnknownDeck {
@@ -369,6 +424,19 @@ pub fn export_deck(catalog: &Catalog, id: &str, path: &Path) -> Result<String, C
             known: known.join(", "),
         });
     };
+    let inputs = match &loaded.origin {
+        Origin::File(file) => vec![file.clone()],
+        Origin::BuiltIn(_) => Vec::new(),
+    };
+    check_output(
+        path,
+        &Output {
+            command: "export-deck",
+            flag: "--out",
+            force,
+            inputs,
+        },
+    )?;
     let text = deck_to_ron(&loaded.deck).map_err(|e| CliError::Serialize(e.to_string()))?;
     // Refused before writing when `validate` and the app could not read
     // the file back.
@@ -396,26 +464,39 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
-    report_with(exercise_path, results, csv, false, out, err)
+    let options = ReportOptions {
+        csv,
+        ..ReportOptions::default()
+    };
+    report_with(exercise_path, results, &options, out, err)
 }
 
-/// [`report`], with `card_texts`: a second CSV row with the card texts.
+/// [`report`] with its options: the CSV with a card-text row, the attempt
+/// rule, `--force`.
 pub fn report_with(
     exercise_path: &Path,
     results: &[PathBuf],
-    csv: Option<&Path>,
-    card_texts: bool,
+    options: &ReportOptions<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
-    if let Some(path) = csv
-        && is_an_input(path, exercise_path, results)
-    {
-        return Err(CliError::CsvOverInput(path.display().to_string()));
+    let csv = options.csv;
+    if let Some(path) = csv {
+        let mut inputs = vec![exercise_path.to_path_buf()];
+        inputs.extend(results.iter().cloned());
+        check_output(
+            path,
+            &Output {
+                command: "report",
+                flag: "--csv",
+                force: options.force,
+                inputs,
+            },
+        )?;
     }
     let exercise = load_exercise_arg(exercise_path)?;
     let (inputs, skipped) = gather_results(exercise_path, results);
-    let report = ClassReport::build(&exercise, inputs);
+    let report = ClassReport::build_with(&exercise, inputs, options.rule);
 
     for sentence in &skipped {
         let _ = writeln!(err, "{sentence}");
@@ -429,8 +510,8 @@ pub fn report_with(
     print_report(&report, out);
 
     if let Some(path) = csv {
-        let text =
-            to_csv_with(&report, card_texts).map_err(|e| CliError::Serialize(e.to_string()))?;
+        let text = to_csv_with(&report, options.card_texts)
+            .map_err(|e| CliError::Serialize(e.to_string()))?;
         write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
             path: path.display().to_string(),
             message: e.to_string(),
@@ -573,10 +654,12 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
     } else {
         let _ = writeln!(
             out,
-            "{}, average {:.1}%",
+            "{}, average {:.1}% ({} counted)",
             count(rows.len(), "student", "students"),
-            report.average_percent()
+            report.average_percent(),
+            report.rule.label()
         );
+        print_attempts(report, out);
     }
 
     let _ = writeln!(out);
@@ -606,6 +689,42 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
     }
     if !report.students.is_empty() {
         print_matrix(report, out);
+    }
+}
+
+/// Every attempt with its date, the retakes named, and the rule that
+/// chose the counted one (`--attempts`).
+fn print_attempts(report: &ClassReport, out: &mut dyn Write) {
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Attempts (one counted per student: the {}; change with --attempts first|best|latest):",
+        report.rule.label()
+    );
+    for graded in &report.attempts {
+        let date = if graded.finished_at.is_empty() {
+            "no date"
+        } else {
+            graded.finished_at.as_str()
+        };
+        let mut line = format!(
+            "  {}  attempt {}  {date}  {:.1}%",
+            graded.student,
+            graded.attempt,
+            graded.score.percent()
+        );
+        if let Some(ended) = graded.ended {
+            line.push_str(&format!("  {}", ended.label()));
+        }
+        if graded.retake {
+            line.push_str("  retake");
+        }
+        line.push_str(if graded.counted {
+            "  counted"
+        } else {
+            "  not counted"
+        });
+        let _ = writeln!(out, "{line}");
     }
 }
 
@@ -706,11 +825,15 @@ pub enum CliError {
     /// cannot do.
     #[error("{0}")]
     Lrs(String),
-    /// `report --csv` was given one of its own inputs.
+    /// `lrs load --csv` was given one of its own inputs.
     #[error(
         "{0} is one of the report's inputs; it was left unchanged. Choose another file for the CSV"
     )]
     CsvOverInput(String),
+    /// An output file would replace an input, or an existing file without
+    /// `--force` (`cli::output`).
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
     /// The data could not be turned into RON.
     #[error("cannot write the data as RON: {0}")]
     Serialize(String),

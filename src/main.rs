@@ -46,16 +46,17 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             results,
             csv,
             card_texts,
+            attempts,
+            force,
         }) => {
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
-            let code = cli::report_with(
-                exercise,
-                results,
-                csv.as_deref(),
-                *card_texts,
-                &mut stdout,
-                &mut stderr,
-            )?;
+            let options = cli::ReportOptions {
+                csv: csv.as_deref(),
+                card_texts: *card_texts,
+                rule: attempts.rule(),
+                force: *force,
+            };
+            let code = cli::report_with(exercise, results, &options, &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
         Some(Command::Exercise {
@@ -66,12 +67,17 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(0)
         }
         Some(Command::List) => Ok(exit(cli::list(&cli::catalog_for(&cli), &mut stdout))),
-        Some(Command::ExportDeck { id, out }) => {
-            let message = cli::export_deck(&cli::catalog_for(&cli), id, out)?;
+        Some(Command::ExportDeck { id, out, force }) => {
+            let message = cli::export_deck(&cli::catalog_for(&cli), id, out, *force)?;
             let _ = writeln!(stdout, "{message}");
             Ok(0)
         }
-        Some(Command::ImportTable { file, deck, out }) => {
+        Some(Command::ImportTable {
+            file,
+            deck,
+            out,
+            force,
+        }) => {
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let catalog = cli::catalog_for(&cli);
             let code = cli::import_table::import_table(
@@ -79,6 +85,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 file,
                 deck,
                 out,
+                *force,
                 &mut stdout,
                 &mut stderr,
             )?;

@@ -338,6 +338,17 @@ fn import_table_round_trips_a_csv_through_validate_and_updates_on_a_second_impor
     // The same table again, one explanation changed: updates, no duplicates.
     let text = std::fs::read_to_string(&csv).expect("read");
     std::fs::write(&csv, text.replace("Each party patches", "Both patch")).expect("write");
+    // The deck file exists: it is changed only when asked (#24).
+    let before = std::fs::read(&out).expect("read");
+    let (code, stdout, stderr) = run_bin(&argv, dir.path());
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("already exists") && stderr.contains("--force"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&out).expect("read"), before);
+    let mut argv = argv.clone();
+    argv.push("--force");
     let (code, stdout, stderr) = run_bin(&argv, dir.path());
     assert_eq!(code, 1, "{stdout}{stderr}");
     assert!(stdout.contains("0 added, 3 updated"), "{stdout}");

@@ -17,6 +17,7 @@ use srm_study::io::paths::AppPaths;
 use srm_study::model::browse::Filter;
 use srm_study::model::clock::Clock;
 use srm_study::model::exercise::{Exercise, exercise_to_ron};
+use srm_study::model::report::AttemptRule;
 use srm_study::model::report::grade;
 use srm_study::model::session::{Feedback, Mark, SessionOptions};
 use srm_study::model::{Catalog, Owner};
@@ -529,6 +530,12 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
     assert_eq!(report.per_card[0].item_id, quiz.deck.items[1].id);
     assert_eq!(report.students[2].per_card[1].1, Mark::Unanswered);
 
+    // Back up to the buttons (the attempts line above the grid made the
+    // page longer).
+    for _ in 0..20 {
+        common::gui::wheel(&mut harness, 100.0);
+        harness.run();
+    }
     // The same files again are not counted twice; a broken one is left out.
     let junk = results.join("junk.ron");
     std::fs::write(&junk, "ExerciseResult(exercise: \"quiz\",\n  student: 3)").expect("write");
@@ -546,9 +553,21 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
     harness.get_by_label_contains(&format!("Saved to {}.", csv_path.display()));
     let text = std::fs::read_to_string(&csv_path).expect("csv opens");
     let (header, rows) = common::read_csv(&text);
-    let mut expected_header: Vec<String> = ["student", "score", "max", "percent", "seconds"]
-        .map(str::to_owned)
-        .to_vec();
+    assert!(text.starts_with('\u{FEFF}'), "Excel's CSV UTF-8");
+    let mut expected_header: Vec<String> = [
+        "student",
+        "score",
+        "max",
+        "percent",
+        "seconds",
+        "attempt",
+        "date",
+        "ended",
+        "attempts",
+        "other attempts",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     expected_header.extend(quiz.deck.items.iter().map(|i| i.id.clone()));
     expected_header.extend(quiz.deck.items.iter().map(|i| format!("{} chose", i.id)));
     assert_eq!(header, expected_header);
@@ -560,10 +579,16 @@ fn three_students_take_an_exercise_and_the_class_report_grades_them() {
         summary,
         [("Ana", "4", "40"), ("Bo", "1", "65"), ("Cy", "2", "90")]
     );
-    assert_eq!(rows[1][5..9], ["1", "0", "0", "0"]);
+    // Each saved result is a first attempt, dated and handed in.
+    assert!(
+        rows.iter()
+            .all(|r| r[5] == "1" && !r[6].is_empty() && r[7] == "handed in" && r[8] == "1"),
+        "{rows:?}"
+    );
+    assert_eq!(rows[1][10..14], ["1", "0", "0", "0"]);
     // What each student chose: Bo put every card in AWS, Cy left two.
-    assert_eq!(rows[1][9..], ["A", "A", "A", "A"]);
-    assert_eq!(rows[2][9..], ["A", "", "S", ""]);
+    assert_eq!(rows[1][14..], ["A", "A", "A", "A"]);
+    assert_eq!(rows[2][14..], ["A", "", "S", ""]);
 }
 
 #[test]
@@ -959,8 +984,11 @@ fn a_sealed_run_from_the_sort_screen_shows_no_marks_and_the_key_grades_its_resul
     // The Sort start screen opens the instructor's file.
     script(&mut harness, vec![one(&student_path)]);
     click(&mut harness, "🗁 Take an exercise…");
-    assert_eq!(harness.state().area, Area::Instructor);
-    assert_eq!(harness.state().instructor.page, Page::Student);
+    // Taking an exercise happens in Sort: the student never sees the
+    // instructor's pages.
+    assert_eq!(harness.state().area, Area::Sort);
+    assert!(harness.query_by_label("Class report").is_none());
+    assert!(harness.query_by_label("Edit decks").is_none());
     harness.get_by_label_contains("sealed: no marks, your instructor grades it");
     type_into(&mut harness, "Your name", "Ana");
     click(&mut harness, "▶ Start");
@@ -1049,12 +1077,139 @@ fn a_sealed_run_from_the_sort_screen_shows_no_marks_and_the_key_grades_its_resul
     script(&mut harness, vec![one(&csv_path)]);
     click(&mut harness, "💾 Export CSV…");
     let (header, rows) = common::read_csv(&std::fs::read_to_string(&csv_path).expect("csv"));
-    assert_eq!(header[5], "card-1");
-    assert_eq!(header[9], "card-1 chose");
+    // (Five attempt columns follow `seconds`: attempt, date, ended...)
+    assert_eq!(header[10], "card-1");
+    assert_eq!(header[14], "card-1 chose");
     assert_eq!(rows[0][0], "card text");
-    assert_eq!(rows[0][5], key.deck.items[0].text);
+    assert_eq!(rows[0][10], key.deck.items[0].text);
     assert_eq!(rows[1][..5], ["Ana", "1", "4", "25.0", "0"]);
-    assert_eq!(rows[1][9..], ["A", "A", "A", "A"]);
+    assert_eq!(rows[1][5], "1", "the first attempt");
+    assert_eq!(rows[1][7], "handed in");
+    assert_eq!(rows[1][14..], ["A", "A", "A", "A"]);
+}
+
+/// Opens `student_path` from Sort's "Take an exercise…" and starts it as `name`.
+fn start_from_sort(harness: &mut Harness<'static, AppState>, student_path: &Path, name: &str) {
+    harness.state_mut().apply(Action::Navigate(Area::Sort));
+    if harness.state().sort.running.is_some() {
+        harness.state_mut().apply(Action::Sort(SortAction::Quit));
+    }
+    harness.run();
+    script(harness, vec![one(student_path)]);
+    click(harness, "🗁 Take an exercise…");
+    type_into(harness, "Your name", name);
+    click(harness, "▶ Start");
+    assert_eq!(harness.state().area, Area::Sort);
+}
+
+fn click_area(harness: &mut Harness<'static, AppState>, area: Area) {
+    harness
+        .query_all_by_label(area.label())
+        .next()
+        .expect("the area's tab")
+        .click();
+    harness.run();
+}
+
+#[test]
+fn a_student_who_clicks_browse_mid_exam_stays_and_a_retake_is_named_in_the_report() {
+    use srm_study::io::exercise_files::write_exercise_files;
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let student_path = files.path().join("quiz.ron");
+    let state = disk_state(data.path());
+    let quiz = write_quiz(&state, &files.path().join("open.ron"));
+    let written = write_exercise_files(&student_path, &quiz, Some(7)).expect("sealed");
+    let key_path = written.key.expect("a key");
+    let key = load_exercise(&key_path).expect("the key loads");
+    let mut harness = harness(state);
+
+    // First attempt: Browse is out of reach mid-exam.
+    start_from_sort(&mut harness, &student_path, "Zoë Ångström");
+    let owner_of = |harness: &Harness<'static, AppState>, i: usize| {
+        let id = common::gui::session(harness).cards()[i].item_id.clone();
+        key.item(&id).expect("card").owner
+    };
+    let right = owner_of(&harness, 0);
+    common::gui::place(&mut harness, 0, right);
+    harness.run();
+    for area in [Area::Browse, Area::Progress, Area::Instructor] {
+        click_area(&mut harness, area);
+        assert_eq!(harness.state().area, Area::Sort, "{area:?} mid-exam");
+        harness.get_by_label_contains("You are taking a sealed exercise");
+    }
+    assert!(
+        common::gui::session(&harness).placed_count() == 1,
+        "the run is kept"
+    );
+    // Quit asks to hand in; the run is handed in as left early.
+    click(&mut harness, "Quit");
+    harness.get_by_label_contains("Leave and hand in now?");
+    click(&mut harness, "Leave and hand in now");
+    assert!(common::gui::session(&harness).is_checked());
+    let first_path = files.path().join("zoe-1.ron");
+    script(&mut harness, vec![one(&first_path)]);
+    click(&mut harness, "💾 Save result…");
+    let first = load_result(&first_path).expect("saved");
+    assert_eq!(first.attempt, 1);
+    assert_eq!(
+        first.ended,
+        Some(srm_study::model::exercise::Ending::LeftEarly)
+    );
+    assert!(!first.finished_at.is_empty(), "dated");
+    // Saved: the other areas open again.
+    click_area(&mut harness, Area::Browse);
+    assert_eq!(harness.state().area, Area::Browse);
+
+    // The same student again on this machine: told, and marked a retake.
+    start_from_sort(&mut harness, &student_path, "zoë  ångström");
+    harness.get_by_label_contains("A result of this exercise was already saved");
+    let n = common::gui::session(&harness).cards().len();
+    for i in 0..n {
+        let owner = owner_of(&harness, i);
+        common::gui::place(&mut harness, i, owner);
+        harness.run();
+    }
+    click(&mut harness, "✔ Check (Enter)");
+    let second_path = files.path().join("zoe-2.ron");
+    script(&mut harness, vec![one(&second_path)]);
+    click(&mut harness, "💾 Save result…");
+    let second = load_result(&second_path).expect("saved");
+    assert_eq!(second.attempt, 2);
+    assert!(second.is_retake());
+    assert_eq!(
+        second.ended,
+        Some(srm_study::model::exercise::Ending::HandedIn)
+    );
+
+    // The instructor's report: one student, the first attempt counted, the
+    // retake named; the choice of rule changes the average.
+    show_page(&mut harness, Page::Report);
+    script(&mut harness, vec![one(&key_path)]);
+    click(&mut harness, "🗁 Choose exercise…");
+    script(&mut harness, vec![Some(vec![first_path, second_path])]);
+    click(&mut harness, "🗁 Add result files…");
+    let report = harness
+        .state()
+        .instructor
+        .report
+        .report
+        .clone()
+        .expect("report");
+    assert_eq!(report.students.len(), 1, "one student, not two");
+    assert_eq!(report.attempts.len(), 2);
+    harness.get_by_label_contains("1 student · class average 25%");
+    harness.get_by_label_contains("· attempt 2 ·");
+    harness.get_by_label_contains("retake · not counted");
+    let combo = if harness.query_by_label("first attempt").is_some() {
+        "first attempt"
+    } else {
+        "Counted per student:"
+    };
+    click(&mut harness, combo);
+    click(&mut harness, "best attempt");
+    assert_eq!(harness.state().instructor.report.rule, AttemptRule::Best);
+    harness.get_by_label_contains("1 student · class average 100%");
 }
 
 #[test]

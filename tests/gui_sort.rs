@@ -255,6 +255,20 @@ fn show_solution_places_every_card() {
     start(&mut harness);
     harness.get_by_label("Show solution").click();
     harness.run();
+    // It asks first, and says what it does to the score.
+    harness.get_by_label_contains("Show the solution? This ends the round");
+    assert!(
+        !harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .expect("running")
+            .session
+            .solution_shown()
+    );
+    harness.get_by_label("Show the solution").click();
+    harness.run();
     let running = harness.state().sort.running.as_ref().expect("running");
     for (i, card) in running.session.cards().iter().enumerate() {
         assert_eq!(running.session.placement(i), Some(card.owner));

@@ -275,16 +275,39 @@ fn class_report_and_csv_read_back_with_the_csv_crate() {
 
     let text = to_csv(&report).expect("csv");
     let (header, rows) = common::read_csv(&text);
-    let mut expected_header: Vec<String> = ["student", "score", "max", "percent", "seconds"]
-        .map(str::to_owned)
-        .to_vec();
+    assert!(
+        text.starts_with('\u{FEFF}'),
+        "UTF-8 with a byte-order mark, for Excel"
+    );
+    let mut expected_header: Vec<String> = [
+        "student",
+        "score",
+        "max",
+        "percent",
+        "seconds",
+        "attempt",
+        "date",
+        "ended",
+        "attempts",
+        "other attempts",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     expected_header.extend(ids.iter().cloned());
     expected_header.extend(ids.iter().map(|id| format!("{id} chose")));
     assert_eq!(header, expected_header);
-    let marks: Vec<Vec<String>> = rows.iter().map(|r| r[..9].to_vec()).collect();
+    // Every student has one attempt, the first, with no date.
+    assert!(
+        rows.iter().all(|r| r[5..10] == ["1", "", "", "1", ""]),
+        "{rows:?}"
+    );
+    let marks: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r[..5].iter().chain(&r[10..14]).cloned().collect())
+        .collect();
     assert!(
         rows.iter()
-            .flat_map(|r| &r[9..])
+            .flat_map(|r| &r[14..])
             .all(|c| ["A", "C", "S", ""].contains(&c.as_str()))
     );
     assert_eq!(

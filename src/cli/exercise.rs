@@ -10,11 +10,12 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::CliError;
-use crate::io::exercise_files::{random_salt, write_exercise_files};
-use crate::model::Catalog;
+use super::output::{Output, check_output};
+use crate::io::exercise_files::{key_path_for, random_salt, write_exercise_files};
 use crate::model::exercise::Exercise;
 use crate::model::load::is_valid_id;
 use crate::model::session::{Feedback, Selection, SessionOptions, choose_cards};
+use crate::model::{Catalog, Origin};
 
 /// What `exercise` does.
 #[derive(Debug, Clone, Subcommand)]
@@ -77,15 +78,49 @@ pub struct NewArgs {
     /// The exercise file to write.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+    /// Replace the file (and its answer key) if they exist; the old key is
+    /// kept as FILE.replaced-FINGERPRINT.key.ron to grade the copies already
+    /// handed out.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `exercise new`; returns what was written, as a sentence.
 pub fn exercise_new(catalog: &Catalog, args: &NewArgs) -> Result<String, CliError> {
     let exercise = build(catalog, args)?;
+    // The deck's own file is an input; the file and its key are outputs.
+    let inputs: Vec<PathBuf> = match catalog.deck(&args.deck).map(|d| &d.origin) {
+        Some(Origin::File(file)) => vec![file.clone()],
+        _ => Vec::new(),
+    };
+    for out in [args.out.clone(), key_path_for(&args.out)] {
+        let exists_as_key = out != args.out;
+        // A key beside an unsealed file is moved aside, not replaced: only
+        // a sealed write replaces one, so only then does it need --force.
+        if exists_as_key && !args.sealed {
+            continue;
+        }
+        check_output(
+            &out,
+            &Output {
+                command: "exercise new",
+                flag: "--out",
+                force: args.force,
+                inputs: inputs.clone(),
+            },
+        )?;
+    }
     let salt = args.sealed.then(random_salt);
     let written = write_exercise_files(&args.out, &exercise, salt)
         .map_err(|e| CliError::Export(e.to_string()))?;
     let cards = exercise.deck.items.len();
+    let old_key = written.old_key.as_ref().map_or(String::new(), |aside| {
+        format!(
+            "; the answer key of the version it replaced is now {} (it grades only the results \
+             of that version)",
+            aside.display()
+        )
+    });
     Ok(match written.key {
         Some(key) => format!(
             "wrote the sealed student file {} ({cards} cards, no owners) and its answer key {}; \
@@ -98,7 +133,7 @@ pub fn exercise_new(catalog: &Catalog, args: &NewArgs) -> Result<String, CliErro
             "wrote the exercise {} ({cards} cards)",
             written.exercise.display()
         ),
-    })
+    } + &old_key)
 }
 
 /// The exercise `exercise new` writes (before sealing).

@@ -102,6 +102,19 @@ pub struct ExportArgs {
     /// The file to write.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+    /// Replace the file if it exists (never one of the inputs).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// What `export` reads and where it writes, for `cli::output`.
+fn output_spec(args: &ExportArgs, inputs: Vec<PathBuf>) -> super::output::Output<'static> {
+    super::output::Output {
+        command: "export",
+        flag: "--out",
+        force: args.force,
+        inputs,
+    }
 }
 
 fn usage(message: impl Into<String>) -> CliError {
@@ -124,6 +137,9 @@ pub fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
+    let mut inputs: Vec<PathBuf> = args.exercise.iter().cloned().collect();
+    inputs.extend(args.results.iter().cloned());
+    super::output::check_output(&args.out, &output_spec(args, inputs))?;
     match args.format.card_format() {
         Some(format) => export_card_format(format, args, catalog, out).map(|()| 0),
         None => export_xapi(args, out, err),
@@ -182,6 +198,9 @@ fn export_card_format(
                     known: known.join(", "),
                 });
             };
+            if let crate::model::Origin::File(file) = &loaded.origin {
+                super::output::check_output(&args.out, &output_spec(args, vec![file.clone()]))?;
+            }
             CardSet::from_deck(&loaded.deck)
         }
         (None, Some(path)) => {

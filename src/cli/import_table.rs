@@ -15,7 +15,8 @@ use crate::model::{Catalog, Deck};
 /// Runs `import-table`: reads the table in `file`, adds its good rows to the
 /// deck `deck_id` (the deck already in `out` when it exists, else a copy of
 /// the loaded deck with that id, else a new deck) and writes the deck to
-/// `out`. A row whose text matches a card updates it. Each row left out is
+/// `out`; an existing `out` is used only with `force`, and never when it is
+/// the table itself (`cli::output`). A row whose text matches a card updates it. Each row left out is
 /// named on `err` with its line and problems. Returns 1 when a row was left
 /// out or the deck is not valid yet, else 0.
 pub fn import_table(
@@ -23,6 +24,7 @@ pub fn import_table(
     file: &Path,
     deck_id: &str,
     out_path: &Path,
+    force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -31,6 +33,15 @@ pub fn import_table(
             "\"{deck_id}\" is not a valid deck id: use lowercase letters, digits and '-', starting with a letter"
         )));
     }
+    super::output::check_output(
+        out_path,
+        &super::output::Output {
+            command: "import-table",
+            flag: "--out",
+            force,
+            inputs: vec![file.to_path_buf()],
+        },
+    )?;
     let bytes = read_limited(file).map_err(|e| CliError::Export(e.to_string()))?;
     let text =
         table_text(&bytes).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;

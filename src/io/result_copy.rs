@@ -7,6 +7,37 @@
 use std::path::{Path, PathBuf};
 
 use super::private::{create_private_dir_all, write_private};
+use crate::model::exercise::{Exercise, ExerciseResult, load_result_bytes};
+use crate::model::names::same_student;
+
+/// The results of `student` (matched by normalised name) for this very
+/// exercise (same id and fingerprint) kept in `dir`, oldest attempt first:
+/// how a retake on this machine is recognised. Files that do not load are
+/// passed over; a missing folder has none.
+pub fn earlier_attempts(dir: &Path, exercise: &Exercise, student: &str) -> Vec<ExerciseResult> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let fingerprint = exercise.fingerprint();
+    let mut found: Vec<ExerciseResult> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron") && path.is_file())
+        .filter_map(|path| {
+            let bytes = super::files::read_limited(&path).ok()?;
+            load_result_bytes(&path.display().to_string(), &bytes).ok()
+        })
+        .filter(|r| {
+            r.exercise == exercise.id
+                && r.fingerprint == fingerprint
+                && same_student(&r.student, student)
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        (a.attempt_number(), &a.finished_at).cmp(&(b.attempt_number(), &b.finished_at))
+    });
+    found
+}
 
 /// Writes `contents` atomically as `dir/file_name`, or, when that name is
 /// taken, as `dir/<stem>-2.<ext>`, `-3`, ...; returns where it went.

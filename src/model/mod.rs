@@ -12,6 +12,7 @@ pub mod export;
 pub mod lint;
 pub mod load;
 pub mod lrs;
+pub mod names;
 pub mod progress;
 pub mod report;
 pub mod session;

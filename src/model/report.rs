@@ -3,20 +3,100 @@
 //!
 //! Scores are always computed here from the placements and the exercise's
 //! own cards; nothing a result file says about its score is used.
+//!
+//! One attempt counts per student, by an [`AttemptRule`] the instructor
+//! chooses (the first by default, or the best, or the latest). Students are
+//! matched by [`name_key`] (`model::names`): "zoë ångström" and
+//! "Zoë  Ångström" are one student. A student's attempts are put in order
+//! by attempt number, then date (`finished_at`), then the order the files
+//! were given; every attempt after the first is a retake, and so is any
+//! result that says it is one (`attempt:` above 1). Every attempt is kept
+//! in [`ClassReport::attempts`], with its date; the counted ones make
+//! [`ClassReport::students`], the per-card summary, the confusion table,
+//! the CSV and the class average.
 
 use std::collections::{HashMap, HashSet};
 
 use thiserror::Error;
 
 use super::deck::Owner;
-use super::exercise::{Exercise, ExerciseResult};
+use super::exercise::{Ending, Exercise, ExerciseResult};
+use super::names::name_key;
 use super::session::{Mark, Score, mark_of};
 
-/// One student's graded first attempt.
+/// Which of a student's attempts counts in the class report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AttemptRule {
+    /// The first attempt (by attempt number, then date): the default, so
+    /// a retake never raises a score unseen.
+    #[default]
+    First,
+    /// The attempt with the most points (the first of equals).
+    Best,
+    /// The last attempt.
+    Latest,
+}
+
+impl AttemptRule {
+    /// Every rule, the default first.
+    pub const ALL: [AttemptRule; 3] = [AttemptRule::First, AttemptRule::Best, AttemptRule::Latest];
+
+    /// "first attempt", "best attempt", "latest attempt".
+    pub fn label(self) -> &'static str {
+        match self {
+            AttemptRule::First => "first attempt",
+            AttemptRule::Best => "best attempt",
+            AttemptRule::Latest => "latest attempt",
+        }
+    }
+
+    /// The word of the command line: `first`, `best`, `latest`.
+    pub fn word(self) -> &'static str {
+        match self {
+            AttemptRule::First => "first",
+            AttemptRule::Best => "best",
+            AttemptRule::Latest => "latest",
+        }
+    }
+
+    /// The index of the counted attempt among one student's attempts, in
+    /// order (`attempts` is not empty).
+    fn pick(self, attempts: &[&Graded]) -> usize {
+        match self {
+            AttemptRule::First => 0,
+            AttemptRule::Latest => attempts.len().saturating_sub(1),
+            AttemptRule::Best => {
+                let mut best = 0;
+                for (n, graded) in attempts.iter().enumerate() {
+                    if graded.score.points > attempts[best].score.points {
+                        best = n;
+                    }
+                }
+                best
+            }
+        }
+    }
+}
+
+/// One student's graded attempt.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Graded {
-    /// The student's name, as in the result file.
+    /// The student's name, as in the result file (its display form).
     pub student: String,
+    /// The file (or LRS source) the result came from; empty when graded
+    /// alone with [`grade`].
+    pub label: String,
+    /// The attempt number the result gives (1 for an older result without one).
+    pub attempt: u32,
+    /// When the attempt was handed in (`finished_at`), or empty.
+    pub finished_at: String,
+    /// How the run ended, when the result says.
+    pub ended: Option<Ending>,
+    /// Whether this is a retake: not the student's first attempt here, or
+    /// a result that says it is one.
+    pub retake: bool,
+    /// Whether this attempt is the one the report counts for the student.
+    pub counted: bool,
     /// The score, with the exercise's penalty option.
     pub score: Score,
     /// Seconds from start to the first check.
@@ -114,7 +194,13 @@ pub fn grade(exercise: &Exercise, result: &ExerciseResult) -> Result<Graded, Gra
         .collect();
     let chosen = pairs.iter().map(|(_, placed)| *placed).collect();
     Ok(Graded {
-        student: result.student.clone(),
+        student: super::names::display_name(&result.student),
+        label: String::new(),
+        attempt: result.attempt_number(),
+        finished_at: result.finished_at.trim().to_owned(),
+        ended: result.ended,
+        retake: result.is_retake(),
+        counted: true,
         score: Score::grade(pairs, exercise.penalty),
         seconds: result.seconds,
         per_card,
@@ -198,8 +284,14 @@ pub struct ClassReport {
     /// The card ids in exercise order: the columns of the grid, and the
     /// order of each [`Graded::per_card`].
     pub card_ids: Vec<String>,
-    /// One graded attempt per usable result, in the order given.
+    /// The rule that chose each student's counted attempt.
+    pub rule: AttemptRule,
+    /// The counted attempt of each student, in the order the students
+    /// first appear: the rows of the grid, the CSV and the average.
     pub students: Vec<Graded>,
+    /// Every graded attempt, grouped by student (in the order of
+    /// [`ClassReport::students`]), each student's in attempt order.
+    pub attempts: Vec<Graded>,
     /// Results that could not be used: (label, reason).
     pub left_out: Vec<(String, String)>,
     /// Things worth knowing that did not stop grading, each naming its file.
@@ -213,19 +305,30 @@ pub struct ClassReport {
 }
 
 impl ClassReport {
-    /// Grades every result against `exercise`. Each entry is a label (the
-    /// file name) and either the loaded result or why it could not be
-    /// loaded. Results for another exercise are left out; answers for cards
-    /// the exercise does not have are ignored with a warning; two results
-    /// for the same student are both kept, with a warning.
+    /// [`ClassReport::build_with`] with the default rule: each student's
+    /// first attempt counts.
     pub fn build(
         exercise: &Exercise,
         results: Vec<(String, Result<ExerciseResult, String>)>,
     ) -> ClassReport {
-        let mut students = Vec::new();
+        Self::build_with(exercise, results, AttemptRule::First)
+    }
+
+    /// Grades every result against `exercise`. Each entry is a label (the
+    /// file name) and either the loaded result or why it could not be
+    /// loaded. Results for another exercise are left out; answers for cards
+    /// the exercise does not have and fields the app does not know are
+    /// ignored with a warning. A student with several results (matched by
+    /// normalised name) has every attempt listed and one counted, by `rule`,
+    /// with a warning naming the files.
+    pub fn build_with(
+        exercise: &Exercise,
+        results: Vec<(String, Result<ExerciseResult, String>)>,
+        rule: AttemptRule,
+    ) -> ClassReport {
+        let mut graded_all: Vec<Graded> = Vec::new();
         let mut left_out = Vec::new();
         let mut warnings = Vec::new();
-        let mut labels_by_student: HashMap<String, String> = HashMap::new();
         for (label, result) in results {
             let result = match result {
                 Ok(result) => result,
@@ -234,7 +337,7 @@ impl ClassReport {
                     continue;
                 }
             };
-            let graded = match grade(exercise, &result) {
+            let mut graded = match grade(exercise, &result) {
                 Ok(graded) => graded,
                 Err(e) => {
                     left_out.push((label, e.to_string()));
@@ -247,17 +350,16 @@ impl ClassReport {
                     graded.unknown_items.join(", ")
                 ));
             }
-            let key = graded.student.trim().to_lowercase();
-            if let Some(first) = labels_by_student.get(&key) {
+            if !result.ignored_fields.is_empty() {
                 warnings.push(format!(
-                    "{label}: student \"{}\" also has a result in {first}; both are counted",
-                    graded.student
+                    "{label}: ignored fields this version does not use: {}",
+                    result.ignored_fields.join(", ")
                 ));
-            } else {
-                labels_by_student.insert(key, label);
             }
-            students.push(graded);
+            graded.label = label;
+            graded_all.push(graded);
         }
+        let (students, attempts) = count_attempts(graded_all, rule, &mut warnings);
         let per_card = summarise(exercise, &students);
         let mut confusion = Confusion::default();
         for graded in &students {
@@ -270,7 +372,9 @@ impl ClassReport {
             exercise_title: exercise.title.clone(),
             penalty: exercise.penalty,
             card_ids: exercise.deck.items.iter().map(|i| i.id.clone()).collect(),
+            rule,
             students,
+            attempts,
             left_out,
             warnings,
             per_card,
@@ -279,7 +383,21 @@ impl ClassReport {
         }
     }
 
-    /// The mean of the students' percentages (0 with no students).
+    /// The student's attempts other than `counted`, in attempt order.
+    pub fn other_attempts(&self, counted: &Graded) -> Vec<&Graded> {
+        let key = name_key(&counted.student);
+        self.attempts
+            .iter()
+            .filter(|g| !g.counted && name_key(&g.student) == key)
+            .collect()
+    }
+
+    /// The number of retakes among the attempts.
+    pub fn retakes(&self) -> usize {
+        self.attempts.iter().filter(|g| g.retake).count()
+    }
+
+    /// The mean of the counted attempts' percentages (0 with no students).
     pub fn average_percent(&self) -> f32 {
         if self.students.is_empty() {
             0.0
@@ -288,6 +406,76 @@ impl ClassReport {
                 / self.students.len() as f32
         }
     }
+}
+
+/// Groups the attempts by student (by [`name_key`], in order of first
+/// appearance), orders each student's attempts, marks the retakes and the
+/// counted one; returns (counted, all) and warns about each student with
+/// more than one attempt.
+fn count_attempts(
+    graded: Vec<Graded>,
+    rule: AttemptRule,
+    warnings: &mut Vec<String>,
+) -> (Vec<Graded>, Vec<Graded>) {
+    let mut order: Vec<String> = Vec::new();
+    let mut by_student: HashMap<String, Vec<(usize, Graded)>> = HashMap::new();
+    for (n, graded) in graded.into_iter().enumerate() {
+        let key = name_key(&graded.student);
+        if !by_student.contains_key(&key) {
+            order.push(key.clone());
+        }
+        by_student.entry(key).or_default().push((n, graded));
+    }
+    let mut counted = Vec::new();
+    let mut all = Vec::new();
+    for key in order {
+        let Some(mut mine) = by_student.remove(&key) else {
+            continue;
+        };
+        mine.sort_by(|(na, a), (nb, b)| {
+            (a.attempt, a.finished_at.is_empty(), &a.finished_at, na).cmp(&(
+                b.attempt,
+                b.finished_at.is_empty(),
+                &b.finished_at,
+                nb,
+            ))
+        });
+        let mut mine: Vec<Graded> = mine.into_iter().map(|(_, g)| g).collect();
+        for (n, graded) in mine.iter_mut().enumerate() {
+            graded.retake |= n > 0;
+            graded.counted = false;
+        }
+        let refs: Vec<&Graded> = mine.iter().collect();
+        let pick = rule.pick(&refs);
+        if let Some(chosen) = mine.get_mut(pick) {
+            chosen.counted = true;
+            counted.push(chosen.clone());
+        }
+        if mine.len() > 1 {
+            let files: Vec<String> = mine
+                .iter()
+                .map(|g| {
+                    let date = if g.finished_at.is_empty() {
+                        "no date"
+                    } else {
+                        g.finished_at.as_str()
+                    };
+                    format!("{} (attempt {}, {date})", g.label, g.attempt)
+                })
+                .collect();
+            let chosen = mine.get(pick).map_or("", |g| g.label.as_str());
+            warnings.push(format!(
+                "student \"{}\" has {} attempts: {}; the {} counts ({chosen}), the others \
+                 are listed as retakes",
+                mine[0].student,
+                mine.len(),
+                files.join(", "),
+                rule.label(),
+            ));
+        }
+        all.extend(mine);
+    }
+    (counted, all)
 }
 
 fn summarise(exercise: &Exercise, students: &[Graded]) -> Vec<CardSummary> {
@@ -349,14 +537,24 @@ fn summarise(exercise: &Exercise, students: &[Graded]) -> Vec<CardSummary> {
 #[error("cannot write the CSV: {0}")]
 pub struct CsvError(pub String);
 
-/// The class report as CSV: a header
-/// `student,score,max,percent,seconds,<card id>...,<card id> chose...`
-/// (cards in exercise order) and one row per student, with 1 for a right
-/// card and 0 for a wrong or unanswered one, then what the student chose for
-/// each card: `A`, `C`, `S`, or empty when it was left in the pile.
-/// `percent` has one decimal. With `card_texts`, a second row holds the
-/// card texts under both columns of each card (its first cell is
-/// `card text`).
+/// The byte-order mark the CSV starts with: Excel reads a CSV without one
+/// in the computer's legacy code page ("Zoë" becomes "ZoÃ«"); with it, as
+/// UTF-8 (Excel's own "CSV UTF-8" form). LibreOffice and Google Sheets
+/// read both.
+pub const CSV_BOM: &str = "\u{FEFF}";
+
+/// The class report as CSV, UTF-8 with a byte-order mark ([`CSV_BOM`]): a
+/// header `student,score,max,percent,seconds,attempt,date,ended,attempts,
+/// other attempts,<card id>...,<card id> chose...` (cards in exercise
+/// order) and one row per student: the counted attempt (see
+/// [`AttemptRule`]), with 1 for a right card and 0 for a wrong or
+/// unanswered one, then what the student chose for each card: `A`, `C`,
+/// `S`, or empty when it was left in the pile. `percent` has one decimal;
+/// `date` is the attempt's `finished_at`; `ended` how the run ended (when
+/// known); `attempts` how many attempts the student has; `other attempts`
+/// each other attempt as `N DATE PERCENT%` (and `retake`), separated by
+/// `; `. With `card_texts`, a second row holds the card texts under both
+/// columns of each card (its first cell is `card text`).
 ///
 /// A student name or card text that a spreadsheet would run as a formula
 /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
@@ -364,15 +562,25 @@ pub struct CsvError(pub String);
 pub fn to_csv_with(report: &ClassReport, card_texts: bool) -> Result<String, CsvError> {
     let csv_err = |e: csv::Error| CsvError(e.to_string());
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<String> = ["student", "score", "max", "percent", "seconds"]
-        .map(str::to_owned)
-        .to_vec();
+    const FIXED: [&str; 10] = [
+        "student",
+        "score",
+        "max",
+        "percent",
+        "seconds",
+        "attempt",
+        "date",
+        "ended",
+        "attempts",
+        "other attempts",
+    ];
+    let mut header: Vec<String> = FIXED.map(str::to_owned).to_vec();
     header.extend(report.card_ids.iter().cloned());
     header.extend(report.card_ids.iter().map(|id| format!("{id} chose")));
     writer.write_record(&header).map_err(csv_err)?;
     if card_texts {
         let mut row = vec!["card text".to_owned()];
-        row.extend(std::iter::repeat_n(String::new(), 4));
+        row.extend(std::iter::repeat_n(String::new(), FIXED.len() - 1));
         let texts: Vec<String> = report
             .card_texts
             .iter()
@@ -383,12 +591,34 @@ pub fn to_csv_with(report: &ClassReport, card_texts: bool) -> Result<String, Csv
         writer.write_record(&row).map_err(csv_err)?;
     }
     for graded in &report.students {
+        let others = report.other_attempts(graded);
         let mut row = vec![
             spreadsheet_safe(&graded.student),
             graded.score.points.to_string(),
             graded.score.max.to_string(),
             format!("{:.1}", graded.score.percent()),
             graded.seconds.to_string(),
+            graded.attempt.to_string(),
+            graded.finished_at.clone(),
+            graded.ended.map_or("", Ending::label).to_owned(),
+            (others.len() + 1).to_string(),
+            others
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{} {} {:.1}%{}",
+                        g.attempt,
+                        if g.finished_at.is_empty() {
+                            "no-date"
+                        } else {
+                            g.finished_at.as_str()
+                        },
+                        g.score.percent(),
+                        if g.retake { " retake" } else { "" }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
         ];
         row.extend(
             graded
@@ -402,7 +632,8 @@ pub fn to_csv_with(report: &ClassReport, card_texts: bool) -> Result<String, Csv
     let bytes = writer
         .into_inner()
         .map_err(|e| CsvError(e.error().to_string()))?;
-    String::from_utf8(bytes).map_err(|e| CsvError(e.to_string()))
+    let text = String::from_utf8(bytes).map_err(|e| CsvError(e.to_string()))?;
+    Ok(format!("{CSV_BOM}{text}"))
 }
 
 /// The class report as CSV without the card-text row: see [`to_csv_with`].
@@ -606,49 +837,154 @@ mod tests {
         assert!(report.warnings.is_empty());
     }
 
+    fn attempt(student: &str, n: u32, date: &str, answers: &[(&str, Owner)]) -> ExerciseResult {
+        let mut r = result(student, answers);
+        r.attempt = n;
+        r.finished_at = date.into();
+        r
+    }
+
+    /// Ana 8/10-style: first attempt 25%, retake 100%; Bo 50%.
+    fn class_with_a_retake() -> Vec<(String, Result<ExerciseResult, String>)> {
+        let all_right = [
+            ("a", Owner::Aws),
+            ("b", Owner::Customer),
+            ("c", Owner::Shared),
+            ("d", Owner::Customer),
+        ];
+        vec![
+            // The retake comes first in the folder: order comes from the
+            // attempt number and the date, not the file order.
+            (
+                "ana-2.ron".into(),
+                Ok(attempt(
+                    "zoë ångström",
+                    2,
+                    "2026-11-21T09:00:00Z",
+                    &all_right,
+                )),
+            ),
+            (
+                "bo.ron".into(),
+                Ok(result("Bo", &[("a", Owner::Aws), ("b", Owner::Customer)])),
+            ),
+            (
+                "ana.ron".into(),
+                Ok(attempt(
+                    "Zoë  Ångström",
+                    1,
+                    "2026-11-20T10:15:00Z",
+                    &[("a", Owner::Aws)],
+                )),
+            ),
+        ]
+    }
+
     #[test]
-    fn two_results_for_one_student_are_kept_with_a_warning() {
+    fn one_attempt_counts_per_student_by_the_rule_and_the_average_follows() {
+        let first = ClassReport::build(&exercise(false), class_with_a_retake());
+        assert_eq!(first.rule, AttemptRule::First);
+        let rows: Vec<(&str, &str, u32)> = first
+            .students
+            .iter()
+            .map(|g| (g.student.as_str(), g.label.as_str(), g.score.points))
+            .collect();
+        assert_eq!(
+            rows,
+            [("Zoë Ångström", "ana.ron", 1), ("Bo", "bo.ron", 2)],
+            "one row per student, the first attempt"
+        );
+        assert!((first.average_percent() - 37.5).abs() < 1e-4, "25% and 50%");
+        assert_eq!(first.attempts.len(), 3);
+        let retakes: Vec<&str> = first
+            .attempts
+            .iter()
+            .filter(|g| g.retake)
+            .map(|g| g.label.as_str())
+            .collect();
+        assert_eq!(retakes, ["ana-2.ron"]);
+        assert_eq!(first.per_card.iter().map(|c| c.total).max(), Some(2));
+        assert_eq!(first.warnings.len(), 1, "{:?}", first.warnings);
+        assert!(
+            first.warnings[0].contains("2 attempts")
+                && first.warnings[0].contains("2026-11-20T10:15:00Z")
+                && first.warnings[0].contains("first attempt counts"),
+            "{:?}",
+            first.warnings
+        );
+        let best =
+            ClassReport::build_with(&exercise(false), class_with_a_retake(), AttemptRule::Best);
+        assert_eq!(best.students[0].label, "ana-2.ron");
+        assert!((best.average_percent() - 75.0).abs() < 1e-4, "100% and 50%");
+        let latest =
+            ClassReport::build_with(&exercise(false), class_with_a_retake(), AttemptRule::Latest);
+        assert_eq!(latest.students[0].label, "ana-2.ron");
+        assert_eq!(latest.other_attempts(&latest.students[0]).len(), 1);
+        assert_eq!(latest.retakes(), 1);
+    }
+
+    #[test]
+    fn names_that_look_alike_are_one_student() {
         let report = ClassReport::build(
             &exercise(false),
-            vec![("a1.ron".into(), Ok(ana())), ("a2.ron".into(), Ok(ana()))],
+            vec![
+                ("a1.ron".into(), Ok(ana())),
+                ("a2.ron".into(), Ok(result("A\u{200B}NA ", &[]))),
+                ("j1.ron".into(), Ok(result("José", &[]))),
+                ("j2.ron".into(), Ok(result("Jose\u{0301}", &[]))),
+            ],
         );
-        assert_eq!(report.students.len(), 2);
-        assert_eq!(report.warnings.len(), 1);
+        assert_eq!(report.students.len(), 2, "{:?}", report.students);
+        assert_eq!(report.attempts.len(), 4);
+        assert_eq!(report.warnings.len(), 2, "{:?}", report.warnings);
+    }
+
+    #[test]
+    fn an_unknown_field_is_a_warning_not_a_reason_to_leave_a_student_out() {
+        let text = r#"ExerciseResult(exercise: "quiz", student: "Ev", percent: 100, seconds: 9,
+            answers: [Answer(item: "a", placed: Aws)])"#;
+        let r = load_result_bytes("ev.ron", text.as_bytes()).expect("loads");
+        let report = ClassReport::build(&exercise(false), vec![("ev.ron".into(), Ok(r))]);
+        assert_eq!(report.students.len(), 1);
+        assert!(report.left_out.is_empty());
         assert!(
-            report.warnings[0].contains("a1.ron"),
+            report.warnings[0].starts_with("ev.ron: ignored fields")
+                && report.warnings[0].contains("percent"),
             "{:?}",
             report.warnings
         );
     }
 
     #[test]
-    fn csv_has_one_column_per_card_and_one_row_per_student() {
-        let report = ClassReport::build(
-            &exercise(false),
-            vec![
-                ("ana.ron".into(), Ok(ana())),
-                (
-                    "x.ron".into(),
-                    Ok(result("=cmd, \"quoted\"", &[("d", Owner::Customer)])),
-                ),
-            ],
-        );
+    fn the_csv_starts_with_a_bom_and_reads_back_with_the_csv_crate() {
+        let mut results = class_with_a_retake();
+        results.push((
+            "li.ron".into(),
+            Ok(result("李雷", &[("d", Owner::Customer)])),
+        ));
+        let report = ClassReport::build(&exercise(false), results);
         let text = to_csv(&report).expect("csv");
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(
-            lines[0],
-            "student,score,max,percent,seconds,a,b,c,d,a chose,b chose,c chose,d chose"
+        assert!(
+            text.as_bytes().starts_with(b"\xEF\xBB\xBF"),
+            "Excel's CSV UTF-8"
         );
-        assert_eq!(lines[1], "Ana,1,4,25.0,60,1,0,0,0,A,A,C,");
-        assert_eq!(
-            lines[2],
-            "\"'=cmd, \"\"quoted\"\"\",1,4,25.0,60,0,0,0,1,,,,C"
+        let body = text.strip_prefix(CSV_BOM).expect("bom");
+        let mut reader = csv::Reader::from_reader(body.as_bytes());
+        let header = reader.headers().expect("header").clone();
+        assert_eq!(&header[0], "student");
+        assert_eq!(&header[5], "attempt");
+        assert_eq!(&header[6], "date");
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+        assert_eq!(rows.len(), 3, "one row per student");
+        assert_eq!(&rows[0][0], "Zoë Ångström");
+        assert_eq!(&rows[0][6], "2026-11-20T10:15:00Z");
+        assert_eq!(&rows[0][8], "2");
+        assert!(
+            rows[0][9].contains("2026-11-21T09:00:00Z 100.0% retake"),
+            "{:?}",
+            rows[0]
         );
-        assert_eq!(lines.len(), 3);
-        let with_texts = to_csv_with(&report, true).expect("csv");
-        let lines: Vec<&str> = with_texts.lines().collect();
-        assert_eq!(lines[1], "card text,,,,,A,B,C,D,A,B,C,D");
-        assert_eq!(lines.len(), 4);
+        assert_eq!(&rows[2][0], "李雷");
     }
 
     #[test]
@@ -737,7 +1073,22 @@ mod tests {
     #[test]
     fn a_key_grades_its_students_and_the_sealed_file_grades_nothing() {
         let pair = crate::model::exercise::seal(&exercise(false), 99);
-        let mut answered = result("Ana", &[("card-1", Owner::Aws), ("card-2", Owner::Aws)]);
+        // card-1 right, card-2 wrong, whatever order the sealing chose.
+        let owner = |id: &str| pair.key.item(id).expect("card").owner;
+        let wrong = |o: Owner| {
+            if o == Owner::Aws {
+                Owner::Shared
+            } else {
+                Owner::Aws
+            }
+        };
+        let mut answered = result(
+            "Ana",
+            &[
+                ("card-1", owner("card-1")),
+                ("card-2", wrong(owner("card-2"))),
+            ],
+        );
         answered.fingerprint = pair.student.fingerprint();
         let graded = grade(&pair.key, &answered).expect("grades");
         assert_eq!(graded.score.right, 1);

@@ -82,8 +82,6 @@ pub enum Action {
     /// Start the exercise the Sort start screen has set up, and show it
     /// (from Progress).
     StartSortSetup,
-    /// Take an instructor's exercise: choose its file (from Sort).
-    TakeExercise,
     /// Run this instructor's exercise in Sort for this student.
     StartClassRun(Box<crate::model::exercise::Exercise>, String),
     /// Load the decks again from disk (after an import).

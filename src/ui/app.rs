@@ -10,6 +10,7 @@ use super::browse::browse_ui;
 use super::drill::drill_ui;
 use super::file_prompt::view::typed_path_modal;
 use super::instructor::instructor_ui;
+use super::instructor::student::view::student_ui;
 use super::progress::progress_ui;
 use super::sort::state::timer_running;
 use super::sort::{Kind, RememberedSetup, SortSetup, sort_ui};
@@ -58,7 +59,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let ctx = state.view_ctx();
     egui::CentralPanel::default().show(ui, |ui| match state.area {
         Area::Browse => browse_ui(ui, &ctx, &state.browse, &mut actions),
-        Area::Sort => sort_ui(ui, &ctx, &state.sort, &mut actions),
+        Area::Sort => {
+            let student = &state.instructor.student;
+            let take_page = |ui: &mut egui::Ui, actions: &mut Vec<Action>| {
+                student_ui(ui, &ctx, student, actions);
+            };
+            sort_ui(ui, &ctx, &state.sort, take_page, &mut actions);
+        }
         Area::Progress => progress_ui(ui, &ctx, &state.progress, &mut actions),
         Area::Instructor => instructor_ui(ui, &ctx, &state.instructor, &mut actions),
         Area::Drill => drill_ui(ui, &ctx, &state.drill, &mut actions),

@@ -164,11 +164,20 @@ impl AppState {
     fn apply_one(&mut self, action: Action) -> Vec<Action> {
         let shared = &mut self.shared;
         match action {
-            Action::Navigate(area) => self.area = area,
+            // Exam mode: a sealed run keeps the student in Sort until the
+            // result is saved (`SortState::refuse_leaving` says why).
+            Action::Navigate(area) => {
+                if area == Area::Sort || !self.sort.refuse_leaving() {
+                    self.area = area;
+                }
+            }
             Action::ToggleLoadErrors => self.show_load_errors = !self.show_load_errors,
             Action::Browse(action) => return browse::apply(&mut self.browse, shared, action),
             Action::StartSort(cards, title) => {
                 self.area = Area::Sort;
+                if self.sort.refuse_leaving() {
+                    return Vec::new();
+                }
                 return sort::apply(&mut self.sort, shared, SortAction::StartWith(cards, title));
             }
             Action::Sort(action) => return sort::apply(&mut self.sort, shared, action),
@@ -194,11 +203,6 @@ impl AppState {
             Action::StartSortSetup => {
                 self.area = Area::Sort;
                 return sort::apply(&mut self.sort, shared, SortAction::Start);
-            }
-            Action::TakeExercise => {
-                self.area = Area::Instructor;
-                self.instructor.page = Page::Student;
-                return vec![Action::ChooseFile(Purpose::OpenExercise)];
             }
             Action::StartClassRun(exercise, student) => {
                 let start = SortAction::StartExercise(exercise, student);

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::result::{ExerciseResult, MAX_STUDENT_LEN, normalize_name};
+use super::result::{ExerciseResult, normalize_name};
 use super::sealed_card::{SealedCard, fingerprint_of, sealed_card, sealed_item};
 use crate::model::deck::{Deck, Item};
 use crate::model::load::{
@@ -316,10 +316,40 @@ pub fn load_result_bytes(label: &str, bytes: &[u8]) -> Result<ExerciseResult, Ve
     let errors = validate_result(label, &result);
     if errors.is_empty() {
         result.student = normalize_name(&result.student);
+        result.ignored_fields = unknown_result_fields(bytes);
         Ok(result)
     } else {
         Err(errors)
     }
+}
+
+/// The fields of a result file this version does not know, sorted
+/// (read once more as plain RON; empty when that fails).
+fn unknown_result_fields(bytes: &[u8]) -> Vec<String> {
+    const KNOWN: [&str; 9] = [
+        "exercise",
+        "student",
+        "answers",
+        "seconds",
+        "finished_at",
+        "app_version",
+        "fingerprint",
+        "attempt",
+        "ended",
+    ];
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let Ok(ron::Value::Map(map)) = ron::Options::default().from_str::<ron::Value>(text) else {
+        return Vec::new();
+    };
+    map.iter()
+        .filter_map(|(key, _)| match key {
+            ron::Value::String(name) if !KNOWN.contains(&name.as_str()) => Some(name.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Refuses, with a plain sentence, a file that starts with the name of
@@ -410,23 +440,10 @@ pub fn validate_result(label: &str, result: &ExerciseResult) -> Vec<LoadError> {
             bad_id("exercise id", &result.exercise),
         ));
     }
-    // Control characters are looked for before trimming: a name that
-    // starts or ends with a line break could print a fake report row.
-    let student = normalize_name(&result.student);
-    if result.student.chars().any(char::is_control) {
-        errors.push(semantic(
-            label,
-            &ctx,
-            "the student name must be on one line, without line breaks, tabs or control characters",
-        ));
-    } else if student.is_empty() {
-        errors.push(semantic(label, &ctx, "the student name is empty"));
-    } else if student.chars().count() > MAX_STUDENT_LEN {
-        errors.push(semantic(
-            label,
-            &ctx,
-            format!("the student name is longer than {MAX_STUDENT_LEN} characters"),
-        ));
+    // One rule for every name (`model::names`): control characters and
+    // bidi controls refused, NFC, invisible characters removed.
+    if let Err(problem) = crate::model::names::check_name(&result.student) {
+        errors.push(semantic(label, &ctx, problem.to_string()));
     }
     let mut seen = HashSet::new();
     for answer in &result.answers {

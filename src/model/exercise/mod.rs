@@ -32,7 +32,7 @@ pub use format::{
     validate_result,
 };
 pub use merge::BuildError;
-pub use result::{Answer, ExerciseResult, MAX_STUDENT_LEN, normalize_name};
+pub use result::{Answer, Ending, ExerciseResult, MAX_STUDENT_LEN, normalize_name};
 pub use seal::{SealedPair, seal};
 pub use sealed_card::{SEALED_EXPLANATION, SealedCard, fingerprint_of, fnv1a64};
 

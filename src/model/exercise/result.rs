@@ -1,20 +1,48 @@
-//! A student's result: one first attempt at an exercise, as handed back
-//! to the instructor, and the input of grading (`model::report`).
+//! A student's result: one attempt at an exercise, as handed back to the
+//! instructor, and the input of grading (`model::report`).
 
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::model::deck::Owner;
 use crate::model::session::FirstAttempt;
 
-/// Longest student name accepted, in characters.
-pub const MAX_STUDENT_LEN: usize = 200;
-/// A student name as it is checked and stored: trimmed, every run of
-/// whitespace inside it one space ("  Ana   María " -> "Ana María").
-/// Control characters (a line break, a tab) are refused by validation
-/// before this, never turned into spaces.
+pub use crate::model::names::MAX_STUDENT_LEN;
+
+/// A student name as it is checked and stored
+/// ([`display_name`](crate::model::names::display_name)): NFC, invisible
+/// characters removed, trimmed, every run of whitespace one space
+/// ("  Ana   María " -> "Ana María"). Control and bidi characters are
+/// refused by validation before this, never turned into spaces.
 pub fn normalize_name(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::model::names::display_name(name)
+}
+
+/// How a run ended, as the result file records it (`ended:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ending {
+    /// The student checked (handed in) the exercise.
+    HandedIn,
+    /// The time limit ran out: what was placed was handed in.
+    TimeUp,
+    /// The student left the exercise before checking: what was placed was
+    /// handed in.
+    LeftEarly,
+    /// The student asked for the solution before checking (practice
+    /// only): the placements before it are what counts.
+    ShowedSolution,
+}
+
+impl Ending {
+    /// A few words for a report: "handed in", "time up", "left early",
+    /// "asked for the solution".
+    pub fn label(self) -> &'static str {
+        match self {
+            Ending::HandedIn => "handed in",
+            Ending::TimeUp => "time up",
+            Ending::LeftEarly => "left early",
+            Ending::ShowedSolution => "asked for the solution",
+        }
+    }
 }
 
 /// One placement of a student's first attempt.
@@ -27,16 +55,15 @@ pub struct Answer {
     pub placed: Owner,
 }
 
-/// One student's first attempt at an exercise, as handed back to the
-/// instructor. Cards the student did not place have no [`Answer`].
+/// One student's attempt at an exercise, as handed back to the instructor.
+/// Cards the student did not place have no [`Answer`].
 ///
-/// A `score:` field written by other tools is accepted and ignored: the
-/// score is always computed from the answers. Build one with
-/// [`ExerciseResult::new`] or [`ExerciseResult::from_attempt`].
-// The private field is the ignored `score:`, not a non-exhaustive marker.
-#[allow(clippy::manual_non_exhaustive)]
+/// Fields this version does not know (a `score:` or `percent:` written by
+/// other tools or by hand) are read and ignored: the score is always
+/// computed from the answers, and [`ExerciseResult::ignored_fields`] names
+/// them for a note. Build one with [`ExerciseResult::new`] or
+/// [`ExerciseResult::from_attempt`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ExerciseResult {
     /// The id of the exercise taken.
     pub exercise: String,
@@ -58,18 +85,23 @@ pub struct ExerciseResult {
     /// whose fingerprint is not its exercise's.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
-    /// A score written into the file is never trusted; it is skipped.
-    #[serde(
-        default,
-        rename = "score",
-        skip_serializing,
-        deserialize_with = "skip_value"
-    )]
-    ignored_score: (),
+    /// Which attempt of this student at this exercise on the machine that
+    /// wrote it: 1 for the first, 2 for the first retake...; 0 in results
+    /// written before attempts were counted (read as a first attempt).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub attempt: u32,
+    /// Optional: how the run ended (handed in, time up, left early, the
+    /// solution asked for); absent in older results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Ending>,
+    /// The fields of the file this version does not know, sorted;
+    /// never written back.
+    #[serde(skip)]
+    pub ignored_fields: Vec<String>,
 }
 
-fn skip_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<(), D::Error> {
-    IgnoredAny::deserialize(deserializer).map(|_| ())
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }
 
 impl ExerciseResult {
@@ -83,8 +115,20 @@ impl ExerciseResult {
             finished_at: String::new(),
             app_version: String::new(),
             fingerprint: String::new(),
-            ignored_score: (),
+            attempt: 0,
+            ended: None,
+            ignored_fields: Vec::new(),
         }
+    }
+
+    /// The attempt number, an older result without one counting as 1.
+    pub fn attempt_number(&self) -> u32 {
+        self.attempt.max(1)
+    }
+
+    /// Whether this result says it is a retake (an attempt after the first).
+    pub fn is_retake(&self) -> bool {
+        self.attempt > 1
     }
 
     /// The result of a first attempt at the exercise `exercise_id`. The
@@ -203,6 +247,43 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_field_is_read_ignored_and_named() {
+        let text = "ExerciseResult(exercise: \"q\", student: \"Ana\", percent: 100, \
+                    answers: [Answer(item: \"i1\", placed: Aws)], seconds: 3, \
+                    grade: Some((a: 1)))";
+        let result = load_result_bytes("r.ron", text.as_bytes()).expect("loads");
+        assert_eq!(result.ignored_fields, ["grade", "percent"]);
+        assert_eq!(result.answers.len(), 1);
+        assert_eq!(
+            result.attempt_number(),
+            1,
+            "an older result is a first attempt"
+        );
+        assert!(!result.is_retake());
+    }
+
+    #[test]
+    fn attempt_and_ending_round_trip_and_older_files_load() {
+        let mut result = ExerciseResult::new("q", "Ana", Vec::new(), 3);
+        result.attempt = 2;
+        result.ended = Some(Ending::LeftEarly);
+        result.finished_at = "2026-11-20T10:15:00Z".into();
+        let text = result_to_ron(&result).expect("ron");
+        assert!(text.contains("attempt: 2"), "{text}");
+        assert!(
+            text.contains("ended: Some(LeftEarly)") || text.contains("ended: LeftEarly"),
+            "{text}"
+        );
+        let back = load_result_bytes("r.ron", text.as_bytes()).expect("loads");
+        assert_eq!(back, result);
+        assert!(back.is_retake());
+        let old = "ExerciseResult(exercise: \"q\", student: \"Ana\", answers: [], seconds: 3)";
+        let old = load_result_bytes("r.ron", old.as_bytes()).expect("loads");
+        assert_eq!((old.attempt, old.ended), (0, None));
+        assert!(old.ignored_fields.is_empty());
+    }
+
+    #[test]
     fn a_result_file_with_an_added_score_field_loads_and_ignores_it() {
         for score in [
             "score: 99",
@@ -213,7 +294,9 @@ mod tests {
                 "ExerciseResult(exercise: \"q\", student: \"Ana\", {score}, \
                  answers: [Answer(item: \"i1\", placed: Aws)], seconds: 3)"
             );
-            let result = load_result_bytes("r.ron", text.as_bytes()).expect("loads");
+            let mut result = load_result_bytes("r.ron", text.as_bytes()).expect("loads");
+            assert_eq!(result.ignored_fields, ["score"]);
+            result.ignored_fields.clear();
             assert_eq!(
                 result,
                 ExerciseResult::new(

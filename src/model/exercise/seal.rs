@@ -2,15 +2,19 @@
 //! stays with the instructor, and the fingerprint that ties a result to the
 //! exact cards and owners it was made for.
 //!
-//! [`seal`] turns an exercise into the pair. Both have their cards renamed
-//! `card-1`, `card-2`... in exercise order (an id such as
-//! `customer-data-encryption` would give its owner away). The student file
-//! keeps only what a card shows (id, text, topic, services, layer) in its
-//! `cards:` list; explanations, the shared parts, tags, sources, summaries,
-//! the deck description and the services' layer owners are left out. The
-//! key is a whole exercise, with owners, and carries the secret `key:` that
-//! goes into the fingerprint, so the student file's fingerprint says
-//! nothing about the owners.
+//! [`seal`] turns an exercise into the pair. Both have their cards put in
+//! an order drawn from the secret and renamed `card-1`, `card-2`... in that
+//! order (an id such as `customer-data-encryption`, or the built-in decks'
+//! order, would give an owner away). The student file keeps only the id and
+//! the text of each card, in its `cards:` list, all under one topic named
+//! after the exercise: the built-in topics, services and layers are left
+//! out, because a service's layer maps to an owner in Browse's stack, and a
+//! topic or service whose built-in cards all have one owner would give it
+//! away. Explanations, the shared parts, tags, sources, summaries and the
+//! deck description are left out too. The key is a whole exercise, with
+//! owners, and carries the secret `key:` that goes into the fingerprint, so
+//! the student file's fingerprint says nothing about the owners
+//! (content/README.md, "What a sealed student file holds").
 use super::format::Exercise;
 use super::sealed_card::{SealedCard, sealed_item};
 
@@ -29,12 +33,17 @@ pub struct SealedPair {
 /// a fixed one): renames the cards `card-1`..., makes the key and the
 /// student file. Feedback is at the end: a sealed run shows no marks.
 pub fn seal(exercise: &Exercise, salt: u64) -> SealedPair {
+    use rand::SeedableRng;
+    use rand::seq::SliceRandom;
     let mut key = exercise.clone();
     key.sealed = true;
     key.key = format!("{salt:016x}");
     key.fingerprint = String::new();
     key.cards = Vec::new();
     key.feedback = crate::model::session::Feedback::AtEnd;
+    key.deck
+        .items
+        .shuffle(&mut rand_chacha::ChaCha8Rng::seed_from_u64(salt));
     for (n, item) in key.deck.items.iter_mut().enumerate() {
         item.id = format!("card-{}", n + 1);
     }
@@ -45,29 +54,32 @@ pub fn seal(exercise: &Exercise, salt: u64) -> SealedPair {
     SealedPair { student, key }
 }
 
+/// The id of the one topic of a sealed student file.
+pub const SEALED_TOPIC: &str = "exercise";
+
 /// Replaces every owner of a sealed student exercise held in memory by a
-/// placeholder and drops everything that could give an owner away.
+/// placeholder and drops everything that could give an owner away: only
+/// the cards' ids and texts are kept, under one topic titled like the
+/// exercise.
 fn hide_owners(exercise: &mut Exercise) {
+    let title = exercise.title.clone();
     let deck = &mut exercise.deck;
     deck.description = String::new();
     deck.sources.clear();
-    for topic in &mut deck.topics {
-        topic.summary = String::new();
-    }
-    for layer in &mut deck.layers {
-        layer.summary = String::new();
-    }
-    for service in &mut deck.services {
-        service.summary = String::new();
-        service.layers.clear();
-    }
+    deck.layers.clear();
+    deck.services.clear();
+    deck.topics = vec![crate::model::deck::Topic {
+        id: SEALED_TOPIC.to_owned(),
+        title,
+        summary: String::new(),
+    }];
     for item in &mut deck.items {
         *item = sealed_item(&SealedCard {
             id: std::mem::take(&mut item.id),
             text: std::mem::take(&mut item.text),
-            topic: std::mem::take(&mut item.topic),
-            services: std::mem::take(&mut item.services),
-            layer: std::mem::take(&mut item.layer),
+            topic: SEALED_TOPIC.to_owned(),
+            services: Vec::new(),
+            layer: String::new(),
         });
     }
 }

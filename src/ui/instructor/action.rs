@@ -131,6 +131,8 @@ pub enum ReportAction {
     ExportCsv(PathBuf),
     /// Whether the CSV gets a second row with the card texts.
     SetCardTexts(bool),
+    /// Which attempt counts for a student with several results.
+    SetAttemptRule(crate::model::report::AttemptRule),
     /// Change the class URI of the xAPI export.
     SetClassUri(String),
     /// Write the results as xAPI statements here (the bytes of

@@ -116,6 +116,15 @@ pub enum SortAction {
     CheckAnyway,
     /// Leave the exercise without asking again.
     LeaveAnyway,
+    /// Sealed exam: hand in what is placed now (the run is checked as it
+    /// stands and recorded as left early), then save the result.
+    HandInNow,
+    /// Show (true) or leave (false) the student's page inside Sort: open an
+    /// instructor's exercise file, type a name, start.
+    TakeExercise(bool),
+    /// Show the solution, the question answered: the round is checked as
+    /// it stands first.
+    ShowSolutionAnyway,
     /// Write the result file over the file already there.
     ReplaceResult(PathBuf),
     /// Answer "no" to the question on screen (keep sorting, stay, keep the file).

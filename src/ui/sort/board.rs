@@ -342,6 +342,12 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
     if let Some(notice) = &running.notice {
         ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
     }
+    // A retake says so for the whole run.
+    if let Some(retake) = running.exercise.as_ref().and_then(|r| r.retake_notice())
+        && running.notice.as_ref() != Some(&retake)
+    {
+        ui.label(RichText::new(retake).color(ui.visuals().warn_fg_color));
+    }
     let session = &running.session;
     let Some(i) = running.last_marked.filter(|_| !running.sealed()) else {
         return;

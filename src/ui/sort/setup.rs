@@ -59,10 +59,12 @@ pub(super) fn setup_ui(
     }
 }
 
-/// Opens the student's page of the Instructor area and asks for the
-/// instructor's exercise file: the student types a name there and starts.
+/// Shows the student's page within Sort (not among the instructor's pages)
+/// and asks for the instructor's exercise file: the student types a name
+/// there and starts.
 fn take_an_exercise(actions: &mut Vec<Action>) {
-    actions.push(Action::TakeExercise);
+    push(actions, SortAction::TakeExercise(true));
+    actions.push(Action::ChooseFile(crate::ui::action::Purpose::OpenExercise));
 }
 
 /// Below this width the start screen shows one column.

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use super::action::{SortAction, SortSetup};
 use crate::io::fs::write_atomic;
-use crate::io::result_copy::keep_copy;
+use crate::io::result_copy::{earlier_attempts, keep_copy};
 use crate::model::clock::UtcDateTime;
-use crate::model::exercise::{Exercise, ExerciseResult, result_to_ron};
+use crate::model::exercise::{Ending, Exercise, ExerciseResult, result_to_ron};
 use crate::model::session::{
     FirstAttempt, Session, SessionCard, SessionError, SessionOptions, choose_cards,
 };
@@ -39,6 +39,9 @@ pub struct Running {
     pub exercise: Option<ClassRun>,
     /// A question waiting for an answer before something is done for good.
     pub question: Option<Question>,
+    /// Whether the round was ended by "Show solution" before any check:
+    /// only the cards placed before it are recorded.
+    pub ended_by_solution: bool,
 }
 
 /// A question the Sort area asks before something that cannot be undone.
@@ -50,6 +53,11 @@ pub enum Question {
     Leave,
     /// Replace the file already at this path with the result?
     Replace(PathBuf),
+    /// Sealed exam, not handed in yet: leave and hand in what is placed?
+    HandIn,
+    /// Practice, not checked yet: show the solution, which checks the
+    /// round as it stands?
+    ShowSolution,
 }
 
 impl Question {
@@ -72,6 +80,25 @@ impl Question {
                 "{} already exists. Replace it with your result?",
                 path.display()
             ),
+            Question::ShowSolution => {
+                let total = running.session.cards().len();
+                let placed = running.session.placed_count();
+                format!(
+                    "Show the solution? This ends the round: your score counts only the {} you \
+                     placed (of {total}); the others count as not placed and come back for review.",
+                    crate::text::count(placed, "card", "cards")
+                )
+            }
+            Question::HandIn => format!(
+                "Leave and hand in now? The {} you placed {} handed in as they are; the \
+                 others count as not placed, and your result says you left early.",
+                crate::text::count(running.session.placed_count(), "card", "cards"),
+                if running.session.placed_count() == 1 {
+                    "is"
+                } else {
+                    "are"
+                }
+            ),
         }
     }
 
@@ -81,6 +108,8 @@ impl Question {
             Question::CheckWithUnplaced(_) => ("Check anyway", "Keep sorting"),
             Question::Leave => ("Leave", "Stay"),
             Question::Replace(_) => ("Replace", "Keep the old file"),
+            Question::HandIn => ("Leave and hand in now", "Keep working"),
+            Question::ShowSolution => ("Show the solution", "Keep sorting"),
         }
     }
 
@@ -90,6 +119,8 @@ impl Question {
             Question::CheckWithUnplaced(_) => SortAction::CheckAnyway,
             Question::Leave => SortAction::LeaveAnyway,
             Question::Replace(path) => SortAction::ReplaceResult(path.clone()),
+            Question::HandIn => SortAction::HandInNow,
+            Question::ShowSolution => SortAction::ShowSolutionAnyway,
         }
     }
 }
@@ -123,6 +154,11 @@ impl Running {
     }
 }
 
+/// What an exam says when the student tries to open another area.
+pub const EXAM_NOTE: &str = "You are taking a sealed exercise: Browse, Progress, Stack drill and \
+     Instructor open again once your result is saved. To stop now, use Quit: what you placed \
+     is handed in.";
+
 /// What a sealed run says instead of a score.
 pub const SEALED_NOTE: &str = "Your instructor grades this exercise: no marks or score are shown \
      here. Save your result and hand the file to your instructor.";
@@ -138,6 +174,47 @@ pub struct ClassRun {
     pub student: String,
     /// Where the result was saved, once it was.
     pub saved_to: Option<String>,
+    /// Which attempt this is on this computer: 1, or one more than the
+    /// results of this student for this exercise already kept in
+    /// `<data dir>/results/`.
+    pub attempt: u32,
+    /// The dates of the earlier attempts kept on this computer (empty: none,
+    /// or no date recorded).
+    pub earlier: Vec<String>,
+    /// How the run ended, once it did: the result file records it.
+    pub ended: Option<Ending>,
+}
+
+impl ClassRun {
+    /// Whether a result of this student for this exercise was already
+    /// saved on this computer: this run is a retake.
+    pub fn is_retake(&self) -> bool {
+        self.attempt > 1
+    }
+
+    /// What the student is told when a result was already saved.
+    pub fn retake_notice(&self) -> Option<String> {
+        if !self.is_retake() {
+            return None;
+        }
+        let dates: Vec<&str> = self
+            .earlier
+            .iter()
+            .map(String::as_str)
+            .filter(|d| !d.is_empty())
+            .collect();
+        let when = if dates.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", dates.join(", "))
+        };
+        Some(format!(
+            "A result of this exercise was already saved on this computer for {}{when}. This \
+             run is attempt {}, a retake: the result file says so, and your instructor's \
+             report shows every attempt.",
+            self.student, self.attempt
+        ))
+    }
 }
 
 /// What the Sort area remembers.
@@ -147,16 +224,39 @@ pub struct SortState {
     pub setup: SortSetup,
     /// The exercise, once started.
     pub running: Option<Running>,
+    /// Whether the start screen shows the student's page (taking an
+    /// instructor's exercise happens here, in the student's area).
+    pub taking: bool,
 }
 
 impl SortState {
+    /// Whether a sealed exercise is being taken and its result is not saved
+    /// yet: exam mode, where the other areas are out of reach.
+    pub fn in_exam(&self) -> bool {
+        self.running
+            .as_ref()
+            .is_some_and(|r| r.sealed() && r.graded())
+    }
+
+    /// Refuses to leave the Sort area during an exam: says why and how to
+    /// stop (hand in what is placed). Returns whether leaving was refused.
+    pub fn refuse_leaving(&mut self) -> bool {
+        if !self.in_exam() {
+            return false;
+        }
+        if let Some(running) = self.running.as_mut() {
+            running.notice = Some(EXAM_NOTE.to_owned());
+        }
+        true
+    }
+
     /// The finished instructor's exercise and its first attempt, or why
     /// there is no result to save.
     pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), String> {
         let running = self.running.as_ref();
         let Some(run) = running.and_then(|r| r.exercise.as_ref()) else {
-            return Err("There is no exercise from a file running: open one under \
-                        Instructor, “Take an exercise”."
+            return Err("There is no exercise from a file running: open one with \
+                        “Take an exercise” on Sort's start screen."
                 .into());
         };
         let Some(first) = running.and_then(|r| r.session.first_attempt()) else {
@@ -188,16 +288,47 @@ pub fn apply(state: &mut SortState, shared: &mut Shared, action: SortAction) -> 
             let seed = state.setup.fixed_seed.unwrap_or(now_ms);
             start(state, catalog, cards, title, seed, now_ms);
         }
+        SortAction::TakeExercise(on) => state.taking = on,
         SortAction::StartExercise(exercise, student) => {
+            state.taking = false;
+            let earlier = shared.storage.as_ref().map_or_else(Vec::new, |s| {
+                earlier_attempts(&s.paths.results_dir(), &exercise, &student)
+            });
             start_exercise(state, *exercise, student, now_ms);
+            if let Some(running) = state.running.as_mut()
+                && let Some(run) = running.exercise.as_mut()
+            {
+                run.attempt = earlier
+                    .iter()
+                    .map(ExerciseResult::attempt_number)
+                    .max()
+                    .map_or(1, |n| n + 1);
+                run.earlier = earlier.into_iter().map(|r| r.finished_at).collect();
+                running.notice = run.retake_notice();
+            }
         }
         SortAction::Quit => match state.running.as_mut() {
+            Some(running) if running.sealed() && !running.session.is_checked() => {
+                running.question = Some(Question::HandIn);
+            }
             Some(running) if running.leaving_loses_work() => {
                 running.question = Some(Question::Leave);
             }
             _ => state.running = None,
         },
         SortAction::LeaveAnyway => state.running = None,
+        SortAction::HandInNow => {
+            if let Some(running) = state.running.as_mut()
+                && !running.session.is_checked()
+            {
+                running.session.check(now_ms);
+                running.show_results = true;
+                running.question = None;
+                if let Some(run) = running.exercise.as_mut() {
+                    run.ended = Some(Ending::LeftEarly);
+                }
+            }
+        }
         SortAction::SaveResult(path) => {
             if path.exists()
                 && let Some(running) = state.running.as_mut()
@@ -242,6 +373,32 @@ fn record_first_attempt(state: &mut SortState, shared: &mut Shared) {
     if running.exercise.is_some() {
         return;
     }
+    if running.ended_by_solution {
+        // Ended by "Show solution": what was placed before it is what the
+        // student knew; the cards left in the pile are not held against them.
+        let cards: Vec<_> = first
+            .cards
+            .iter()
+            .filter(|(_, placed)| placed.is_some())
+            .cloned()
+            .collect();
+        if cards.is_empty() {
+            return;
+        }
+        let penalty = running.session.options().penalty;
+        let score = crate::model::session::Score::grade(
+            cards.iter().map(|(card, placed)| (card.owner, *placed)),
+            penalty,
+        );
+        let placed_only = FirstAttempt {
+            cards,
+            score,
+            seconds: first.seconds,
+        };
+        let title = format!("{} (ended by Show solution)", running.title);
+        shared.record_attempt(&placed_only, running.session.round(), &title);
+        return;
+    }
     shared.record_attempt(first, running.session.round(), &running.title);
 }
 fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, now_ms: u64) {
@@ -274,11 +431,15 @@ fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, no
         recorded: false,
         notice: None,
         question: None,
+        ended_by_solution: false,
         exercise: Some(ClassRun {
             exercise,
             catalog,
             student,
             saved_to: None,
+            attempt: 1,
+            earlier: Vec::new(),
+            ended: None,
         }),
     });
 }
@@ -309,6 +470,7 @@ fn start(
         recorded: false,
         notice: None,
         question: None,
+        ended_by_solution: false,
         exercise: None,
     });
 }
@@ -367,6 +529,9 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             if !session.is_checked() {
                 session.check(now_ms);
                 running.show_results = true;
+                if let Some(run) = running.exercise.as_mut() {
+                    run.ended.get_or_insert(Ending::HandedIn);
+                }
             }
             Ok(())
         }
@@ -380,7 +545,14 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             );
             Ok(())
         }
-        SortAction::ShowSolution => {
+        SortAction::ShowSolution if !session.is_checked() => {
+            running.question = Some(Question::ShowSolution);
+            Ok(())
+        }
+        SortAction::ShowSolution | SortAction::ShowSolutionAnyway => {
+            if !session.is_checked() && session.round() == 1 {
+                running.ended_by_solution = true;
+            }
             session.show_solution(now_ms);
             Ok(())
         }
@@ -411,6 +583,8 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         | SortAction::StartExercise(..)
         | SortAction::Quit
         | SortAction::LeaveAnyway
+        | SortAction::HandInNow
+        | SortAction::TakeExercise(_)
         | SortAction::SaveResult(_)
         | SortAction::ReplaceResult(_)
         | SortAction::CancelQuestion
@@ -443,6 +617,9 @@ fn tick(state: &mut SortState, now_ms: u64) {
         running.show_results = true;
         running.question = None;
         running.notice = Some("Time is up: the round was checked as it stood.".into());
+        if let Some(run) = running.exercise.as_mut() {
+            run.ended.get_or_insert(Ending::TimeUp);
+        }
     }
 }
 
@@ -495,6 +672,8 @@ fn save_result(state: &mut SortState, shared: &mut Shared, path: &Path) {
             env!("CARGO_PKG_VERSION"),
         );
         result.fingerprint = run.exercise.fingerprint();
+        result.attempt = run.attempt;
+        result.ended = run.ended;
         let text =
             result_to_ron(&result).map_err(|e| format!("The result could not be written: {e}"))?;
         write_atomic(path, text.as_bytes()).map_err(|e| {
@@ -801,7 +980,34 @@ mod tests {
         let mut state = started(&mut shared, SessionOptions::default());
         assert!(!running(&state).graded());
         apply(&mut state, &mut shared, SortAction::ShowSolution);
+        assert!(!running(&state).session.solution_shown(), "it asks first");
+        let question = running(&state).question.clone().expect("a question");
+        assert_eq!(question, Question::ShowSolution);
+        let text = question.text(running(&state));
+        assert!(
+            text.contains("your score counts only the 0 cards you placed"),
+            "{text}"
+        );
+        apply(&mut state, &mut shared, question.yes());
         assert!(running(&state).session.solution_shown());
+    }
+
+    #[test]
+    fn a_round_ended_by_show_solution_records_only_what_was_placed() {
+        let mut shared = shared();
+        let mut state = started(&mut shared, SessionOptions::default());
+        let right = owner_of(&state, 0);
+        apply(&mut state, &mut shared, SortAction::Place(0, right));
+        apply(&mut state, &mut shared, SortAction::ShowSolution);
+        apply(&mut state, &mut shared, SortAction::ShowSolutionAnyway);
+        assert_eq!(shared.progress.exercises.len(), 1);
+        let entry = &shared.progress.exercises[0];
+        assert_eq!(
+            (entry.score.right, entry.score.max),
+            (1, 1),
+            "one card known of one placed, not 1 of 4"
+        );
+        assert!(entry.title.contains("Show solution"), "{}", entry.title);
     }
 
     #[test]

@@ -5,15 +5,31 @@ use egui::Ui;
 use super::board::board_ui;
 use super::results::results_ui;
 use super::setup::setup_ui;
+use super::action::SortAction;
+use super::question::push;
 use super::state::SortState;
 
 use crate::ui::action::Action;
 use crate::ui::context::ViewCtx;
 
-/// Draws the Sort area.
-pub fn sort_ui(ui: &mut Ui, ctx: &ViewCtx, state: &SortState, actions: &mut Vec<Action>) {
+/// Draws the Sort area. While a student takes an instructor's exercise,
+/// `take_page` draws the page where they open it and type their name (the
+/// shell lends it: Sort imports nothing of another area).
+pub fn sort_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx,
+    state: &SortState,
+    take_page: impl FnOnce(&mut Ui, &mut Vec<Action>),
+    actions: &mut Vec<Action>,
+) {
     let catalog = ctx.catalog;
     match &state.running {
+        None if state.taking => {
+            if ui.button("Back to the start screen").clicked() {
+                push(actions, SortAction::TakeExercise(false));
+            }
+            take_page(ui, actions);
+        }
         None => {
             let now = ctx.clock.now_secs();
             let review = crate::ui::widgets::review_label(catalog, ctx.progress, now);

@@ -7,7 +7,7 @@ use crate::io::files::{FoundResult, find_results, is_an_input};
 use crate::io::fs::write_atomic;
 use crate::model::exercise::ExerciseResult;
 use crate::model::export::xapi::{self, XapiOptions, check_class_uri, statements_json};
-use crate::model::report::{ClassReport, to_csv_with};
+use crate::model::report::{AttemptRule, ClassReport, to_csv_with};
 use crate::text::count;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
@@ -50,6 +50,8 @@ pub struct ReportState {
     pub card_texts: bool,
     /// The class URI of the xAPI export.
     pub class_uri: String,
+    /// Which attempt counts for a student with several (first by default).
+    pub rule: AttemptRule,
 }
 
 /// Applies a class-report action; returns follow-up actions (what the LRS
@@ -65,6 +67,10 @@ pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportActio
         ReportAction::AddResults(paths) => add_results(report, &paths),
         ReportAction::ExportCsv(path) => export_csv(report, &path),
         ReportAction::SetCardTexts(on) => report.card_texts = on,
+        ReportAction::SetAttemptRule(rule) => {
+            report.rule = rule;
+            rebuild(report);
+        }
         ReportAction::SetClassUri(uri) => report.class_uri = uri,
         ReportAction::ExportXapi(path) => export_xapi(report, &path),
         ReportAction::SendToLrs => return vec![Action::Lrs(to_send(report))],
@@ -279,7 +285,7 @@ fn rebuild(report: &mut ReportState) {
             .iter()
             .map(|file| (label_of(&report.results, file), file.loaded.clone()))
             .collect();
-        ClassReport::build(&loaded.exercise, results)
+        ClassReport::build_with(&loaded.exercise, results, report.rule)
     });
 }
 

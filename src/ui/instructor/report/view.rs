@@ -176,6 +176,7 @@ fn class_ui(
             ),
         );
         students_table(ui, class);
+        super::attempts::attempts_ui(ui, class, actions);
         section(ui, "Every card, every student");
         ui.label(
             RichText::new(

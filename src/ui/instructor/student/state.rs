@@ -88,20 +88,24 @@ pub fn apply(
     }
 }
 
-/// Why this name cannot go into a result file, as advice.
+/// Why this name cannot go into a result file, as advice (the one rule for
+/// names, `model::names::check_name`).
 pub fn name_problem(name: &str) -> Option<String> {
-    if name.chars().any(char::is_control) {
-        return Some("Type your name on one line, without tabs.".into());
-    }
-    let name = normalize_name(name);
-    if name.is_empty() {
-        Some("Type your name: it goes into the result file your instructor collects.".into())
-    } else if name.chars().count() > MAX_STUDENT_LEN {
-        Some(format!(
+    use crate::model::names::{NameProblem, check_name};
+    match check_name(name) {
+        Ok(_) => None,
+        Err(NameProblem::Control) => Some("Type your name on one line, without tabs.".into()),
+        Err(NameProblem::Bidi) => Some(
+            "Your name holds a hidden character that changes the direction of the text; \
+             type it again without it."
+                .into(),
+        ),
+        Err(NameProblem::Empty) => {
+            Some("Type your name: it goes into the result file your instructor collects.".into())
+        }
+        Err(NameProblem::TooLong) => Some(format!(
             "Your name is longer than {MAX_STUDENT_LEN} characters; shorten it."
-        ))
-    } else {
-        None
+        )),
     }
 }
 
@@ -122,5 +126,10 @@ mod tests {
         assert!(name_problem(" Ana ").is_none());
         assert!(name_problem("\nEve Evans    4  4  100.0%\n").is_some());
         assert_eq!(normalize_name("  Ana   María "), "Ana María");
+        assert!(
+            name_problem("\u{202E}evE").is_some(),
+            "a right-to-left override"
+        );
+        assert!(name_problem("\u{200B}").is_some(), "nothing visible");
     }
 }
