@@ -15,7 +15,8 @@
 # line SRM_STUDY_TRACE_START prints once the file is open, and a screenshot
 # that is not blank), and a deck file into the user's content folder; then
 # dpkg -r and dpkg --purge, after which the user's files must still be there.
-# Ends with "check-deb: PASS (N checks)" or "check-deb: FAIL: ..." and exit 1.
+# Ends with "check-deb: PASS" or "check-deb: FAIL: what" (and exit 1), then
+# "check-deb: N passed, M failed".
 #
 # Needs: dpkg, desktop-file-utils, appstream, xdg-utils, shared-mime-info,
 # libfile-mimeinfo-perl (xdg-mime's filetype outside a desktop session),
@@ -28,7 +29,11 @@ if [ -z "$deb" ]; then
   deb=$(ls -t "${CARGO_TARGET_DIR:-target}"/debian/srm-study_*.deb 2>/dev/null | head -n1)
 fi
 checks=0
-fail() { printf 'check-deb: FAIL: %b\n' "$*"; exit 1; }
+fail() {
+  printf 'check-deb: FAIL: %b\n' "$*"
+  echo "check-deb: $checks passed, 1 failed"
+  exit 1
+}
 ok() { checks=$((checks + 1)); echo "check-deb: ok: $*"; }
 [ -f "$deb" ] || fail "no package (run scripts/build-deb.sh first)"
 SUDO=""
@@ -193,4 +198,5 @@ find "$data" -type f | sort >"$work/after"
 cmp -s "$work/before" "$work/after" || fail "removing the package changed the user's files:\n$(diff "$work/before" "$work/after")"
 ok "dpkg -r and --purge leave the user's $(wc -l <"$work/after") files in ~/.local/share/srm-study"
 
-echo "check-deb: PASS ($checks checks)"
+echo "check-deb: PASS"
+echo "check-deb: $checks passed, 0 failed"
