@@ -20,7 +20,7 @@
 #
 # Needs: dpkg, desktop-file-utils, appstream, xdg-utils, shared-mime-info,
 # libfile-mimeinfo-perl (xdg-mime's filetype outside a desktop session),
-# man-db, bash-completion, zsh, fish, xvfb, xdotool, imagemagick.
+# man-db, bash-completion, zsh, fish, xvfb, xdotool, x11-utils, imagemagick.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -177,6 +177,10 @@ done
 [ "$colours" -gt 50 ] || fail "the window looks blank ($colours colours)"
 [ -n "${SRM_STUDY_SCREENSHOT_DIR:-}" ] && cp "$work/shot.png" "$SRM_STUDY_SCREENSHOT_DIR/deb-exercise.png"
 ok "srm-study week-4.ron opens on: $opened ($colours colours on screen)"
+window=$(DISPLAY="$display" xdotool search --onlyvisible --name '^SRM Study$' | head -n1)
+DISPLAY="$display" xprop -id "$window" _NET_WM_ICON 2>/dev/null | grep -q "Icon (128 x 128)" ||
+  fail "the window has no 128x128 icon (_NET_WM_ICON)"
+ok "the window's icon is the app's (128x128 _NET_WM_ICON)"
 close_app
 open_file "$files/my-deck.ron"
 case "$opened" in
