@@ -152,7 +152,7 @@ open_file() {
     srm-study "$1" 2>"$log" &
   app_pid=$!
   for _ in $(seq 1 300); do
-    grep -q "opened: " "$log" && xdotool search --onlyvisible --name '^SRM Study$' >/dev/null 2>&1 && break
+    grep -q "opened: " "$log" 2>/dev/null && xdotool search --onlyvisible --name '^SRM Study$' >/dev/null 2>&1 && break
     kill -0 "$app_pid" 2>/dev/null || fail "srm-study $(basename "$1") exited:\n$(cat "$log")"
     sleep 0.2
   done

@@ -25,11 +25,6 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    if cli.command.is_some() && !cli.files.is_empty() {
-        anyhow::bail!(
-            "files are opened in the window; give them without a subcommand (srm-study FILE...)"
-        );
-    }
     let mut stdout = std::io::stdout().lock();
     match &cli.command {
         Some(Command::Validate { paths, lint }) => Ok(exit(cli::validate(
