@@ -8,8 +8,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod exercise;
 pub mod export;
+pub mod generate;
 pub mod import_table;
 pub mod lrs;
+pub mod open;
 pub mod output;
 
 use crate::io::files::{FoundResult, find_results, is_an_input, load_exercise, read_limited};
@@ -45,6 +47,12 @@ pub struct Cli {
     /// Open the app on this area.
     #[arg(long, value_enum)]
     pub area: Option<AreaArg>,
+
+    /// Exercise, answer key, result or deck files to open in the window:
+    /// an exercise on the student's page, a key or results in the class
+    /// report, a deck imported on the Decks page.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 
     /// What to do; without a command the app opens.
     #[command(subcommand)]
@@ -148,6 +156,13 @@ pub enum Command {
         /// What to do.
         #[command(subcommand)]
         command: lrs::LrsCommand,
+    },
+    /// Write the man pages or the shell completions (for packagers).
+    #[command(hide = true)]
+    Generate {
+        /// What to write.
+        #[command(subcommand)]
+        command: generate::GenerateCommand,
     },
 }
 

@@ -97,6 +97,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 cli::export::export(args, || cli::catalog_for(&cli), &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
+        Some(Command::Generate { command }) => {
+            cli::generate::run(command, &mut stdout)?;
+            Ok(0)
+        }
         Some(Command::Lrs { command }) => {
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let data_dir = AppPaths::resolve(cli.data_dir.clone()).data_dir;
@@ -119,6 +123,13 @@ fn exit(code: i32) -> u8 {
 }
 
 fn open_window(cli: &Cli) -> anyhow::Result<()> {
+    // The files to open are checked before the window, so that a mistyped
+    // path is an error in the terminal, not a window that shows nothing.
+    let files = cli
+        .files
+        .iter()
+        .map(|path| Ok((path.clone(), cli::open::kind_of(path)?)))
+        .collect::<Result<Vec<_>, cli::open::OpenError>>()?;
     let paths = AppPaths::resolve(cli.data_dir.clone());
     // The decks and the progress file load on their own thread while
     // eframe opens the window and its renderer (about 100 ms), which come
@@ -144,6 +155,7 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         extra_content: cli.content.clone(),
         trace: StartTrace::from_env(STARTED.get().copied()),
         progress: None,
+        actions: cli::open::start_actions(&files),
     };
     // window.ron is read the safe way (a FIFO never blocks) and eframe
     // works on a copy, put back atomically when the window closes.
@@ -163,6 +175,7 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("SRM Study")
             .with_app_id("srm-study")
+            .with_icon(window_icon())
             .with_inner_size(size)
             .with_min_inner_size([560.0, 400.0]),
         persistence_path: window_file.eframe_path(),
@@ -184,7 +197,13 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
                 _ => content::load_catalog(Some(&fallback_dir), &fallback_extra),
             };
             start.trace.mark("content loaded");
+            let (trace, opening) = (start.trace, !start.actions.is_empty());
             let app = SrmApp::new(cc, catalog, start);
+            if opening {
+                // Where the files opened: the package check reads this line.
+                let screen = cli::open::describe_screen(&app.state);
+                trace.mark(&format!("opened: {screen}"));
+            }
             // SIGTERM (and Ctrl+C) close the window the ordinary way, so
             // eframe saves the last area and the window size first; unsaved
             // deck edits are kept as a draft, as nobody is there to answer.
@@ -205,6 +224,14 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         .context("could not open the window (is a display available? see README.md)")
 }
 
+/// The app's icon, for the window (the task bar, Alt+Tab): the 128-pixel
+/// PNG of `packaging/icons/srm-study.svg` that the package installs too.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
+}
+
+const ICON_PNG: &[u8] = include_bytes!("../packaging/icons/hicolor/128x128/apps/srm-study.png");
+
 /// The renderer: OpenGL through glow, or wgpu when `SRM_STUDY_RENDERER=wgpu`.
 /// Glow is the default because it opens the window in about half the time
 /// of wgpu (eframe's default) and uses about 10 MiB less memory, measured
@@ -214,5 +241,19 @@ fn renderer_from_env() -> eframe::Renderer {
     match std::env::var("SRM_STUDY_RENDERER").as_deref() {
         Ok("wgpu") => eframe::Renderer::Wgpu,
         _ => eframe::Renderer::Glow,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_the_apps_icon_decoded() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+        // Not a blank square: the corners are transparent, the middle is not.
+        assert_eq!(icon.rgba[3], 0, "the corner is transparent");
+        let middle = (64 * 128 + 64) * 4;
+        assert_eq!(icon.rgba[middle + 3], 255, "the middle is opaque");
     }
 }

@@ -271,6 +271,9 @@ pub struct StartOptions {
     pub trace: StartTrace,
     /// The progress file, when it was loaded already (with `paths`).
     pub progress: Option<crate::io::progress_store::LoadOutcome>,
+    /// Applied once the state is built: the files named on the command
+    /// line, opened as their dialogs would (`cli::open::start_actions`).
+    pub actions: Vec<Action>,
 }
 
 /// With `SRM_STUDY_TRACE_START=N`, prints on stderr the milliseconds since
@@ -389,6 +392,9 @@ impl SrmApp {
         }
         if let Some(storage) = cc.storage {
             restore_settings(&mut state, storage);
+        }
+        for action in start.actions {
+            state.apply(action);
         }
         start.trace.mark("app created");
         Self {

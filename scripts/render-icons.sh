@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Renders the app icon, packaging/icons/srm-study.svg, to the PNG sizes a
+# desktop looks for (packaging/icons/hicolor/NxN/apps/srm-study.png, 16 to
+# 512). The PNGs are committed, so building needs no SVG renderer; run this
+# after changing the SVG (needs rsvg-convert: apt-get install librsvg2-bin).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v rsvg-convert >/dev/null || { echo "render-icons: needs rsvg-convert (apt-get install librsvg2-bin)" >&2; exit 1; }
+for size in 16 22 24 32 48 64 128 256 512; do
+  dir="packaging/icons/hicolor/${size}x${size}/apps"
+  mkdir -p "$dir"
+  rsvg-convert -w "$size" -h "$size" packaging/icons/srm-study.svg -o "$dir/srm-study.png"
+done
+echo "render-icons: wrote packaging/icons/hicolor/{16..512}/apps/srm-study.png"

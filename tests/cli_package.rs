@@ -1,0 +1,73 @@
+//! The command line as the package uses it: `--version`, the files given
+//! to open (refused in the terminal when they cannot be), and the hidden
+//! `generate` the package's man pages and completions come from.
+
+mod common;
+
+use common::run_bin;
+
+#[test]
+fn version_names_the_program_and_its_version() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, stdout, _) = run_bin(&["--version"], dir.path());
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout.trim(),
+        format!("srm-study {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_is_refused_before_any_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("week-4.ron");
+    let output = std::process::Command::new(common::bin())
+        .arg(&missing)
+        .env("SRM_STUDY_DATA_DIR", dir.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("week-4.ron"), "{stderr}");
+    assert!(
+        !stderr.contains("could not open the window"),
+        "the file is checked first: {stderr}"
+    );
+    let (code, _, stderr) = run_bin(&[&dir.path().display().to_string()], dir.path());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("is a folder"), "{stderr}");
+}
+
+/// After a file, a subcommand's name is one more file to open (clap reads
+/// the files first), and is refused as such, before any window.
+#[test]
+fn a_subcommand_after_a_file_is_read_as_a_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("deck.ron");
+    std::fs::write(&file, "Deck(id: \"d\")").expect("write");
+    let (code, _, stderr) = run_bin(&[&file.display().to_string(), "list"], dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("list: cannot read the file"), "{stderr}");
+}
+
+#[test]
+fn generate_writes_the_man_pages_and_the_completions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let man = dir.path().join("man1");
+    let (code, _, stderr) = run_bin(&["generate", "man", &man.display().to_string()], dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    for page in [
+        "srm-study.1",
+        "srm-study-report.1",
+        "srm-study-exercise-new.1",
+    ] {
+        assert!(man.join(page).is_file(), "{page}");
+    }
+    let (code, bash, _) = run_bin(&["generate", "completions", "bash"], dir.path());
+    assert_eq!(code, 0);
+    assert!(bash.contains("complete -F _srm__study"));
+    let (_, help, _) = run_bin(&["--help"], dir.path());
+    assert!(!help.contains("generate"), "hidden from --help: {help}");
+}
