@@ -14,7 +14,7 @@ pub mod lrs;
 pub mod open;
 pub mod output;
 
-use crate::io::files::{FoundResult, find_results, is_an_input, load_exercise, read_limited};
+use crate::io::files::{FoundResult, find_results, load_exercise, read_limited};
 use crate::io::{
     content,
     fs::{write_atomic, write_readable},

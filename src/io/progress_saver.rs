@@ -219,14 +219,15 @@ mod tests {
         rx.recv().expect("woken");
         let done = saver.poll().expect("answered");
         assert!(!saver.is_busy());
-        done.take_into(&mut memory, &mut pending).expect("saved");
+        let saved = done.take_into(&mut memory, &mut pending).expect("saved");
+        assert!(saved.stamp.is_some() && saved.trimmed.is_none());
         assert_eq!(pending.len(), 1, "the second one waits for the next save");
         assert_eq!(pending[0].id, 2);
         assert_eq!(memory.exercises.len(), 2, "both are shown");
         let on_disk = progress_store::load(&path, 1_000).progress;
         assert_eq!(on_disk.exercises.len(), 1);
         let done = job(&path, &memory, &pending).run();
-        done.take_into(&mut memory, &mut pending).expect("saved");
+        let _ = done.take_into(&mut memory, &mut pending).expect("saved");
         assert!(pending.is_empty());
         assert_eq!(
             progress_store::load(&path, 1_000).progress.exercises.len(),

@@ -33,6 +33,21 @@ pub struct Storage {
     pub save_wanted: bool,
 }
 
+impl Storage {
+    /// Files kept in `paths`, with no extra content folder, progress that
+    /// may be saved (at once) and no stamp yet.
+    pub fn in_folder(paths: AppPaths) -> Self {
+        Self {
+            paths,
+            extra_content: Vec::new(),
+            can_save_progress: true,
+            progress_stamp: None,
+            saver: ProgressSaver::default(),
+            save_wanted: false,
+        }
+    }
+}
+
 /// The state the areas share.
 #[derive(Debug)]
 pub struct Shared {

@@ -12,7 +12,7 @@ use super::drill::action::DrillAction;
 use super::drill::state::{self as drill, DrillState};
 use super::file_prompt::state::FilePrompt;
 use super::instructor::action::{
-    BuilderAction, DecksAction, EditorAction, InstructorAction, Page, ReportAction, StudentAction,
+    BuilderAction, DecksAction, EditorAction, InstructorAction, ReportAction, StudentAction,
 };
 use super::instructor::builder::state as builder;
 use super::instructor::decks::state as decks;
@@ -122,12 +122,10 @@ impl AppState {
         state.instructor.report.class_uri = lrs.saved.class_uri.clone();
         state.instructor.lrs = lrs;
         state.shared.storage = Some(Storage {
-            paths,
             extra_content,
             can_save_progress: outcome.can_save,
             progress_stamp: outcome.stamp,
-            saver: Default::default(),
-            save_wanted: false,
+            ..Storage::in_folder(paths)
         });
         state
     }

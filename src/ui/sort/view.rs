@@ -2,11 +2,11 @@
 
 use egui::Ui;
 
+use super::action::SortAction;
 use super::board::board_ui;
+use super::question::push;
 use super::results::results_ui;
 use super::setup::setup_ui;
-use super::action::SortAction;
-use super::question::push;
 use super::state::SortState;
 
 use crate::ui::action::Action;

@@ -819,14 +819,10 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut shared = shared();
         shared.storage = Some(Storage {
-            paths: AppPaths {
-                data_dir: dir.path().to_path_buf(),
-            },
-            extra_content: Vec::new(),
             can_save_progress: false,
-            progress_stamp: None,
-            saver: Default::default(),
-            save_wanted: false,
+            ..Storage::in_folder(AppPaths {
+                data_dir: dir.path().to_path_buf(),
+            })
         });
         let mut state = EditorState::default();
         let form = NewDeckForm {
@@ -923,12 +919,10 @@ mod tests {
         let mut shared = shared();
         shared.catalog = crate::io::content::load_catalog(Some(&content), &[]);
         shared.storage = Some(Storage {
-            paths: AppPaths {
-                data_dir: dir.to_path_buf(),
-            },
-            extra_content: Vec::new(),
             can_save_progress: false,
-            progress_stamp: None,
+            ..Storage::in_folder(AppPaths {
+                data_dir: dir.to_path_buf(),
+            })
         });
         (shared, file)
     }
