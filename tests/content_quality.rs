@@ -288,3 +288,25 @@ fn merged_near_duplicates_stay_merged_and_the_kept_cards_keep_their_ids() {
         assert!(ids.contains(kept), "{kept} lost its id");
     }
 }
+
+/// A card whose owner changed gets a new id: progress is keyed "deck/item",
+/// so a student's answers recorded under the old owner must not carry over.
+/// `incident-response` was Shared before Content 3.0 and is now a Customer
+/// card about writing and rehearsing a leaked-key runbook.
+#[test]
+fn a_card_whose_owner_changed_has_a_new_id() {
+    let items: Vec<(String, Owner)> = builtin()
+        .iter()
+        .flat_map(|(_, _, d)| d.items.iter().map(|i| (i.id.clone(), i.owner)))
+        .collect();
+    assert!(
+        !items.iter().any(|(id, _)| id == "incident-response"),
+        "incident-response changed owner in Content 3.0 and must not keep its old id"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|(id, owner)| id == "incident-runbook" && *owner == Owner::Customer),
+        "incident-runbook (the renamed card) is missing or not Customer"
+    );
+}
