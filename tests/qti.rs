@@ -28,12 +28,15 @@ fn python_with_pyslet() -> Option<String> {
         .output()
         .is_ok_and(|o| o.status.success());
     if !ok {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI must run the QTI tests: install pyslet and lxml (see .ci/run) and set \
-             SRM_STUDY_QTI_PYTHON"
+        let test = std::thread::current()
+            .name()
+            .unwrap_or("a QTI test")
+            .to_owned();
+        common::skip(
+            &test,
+            "a Python with pyslet and lxml",
+            "see .ci/run, and set SRM_STUDY_QTI_PYTHON",
         );
-        eprintln!("skipping: no Python with pyslet and lxml");
         return None;
     }
     Some(python)
