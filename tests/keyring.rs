@@ -39,11 +39,21 @@ fn keyring_tools_or_skip() -> bool {
     ok
 }
 
+/// Waits (up to 5 s) until the keyring owns the Secret Service's name on
+/// the bus: the daemon can answer `--unlock` before it has taken the name,
+/// and a program that asks then finds no keyring (seen once in a loaded
+/// clean-clone run).
+const WAIT_FOR_SECRETS: &str = "for i in $(seq 50); do \
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+    | grep -q 'boolean true' && break; sleep 0.1; done";
+
 /// Runs `script` (sh) in a new D-Bus session with an unlocked
 /// gnome-keyring; `$SRM` is the binary and its data folder is `data`.
 fn in_keyring_session(home: &Path, data: &Path, endpoint: &str, script: &str) -> Output {
     let script = format!(
-        "eval \"$(printf pw | gnome-keyring-daemon --unlock --components=secrets)\" >/dev/null\n{script}"
+        "eval \"$(printf pw | gnome-keyring-daemon --unlock --components=secrets)\" >/dev/null\n\
+         {WAIT_FOR_SECRETS}\n{script}"
     );
     Command::new("dbus-run-session")
         .args(["--", "sh", "-c", &script])
