@@ -270,7 +270,7 @@ fn load(
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
     if let Some(csv) = &args.csv
-        && crate::io::files::is_an_input(csv, &args.exercise, &[])
+        && crate::io::files::is_an_input(csv, std::slice::from_ref(&args.exercise))
     {
         return Err(CliError::CsvOverInput(csv.display().to_string()));
     }

@@ -4,6 +4,7 @@
 //! (`exercise new`, `export`, `export-deck`, `import-table`, `report --csv`)
 //! calls [`check_output`] before it writes anything.
 
+use crate::io::files::is_an_input;
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
@@ -69,22 +70,6 @@ pub fn check_output(out: &Path, spec: &Output<'_>) -> Result<(), OutputError> {
         });
     }
     Ok(())
-}
-
-/// Whether `out` names one of `inputs`, or a `.ron` file in an input folder.
-pub fn is_an_input(out: &Path, inputs: &[PathBuf]) -> bool {
-    let Ok(target) = out.canonicalize() else {
-        return false; // Nothing there yet: it cannot be an input.
-    };
-    let same = |p: &Path| p.canonicalize().is_ok_and(|p| p == target);
-    let in_folder = |dir: &Path| {
-        dir.is_dir()
-            && target.extension().is_some_and(|e| e == "ron")
-            && target
-                .parent()
-                .is_some_and(|parent| dir.canonicalize().is_ok_and(|d| d == parent))
-    };
-    inputs.iter().any(|p| same(p) || in_folder(p))
 }
 
 #[cfg(test)]

@@ -280,10 +280,11 @@ pub fn ron_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
-/// Whether `csv` names the exercise, a result file, or a `.ron` file in a
-/// folder of results: writing the CSV there would destroy an input.
-pub fn is_an_input(csv: &Path, exercise: &Path, results: &[PathBuf]) -> bool {
-    let Ok(target) = csv.canonicalize() else {
+/// Whether `out` names one of `inputs` (files, or folders of results),
+/// or a `.ron` file in an input folder: writing there would destroy an
+/// input. The one check for the command line and the window.
+pub fn is_an_input(out: &Path, inputs: &[PathBuf]) -> bool {
+    let Ok(target) = out.canonicalize() else {
         return false; // Nothing there yet: it cannot be an input.
     };
     let same = |p: &Path| p.canonicalize().is_ok_and(|p| p == target);
@@ -292,9 +293,9 @@ pub fn is_an_input(csv: &Path, exercise: &Path, results: &[PathBuf]) -> bool {
             && target.extension().is_some_and(|e| e == "ron")
             && target
                 .parent()
-                .is_some_and(|parent| same(dir) || dir.canonicalize().is_ok_and(|d| d == parent))
+                .is_some_and(|parent| dir.canonicalize().is_ok_and(|d| d == parent))
     };
-    same(exercise) || results.iter().any(|r| same(r) || in_folder(r))
+    inputs.iter().any(|p| same(p) || in_folder(p))
 }
 
 #[cfg(test)]

@@ -325,8 +325,9 @@ fn export_xapi(report: &mut ReportState, path: &Path) {
         report.note = Some(Note::Problem("Choose the exercise first.".into()));
         return;
     };
-    let results = result_paths(report);
-    if is_an_input(path, &exercise.path, &results) {
+    let mut inputs = result_paths(report);
+    inputs.push(exercise.path.clone());
+    if is_an_input(path, &inputs) {
         report.note = Some(Note::Problem(format!(
             "{} is one of the files this report reads; nothing was written. \
              Choose another name.",
@@ -364,8 +365,9 @@ fn export_csv(report: &mut ReportState, path: &Path) {
         return;
     };
     // Never over the exercise or a result: that would lose an input.
-    let results = result_paths(report);
-    if is_an_input(path, &exercise.path, &results) {
+    let mut inputs = result_paths(report);
+    inputs.push(exercise.path.clone());
+    if is_an_input(path, &inputs) {
         report.note = Some(Note::Problem(format!(
             "{} is one of the files this report reads; the CSV was not written. \
              Choose another name.",
