@@ -240,46 +240,20 @@ impl<'a> CardSet<'a> {
     pub fn full_title(&self) -> String {
         let title = self.title.trim();
         let mut parts: Vec<String> = Vec::new();
-        let mut topics: Vec<&str> = self
-            .filter
-            .topics
-            .iter()
-            .filter_map(|t| {
-                self.deck
-                    .topics
-                    .iter()
-                    .find(|d| names(t, &d.id, &d.title))
-                    .map(|d| {
-                        if d.title.trim().is_empty() {
-                            d.id.as_str()
-                        } else {
-                            d.title.trim()
-                        }
-                    })
-            })
-            .collect();
-        topics.sort_unstable();
-        topics.dedup();
-        let mut services: Vec<&str> = self
-            .filter
-            .services
-            .iter()
-            .filter_map(|s| {
-                self.deck
-                    .services
-                    .iter()
-                    .find(|d| names(s, &d.id, &d.name))
-                    .map(|d| {
-                        if d.name.trim().is_empty() {
-                            d.id.as_str()
-                        } else {
-                            d.name.trim()
-                        }
-                    })
-            })
-            .collect();
-        services.sort_unstable();
-        services.dedup();
+        let topics = chosen(
+            &self.filter.topics,
+            self.deck
+                .topics
+                .iter()
+                .map(|t| (t.id.as_str(), t.title.as_str())),
+        );
+        let services = chosen(
+            &self.filter.services,
+            self.deck
+                .services
+                .iter()
+                .map(|s| (s.id.as_str(), s.name.as_str())),
+        );
         parts.extend(topics.into_iter().map(str::to_owned));
         parts.extend(services.into_iter().map(str::to_owned));
         if parts.is_empty() {
@@ -392,6 +366,32 @@ impl CardFilter {
         }
         unknown
     }
+}
+
+/// The titles (the id where a title is blank) of the `entries` (id,
+/// title) that `wanted` names, sorted and each once.
+fn chosen<'a>(
+    wanted: &[String],
+    entries: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> Vec<&'a str> {
+    let mut titles: Vec<&str> = wanted
+        .iter()
+        .filter_map(|w| {
+            entries
+                .clone()
+                .find(|(id, title)| names(w, id, title))
+                .map(|(id, title)| {
+                    if title.trim().is_empty() {
+                        id
+                    } else {
+                        title.trim()
+                    }
+                })
+        })
+        .collect();
+    titles.sort_unstable();
+    titles.dedup();
+    titles
 }
 
 fn names(wanted: &str, id: &str, title: &str) -> bool {
