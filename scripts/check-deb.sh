@@ -112,7 +112,8 @@ for page in srm-study srm-study-validate srm-study-report srm-study-exercise srm
   path=$(man -w "$page" 2>&1) || fail "man -w $page: $path"
 done
 ok "man -w srm-study: $(man -w srm-study) (and every subcommand's page)"
-man srm-study 2>/dev/null | grep -q "export-deck" || fail "man srm-study does not list the subcommands"
+manpage=$(man srm-study 2>/dev/null)
+grep -q "export-deck" <<<"$manpage" || fail "man srm-study does not list the subcommands"
 ok "man srm-study lists the subcommands"
 completed=$(bash --norc --noprofile -c '
   source /usr/share/bash-completion/bash_completion
@@ -177,9 +178,29 @@ done
 [ "$colours" -gt 50 ] || fail "the window looks blank ($colours colours)"
 [ -n "${SRM_STUDY_SCREENSHOT_DIR:-}" ] && cp "$work/shot.png" "$SRM_STUDY_SCREENSHOT_DIR/deb-exercise.png"
 ok "srm-study week-4.ron opens on: $opened ($colours colours on screen)"
-window=$(DISPLAY="$display" xdotool search --onlyvisible --name '^SRM Study$' | head -n1)
-DISPLAY="$display" xprop -id "$window" _NET_WM_ICON 2>/dev/null | grep -q "Icon (128 x 128)" ||
-  fail "the window has no 128x128 icon (_NET_WM_ICON)"
+# The icon is a property of the app's top-level window; winit may set it a
+# moment after the window shows, and the name may match more than one
+# window (a frame): ask each window that has the name, for up to 15 s.
+has_icon=""
+for _ in $(seq 1 75); do
+  for window in $(DISPLAY="$display" xdotool search --name '^SRM Study$' 2>/dev/null); do
+    # Into a file first: with pipefail, `xprop | grep -q` fails when grep
+    # stops reading early and xprop dies writing the rest of the icon.
+    DISPLAY="$display" xprop -id "$window" _NET_WM_ICON >"$work/icon.txt" 2>/dev/null
+    if grep -q "Icon (128 x 128)" "$work/icon.txt"; then
+      has_icon=$window
+      break 2
+    fi
+  done
+  sleep 0.2
+done
+if [ -z "$has_icon" ]; then
+  what=""
+  for window in $(DISPLAY="$display" xdotool search --name '^SRM Study$' 2>/dev/null); do
+    what+="window $window: $(DISPLAY="$display" xprop -id "$window" 2>&1 | cut -c1-100 | grep -v '^\s' | tr '\n' ';')\n"
+  done
+  fail "no window named SRM Study has a 128x128 icon (_NET_WM_ICON):\n${what:-no window has that name}"
+fi
 ok "the window's icon is the app's (128x128 _NET_WM_ICON)"
 close_app
 open_file "$files/my-deck.ron"
