@@ -167,7 +167,7 @@ close_app() {
   app_pid=""
 }
 open_file "$files/week-4.ron"
-[ "$opened" = "Instructor > Take an exercise (student): “Week 4”" ] || fail "week-4.ron opened on: $opened"
+[ "$opened" = "Sort > Take an exercise: “Week 4”" ] || fail "week-4.ron opened on: $opened"
 colours=0
 for _ in $(seq 1 50); do
   DISPLAY="$display" import -window root "$work/shot.png" 2>/dev/null &&

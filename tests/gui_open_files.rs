@@ -50,21 +50,19 @@ fn exercise(dir: &Path, name: &str, extra: &[&str]) -> PathBuf {
 }
 
 #[test]
-fn an_exercise_opens_on_the_students_page_ready_to_take() {
+fn an_exercise_opens_in_sorts_take_an_exercise_ready_to_take() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = exercise(dir.path(), "week-4.ron", &["--title", "Week 4"]);
     let harness = started_with(&[file], dir.path());
     let state = &harness.state().state;
-    assert_eq!(state.area, Area::Instructor);
-    assert_eq!(state.instructor.page, Page::Student);
+    assert_eq!(state.area, Area::Sort, "where a student takes an exercise");
+    assert!(state.sort.taking);
     assert!(state.instructor.student.loaded.is_some());
+    harness.get_by_label("Back to the start screen");
     harness.get_by_label_contains("Open the exercise file your instructor gave you");
     harness.get_by_label("Your name");
     assert!(harness.query_by_label_contains("Week 4").is_some());
-    assert_eq!(
-        describe_screen(state),
-        "Instructor > Take an exercise (student): “Week 4”"
-    );
+    assert_eq!(describe_screen(state), "Sort > Take an exercise: “Week 4”");
 }
 
 #[test]
@@ -147,7 +145,8 @@ fn a_file_of_no_known_kind_says_why_on_the_students_page() {
     std::fs::write(&file, "Notes(\"not an SRM Study file\")").expect("write");
     let harness = started_with(&[file], dir.path());
     let state = &harness.state().state;
-    assert_eq!(state.instructor.page, Page::Student);
+    assert_eq!(state.area, Area::Sort);
+    assert!(state.sort.taking);
     assert!(state.instructor.student.loaded.is_none());
     assert!(
         state

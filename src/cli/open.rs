@@ -4,7 +4,8 @@
 //! have put it, as the same [`Action::FileChosen`] the dialog produces,
 //! applied once the window's state is built.
 //!
-//! - an exercise: Instructor > "Take an exercise (student)", loaded;
+//! - an exercise: Sort > "Take an exercise", loaded (where a student
+//!   opens one from Sort's start screen);
 //! - an answer key (`NAME.key.ron`, a sealed exercise with its owners), or
 //!   result files: the class report, with the key or the exercise given
 //!   beside the results as what they are graded against;
@@ -17,6 +18,7 @@ use crate::model::exercise::{FileKind, Sniffed, load_exercise_bytes, sniff};
 use crate::ui::AppState;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::instructor::action::{InstructorAction, Page};
+use crate::ui::sort::action::SortAction;
 
 /// What a file given on the command line holds, as far as where it opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +76,7 @@ pub fn kind_of_bytes(label: &str, bytes: &[u8]) -> OpenKind {
 /// result files or an answer key among the files, the class report opens:
 /// its exercise is the first key, or else the first exercise, and every
 /// result file is added. Otherwise the first exercise opens on the
-/// student's page. With decks alone, the Decks page shows what the import
+/// student's page under Sort's "Take an exercise". With decks alone, the Decks page shows what the import
 /// did.
 pub fn start_actions(files: &[(PathBuf, OpenKind)]) -> Vec<Action> {
     let of = |kind: OpenKind| -> Vec<PathBuf> {
@@ -111,7 +113,8 @@ pub fn start_actions(files: &[(PathBuf, OpenKind)]) -> Vec<Action> {
             actions.push(chosen(Purpose::ReportResults, results));
         }
     } else if let Some(exercise) = exercises.first() {
-        show(&mut actions, Page::Student);
+        actions.push(Action::Navigate(Area::Sort));
+        actions.push(Action::Sort(SortAction::TakeExercise(true)));
         actions.push(chosen(Purpose::OpenExercise, vec![exercise.clone()]));
     }
     actions
@@ -119,21 +122,27 @@ pub fn start_actions(files: &[(PathBuf, OpenKind)]) -> Vec<Action> {
 
 /// Where the window is and what it opened, in one line: what
 /// `SRM_STUDY_TRACE_START` prints once the files named on the command line
-/// are open (the packaging check reads it), e.g. `Instructor > Take an
-/// exercise (student): “Week 4”`.
+/// are open (the packaging check reads it), e.g. `Sort > Take an
+/// exercise: “Week 4”`.
 pub fn describe_screen(state: &AppState) -> String {
     let area = state.area.label();
+    let loaded_title = || {
+        let loaded = state.instructor.student.loaded.as_ref();
+        loaded.map(|loaded| format!("“{}”", loaded.exercise.title))
+    };
+    if state.area == Area::Sort && state.sort.taking && state.sort.running.is_none() {
+        return match loaded_title() {
+            Some(title) => format!("{area} > Take an exercise: {title}"),
+            None => format!("{area} > Take an exercise"),
+        };
+    }
     if state.area != Area::Instructor {
         return area.to_owned();
     }
     let instructor = &state.instructor;
     let page = instructor.page.label();
     let what = match instructor.page {
-        Page::Student => instructor
-            .student
-            .loaded
-            .as_ref()
-            .map(|loaded| format!("“{}”", loaded.exercise.title)),
+        Page::Student => loaded_title(),
         Page::Report => {
             let report = &instructor.report;
             report.exercise.as_ref().map(|loaded| {
@@ -190,7 +199,7 @@ mod tests {
     }
 
     #[test]
-    fn results_and_a_key_open_the_report_and_an_exercise_the_students_page() {
+    fn results_and_a_key_open_the_report_and_an_exercise_sorts_take_an_exercise() {
         let p = PathBuf::from;
         let report = start_actions(&[
             (p("r1.ron"), OpenKind::Result),
@@ -220,10 +229,13 @@ mod tests {
                 paths: vec![p("w4.ron")]
             })
         );
-        assert!(
-            take.contains(&Action::Instructor(InstructorAction::ShowPage(
-                Page::Student
-            )))
+        assert_eq!(
+            take[..2],
+            [
+                Action::Navigate(Area::Sort),
+                Action::Sort(SortAction::TakeExercise(true))
+            ],
+            "an exercise opens where a student takes one: Sort's “Take an exercise”"
         );
         let graded = start_actions(&[
             (p("w4.ron"), OpenKind::Exercise),
