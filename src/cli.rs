@@ -516,17 +516,29 @@ pub fn report_with(
     for sentence in &skipped {
         let _ = writeln!(err, "{sentence}");
     }
+    show_report(&report, options.card_texts, csv, out, err)
+}
+
+/// Shows a class report as `report` and `lrs load` do: what was left out
+/// and the warnings on `err`, the table on `out`, and with `csv` the CSV
+/// written there. Exit code 1 when a result was left out.
+pub(crate) fn show_report(
+    report: &ClassReport,
+    card_texts: bool,
+    csv: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
     for (label, reason) in &report.left_out {
         let _ = writeln!(err, "left out {}: {}", one_line(label), one_line(reason));
     }
     for warning in &report.warnings {
         let _ = writeln!(err, "warning: {}", one_line(warning));
     }
-    print_report(&report, out);
-
+    print_report(report, out);
     if let Some(path) = csv {
-        let text = to_csv_with(&report, options.card_texts)
-            .map_err(|e| CliError::Serialize(e.to_string()))?;
+        let text =
+            to_csv_with(report, card_texts).map_err(|e| CliError::Serialize(e.to_string()))?;
         write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
             path: path.display().to_string(),
             message: e.to_string(),

@@ -10,14 +10,13 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use super::{CliError, ExitCode, load_exercise_arg, print_report, usable_results};
-use crate::io::fs::write_atomic;
+use super::{CliError, ExitCode, load_exercise_arg, show_report, usable_results};
 use crate::io::lrs::{
     Asker, LrsClient, LrsFiles, SECRET_ENV, SecretStore, SendFailure, SendOutcome, lrs_config,
 };
 use crate::model::export::xapi::{self, XapiOptions};
 use crate::model::lrs::LrsSettings;
-use crate::model::report::{ClassReport, to_csv_with};
+use crate::model::report::ClassReport;
 use crate::text::count;
 
 /// What `lrs` does.
@@ -295,9 +294,6 @@ fn load(
             .iter()
             .any(|(_, r)| r.as_ref().is_ok_and(|r| r.fingerprint.is_empty()));
     let report = ClassReport::build(&exercise, inputs);
-    for (label, reason) in &report.left_out {
-        let _ = writeln!(err, "left out {label}: {reason}");
-    }
     if unsealed {
         let _ = writeln!(
             err,
@@ -307,17 +303,5 @@ fn load(
              with another --attempt."
         );
     }
-    for warning in &report.warnings {
-        let _ = writeln!(err, "warning: {warning}");
-    }
-    print_report(&report, out);
-    if let Some(path) = &args.csv {
-        let text = to_csv_with(&report, false).map_err(|e| CliError::Serialize(e.to_string()))?;
-        write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        let _ = writeln!(out, "\nwrote the CSV to {}", path.display());
-    }
-    Ok(if report.left_out.is_empty() { 0 } else { 1 })
+    show_report(&report, false, args.csv.as_deref(), out, err)
 }
