@@ -3,33 +3,16 @@
 
 mod common;
 
-use std::path::Path;
+use common::instructor::disk_state;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use srm_study::io::content;
-use srm_study::io::paths::AppPaths;
 use srm_study::model::Owner;
-use srm_study::model::clock::Clock;
 use srm_study::ui::instructor::Page;
 use srm_study::ui::{Action, AppState, Area};
-
-/// An app with its data folder in `data_dir`, on the Instructor area.
-fn disk_state(data_dir: &Path) -> AppState {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let catalog = content::load_catalog(Some(&paths.content_dir()), &[]);
-    AppState::with_storage(
-        catalog,
-        Area::Instructor,
-        paths,
-        vec![],
-        Clock::manual(1_700_000_000_000),
-    )
-}
 
 fn click(harness: &mut Harness<'static, AppState>, label: &str) {
     // As a person scrolls to what they click.

@@ -3,31 +3,15 @@
 
 mod common;
 
+use common::instructor::disk_state;
 use std::path::Path;
 
 use egui_kittest::kittest::Queryable;
-use srm_study::io::content;
-use srm_study::io::paths::AppPaths;
-use srm_study::model::clock::Clock;
+use srm_study::ui::Action;
 use srm_study::ui::instructor::{EditorAction, InstructorAction, Page};
-use srm_study::ui::{Action, AppState, Area};
 
 const MINE: &str = r#"Deck(id: "mine", title: "Mine", topics: [Topic(id: "t", title: "T")],
     items: [Item(id: "first", text: "First card", owner: Aws, topic: "t", explanation: "E")])"#;
-
-fn disk_state(data_dir: &Path) -> AppState {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let catalog = content::load_catalog(Some(&paths.content_dir()), &[]);
-    AppState::with_storage(
-        catalog,
-        Area::Instructor,
-        paths,
-        vec![],
-        Clock::manual(1_700_000_000_000),
-    )
-}
 
 fn editor(action: EditorAction) -> Action {
     Action::Instructor(InstructorAction::Editor(action))

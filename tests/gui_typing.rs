@@ -12,25 +12,12 @@ use std::path::Path;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use srm_study::io::content;
-use srm_study::io::paths::AppPaths;
-use srm_study::model::clock::Clock;
 use srm_study::model::{Deck, Item};
+use srm_study::ui::AppState;
 use srm_study::ui::instructor::Page;
-use srm_study::ui::{AppState, Area};
 
 fn disk_state(data_dir: &Path, projector: bool) -> AppState {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let catalog = content::load_catalog(Some(&paths.content_dir()), &[]);
-    let mut state = AppState::with_storage(
-        catalog,
-        Area::Instructor,
-        paths,
-        vec![],
-        Clock::manual(1_700_000_000_000),
-    );
+    let mut state = common::instructor::disk_state(data_dir);
     state.projector = projector;
     state
 }

@@ -5,6 +5,7 @@ use srm_study::model::Deck;
 use srm_study::model::load::{LoadError, load_deck_str};
 
 pub mod gui;
+pub mod instructor;
 pub mod layout;
 pub mod xml_tree;
 

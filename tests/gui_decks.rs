@@ -1,0 +1,220 @@
+//! The Decks page (import and export of decks) driven the way a person does,
+//! with scripted file dialogs answering paths in temporary folders.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::MINIMAL_DECK;
+use common::instructor::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use srm_study::io::content;
+use srm_study::io::files::load_deck;
+use srm_study::model::Catalog;
+use srm_study::model::browse::Filter;
+use srm_study::ui::browse::BrowseAction;
+use srm_study::ui::instructor::Page;
+use srm_study::ui::{Action, AppState, Area};
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn importing_a_deck_checks_it_copies_it_and_asks_before_replacing() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let mut harness = harness(disk_state(data.path()));
+    harness.run();
+    show_page(&mut harness, Page::Decks);
+    let content_dir = data.path().join("content");
+
+    // A valid deck is copied and loaded.
+    let mini = write(files.path(), "mini.ron", MINIMAL_DECK);
+    script(&mut harness, vec![one(&mini)]);
+    click(&mut harness, "🗁 Import deck…");
+    let copied = content_dir.join("mini.ron");
+    assert_eq!(
+        std::fs::read_to_string(&copied).expect("copied"),
+        MINIMAL_DECK
+    );
+    let loaded = harness
+        .state()
+        .shared
+        .catalog
+        .deck("mini")
+        .expect("in the catalog");
+    assert_eq!(loaded.deck.title, "Mini deck");
+    harness.get_by_label_contains("Imported “Mini deck” (1 cards)");
+
+    // A broken deck shows file:line:col and copies nothing.
+    let broken_text = MINIMAL_DECK.replace("owner: Aws", "owner: Nobody");
+    let broken = write(files.path(), "broken.ron", &broken_text);
+    script(&mut harness, vec![one(&broken)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains(&format!("{}:6:", broken.display()));
+    let names: Vec<_> = std::fs::read_dir(&content_dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["mini.ron"]);
+
+    // The same id again asks first; Cancel keeps the old deck.
+    let renamed = MINIMAL_DECK.replace("Mini deck", "Mini deck, second edition");
+    let second = write(files.path(), "mini-2.ron", &renamed);
+    script(&mut harness, vec![one(&second), one(&second)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains("is already loaded");
+    click(&mut harness, "Cancel");
+    assert_eq!(
+        std::fs::read_to_string(&copied).expect("kept"),
+        MINIMAL_DECK
+    );
+    click(&mut harness, "🗁 Import deck…");
+    click(&mut harness, "Replace");
+    assert_eq!(std::fs::read_to_string(&copied).expect("replaced"), renamed);
+    let title = &harness
+        .state()
+        .shared
+        .catalog
+        .deck("mini")
+        .expect("loaded")
+        .deck
+        .title;
+    assert_eq!(title, "Mini deck, second edition");
+
+    // A built-in deck's id cannot be taken.
+    let builtin = write(
+        files.path(),
+        "core.ron",
+        &MINIMAL_DECK.replace("id: \"mini\"", "id: \"srm-core\""),
+    );
+    script(&mut harness, vec![one(&builtin)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains("built-in deck, which cannot be replaced");
+    assert!(!content_dir.join("srm-core.ron").exists());
+}
+
+#[test]
+fn without_a_data_folder_an_import_is_checked_but_not_copied() {
+    let files = tempfile::tempdir().expect("tempdir");
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let mut harness = harness(AppState::new(catalog, Area::Instructor));
+    harness.run();
+    show_page(&mut harness, Page::Decks);
+    let mini = write(files.path(), "mini.ron", MINIMAL_DECK);
+    script(&mut harness, vec![one(&mini)]);
+    click(&mut harness, "🗁 Import deck…");
+    harness.get_by_label_contains("is a valid deck, but this window keeps no files");
+    assert!(harness.state().shared.catalog.deck("mini").is_none());
+}
+
+#[test]
+fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    let filter = Filter {
+        search: "patch".into(),
+        ..Filter::default()
+    };
+    state.apply(Action::Browse(BrowseAction::SetFilter(filter)));
+    let matches = state.browse.matches.len();
+    assert!(matches > 0);
+    let mut harness = harness(state);
+    harness.run();
+    show_page(&mut harness, Page::Decks);
+
+    // The Browse filter as a new deck.
+    type_into(&mut harness, "New deck id", "patching");
+    type_into(&mut harness, "New deck title", "Patching");
+    let target = files.path().join("patching.ron");
+    script(&mut harness, vec![one(&target)]);
+    click(&mut harness, "💾 Export deck…");
+    let deck = load_deck(&target).expect("the new deck loads");
+    assert_eq!(
+        (deck.id.as_str(), deck.title.as_str()),
+        ("patching", "Patching")
+    );
+    assert_eq!(deck.items.len(), matches);
+
+    // A loaded deck, chosen in the list.
+    harness.get_by_label("Deck to export").click();
+    harness.run();
+    let core = harness.state().shared.catalog.decks[0].deck.clone();
+    let option = format!("{} ({}, {} cards)", core.title, core.id, core.items.len());
+    harness.get_by_role_and_label(Role::Button, &option).click();
+    harness.run();
+    let target = files.path().join("core.ron");
+    script(&mut harness, vec![one(&target)]);
+    click(&mut harness, "💾 Export deck…");
+    let exported = load_deck(&target).expect("the deck loads");
+    assert_eq!(exported, core);
+
+    // The same deck for other tools: the app writes what the command line
+    // writes, byte for byte.
+    for (label, format, cli, extra) in [
+        ("Anki (text file)", "txt", "anki", None),
+        ("Moodle XML", "xml", "moodle", None),
+        (
+            "Moodle XML, a question per topic",
+            "xml",
+            "moodle",
+            Some(["--questions", "per-topic"]),
+        ),
+        (
+            "Moodle XML, a question per card",
+            "xml",
+            "moodle",
+            Some(["--questions", "per-card"]),
+        ),
+        (
+            "IMS QTI 2.1 package (Canvas, Blackboard...)",
+            "zip",
+            "qti",
+            None,
+        ),
+        (
+            "IMS QTI 2.1 package, a question per card",
+            "zip",
+            "qti",
+            Some(["--per-card", "--per-card"]),
+        ),
+        ("Quizlet (text to paste)", "txt", "quizlet", None),
+    ] {
+        harness.get_by_label("As").click();
+        harness.run();
+        harness.get_by_role_and_label(Role::Button, label).click();
+        harness.run();
+        let name = format!("{cli}-{}", extra.map_or("", |e| e[1]));
+        let target = files.path().join(format!("app-{name}.{format}"));
+        script(&mut harness, vec![one(&target)]);
+        click(&mut harness, "💾 Export deck…");
+        harness.get_by_label_contains(&format!("as {label} to"));
+        let by_cli = files.path().join(format!("cli-{name}.{format}"));
+        let mut args = vec!["export", cli, "--deck", &core.id];
+        if let Some([flag, value]) = extra {
+            args.push(flag);
+            if value != flag {
+                args.push(value);
+            }
+        }
+        let status = std::process::Command::new(common::bin())
+            .args(args)
+            .arg("--out")
+            .arg(&by_cli)
+            .env("SRM_STUDY_DATA_DIR", data.path())
+            .status()
+            .expect("the command line runs");
+        assert!(status.success());
+        assert_eq!(
+            std::fs::read(&target).expect("the app's file"),
+            std::fs::read(&by_cli).expect("the command line's file"),
+            "{cli}: the app and the command line differ"
+        );
+    }
+}
