@@ -11,6 +11,7 @@
 #![cfg_attr(test, allow(clippy::expect_used))]
 
 pub mod cli;
+pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod terminal;

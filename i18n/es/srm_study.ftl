@@ -1,0 +1,22 @@
+# SRM Study en español. Términos del modelo de responsabilidad compartida de
+# AWS según su página en español (glosario: i18n/es/glossary.ron).
+
+app-name = SRM Study
+area-browse = Explorar
+area-sort = Clasificar
+area-progress = Progreso
+area-instructor = Instructor
+area-drill = Práctica de capas
+projector-button = 📽 Proyector
+projector-hint = Letra grande y alto contraste para el aula (F11 o Esc para salir)
+language-picker = Idioma
+language-picker-hint = El idioma de la ventana; los mazos conservan el suyo
+
+status-decks = { $decks ->
+    [one] { $decks } mazo
+   *[other] { $decks } mazos
+}
+status-cards = { $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+}
