@@ -12,6 +12,7 @@ pub mod browse;
 pub mod context;
 pub mod drill;
 pub mod file_prompt;
+pub mod fonts;
 pub mod instructor;
 pub mod note;
 pub mod progress;

@@ -1,0 +1,131 @@
+//! The fonts each language needs. egui's own fonts draw Latin (English,
+//! Spanish, German) but no Japanese, so the app embeds a subset of Noto
+//! Sans CJK JP (`assets/fonts/srm-study-jp.otf`, made by
+//! `scripts/make-cjk-font.sh`: kana, the 2,136 Jōyō kanji and every
+//! character of the translations) and adds it the first time Japanese is
+//! shown. The binary maps the file but reads it only then, so the other
+//! languages pay nothing for it. A character outside the subset (a
+//! student's name, a user deck) falls back to a system CJK font through
+//! eframe's system font provider, when one is installed.
+
+use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+use egui::{FontData, FontFamily};
+
+use crate::i18n::Language;
+
+/// The embedded Japanese font.
+pub const JAPANESE_FONT: &[u8] = include_bytes!("../../assets/fonts/srm-study-jp.otf");
+
+/// Its name among egui's fonts.
+pub const JAPANESE_FONT_NAME: &str = "srm-study-jp";
+
+/// Adds the fonts `language` needs, once: after Japanese has been shown,
+/// its font stays (a later switch back costs nothing).
+pub fn use_fonts_for(ctx: &egui::Context, language: Language) {
+    if language != Language::Japanese {
+        return;
+    }
+    let id = egui::Id::unique(JAPANESE_FONT_NAME);
+    if ctx.data(|data| data.get_temp::<bool>(id)).unwrap_or(false) {
+        return;
+    }
+    ctx.data_mut(|data| data.insert_temp(id, true));
+    let fallback = |family| InsertFontFamily {
+        family,
+        priority: FontPriority::Lowest,
+    };
+    ctx.add_font(FontInsert::new(
+        JAPANESE_FONT_NAME,
+        FontData::from_static(JAPANESE_FONT),
+        vec![
+            fallback(FontFamily::Proportional),
+            fallback(FontFamily::Monospace),
+        ],
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use skrifa::MetadataProvider;
+
+    use super::*;
+    use crate::i18n::Translator;
+
+    /// The characters a language's messages show (comments left out).
+    fn shown_characters(language: Language) -> BTreeSet<char> {
+        let source = Translator::source(language).expect("embedded");
+        source
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_control() && *c != ' ')
+            .collect()
+    }
+
+    fn covers(fonts: &[&[u8]], c: char) -> bool {
+        fonts.iter().any(|bytes| {
+            skrifa::FontRef::new(bytes)
+                .ok()
+                .and_then(|font| font.charmap().map(c))
+                .is_some()
+        })
+    }
+
+    /// Every character of every built-in string has a glyph in the fonts
+    /// the app loads for that language (not in whatever the system has).
+    #[test]
+    fn every_character_of_every_language_has_a_glyph_in_the_apps_fonts() {
+        let defaults = egui::FontDefinitions::default();
+        let builtin: Vec<&[u8]> = defaults
+            .font_data
+            .values()
+            .map(|data| data.font.as_ref().as_ref())
+            .collect();
+        let mut with_japanese = builtin.clone();
+        with_japanese.push(JAPANESE_FONT);
+        for language in Language::ALL {
+            let fonts = if language == Language::Japanese {
+                &with_japanese
+            } else {
+                &builtin
+            };
+            let missing: String = shown_characters(language)
+                .into_iter()
+                .filter(|c| !covers(fonts, *c))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}: no glyph for {missing:?} (run scripts/make-cjk-font.sh)",
+                language.tag()
+            );
+        }
+    }
+
+    #[test]
+    fn the_japanese_font_has_kana_and_every_joyo_kanji() {
+        let joyo = include_str!("../../scripts/fonts/joyo-kanji.txt");
+        let missing: String = joyo
+            .chars()
+            .chain('ぁ'..='ゖ')
+            .chain('ァ'..='ヺ')
+            .filter(|c| !c.is_whitespace() && !covers(&[JAPANESE_FONT], *c))
+            .collect();
+        assert!(missing.is_empty(), "missing {missing:?}");
+        assert_eq!(joyo.chars().filter(|c| !c.is_whitespace()).count(), 2136);
+    }
+
+    #[test]
+    fn the_japanese_font_is_added_once_and_only_for_japanese() {
+        let ctx = egui::Context::default();
+        let added = |ctx: &egui::Context| {
+            ctx.data(|d| d.get_temp::<bool>(egui::Id::unique(JAPANESE_FONT_NAME)))
+                .unwrap_or(false)
+        };
+        use_fonts_for(&ctx, Language::German);
+        assert!(!added(&ctx));
+        use_fonts_for(&ctx, Language::Japanese);
+        assert!(added(&ctx));
+    }
+}
