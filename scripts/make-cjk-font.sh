@@ -32,3 +32,8 @@ mkdir -p assets/fonts
   --name-IDs='*' --name-languages='*' \
   --output-file=assets/fonts/srm-study-jp.otf
 printf 'make-cjk-font: wrote assets/fonts/srm-study-jp.otf (%s bytes)\n' "$(stat -c %s assets/fonts/srm-study-jp.otf)"
+# The language picker shows "日本語" whatever the language: those glyphs
+# alone, always loaded (a few kilobytes).
+"$python" -m fontTools.subset "$source" --font-number=0 --text="日本語" --no-hinting \
+  --output-file=assets/fonts/srm-study-jp-names.otf
+printf 'make-cjk-font: wrote assets/fonts/srm-study-jp-names.otf (%s bytes)\n' "$(stat -c %s assets/fonts/srm-study-jp-names.otf)"

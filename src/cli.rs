@@ -31,6 +31,13 @@ use crate::terminal::{self, one_line, pad_left, pad_right};
 use crate::text::count;
 use output::{Output, check_output};
 
+/// A `--lang` value: a language the window speaks.
+fn parse_language(text: &str) -> Result<crate::i18n::Language, String> {
+    crate::i18n::Language::from_tag(text).ok_or_else(|| {
+        format!("SRM Study speaks en, es, de and ja (and en-XA, the pseudo-locale), not “{text}”")
+    })
+}
+
 /// SRM Study: learn the AWS Shared Responsibility Model offline.
 #[derive(Debug, Parser)]
 #[command(name = "srm-study", version, about)]
@@ -47,6 +54,13 @@ pub struct Cli {
     /// Open the app on this area.
     #[arg(long, value_enum)]
     pub area: Option<AreaArg>,
+
+    /// The language of the window and of the messages: en, es, de, ja, or
+    /// en-XA (pseudo-translated, to find untranslated text). Also:
+    /// SRM_STUDY_LANG. Without either, the window shows the language picked
+    /// last time, or on the first run the system's.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<crate::i18n::Language>,
 
     /// Exercise, answer key, result or deck files to open in the window:
     /// an exercise on the student's page, a key or results in the class

@@ -156,6 +156,11 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         trace: StartTrace::from_env(STARTED.get().copied()),
         progress: None,
         actions: cli::open::start_actions(&files),
+        language: cli.lang.or_else(|| {
+            let tag = std::env::var("SRM_STUDY_LANG").ok()?;
+            srm_study::i18n::Language::from_tag(&tag)
+        }),
+        system_language: srm_study::i18n::Language::from_system(),
     };
     // window.ron is read the safe way (a FIFO never blocks) and eframe
     // works on a copy, put back atomically when the window closes.

@@ -356,3 +356,13 @@ fn import_table_round_trips_a_csv_through_validate_and_updates_on_a_second_impor
     assert_eq!(deck.items.len(), 3);
     assert!(deck.items[2].explanation.starts_with("Both patch"));
 }
+
+#[test]
+fn an_unknown_language_is_refused_with_the_ones_spoken() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, _, stderr) = common::run_bin(&["--lang", "fr", "validate"], dir.path());
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("en, es, de and ja"), "{stderr}");
+    let (code, _, stderr) = common::run_bin(&["--lang", "de_DE.UTF-8", "validate"], dir.path());
+    assert_eq!(code, 0, "a POSIX locale names German: {stderr}");
+}

@@ -70,7 +70,7 @@ impl Language {
             Language::Spanish => "Español",
             Language::German => "Deutsch",
             Language::Japanese => "日本語",
-            Language::Pseudo => "[Ƥşḗŭḓǿ]",
+            Language::Pseudo => "[Ƥşêŭďǿ]",
         }
     }
 

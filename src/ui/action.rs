@@ -88,6 +88,8 @@ pub enum Action {
     ReloadContent,
     /// Turn projector mode (large type, high contrast) on or off.
     ToggleProjector,
+    /// Show the window in another language, from the next frame on.
+    SetLanguage(crate::i18n::Language),
     /// Turn projector mode on or off, and full screen with it (F11, and
     /// Escape to leave).
     ToggleProjectorFullScreen,

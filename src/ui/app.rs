@@ -9,6 +9,7 @@ use super::action::{Action, Area, Waker};
 use super::browse::browse_ui;
 use super::drill::drill_ui;
 use super::file_prompt::view::typed_path_modal;
+use super::fonts;
 use super::instructor::instructor_ui;
 use super::instructor::student::view::student_ui;
 use super::progress::progress_ui;
@@ -17,10 +18,12 @@ use super::sort::{Kind, RememberedSetup, SortSetup, sort_ui};
 use super::state::AppState;
 use super::theme;
 use super::widgets::load_errors_ui;
+use crate::i18n::{Language, Translator};
 use crate::io::paths::AppPaths;
 use crate::model::Catalog;
 use crate::model::clock::Clock;
 use crate::text::count;
+use crate::tr;
 
 impl AppState {
     /// Draws the whole app into `ui` and applies what the views asked for.
@@ -34,6 +37,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut actions = Vec::new();
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
+    fonts::use_fonts_for(ui.ctx(), state.tr.language());
     egui::Panel::top("nav").show(ui, |ui| nav_ui(ui, state, &mut actions));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, state, &mut actions));
     if let Some(banner) = &state.shared.banner {
@@ -152,11 +156,15 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let one_line = ui.available_width() >= NAV_ONE_LINE_WIDTH;
     ui.horizontal(|ui| {
         ui.add_space(4.0);
-        ui.label(egui::RichText::new("SRM Study").heading().strong());
+        ui.label(
+            egui::RichText::new(tr!(state.tr, "app-name"))
+                .heading()
+                .strong(),
+        );
         ui.add_space(12.0);
         for area in Area::ALL {
             let selected = state.area == area;
-            let text = egui::RichText::new(area.label()).size(16.0);
+            let text = egui::RichText::new(area_name(&state.tr, area)).size(16.0);
             if ui.selectable_label(selected, text).clicked() && !selected {
                 actions.push(Action::Navigate(area));
             }
@@ -180,14 +188,57 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 const NAV_ONE_LINE_WIDTH: f32 = 680.0;
 
 fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let tr = &state.tr;
     let projector = ui
-        .add(egui::Button::selectable(state.projector, "📽 Projector"))
-        .on_hover_text("Large type and high contrast for a classroom (F11 or Esc to leave)");
+        .add(egui::Button::selectable(
+            state.projector,
+            tr!(tr, "projector-button"),
+        ))
+        .on_hover_text(tr!(tr, "projector-hint"));
     if projector.clicked() {
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
+    language_picker_ui(ui, tr, actions);
+    ui.separator();
     egui::widgets::global_theme_preference_buttons(ui);
+}
+
+/// The language picker: each language by its own name, so that a person
+/// finds theirs whatever the window shows now.
+fn language_picker_ui(ui: &mut egui::Ui, tr: &Translator, actions: &mut Vec<Action>) {
+    let current = tr.language();
+    let picker = egui::ComboBox::from_id_salt("language-picker")
+        .selected_text(current.native_name())
+        .show_ui(ui, |ui| {
+            for language in Language::PICKABLE {
+                let chosen = ui.selectable_label(current == language, language.native_name());
+                if chosen.clicked() && current != language {
+                    actions.push(Action::SetLanguage(language));
+                }
+            }
+        });
+    picker
+        .response
+        .on_hover_text(tr!(tr, "language-picker-hint"))
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                format!("{}: {}", tr!(tr, "language-picker"), current.native_name()),
+            )
+        });
+}
+
+/// An area's name in the window's language.
+pub fn area_name(tr: &Translator, area: Area) -> String {
+    match area {
+        Area::Browse => tr!(tr, "area-browse"),
+        Area::Sort => tr!(tr, "area-sort"),
+        Area::Progress => tr!(tr, "area-progress"),
+        Area::Instructor => tr!(tr, "area-instructor"),
+        Area::Drill => tr!(tr, "area-drill"),
+    }
 }
 
 fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {
@@ -211,8 +262,8 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         let catalog = &state.shared.catalog;
         ui.label(format!(
             "{} · {}",
-            count(catalog.decks.len(), "deck", "decks"),
-            count(catalog.item_count(), "card", "cards")
+            tr!(state.tr, "status-decks", decks = catalog.decks.len()),
+            tr!(state.tr, "status-cards", cards = catalog.item_count())
         ));
         if !catalog.errors.is_empty() || !state.lint.is_empty() {
             let mut text = format!(
@@ -274,6 +325,11 @@ pub struct StartOptions {
     /// Applied once the state is built: the files named on the command
     /// line, opened as their dialogs would (`cli::open::start_actions`).
     pub actions: Vec<Action>,
+    /// The language asked for with `--lang` or `SRM_STUDY_LANG`; overrides
+    /// the remembered one.
+    pub language: Option<Language>,
+    /// The system's language, shown on the first run (English in tests).
+    pub system_language: Language,
 }
 
 /// With `SRM_STUDY_TRACE_START=N`, prints on stderr the milliseconds since
@@ -326,6 +382,7 @@ impl StartTrace {
 const AREA_KEY: &str = "srm-study-area";
 const PROJECTOR_KEY: &str = "srm-study-projector";
 const SORT_SETUP_KEY: &str = "srm-study-sort-setup";
+const LANGUAGE_KEY: &str = "srm-study-language";
 /// The window's inner size in logical points (as at zoom 1), whatever the
 /// projector zoom was when the app closed.
 pub const WINDOW_SIZE_KEY: &str = "srm-study-window-size";
@@ -385,6 +442,16 @@ impl SrmApp {
             (None, _) => AppState::new(catalog, area),
         };
         state.projector = projector;
+        let remembered_language = cc
+            .storage
+            .and_then(|storage| eframe::get_value::<Language>(storage, LANGUAGE_KEY));
+        let system = start.system_language;
+        state.tr.set_language(Language::choose(
+            start.language,
+            None,
+            remembered_language,
+            || system,
+        ));
         // The window never waits on the disk: progress is saved on a
         // thread of its own.
         if let Some(storage) = &mut state.shared.storage {
@@ -436,6 +503,7 @@ fn restore_settings(state: &mut AppState, storage: &dyn eframe::Storage) {
 fn remember_settings(state: &AppState, storage: &mut dyn eframe::Storage) {
     eframe::set_value(storage, AREA_KEY, &state.area);
     eframe::set_value(storage, PROJECTOR_KEY, &state.projector);
+    eframe::set_value(storage, LANGUAGE_KEY, &state.tr.language());
     eframe::set_value(storage, SORT_SETUP_KEY, &state.sort.setup.remembered());
 }
 

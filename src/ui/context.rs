@@ -2,8 +2,10 @@
 //! read-only, and narrow on purpose. A view gets this and its area's state,
 //! never the whole [`super::AppState`], so an area depends on nothing of
 //! another area; what one area asks of another goes through an
-//! [`super::Action`]. The translator will live here too.
+//! [`super::Action`]. The translator lives here: views show text through
+//! `tr!(ctx.tr, "message-id")`.
 
+use crate::i18n::Translator;
 use crate::model::browse::CardIndex;
 use crate::model::clock::Clock;
 use crate::model::progress::Progress;
@@ -33,4 +35,6 @@ pub struct ViewCtx<'a> {
     pub index: &'a CardIndex,
     /// Projector mode (large type, high contrast) is on.
     pub projector: bool,
+    /// The window's language.
+    pub tr: &'a Translator,
 }

@@ -19,13 +19,25 @@ pub const JAPANESE_FONT: &[u8] = include_bytes!("../../assets/fonts/srm-study-jp
 /// Its name among egui's fonts.
 pub const JAPANESE_FONT_NAME: &str = "srm-study-jp";
 
-/// Adds the fonts `language` needs, once: after Japanese has been shown,
-/// its font stays (a later switch back costs nothing).
+/// The glyphs of "日本語" alone (2.6 KB), for the language picker, which
+/// shows each language by its own name whatever the window's language.
+pub const LANGUAGE_NAMES_FONT: &[u8] = include_bytes!("../../assets/fonts/srm-study-jp-names.otf");
+
+/// Its name among egui's fonts.
+pub const LANGUAGE_NAMES_FONT_NAME: &str = "srm-study-jp-names";
+
+/// Adds the fonts `language` needs, once each: the picker's few glyphs at
+/// the first frame, the Japanese font when Japanese is first shown (it
+/// then stays: a later switch back costs nothing).
 pub fn use_fonts_for(ctx: &egui::Context, language: Language) {
-    if language != Language::Japanese {
-        return;
+    add_once(ctx, LANGUAGE_NAMES_FONT_NAME, LANGUAGE_NAMES_FONT);
+    if language == Language::Japanese {
+        add_once(ctx, JAPANESE_FONT_NAME, JAPANESE_FONT);
     }
-    let id = egui::Id::unique(JAPANESE_FONT_NAME);
+}
+
+fn add_once(ctx: &egui::Context, name: &'static str, bytes: &'static [u8]) {
+    let id = egui::Id::unique(name);
     if ctx.data(|data| data.get_temp::<bool>(id)).unwrap_or(false) {
         return;
     }
@@ -35,8 +47,8 @@ pub fn use_fonts_for(ctx: &egui::Context, language: Language) {
         priority: FontPriority::Lowest,
     };
     ctx.add_font(FontInsert::new(
-        JAPANESE_FONT_NAME,
-        FontData::from_static(JAPANESE_FONT),
+        name,
+        FontData::from_static(bytes),
         vec![
             fallback(FontFamily::Proportional),
             fallback(FontFamily::Monospace),
@@ -56,6 +68,11 @@ mod tests {
     /// The characters a language's messages show (comments left out).
     fn shown_characters(language: Language) -> BTreeSet<char> {
         let source = Translator::source(language).expect("embedded");
+        // The pseudo-locale shows English accented as it is drawn.
+        let source = match language {
+            Language::Pseudo => crate::i18n::pseudo::transform(&source).into_owned(),
+            _ => source,
+        };
         source
             .lines()
             .filter(|line| !line.trim_start().starts_with('#'))
@@ -83,6 +100,8 @@ mod tests {
             .values()
             .map(|data| data.font.as_ref().as_ref())
             .collect();
+        let mut builtin = builtin;
+        builtin.push(LANGUAGE_NAMES_FONT);
         let mut with_japanese = builtin.clone();
         with_japanese.push(JAPANESE_FONT);
         for language in Language::ALL {
@@ -103,6 +122,26 @@ mod tests {
         }
     }
 
+    /// The picker shows every language's name in every language.
+    #[test]
+    fn every_language_name_has_a_glyph_before_japanese_is_loaded() {
+        let defaults = egui::FontDefinitions::default();
+        let mut fonts: Vec<&[u8]> = defaults
+            .font_data
+            .values()
+            .map(|data| data.font.as_ref().as_ref())
+            .collect();
+        fonts.push(LANGUAGE_NAMES_FONT);
+        for language in Language::ALL {
+            let missing: String = language
+                .native_name()
+                .chars()
+                .filter(|c| !covers(&fonts, *c))
+                .collect();
+            assert!(missing.is_empty(), "{}: {missing:?}", language.tag());
+        }
+    }
+
     #[test]
     fn the_japanese_font_has_kana_and_every_joyo_kanji() {
         let joyo = include_str!("../../scripts/fonts/joyo-kanji.txt");
@@ -119,13 +158,14 @@ mod tests {
     #[test]
     fn the_japanese_font_is_added_once_and_only_for_japanese() {
         let ctx = egui::Context::default();
-        let added = |ctx: &egui::Context| {
-            ctx.data(|d| d.get_temp::<bool>(egui::Id::unique(JAPANESE_FONT_NAME)))
+        let added = |ctx: &egui::Context, name| {
+            ctx.data(|d| d.get_temp::<bool>(egui::Id::unique(name)))
                 .unwrap_or(false)
         };
         use_fonts_for(&ctx, Language::German);
-        assert!(!added(&ctx));
+        assert!(added(&ctx, LANGUAGE_NAMES_FONT_NAME));
+        assert!(!added(&ctx, JAPANESE_FONT_NAME));
         use_fonts_for(&ctx, Language::Japanese);
-        assert!(added(&ctx));
+        assert!(added(&ctx, JAPANESE_FONT_NAME));
     }
 }
