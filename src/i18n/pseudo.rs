@@ -18,7 +18,7 @@ pub fn transform(text: &str) -> Cow<'_, str> {
         out.push(accented(c));
         // Every fifth letter is doubled: with the brackets, about 40%
         // longer on a typical label.
-        if c.is_ascii_alphabetic() && letters % 5 == 0 {
+        if c.is_ascii_alphabetic() && letters.is_multiple_of(5) {
             out.push(accented(c));
         }
     }
