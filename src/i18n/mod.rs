@@ -12,6 +12,7 @@
 //! stands out on screen.
 
 pub mod format;
+pub mod glossary;
 pub mod language;
 pub mod pseudo;
 
