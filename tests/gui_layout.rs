@@ -112,7 +112,7 @@ fn lrs_sending(mut state: AppState) -> AppState {
     use srm_study::io::lrs::{LrsFiles, SecretPlace};
     use srm_study::model::lrs::LrsSettings;
     use srm_study::ui::Note;
-    use srm_study::ui::instructor::lrs::{JobKind, LrsForm, Runner, Running};
+    use srm_study::ui::instructor::lrs::{JobKind, LrsForm, LrsJob, Runner};
     let dir = std::path::Path::new("/home/maximiliana/.local/share/srm-study");
     let lrs = &mut state.instructor.lrs;
     lrs.files = Some(LrsFiles::in_dir(dir));
@@ -133,7 +133,7 @@ fn lrs_sending(mut state: AppState) -> AppState {
     lrs.secret_place = Some(SecretPlace::File(dir.join("lrs-secret")));
     lrs.secret_saved = true;
     lrs.waiting = 35;
-    let mut running = Running::new(JobKind::Send);
+    let mut running = LrsJob::new(JobKind::Send);
     running.done = 600;
     running.total = 1230;
     lrs.running = Some(running);

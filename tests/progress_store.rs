@@ -127,7 +127,7 @@ fn corrupt_file_is_kept_aside_and_the_backup_used() {
     let (dir, path) = setup();
     save(&path, &sample(1)).expect("save");
     save(&path, &sample(2)).expect("save");
-    let garbage = b"Progress(version: 1, exercises: [HistoryEntry(when: oops)])\n";
+    let garbage = b"Progress(version: 1, exercises: [ExerciseRecord(when: oops)])\n";
     std::fs::write(&path, garbage).expect("corrupt the file");
 
     let outcome = load(&path, NOW);
@@ -544,7 +544,7 @@ fn a_fifo_named_progress_ron_loads_at_once() {
 }
 
 /// A drill record with `id`, added to `progress`.
-fn drill(progress: &mut Progress, id: u64) -> srm_study::model::progress::HistoryEntry {
+fn drill(progress: &mut Progress, id: u64) -> srm_study::model::progress::ExerciseRecord {
     let score = Score::grade([(Owner::Aws, Some(Owner::Aws))], false);
     progress.record_drill_with_id(&format!("Drill {id}"), score, 5, NOW + id, id)
 }

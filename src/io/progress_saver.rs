@@ -11,7 +11,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::fs::FileStamp;
 use super::progress_store::{self, SaveError, Saved};
-use crate::model::progress::{HistoryEntry, Progress};
+use crate::model::progress::{ExerciseRecord, Progress};
 
 /// Where a save runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,7 +32,7 @@ pub struct SaveJob {
     /// The window's progress (with the pending exercises in it).
     pub memory: Progress,
     /// The exercises recorded and not saved yet.
-    pub pending: Vec<HistoryEntry>,
+    pub pending: Vec<ExerciseRecord>,
     /// Now, in unix seconds.
     pub now: u64,
     /// The file's stamp when this window last read or wrote it.
@@ -43,7 +43,7 @@ pub struct SaveJob {
 #[derive(Debug)]
 pub struct SaveDone {
     /// The exercises the save carried.
-    pub sent: Vec<HistoryEntry>,
+    pub sent: Vec<ExerciseRecord>,
     /// What was written (to show from now on) and what the save says of
     /// it (the new file's stamp, what was left out to fit), or why nothing
     /// was written.
@@ -78,7 +78,7 @@ impl SaveDone {
     pub fn take_into(
         self,
         memory: &mut Progress,
-        pending: &mut Vec<HistoryEntry>,
+        pending: &mut Vec<ExerciseRecord>,
     ) -> Result<Saved, SaveError> {
         let (written, saved) = self.result?;
         pending.retain(|p| !self.sent.iter().any(|s| s.same_as(p)));
@@ -174,7 +174,7 @@ mod tests {
     use super::*;
     use crate::model::session::{FirstAttempt, Score};
 
-    fn record(progress: &mut Progress, id: u64, now: u64) -> HistoryEntry {
+    fn record(progress: &mut Progress, id: u64, now: u64) -> ExerciseRecord {
         let first = FirstAttempt {
             cards: Vec::new(),
             score: Score {
@@ -189,7 +189,7 @@ mod tests {
         progress.record_with_id(&first, 1, &format!("Run {id}"), now, id)
     }
 
-    fn job(path: &std::path::Path, memory: &Progress, pending: &[HistoryEntry]) -> SaveJob {
+    fn job(path: &std::path::Path, memory: &Progress, pending: &[ExerciseRecord]) -> SaveJob {
         SaveJob {
             path: path.to_path_buf(),
             memory: memory.clone(),

@@ -31,7 +31,7 @@ use super::fs::{
 };
 use crate::model::clock::UtcDateTime;
 use crate::model::load::{ErrorKind, MAX_FILE_BYTES};
-use crate::model::progress::{HistoryEntry, Progress, ProgressError};
+use crate::model::progress::{ExerciseRecord, Progress, ProgressError};
 
 /// What [`load`] found.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,7 +199,7 @@ pub fn save(path: &Path, progress: &Progress) -> Result<(), SaveError> {
 pub fn save_merged(
     path: &Path,
     memory: &Progress,
-    pending: &[HistoryEntry],
+    pending: &[ExerciseRecord],
     now: u64,
 ) -> Result<Progress, SaveError> {
     let mut merged = memory.clone();
@@ -220,7 +220,7 @@ pub fn save_merged(
 pub fn save_merged_known(
     path: &Path,
     memory: &mut Progress,
-    pending: &[HistoryEntry],
+    pending: &[ExerciseRecord],
     now: u64,
     known: Option<&FileStamp>,
 ) -> Result<Saved, SaveError> {

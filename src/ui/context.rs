@@ -12,7 +12,7 @@ use crate::model::progress::Progress;
 use crate::model::{CardRef, Catalog};
 
 use super::file_prompt::state::FilePrompt;
-use super::shared::Storage;
+use super::shared::DataFolder;
 
 /// What every view reads: the decks, the student's progress, the time,
 /// where files live, the file prompt and the cards Browse shows.
@@ -25,7 +25,7 @@ pub struct ViewCtx<'a> {
     /// Where "now" comes from.
     pub clock: &'a Clock,
     /// Where files live; `None` keeps everything in memory.
-    pub data: Option<&'a Storage>,
+    pub data: Option<&'a DataFolder>,
     /// The file prompt (a dialog on screen disables the file buttons).
     pub prompt: &'a FilePrompt,
     /// The cards Browse's filter shows, which the builder and Decks

@@ -11,12 +11,12 @@ use crate::io::progress_saver::{ProgressSaver, SaveDone, SaveJob, SaveMode};
 use crate::io::progress_store::{self, SaveError};
 use crate::model::Catalog;
 use crate::model::clock::Clock;
-use crate::model::progress::{HistoryEntry, Progress};
+use crate::model::progress::{ExerciseRecord, Progress};
 use crate::model::session::{FirstAttempt, Score};
 
 /// Where the app keeps its files; absent in tests that need no disk.
 #[derive(Debug)]
-pub struct Storage {
+pub struct DataFolder {
     /// The data folder and the files in it.
     pub paths: AppPaths,
     /// Extra content folders from `--content`.
@@ -33,7 +33,7 @@ pub struct Storage {
     pub save_wanted: bool,
 }
 
-impl Storage {
+impl DataFolder {
     /// Files kept in `paths`, with no extra content folder, progress that
     /// may be saved (at once) and no stamp yet.
     pub fn in_folder(paths: AppPaths) -> Self {
@@ -58,7 +58,7 @@ pub struct Shared {
     /// Where "now" comes from.
     pub clock: Clock,
     /// Where files live; `None` keeps everything in memory.
-    pub storage: Option<Storage>,
+    pub storage: Option<DataFolder>,
     /// A message for the person (e.g. what happened to a broken progress
     /// file), shown until dismissed.
     pub banner: Option<String>,
@@ -68,7 +68,7 @@ pub struct Shared {
     pub progress_problem: Option<String>,
     /// Exercises recorded in this window and not saved yet; each save adds
     /// them to what is on disk (see `progress_store::save_merged`).
-    pub pending: Vec<HistoryEntry>,
+    pub pending: Vec<ExerciseRecord>,
 }
 
 impl Shared {

@@ -22,7 +22,7 @@ use super::instructor::report::state as report;
 use super::instructor::state::{self as instructor, InstructorState};
 use super::progress::action::ProgressAction;
 use super::progress::state::{self as progress, ProgressState};
-pub use super::shared::{Shared, Storage};
+pub use super::shared::{DataFolder, Shared};
 use super::sort::action::SortAction;
 use super::sort::state::{self as sort, SortState};
 use crate::i18n::Translator;
@@ -125,11 +125,11 @@ impl AppState {
         let lrs = LrsState::load(files, crate::io::secret::keyring_allowed());
         state.instructor.report.class_uri = lrs.saved.class_uri.clone();
         state.instructor.lrs = lrs;
-        state.shared.storage = Some(Storage {
+        state.shared.storage = Some(DataFolder {
             extra_content,
             can_save_progress: outcome.can_save,
             progress_stamp: outcome.stamp,
-            ..Storage::in_folder(paths)
+            ..DataFolder::in_folder(paths)
         });
         state
     }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use thiserror::Error;
 
-use super::{CardKey, CardStats, HistoryEntry, MAX_BOX, Progress, RECENT_LEN};
+use super::{CardKey, CardStats, ExerciseRecord, MAX_BOX, Progress, RECENT_LEN};
 use crate::model::load::{ErrorKind, LoadError, parse_ron, ron_options};
 use crate::model::session::Mark;
 
@@ -51,7 +51,7 @@ struct VersionProbe {
 #[serde(rename = "Progress")]
 struct ProgressV0 {
     #[serde(default)]
-    exercises: Vec<HistoryEntry>,
+    exercises: Vec<ExerciseRecord>,
     #[serde(default)]
     cards: BTreeMap<CardKey, CardStatsV0>,
 }
@@ -151,7 +151,7 @@ impl Progress {
         #[serde(rename = "Progress")]
         struct Head<'a> {
             version: u32,
-            exercises: &'a [HistoryEntry],
+            exercises: &'a [ExerciseRecord],
         }
         let head = ron_options().to_string_pretty(
             &Head {

@@ -107,10 +107,9 @@ impl CardAttempt {
 }
 
 /// One finished exercise in the history: its first attempt, which is the
-/// score that counts. (Written as `ExerciseRecord` in older files.)
+/// score that counts. The same name in the progress file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename = "ExerciseRecord")]
-pub struct HistoryEntry {
+pub struct ExerciseRecord {
     /// A number that names this record across windows and runs, so that
     /// merging the saves of two windows never counts it twice; 0 in files
     /// written before records had ids (see [`Progress::merge_new`]).
@@ -137,10 +136,10 @@ fn is_zero(id: &u64) -> bool {
     *id == 0
 }
 
-impl HistoryEntry {
+impl ExerciseRecord {
     /// Whether `other` is this same exercise: the same id, or for records
     /// without ids, the same record.
-    pub fn same_as(&self, other: &HistoryEntry) -> bool {
+    pub fn same_as(&self, other: &ExerciseRecord) -> bool {
         if self.id != 0 || other.id != 0 {
             self.id == other.id
         } else {
@@ -157,7 +156,7 @@ pub struct Progress {
     pub version: u32,
     /// Every finished exercise, oldest first.
     #[serde(default)]
-    pub exercises: Vec<HistoryEntry>,
+    pub exercises: Vec<ExerciseRecord>,
     /// Per-card statistics by [`card_key`].
     #[serde(default)]
     pub cards: BTreeMap<CardKey, CardStats>,
@@ -188,7 +187,7 @@ impl Progress {
     }
 
     /// [`Progress::record`] with the record's `id` (unique across windows,
-    /// see [`HistoryEntry::id`]); returns the record as added, card list
+    /// see [`ExerciseRecord::id`]); returns the record as added, card list
     /// whole, for saving it later with [`Progress::merge_new`].
     pub fn record_with_id(
         &mut self,
@@ -197,7 +196,7 @@ impl Progress {
         title: &str,
         now: u64,
         id: u64,
-    ) -> HistoryEntry {
+    ) -> ExerciseRecord {
         let cards: Vec<CardAttempt> = first
             .cards
             .iter()
@@ -209,7 +208,7 @@ impl Progress {
                 placed: *placed,
             })
             .collect();
-        let record = HistoryEntry {
+        let record = ExerciseRecord {
             id,
             when: now,
             title: title.to_owned(),
@@ -225,7 +224,7 @@ impl Progress {
     /// Adds a finished exercise: applies its cards to their statistics (at
     /// its time), puts it in the history in time order and keeps the
     /// history bounded ([`Progress::compact`]).
-    fn add(&mut self, record: HistoryEntry) {
+    fn add(&mut self, record: ExerciseRecord) {
         for attempt in &record.cards {
             self.cards
                 .entry(attempt.key())
@@ -245,7 +244,7 @@ impl Progress {
     /// or this window's onto what another window saved): each record not
     /// already here is added as if recorded here, in time order, so the
     /// records of every window survive and none counts twice.
-    pub fn merge_new(&mut self, records: &[HistoryEntry]) {
+    pub fn merge_new(&mut self, records: &[ExerciseRecord]) {
         for record in records {
             if !self.exercises.iter().any(|e| e.same_as(record)) {
                 self.add(record.clone());
@@ -265,7 +264,7 @@ impl Progress {
         score: Score,
         seconds: u64,
         now: u64,
-    ) -> HistoryEntry {
+    ) -> ExerciseRecord {
         self.record_drill_with_id(title, score, seconds, now, 0)
     }
 
@@ -277,8 +276,8 @@ impl Progress {
         seconds: u64,
         now: u64,
         id: u64,
-    ) -> HistoryEntry {
-        let record = HistoryEntry {
+    ) -> ExerciseRecord {
+        let record = ExerciseRecord {
             id,
             when: now,
             title: title.to_owned(),

@@ -807,7 +807,7 @@ mod tests {
     use crate::io::paths::AppPaths;
     use crate::model::Owner;
     use crate::model::deck_edit::CardField;
-    use crate::ui::shared::Storage;
+    use crate::ui::shared::DataFolder;
     use crate::ui::test_support::shared;
 
     fn ed(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
@@ -818,9 +818,9 @@ mod tests {
     fn a_new_deck_is_saved_as_a_draft_until_valid_then_for_real() {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut shared = shared();
-        shared.storage = Some(Storage {
+        shared.storage = Some(DataFolder {
             can_save_progress: false,
-            ..Storage::in_folder(AppPaths {
+            ..DataFolder::in_folder(AppPaths {
                 data_dir: dir.path().to_path_buf(),
             })
         });
@@ -918,9 +918,9 @@ mod tests {
         std::fs::write(&file, MINE).expect("write");
         let mut shared = shared();
         shared.catalog = crate::io::content::load_catalog(Some(&content), &[]);
-        shared.storage = Some(Storage {
+        shared.storage = Some(DataFolder {
             can_save_progress: false,
-            ..Storage::in_folder(AppPaths {
+            ..DataFolder::in_folder(AppPaths {
                 data_dir: dir.to_path_buf(),
             })
         });

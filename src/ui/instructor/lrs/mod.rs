@@ -10,4 +10,4 @@ pub mod state;
 pub mod view;
 
 pub use action::{LrsAction, LrsForm};
-pub use state::{JobKind, LrsState, Runner, Running};
+pub use state::{JobKind, LrsJob, LrsState, Runner};

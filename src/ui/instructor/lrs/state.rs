@@ -48,7 +48,7 @@ pub enum Runner {
 
 /// The job on the worker.
 #[derive(Debug)]
-pub struct Running {
+pub struct LrsJob {
     /// What it does.
     pub kind: JobKind,
     /// Statements sent so far.
@@ -63,7 +63,7 @@ pub struct Running {
     job: Option<Job>,
 }
 
-impl Running {
+impl LrsJob {
     /// A job of this kind that has reported nothing yet (and has no
     /// worker: for tests and screenshots of the page).
     pub fn new(kind: JobKind) -> Self {
@@ -96,7 +96,7 @@ pub struct LrsState {
     /// What the last LRS operation did.
     pub note: Option<Note>,
     /// The job on the worker.
-    pub running: Option<Running>,
+    pub running: Option<LrsJob>,
     /// A job asked for this frame: the shell starts it.
     pub queued: Option<(JobSetup, JobRequest)>,
     /// How jobs run.
@@ -195,7 +195,7 @@ impl LrsState {
             self.note = Some(Note::Problem(NO_DATA_FOLDER.into()));
             return false;
         };
-        self.running = Some(Running::new(kind));
+        self.running = Some(LrsJob::new(kind));
         match self.runner {
             Runner::Thread => self.queued = Some((setup, request)),
             Runner::Held => self.started.push(request),
