@@ -24,7 +24,7 @@ pub mod widgets;
 
 pub use action::{Action, Area, Note, Purpose};
 pub use app::{SrmApp, StartOptions, app_ui};
-pub use shared::{DataFolder, Shared};
+pub use shared::{AppData, DataFolder};
 pub use state::AppState;
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ impl DataFolder {
 
 /// The state the areas share.
 #[derive(Debug)]
-pub struct Shared {
+pub struct AppData {
     /// The loaded decks.
     pub catalog: Catalog,
     /// The student's history and review schedule.
@@ -71,8 +71,8 @@ pub struct Shared {
     pub pending: Vec<ExerciseRecord>,
 }
 
-impl Shared {
-    /// Shared state over `catalog` with empty progress kept in memory only.
+impl AppData {
+    /// App data over `catalog` with empty progress kept in memory only.
     pub fn new(catalog: Catalog) -> Self {
         Self {
             catalog,
@@ -118,8 +118,8 @@ impl Shared {
 
     /// Saves progress (when the app has storage), merged with what other
     /// windows saved: at once, or on the saver's thread (then the next
-    /// [`Shared::start_save`] starts it). A failure ends in the banner and
-    /// in [`Shared::progress_problem`], never in a crash.
+    /// [`AppData::start_save`] starts it). A failure ends in the banner and
+    /// in [`AppData::progress_problem`], never in a crash.
     pub fn save_progress(&mut self) {
         let Some(storage) = &mut self.storage else {
             return;

@@ -22,7 +22,7 @@ use super::instructor::report::state as report;
 use super::instructor::state::{self as instructor, InstructorState};
 use super::progress::action::ProgressAction;
 use super::progress::state::{self as progress, ProgressState};
-pub use super::shared::{DataFolder, Shared};
+pub use super::shared::{AppData, DataFolder};
 use super::sort::action::SortAction;
 use super::sort::state::{self as sort, SortState};
 use crate::i18n::Translator;
@@ -36,7 +36,7 @@ use crate::model::clock::Clock;
 #[derive(Debug)]
 pub struct AppState {
     /// What the areas share: decks, progress, clock, storage, banner.
-    pub shared: Shared,
+    pub shared: AppData,
     /// The area on screen.
     pub area: Area,
     /// Whether the content error list is open.
@@ -75,7 +75,7 @@ impl AppState {
         let browse = BrowseState::new(&catalog);
         let lint = user_lint(&catalog);
         Self {
-            shared: Shared::new(catalog),
+            shared: AppData::new(catalog),
             area,
             show_load_errors,
             lint,

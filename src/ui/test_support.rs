@@ -1,7 +1,7 @@
 //! Helpers for the state unit tests: a small catalog and shared state on a
 //! manual clock, so every test is deterministic and needs no window.
 
-use super::shared::Shared;
+use super::shared::AppData;
 use crate::model::clock::Clock;
 use crate::model::{Catalog, Origin};
 
@@ -45,8 +45,8 @@ pub fn catalog() -> Catalog {
 }
 
 /// Shared state over the test deck, in memory, on a manual clock.
-pub fn shared() -> Shared {
-    let mut shared = Shared::new(catalog());
+pub fn shared() -> AppData {
+    let mut shared = AppData::new(catalog());
     shared.clock = Clock::manual(1_700_000_000_000);
     shared
 }

@@ -6,7 +6,7 @@ use super::action::{BrowseAction, BrowseTab};
 use crate::model::browse::{CardIndex, Filter, services};
 use crate::model::{CardRef, Catalog};
 use crate::ui::action::Action;
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// What the Browse area remembers between frames.
 #[derive(Debug, Clone)]
@@ -56,7 +56,7 @@ impl BrowseState {
 }
 
 /// Applies a Browse action; returns follow-up actions (none today).
-pub fn apply(state: &mut BrowseState, shared: &mut Shared, action: BrowseAction) -> Vec<Action> {
+pub fn apply(state: &mut BrowseState, shared: &mut AppData, action: BrowseAction) -> Vec<Action> {
     match action {
         BrowseAction::SetFilter(filter) => state.set_filter(&shared.catalog, filter),
         BrowseAction::PickService(id) => {

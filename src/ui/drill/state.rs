@@ -4,7 +4,7 @@ use super::action::DrillAction;
 use crate::model::browse::{services, stack_layers};
 use crate::model::drill::StackDrill;
 use crate::ui::action::{Action, Area};
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// What the Stack drill area remembers between frames.
 #[derive(Debug, Clone, Default)]
@@ -16,7 +16,7 @@ pub struct DrillState {
 }
 
 /// Applies a drill action; starting one also shows the area.
-pub fn apply(state: &mut DrillState, shared: &mut Shared, action: DrillAction) -> Vec<Action> {
+pub fn apply(state: &mut DrillState, shared: &mut AppData, action: DrillAction) -> Vec<Action> {
     match action {
         DrillAction::Start(id) => {
             let catalog = &shared.catalog;

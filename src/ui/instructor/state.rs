@@ -10,7 +10,7 @@ use super::lrs::state::LrsState;
 use super::report::state::{self as report, ReportState};
 use super::student::state::{self as student, StudentState};
 use crate::ui::action::{Action, Note, Purpose};
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// What the Instructor area remembers.
 #[derive(Debug, Default)]
@@ -55,7 +55,7 @@ impl InstructorState {
 /// Applies an Instructor action; returns follow-up actions.
 pub fn apply(
     state: &mut InstructorState,
-    shared: &mut Shared,
+    shared: &mut AppData,
     action: InstructorAction,
 ) -> Vec<Action> {
     match action {

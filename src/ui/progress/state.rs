@@ -7,7 +7,7 @@ use crate::model::CardRef;
 use crate::model::browse::related;
 use crate::model::progress::{DEFAULT_NEW_CARDS, Progress, find_card};
 use crate::ui::action::Action;
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// The Progress area's own state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub struct ProgressState {
 /// Carries out a Progress action; returns follow-up actions.
 pub fn apply(
     state: &mut ProgressState,
-    shared: &mut Shared,
+    shared: &mut AppData,
     action: ProgressAction,
 ) -> Vec<Action> {
     let now = shared.clock.now_secs();
@@ -70,7 +70,7 @@ fn start(cards: Vec<CardRef>, title: &str) -> Vec<Action> {
     vec![Action::StartSort(cards, title.to_owned())]
 }
 
-fn reset(state: &mut Shared, now: u64) {
+fn reset(state: &mut AppData, now: u64) {
     // A save still running would write the old progress back.
     state.finish_saving();
     match &state.storage {

@@ -15,7 +15,7 @@ use crate::model::session::{
 };
 use crate::model::{CardRef, Catalog, Origin, Owner};
 use crate::ui::action::Action;
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// A running (or finished) exercise and what the board shows.
 #[derive(Debug, Clone)]
@@ -274,7 +274,7 @@ impl SortState {
 
 /// Applies a Sort action; returns follow-up actions. A round's first check
 /// is recorded in progress (and saved) here, once per exercise.
-pub fn apply(state: &mut SortState, shared: &mut Shared, action: SortAction) -> Vec<Action> {
+pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) -> Vec<Action> {
     let now_ms = shared.clock.now_ms();
     let catalog = &shared.catalog;
     match action {
@@ -359,7 +359,7 @@ fn state_has_result(running: &Running) -> bool {
 /// Records the first attempt of a just-checked exercise, once. An
 /// instructor's exercise is a class run: it stays out of the personal
 /// progress (it may be the instructor trying it, or a shared lab PC).
-fn record_first_attempt(state: &mut SortState, shared: &mut Shared) {
+fn record_first_attempt(state: &mut SortState, shared: &mut AppData) {
     let Some(running) = state.running.as_mut() else {
         return;
     };
@@ -660,7 +660,7 @@ pub fn result_file_name(exercise_id: &str, student: &str) -> String {
 /// Writes the first attempt as a result file, keeps the app's own copy in
 /// `<data dir>/results/`, and tells the results screen where it went (or
 /// why it did not).
-fn save_result(state: &mut SortState, shared: &mut Shared, path: &Path) {
+fn save_result(state: &mut SortState, shared: &mut AppData, path: &Path) {
     let finished_at = rfc3339(shared.clock.now_secs());
     let copies = shared.storage.as_ref().map(|s| s.paths.results_dir());
     let written = state.finished_run().and_then(|(run, first)| {
@@ -719,11 +719,11 @@ mod tests {
     use crate::model::session::{Feedback, SessionOptions};
     use crate::ui::test_support::shared;
 
-    fn all_cards(shared: &Shared) -> Vec<CardRef> {
+    fn all_cards(shared: &AppData) -> Vec<CardRef> {
         shared.catalog.cards().map(|(card, _)| card).collect()
     }
 
-    fn started(shared: &mut Shared, options: SessionOptions) -> SortState {
+    fn started(shared: &mut AppData, options: SessionOptions) -> SortState {
         let mut state = SortState::default();
         state.setup.options = options;
         let cards = all_cards(shared);
@@ -880,7 +880,7 @@ mod tests {
         assert!(state.running.is_none());
     }
 
-    fn exercise_state(shared: &mut Shared) -> SortState {
+    fn exercise_state(shared: &mut AppData) -> SortState {
         let mut state = SortState::default();
         let cards = all_cards(shared);
         let exercise = Exercise::from_cards(

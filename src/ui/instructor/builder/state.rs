@@ -11,7 +11,7 @@ use crate::model::load::{MAX_ID_LEN, is_valid_id};
 use crate::model::{CardRef, Catalog};
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey};
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// What the builder remembers.
 #[derive(Debug, Clone, Default)]
@@ -27,7 +27,7 @@ pub struct BuilderState {
 /// Applies a builder action; returns follow-up actions (none today).
 pub fn apply(
     builder: &mut BuilderState,
-    shared: &mut Shared,
+    shared: &mut AppData,
     action: BuilderAction,
 ) -> Vec<Action> {
     match action {

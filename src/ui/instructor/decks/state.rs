@@ -14,7 +14,7 @@ use crate::model::{CardRef, Catalog, Deck, Origin};
 use crate::text::count;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::{DeckExport, DecksAction};
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// A checked deck waiting for "Replace it?".
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +59,7 @@ pub struct DecksState {
 
 /// Applies a Decks action; returns follow-up actions (reloading the
 /// content after an import).
-pub fn apply(decks: &mut DecksState, shared: &mut Shared, action: DecksAction) -> Vec<Action> {
+pub fn apply(decks: &mut DecksState, shared: &mut AppData, action: DecksAction) -> Vec<Action> {
     match action {
         DecksAction::ConfirmReplace => {
             if let Some(pending) = decks.pending.take() {
@@ -96,7 +96,7 @@ pub fn apply(decks: &mut DecksState, shared: &mut Shared, action: DecksAction) -
 /// Checks a deck file and copies it into the user content folder, asking
 /// first when it would replace a deck. Returns [`Action::ReloadContent`]
 /// once a deck was copied.
-fn import(decks: &mut DecksState, shared: &Shared, path: &Path) -> Vec<Action> {
+fn import(decks: &mut DecksState, shared: &AppData, path: &Path) -> Vec<Action> {
     decks.import_errors.clear();
     decks.import_note = None;
     decks.pending = None;

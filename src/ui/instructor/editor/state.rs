@@ -15,7 +15,7 @@ use crate::model::{Catalog, Origin, Source};
 use crate::text::count;
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::{InstructorAction, Page};
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// The pasted table and what it would do.
 #[derive(Debug, Clone, PartialEq)]
@@ -139,7 +139,7 @@ impl EditorState {
     /// The deck's own file is left as it was saved. Returns whether nothing
     /// is left unsaved; when the draft cannot be written, the note says
     /// why.
-    pub fn keep_unsaved_as_draft(&mut self, shared: &Shared) -> bool {
+    pub fn keep_unsaved_as_draft(&mut self, shared: &AppData) -> bool {
         if !self.is_dirty() {
             return true;
         }
@@ -275,7 +275,7 @@ fn again(action: EditorAction) -> Vec<Action> {
 }
 
 /// Applies an editor action; returns follow-up actions.
-pub fn apply(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
+pub fn apply(state: &mut EditorState, shared: &mut AppData, action: EditorAction) -> Vec<Action> {
     match &action {
         EditorAction::SetCardField(crate::model::deck_edit::CardField::Tags, text) => {
             state.tags_typed = state.selected.map(|i| (i, text.clone()));
@@ -287,7 +287,7 @@ pub fn apply(state: &mut EditorState, shared: &mut Shared, action: EditorAction)
     follow
 }
 
-fn apply_inner(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
+fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorAction) -> Vec<Action> {
     use EditorAction as A;
     match action {
         A::SetNewDeck(form) => state.new_deck = form,
@@ -624,7 +624,7 @@ fn after_save(
 /// "Keep both": the file keeps what the other window saved, and this
 /// window's deck goes to a draft (named `<id>-mine`), which the editor
 /// then edits.
-fn keep_both(state: &mut EditorState, shared: &Shared, path: &Path) {
+fn keep_both(state: &mut EditorState, shared: &AppData, path: &Path) {
     let Some(storage) = &shared.storage else {
         return;
     };
@@ -662,7 +662,7 @@ fn close(state: &mut EditorState) {
     state.problems_of = None;
 }
 
-fn refresh_drafts(state: &mut EditorState, shared: &Shared) {
+fn refresh_drafts(state: &mut EditorState, shared: &AppData) {
     state.drafts = shared
         .storage
         .as_ref()
@@ -697,14 +697,14 @@ fn write_draft(
     Ok(path)
 }
 
-fn save(state: &mut EditorState, shared: &mut Shared) -> Vec<Action> {
+fn save(state: &mut EditorState, shared: &mut AppData) -> Vec<Action> {
     save_checked(state, shared, true)
 }
 
 /// Saves the deck (see [`save`]); with `check`, a deck file that changed on
 /// disk since it was opened or saved here is not written: the question
 /// [`ChangedOnDisk`] is asked instead.
-fn save_checked(state: &mut EditorState, shared: &mut Shared, check: bool) -> Vec<Action> {
+fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> Vec<Action> {
     state.refresh_problems(&shared.catalog);
     let Some(storage) = &shared.storage else {
         state.note = Some(Note::Problem(
@@ -810,7 +810,7 @@ mod tests {
     use crate::ui::shared::DataFolder;
     use crate::ui::test_support::shared;
 
-    fn ed(state: &mut EditorState, shared: &mut Shared, action: EditorAction) -> Vec<Action> {
+    fn ed(state: &mut EditorState, shared: &mut AppData, action: EditorAction) -> Vec<Action> {
         apply(state, shared, action)
     }
 
@@ -911,7 +911,7 @@ mod tests {
 
     /// A shared part with a data folder whose content/ holds `mine.ron`,
     /// loaded.
-    fn with_deck_file(dir: &Path) -> (Shared, PathBuf) {
+    fn with_deck_file(dir: &Path) -> (AppData, PathBuf) {
         let content = dir.join("content");
         std::fs::create_dir_all(&content).expect("content");
         let file = content.join("mine.ron");
@@ -927,7 +927,7 @@ mod tests {
         (shared, file)
     }
 
-    fn add_valid_card(state: &mut EditorState, shared: &mut Shared, text: &str) {
+    fn add_valid_card(state: &mut EditorState, shared: &mut AppData, text: &str) {
         ed(state, shared, EditorAction::SetNewCardText(text.into()));
         ed(state, shared, EditorAction::AddCard);
         ed(

@@ -11,7 +11,7 @@ use crate::model::lrs::{Endpoint, LrsQueue, LrsSettings};
 use crate::text::count;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::{InstructorAction, ReportAction};
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 use super::action::{LrsAction, LrsForm};
 
@@ -248,7 +248,7 @@ fn form_of(saved: &LrsSettings) -> LrsForm {
 
 /// Applies an LRS action; returns follow-up actions (what the class
 /// report is to do with saved settings or loaded statements).
-pub fn apply(lrs: &mut LrsState, _shared: &mut Shared, action: LrsAction) -> Vec<Action> {
+pub fn apply(lrs: &mut LrsState, _shared: &mut AppData, action: LrsAction) -> Vec<Action> {
     match action {
         LrsAction::SetForm(form) => lrs.form = form,
         LrsAction::Save => return save(lrs),
@@ -598,7 +598,7 @@ mod tests {
     /// Applies `action` to the LRS and the class report, with every
     /// follow-up between the two, as the app does.
     fn run(lrs: &mut LrsState, report: &mut ReportState, action: Action) {
-        let mut shared = Shared::new(catalog());
+        let mut shared = AppData::new(catalog());
         let mut queue = vec![action];
         while let Some(action) = queue.pop() {
             let follow_ups = match action {

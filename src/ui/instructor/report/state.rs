@@ -13,7 +13,7 @@ use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
 use crate::ui::instructor::lrs::action::LrsAction;
 use crate::ui::instructor::student::state::LoadedExercise;
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// Where a result in the report came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +56,7 @@ pub struct ReportState {
 
 /// Applies a class-report action; returns follow-up actions (what the LRS
 /// is to send or load, and what it is to say).
-pub fn apply(report: &mut ReportState, _shared: &mut Shared, action: ReportAction) -> Vec<Action> {
+pub fn apply(report: &mut ReportState, _shared: &mut AppData, action: ReportAction) -> Vec<Action> {
     match action {
         ReportAction::ClearResults => {
             report.results.clear();

@@ -7,7 +7,7 @@ use crate::io::files::load_exercise;
 use crate::model::exercise::{Exercise, MAX_STUDENT_LEN, normalize_name};
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::StudentAction;
-use crate::ui::shared::Shared;
+use crate::ui::shared::AppData;
 
 /// An exercise file that loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +49,7 @@ pub struct StudentState {
 /// the exercise in the Sort area).
 pub fn apply(
     student: &mut StudentState,
-    _shared: &mut Shared,
+    _shared: &mut AppData,
     action: StudentAction,
 ) -> Vec<Action> {
     match action {
