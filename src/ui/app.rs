@@ -147,13 +147,16 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    // The tabs, then the display buttons at the right; when the window is
-    // too narrow for both on one line, the display buttons go below.
-    let one_line = ui.available_width() >= NAV_ONE_LINE_WIDTH;
+    // One row at every width (a projector's rows are precious): a narrow
+    // window drops the app's name (the title bar has it) and shows one
+    // theme switch instead of three buttons.
+    let wide = ui.available_width() >= NAV_FULL_WIDTH;
     ui.horizontal(|ui| {
         ui.add_space(4.0);
-        ui.label(egui::RichText::new("SRM Study").heading().strong());
-        ui.add_space(12.0);
+        if wide {
+            ui.label(egui::RichText::new("SRM Study").heading().strong());
+            ui.add_space(12.0);
+        }
         for area in Area::ALL {
             let selected = state.area == area;
             let text = egui::RichText::new(area.label()).size(16.0);
@@ -161,25 +164,17 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::Navigate(area));
             }
         }
-        if one_line {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                display_buttons_ui(ui, state, actions);
-            });
-        }
-    });
-    if !one_line {
-        ui.horizontal(|ui| {
-            ui.add_space(4.0);
-            display_buttons_ui(ui, state, actions);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            display_buttons_ui(ui, state, wide, actions);
         });
-    }
+    });
 }
 
-/// The width the tabs and the display buttons need on one line (the tabs
-/// end near 430 points, the buttons take about 230).
-const NAV_ONE_LINE_WIDTH: f32 = 680.0;
+/// The width the app's name, the tabs and the display buttons need on one
+/// line (the tabs end near 430 points, the buttons take about 230).
+const NAV_FULL_WIDTH: f32 = 680.0;
 
-fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
     let projector = ui
         .add(egui::Button::selectable(state.projector, "📽 Projector"))
         .on_hover_text("Large type and high contrast for a classroom (F11 or Esc to leave)");
@@ -187,7 +182,11 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Act
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
-    egui::widgets::global_theme_preference_buttons(ui);
+    if wide {
+        egui::widgets::global_theme_preference_buttons(ui);
+    } else {
+        egui::widgets::global_theme_preference_switch(ui);
+    }
 }
 
 fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {
