@@ -556,7 +556,27 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
                 .iter()
                 .find(|l| &l.id == layer)
                 .map_or(layer.as_str(), |l| l.title.as_str());
-            ui.label(RichText::new(format!("· layer: {title}")).weak());
+            // Say which service's stack the layer was clicked in, and
+            // offer every service's cards of that layer.
+            match &filter.layer_service {
+                Some(id) => {
+                    let service = crate::model::browse::services(catalog)
+                        .into_iter()
+                        .find(|s| &s.id == id)
+                        .map_or(id.as_str(), |s| s.shown_name());
+                    ui.label(RichText::new(format!("· layer: {title} of {service}")).weak());
+                    if ui
+                        .button("Every service")
+                        .on_hover_text("List every service's cards of this layer")
+                        .clicked()
+                    {
+                        changed.layer_service = None;
+                    }
+                }
+                None => {
+                    ui.label(RichText::new(format!("· layer: {title}, every service")).weak());
+                }
+            }
         }
         if ui
             .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))
@@ -637,7 +657,7 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
     if state.matches.is_empty() {
         ui.vertical_centered(|ui| {
             ui.add_space(30.0);
-            ui.label("No card matches. Try fewer words or clear the filters.");
+            ui.add(egui::Label::new(empty_text(catalog, state)).wrap());
         });
         return;
     }
@@ -649,6 +669,21 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
                 card_row(ui, catalog, *card, state.selected == Some(*card), actions);
             }
         });
+}
+
+/// What the empty list says: which filter emptied it, and how many cards
+/// dropping it would list.
+fn empty_text(catalog: &Catalog, state: &BrowseState) -> String {
+    let reasons = crate::model::browse::emptied_by(&state.index, catalog, &state.filter);
+    if reasons.is_empty() {
+        return "No card matches these filters together. Clear the filters to see every card."
+            .to_owned();
+    }
+    let parts: Vec<String> = reasons
+        .iter()
+        .map(|(name, n)| format!("without {name}, {}", crate::text::count(*n, "card", "cards")))
+        .collect();
+    format!("No card matches: {}.", parts.join("; "))
 }
 
 fn topic_title<'a>(catalog: &'a Catalog, card: CardRef, topic: &'a str) -> &'a str {
