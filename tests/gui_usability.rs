@@ -387,3 +387,68 @@ fn instant_feedback_never_clips_the_explanation() {
         );
     }
 }
+
+/// Issue 28: a source link can be copied, for a machine without a browser
+/// (where clicking the link opens nothing).
+#[test]
+fn a_source_link_can_be_copied() {
+    let mut state = base(Area::Browse);
+    let (card, url) = {
+        let catalog = &state.shared.catalog;
+        catalog
+            .cards()
+            .find_map(|(card, item)| {
+                let deck = &catalog.decks[card.deck].deck;
+                let source = item
+                    .sources
+                    .iter()
+                    .find_map(|id| deck.sources.iter().find(|s| &s.id == id))
+                    .filter(|s| s.url.starts_with("https://"))?;
+                Some((card, source.clone()))
+            })
+            .expect("a built-in card with a source")
+    };
+    state.apply(Action::Browse(srm_study::ui::browse::BrowseAction::Select(
+        card,
+    )));
+    let mut harness = common::gui::sized_harness(state, (1280.0, 800.0));
+    harness.run();
+    harness
+        .get_by_label(&format!("Copy link: {}", url.title))
+        .click();
+    harness.step();
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyText(t) if *t == url.url));
+    assert!(copied, "{:?}", harness.output().platform_output.commands);
+    // The address itself is on screen, to read or select.
+    harness.get_by_label(&url.url);
+}
+
+/// Issue 28: the drill's owner buttons line up in columns, whatever the
+/// length of the layer names ("Physical facilities and environment").
+#[test]
+fn the_drill_buttons_line_up_on_the_longest_layer_name() {
+    use srm_study::ui::drill::DrillAction;
+    for size in SIZES {
+        let mut state = base(Area::Browse);
+        state.apply(Action::Drill(DrillAction::Start("ec2".into())));
+        let harness = harness_at(state, size, Panels::Default);
+        let controls = labelled_controls(&harness);
+        let lefts: Vec<(String, f32)> = controls
+            .iter()
+            .filter(|c| c.label.starts_with("Set ") && c.label.ends_with(" to AWS"))
+            .map(|c| (c.label.clone(), c.rect.min.x))
+            .collect();
+        assert!(lefts.len() > 5, "at {}: {lefts:?}", size.name);
+        let first = lefts[0].1;
+        assert!(
+            lefts.iter().all(|(_, x)| (x - first).abs() <= 1.0),
+            "at {}: {lefts:?}",
+            size.name
+        );
+    }
+}
