@@ -688,7 +688,7 @@ fn the_report_table_lines_up_for_cjk_names() {
     assert_eq!(column("山田太郎"), column("Bo"), "{out}");
 }
 
-/// Issue 28: `--count 80` with 11 matching cards writes 11 and says so.
+/// Issue 28: `--count 80` with fewer matching cards writes those and says so.
 #[test]
 fn exercise_new_says_when_fewer_cards_match_than_asked() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -700,7 +700,7 @@ fn exercise_new_says_when_fewer_cards_match_than_asked() {
             "--deck",
             "srm-services",
             "--service",
-            "s3",
+            "eks",
             "--count",
             "80",
             "--seed",
