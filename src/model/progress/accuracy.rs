@@ -147,14 +147,20 @@ mod tests {
         // Topic a (i0, i2, i4) all right; topic b (i1, i3, i5): only i1.
         let all = refs(&catalog, &[0, 1, 2, 3, 4, 5]);
         p.record(
-            &play(&catalog, &all, T0, |c| c.item_id != "i3" && c.item_id != "i5"),
+            &play(&catalog, &all, T0, |c| {
+                c.item_id != "i3" && c.item_id != "i5"
+            }),
             1,
             "Practice",
             T0,
         );
         let topics = p.topic_accuracy(&catalog);
         let titles: Vec<&str> = topics.iter().map(|t| t.title.as_str()).collect();
-        assert_eq!(titles, ["Topic B", "Topic A"], "the empty topic is left out");
+        assert_eq!(
+            titles,
+            ["Topic B", "Topic A"],
+            "the empty topic is left out"
+        );
         assert_eq!((topics[0].right, topics[0].answers), (1, 3));
         assert!((topics[0].share().expect("answered") - 1.0 / 3.0).abs() < 1e-6);
         assert_eq!(topics[1].share(), Some(1.0));

@@ -338,7 +338,14 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
         ui.horizontal(|ui| {
             for side in 0..2 {
                 let row = &rows[side];
-                compare_cell(ui, &row[i], [left, right][side], (col, cell_height), differ, dark);
+                compare_cell(
+                    ui,
+                    &row[i],
+                    [left, right][side],
+                    (col, cell_height),
+                    differ,
+                    dark,
+                );
                 if side == 0 {
                     ui.allocate_ui(egui::vec2(marker, 30.0), |ui| {
                         ui.set_width(marker);
@@ -375,8 +382,7 @@ fn compare_cell(
     };
     // Drawn at exactly `width`, so both columns line up whatever the
     // texts: a long layer name is cut with "…" (whole in its tooltip).
-    let (rect, response) =
-        ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     let painter = ui.painter_at(rect);
     painter.rect(rect, 4.0, fill, stroke, egui::StrokeKind::Inside);
     let color = ui.visuals().strong_text_color();
@@ -707,7 +713,12 @@ fn empty_text(catalog: &Catalog, state: &BrowseState) -> String {
     }
     let parts: Vec<String> = reasons
         .iter()
-        .map(|(name, n)| format!("without {name}, {}", crate::text::count(*n, "card", "cards")))
+        .map(|(name, n)| {
+            format!(
+                "without {name}, {}",
+                crate::text::count(*n, "card", "cards")
+            )
+        })
         .collect();
     format!("No card matches: {}.", parts.join("; "))
 }

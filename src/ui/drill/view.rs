@@ -123,7 +123,13 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
     let title_width = drill
         .layers
         .iter()
-        .map(|l| crate::ui::widgets::text_width(ui, RichText::new(&l.title).strong(), egui::TextStyle::Button))
+        .map(|l| {
+            crate::ui::widgets::text_width(
+                ui,
+                RichText::new(&l.title).strong(),
+                egui::TextStyle::Button,
+            )
+        })
         .fold(220.0_f32, |w, t| w.max(t + padding))
         .min(width * 0.5);
     for i in (0..drill.layers.len()).rev() {

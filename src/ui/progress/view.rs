@@ -329,7 +329,10 @@ fn practise_button(
     text: &str,
     actions: &mut Vec<Action>,
 ) {
-    let button = ui.button(format!("{text} ({})", count(group.cards.len(), "card", "cards")));
+    let button = ui.button(format!(
+        "{text} ({})",
+        count(group.cards.len(), "card", "cards")
+    ));
     let label = format!("Practise {}", group.title);
     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if button.clicked() {
@@ -473,7 +476,10 @@ mod tests {
             .map(|h| [day + h / 24.0, 50.0])
             .collect();
         let (first, last) = x_range(&points);
-        assert!(last - first < 0.2, "{first}..{last} spans more than the afternoon");
+        assert!(
+            last - first < 0.2,
+            "{first}..{last} spans more than the afternoon"
+        );
         assert!(first < points[0][0] && last > points[3][0]);
         // A week of runs spans the week.
         let week: Vec<[f64; 2]> = (0..7).map(|d| [day + f64::from(d), 50.0]).collect();

@@ -104,11 +104,7 @@ fn what_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
     }
 }
 
-fn how_ui(
-    ui: &mut Ui,
-    catalog: &Catalog,
-    next: &mut SortSetup,
-) {
+fn how_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
     ui.label(RichText::new("How").strong());
     let matching = matching_count(catalog, next);
     ui.horizontal(|ui| {
@@ -187,7 +183,13 @@ fn how_ui(
 /// "Start exercise" and the review button, above the choices so that they
 /// are on screen at every size (a projector at 1024x768 shows a third of
 /// the choices).
-fn start_row(ui: &mut Ui, catalog: &Catalog, setup: &SortSetup, review: &str, actions: &mut Vec<Action>) {
+fn start_row(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    setup: &SortSetup,
+    review: &str,
+    actions: &mut Vec<Action>,
+) {
     let matching = matching_count(catalog, setup);
     let count = setup.selection.count.map_or(matching, |c| c.min(matching));
     ui.horizontal_wrapped(|ui| {
