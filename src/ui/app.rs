@@ -182,11 +182,8 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: 
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
-    if wide {
-        egui::widgets::global_theme_preference_buttons(ui);
-    } else {
-        egui::widgets::global_theme_preference_switch(ui);
-    }
+    let _ = wide;
+    egui::widgets::global_theme_preference_buttons(ui);
 }
 
 fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {

@@ -55,8 +55,6 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
                 .id_salt("builder-form")
                 .show(ui, |ui| {
                     ui.set_max_width(ui.available_width() - gutter);
-                    form_ui(ui, &mut form);
-                    ui.add_space(10.0);
                     // The export and what became of it come before the
                     // preview, so that a long preview never pushes them
                     // below the fold (at 1280x800, 13 chosen cards did).
@@ -83,6 +81,11 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
                         ui.horizontal(|ui| format_ui(ui, &mut form));
                         export_button(ui);
                     }
+                    // The form after the export row: the row stays on screen
+                    // at 800x600 and in projector mode.
+                    ui.add_space(6.0);
+                    form_ui(ui, &mut form);
+                    ui.add_space(10.0);
                     if form.format.is_some() && form.sealed {
                         ui.label(
                             RichText::new(
