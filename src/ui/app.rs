@@ -165,7 +165,7 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            display_buttons_ui(ui, state, wide, actions);
+            display_buttons_ui(ui, state, actions);
         });
     });
 }
@@ -174,7 +174,7 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 /// line (the tabs end near 430 points, the buttons take about 230).
 const NAV_FULL_WIDTH: f32 = 680.0;
 
-fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
+fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let projector = ui
         .add(egui::Button::selectable(state.projector, "📽 Projector"))
         .on_hover_text("Large type and high contrast for a classroom (F11 or Esc to leave)");
@@ -182,7 +182,6 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: 
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
-    let _ = wide;
     egui::widgets::global_theme_preference_buttons(ui);
 }
 
