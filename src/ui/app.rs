@@ -148,8 +148,7 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     // One row at every width (a projector's rows are precious): a narrow
-    // window drops the app's name (the title bar has it) and shows one
-    // theme switch instead of three buttons.
+    // window drops the app's name (the title bar has it).
     let wide = ui.available_width() >= NAV_FULL_WIDTH;
     ui.horizontal(|ui| {
         ui.add_space(4.0);
