@@ -317,7 +317,11 @@ fn study_next_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
                 weakest.title,
                 share * 100.0
             ));
-            practise_button(ui, weakest, "▶ Practise these", actions);
+            let text = format!(
+                "▶ Practise these ({})",
+                count(weakest.cards.len(), "card", "cards")
+            );
+            practise_button(ui, weakest, &text, actions);
         });
     });
 }
@@ -352,34 +356,36 @@ fn accuracy_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.label(RichText::new(heading).strong());
-    let button_width = 120.0;
+    let button_width = crate::ui::widgets::text_width(ui, "Practise", egui::TextStyle::Button)
+        + 2.0 * ui.spacing().button_padding.x
+        + 4.0;
     let bar_width = (ui.available_width() * 0.4).clamp(110.0, 220.0);
     let gap = ui.spacing().item_spacing.x;
     let title_width = (ui.available_width() - bar_width - button_width - 2.0 * gap).max(40.0);
     let height = ui.spacing().interact_size.y;
+    let _ = (title_width, height);
     for group in groups {
+        // Right to left: the button and the bar keep their place, the
+        // title takes what is left, cut with "…".
         ui.horizontal(|ui| {
-            ui.allocate_ui_with_layout(
-                egui::vec2(title_width, height),
-                egui::Layout::left_to_right(egui::Align::Center),
-                |ui| {
-                    ui.set_width(title_width);
-                    ui.add(egui::Label::new(&group.title).truncate());
-                },
-            );
-            let (share, text) = match group.share() {
-                Some(share) => (
-                    share,
-                    format!(
-                        "{:.0}% right · {}",
-                        share * 100.0,
-                        count(group.answers as usize, "answer", "answers")
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                practise_button(ui, group, "Practise", actions);
+                let (share, text) = match group.share() {
+                    Some(share) => (
+                        share,
+                        format!(
+                            "{:.0}% right · {}",
+                            share * 100.0,
+                            count(group.answers as usize, "answer", "answers")
+                        ),
                     ),
-                ),
-                None => (0.0, "not answered yet".to_owned()),
-            };
-            share_bar(ui, share, bar_width, &format!("{}: {text}", group.title));
-            practise_button(ui, group, "Practise", actions);
+                    None => (0.0, "not answered yet".to_owned()),
+                };
+                share_bar(ui, share, bar_width, &format!("{}: {text}", group.title));
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(&group.title).truncate());
+                });
+            });
         });
     }
 }
