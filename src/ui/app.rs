@@ -164,7 +164,7 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            display_buttons_ui(ui, state, actions);
+            display_buttons_ui(ui, state, wide, actions);
         });
     });
 }
@@ -173,7 +173,7 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 /// line (the tabs end near 430 points, the buttons take about 230).
 const NAV_FULL_WIDTH: f32 = 680.0;
 
-fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
     let projector = ui
         .add(egui::Button::selectable(state.projector, "📽 Projector"))
         .on_hover_text("Large type and high contrast for a classroom (F11 or Esc to leave)");
@@ -181,7 +181,13 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Act
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
-    egui::widgets::global_theme_preference_buttons(ui);
+    // A narrow window has room for one theme switch, not three buttons.
+    if wide {
+        egui::widgets::global_theme_preference_buttons(ui);
+    } else {
+        #[allow(deprecated)]
+        egui::widgets::global_theme_preference_switch(ui);
+    }
 }
 
 fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {
