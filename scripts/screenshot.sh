@@ -11,7 +11,7 @@ if [ $# -gt 0 ] && [ "$1" != "--" ]; then size=$1; shift; fi
 [ "${1:-}" = "--" ] && shift
 # The debug build by default: it is the one `cargo build` keeps fresh.
 bin=${SRM_BIN:-target/debug/srm-study}
-display=:$((100 + RANDOM % 100))
+display=${SRM_DISPLAY:-:$((100 + RANDOM % 100))}
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 data=$(mktemp -d)

@@ -704,6 +704,14 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
     }
 
     let _ = writeln!(out);
+    if report.students.is_empty() {
+        // No "0.0% 0/0" rows: nothing was counted.
+        let _ = writeln!(
+            out,
+            "Per card: nothing to count, as no result file could be used (see why above)."
+        );
+        return;
+    }
     let _ = writeln!(out, "Per card, most missed first:");
     let id_width = report
         .per_card
@@ -728,9 +736,7 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
             one_line(&card.text)
         );
     }
-    if !report.students.is_empty() {
-        print_matrix(report, out);
-    }
+    print_matrix(report, out);
 }
 
 /// Every attempt with its date, the retakes named, and the rule that
@@ -742,6 +748,14 @@ fn print_attempts(report: &ClassReport, out: &mut dyn Write) {
         "Attempts (one counted per student: the {}; change with --attempts first|best|latest):",
         report.rule.label()
     );
+    // Names padded by display width, so the columns after them line up
+    // for CJK names too.
+    let name_width = report
+        .attempts
+        .iter()
+        .map(|g| terminal::width(&g.student))
+        .max()
+        .unwrap_or(0);
     for graded in &report.attempts {
         let date = if graded.finished_at.is_empty() {
             "no date"
@@ -750,7 +764,7 @@ fn print_attempts(report: &ClassReport, out: &mut dyn Write) {
         };
         let mut line = format!(
             "  {}  attempt {}  {date}  {:.1}%",
-            graded.student,
+            pad_right(&graded.student, name_width),
             graded.attempt,
             graded.score.percent()
         );

@@ -638,3 +638,111 @@ fn exercise_new_writes_what_the_builder_writes() {
         }
     }
 }
+
+/// Issue 28: a report whose every result is unusable says so, and prints
+/// no "0.0% 0/0" row per card.
+#[test]
+fn a_report_with_no_usable_result_says_so_instead_of_zero_rows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, _) = class(dir.path());
+    let other = ExerciseResult::new("week9", "Di", answers(&exercise(), &[true]), 10);
+    let bad = write_result(dir.path(), "other.ron", &other);
+    let (code, out, err) = run_bin(&["report", "--exercise", &ex_path, &bad], dir.path());
+    assert_eq!(code, 1, "{out}\n{err}");
+    assert!(out.contains("no usable results"), "{out}");
+    assert!(out.contains("no result file could be used"), "{out}");
+    assert!(!out.contains("0/0"), "{out}");
+    assert!(!out.contains("0.0%"), "{out}");
+}
+
+/// Issue 28: the students table lines up by display width: a name in
+/// CJK characters (two cells each) keeps the numbers in their columns.
+#[test]
+fn the_report_table_lines_up_for_cjk_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, _) = class(dir.path());
+    let wide = ExerciseResult::new(
+        "week2-quiz",
+        "山田太郎",
+        answers(&exercise(), &[true, true]),
+        40,
+    );
+    let narrow = ExerciseResult::new(
+        "week2-quiz",
+        "Bo",
+        answers(&exercise(), &[true, false, true]),
+        95,
+    );
+    let a = write_result(dir.path(), "wide.ron", &wide);
+    let b = write_result(dir.path(), "narrow.ron", &narrow);
+    let (_, out, err) = run_bin(&["report", "--exercise", &ex_path, &a, &b], dir.path());
+    let column = |name: &str| -> usize {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no row for {name}:\n{out}\n{err}"));
+        // The display column where the percent ends.
+        let end = line.find('%').expect("a percent");
+        unicode_width::UnicodeWidthStr::width(&line[..end])
+    };
+    assert_eq!(column("山田太郎"), column("Bo"), "{out}");
+}
+
+/// Issue 28: `--count 80` with fewer matching cards writes those and says so.
+#[test]
+fn exercise_new_says_when_fewer_cards_match_than_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_path = dir.path().join("few.ron");
+    let (code, out, err) = run_bin(
+        &[
+            "exercise",
+            "new",
+            "--deck",
+            "srm-services",
+            "--service",
+            "eks",
+            "--count",
+            "80",
+            "--seed",
+            "1",
+            "--out",
+            out_path.to_str().expect("utf-8"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let exercise = srm_study::io::files::load_exercise(&out_path).expect("the exercise loads");
+    let n = exercise.deck.items.len();
+    assert!(n < 80, "{n}");
+    assert!(
+        out.contains(&format!("only {n} cards match")) && out.contains("not the 80 asked"),
+        "{out}"
+    );
+}
+
+/// Issue 28: the attempts list pads names by display width too.
+#[test]
+fn the_attempts_list_lines_up_for_cjk_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, _) = class(dir.path());
+    let a = write_result(
+        dir.path(),
+        "wide.ron",
+        &ExerciseResult::new("week2-quiz", "山田太郎", answers(&exercise(), &[true]), 40),
+    );
+    let b = write_result(
+        dir.path(),
+        "narrow.ron",
+        &ExerciseResult::new("week2-quiz", "Bo", answers(&exercise(), &[true]), 40),
+    );
+    let (_, out, err) = run_bin(&["report", "--exercise", &ex_path, &a, &b], dir.path());
+    let column = |name: &str| -> usize {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&format!("  {name}")) && l.contains("attempt"))
+            .unwrap_or_else(|| panic!("no attempt line for {name}:\n{out}\n{err}"));
+        let end = line.find("attempt").expect("attempt");
+        unicode_width::UnicodeWidthStr::width(&line[..end])
+    };
+    assert_eq!(column("山田太郎"), column("Bo"), "{out}");
+}

@@ -16,6 +16,7 @@ use crate::model::exercise::Exercise;
 use crate::model::load::is_valid_id;
 use crate::model::session::{Feedback, Selection, SessionOptions, choose_cards};
 use crate::model::{Catalog, Origin};
+use crate::text::count;
 
 /// What `exercise` does.
 #[derive(Debug, Clone, Subcommand)]
@@ -114,6 +115,14 @@ pub fn exercise_new(catalog: &Catalog, args: &NewArgs) -> Result<String, CliErro
     let written = write_exercise_files(&args.out, &exercise, salt)
         .map_err(|e| CliError::Export(e.to_string()))?;
     let cards = exercise.deck.items.len();
+    // Fewer cards than asked is said, never done silently.
+    let short = match args.count {
+        Some(asked) if asked > cards => format!(
+            "; only {} match these topics and services, not the {asked} asked with --count",
+            count(cards, "card", "cards")
+        ),
+        _ => String::new(),
+    };
     let old_key = written.old_key.as_ref().map_or(String::new(), |aside| {
         format!(
             "; the answer key of the version it replaced is now {} (it grades only the results \
@@ -133,7 +142,8 @@ pub fn exercise_new(catalog: &Catalog, args: &NewArgs) -> Result<String, CliErro
             "wrote the exercise {} ({cards} cards)",
             written.exercise.display()
         ),
-    } + &old_key)
+    } + &short
+        + &old_key)
 }
 
 /// The exercise `exercise new` writes (before sealing).

@@ -14,8 +14,9 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-/// What a dialog answered: the chosen paths, or `None` when nothing was
-/// chosen (cancelled, or no dialog could be shown).
+/// What a dialog answered: the chosen paths; an empty list when the person
+/// cancelled it (nothing more happens); `None` when no dialog could be
+/// shown (the typed-path box takes its place).
 pub type DialogAnswer = Option<Vec<PathBuf>>;
 
 /// The three kinds of dialog the app uses.
@@ -139,7 +140,7 @@ impl PendingDialog {
     /// died without answering counts as "nothing chosen".
     pub fn try_answer(&self) -> Option<DialogAnswer> {
         match self.receiver.try_recv() {
-            Ok(answer) => Some(answer.filter(|paths| !paths.is_empty())),
+            Ok(answer) => Some(answer),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(None),
         }
@@ -147,6 +148,42 @@ impl PendingDialog {
 }
 
 fn native_dialog(request: &DialogRequest) -> DialogAnswer {
+    if !dialog_possible() {
+        return None;
+    }
+    let started = std::time::Instant::now();
+    let answer = rfd_dialog(request);
+    answer_of(answer, started.elapsed())
+}
+
+/// Whether rfd has anything to show a dialog with: on Linux, a session bus
+/// (for the desktop portal) or `zenity`.
+fn dialog_possible() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("PATH").is_some_and(|path| {
+            std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file())
+        })
+}
+
+/// How long a dialog that showed takes at least: rfd answers "nothing"
+/// both when the person cancelled and when no dialog could be shown (no
+/// portal answered, no zenity); the second comes back at once.
+const SHOWN_AT_LEAST: std::time::Duration = std::time::Duration::from_millis(700);
+
+/// What rfd's answer means: paths are paths; nothing after a dialog was on
+/// screen is a cancel (an empty list); nothing at once is no dialog.
+fn answer_of(answer: Option<Vec<PathBuf>>, elapsed: std::time::Duration) -> DialogAnswer {
+    match answer {
+        Some(paths) if !paths.is_empty() => Some(paths),
+        _ if elapsed >= SHOWN_AT_LEAST => Some(Vec::new()),
+        _ => None,
+    }
+}
+
+fn rfd_dialog(request: &DialogRequest) -> Option<Vec<PathBuf>> {
     let file_type = request.file_type;
     let mut dialog = rfd::FileDialog::new()
         .set_title(&request.title)
@@ -237,11 +274,26 @@ mod tests {
             [
                 Some(Some(vec![PathBuf::from("a.ron")])),
                 Some(None),
-                Some(None),
+                Some(Some(vec![])),
                 Some(None)
             ]
         );
         assert_eq!(wakes.load(Ordering::SeqCst), 4);
+    }
+
+    /// Issue 28: Cancel in a native dialog cancels; only a dialog that
+    /// could not be shown (nothing, at once) opens the typed-path box.
+    #[test]
+    fn a_cancelled_dialog_is_told_from_a_missing_one() {
+        use std::time::Duration;
+        let chosen = vec![PathBuf::from("a.ron")];
+        assert_eq!(
+            answer_of(Some(chosen.clone()), Duration::ZERO),
+            Some(chosen)
+        );
+        assert_eq!(answer_of(None, Duration::from_secs(3)), Some(vec![]));
+        assert_eq!(answer_of(None, Duration::from_millis(20)), None);
+        assert_eq!(answer_of(Some(vec![]), Duration::from_millis(20)), None);
     }
 
     #[test]

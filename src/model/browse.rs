@@ -129,6 +129,45 @@ impl CardIndex {
     }
 }
 
+/// Why a filter lists no card: the filters that, each dropped alone, would
+/// list cards, as sentences a person reads ("the search words", "the layer
+/// on Amazon S3's stack"), with how many cards each would let through.
+/// Empty when dropping any single one still lists nothing.
+pub fn emptied_by(index: &CardIndex, catalog: &Catalog, filter: &Filter) -> Vec<(String, usize)> {
+    let service_name = |id: &str| {
+        services(catalog)
+            .into_iter()
+            .find(|s| s.id == id)
+            .map_or(id.to_owned(), |s| s.shown_name().to_owned())
+    };
+    let mut tries: Vec<(String, Filter)> = Vec::new();
+    let mut without = |name: String, change: &dyn Fn(&mut Filter)| {
+        let mut f = filter.clone();
+        change(&mut f);
+        if f != *filter {
+            tries.push((name, f));
+        }
+    };
+    without("the search words".into(), &|f| f.search.clear());
+    without("the owner filter".into(), &|f| f.owners.clear());
+    without("the topic filter".into(), &|f| f.topic = None);
+    without("the service filter".into(), &|f| f.service = None);
+    without("the deck filter".into(), &|f| f.deck = None);
+    match &filter.layer_service {
+        // The layer keeps its place, on every service's stack.
+        Some(service) => without(
+            format!("the layer's service ({})", service_name(service)),
+            &|f| f.layer_service = None,
+        ),
+        None => without("the layer filter".into(), &|f| f.layer = None),
+    }
+    tries
+        .into_iter()
+        .map(|(name, f)| (name, index.filter(catalog, &f).len()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
 fn matches_fields(item: &Item, filter: &Filter) -> bool {
     (filter.owners.is_empty() || filter.owners.contains(&item.owner))
         && filter.topic.as_deref().is_none_or(|t| item.topic == t)
@@ -500,5 +539,39 @@ mod tests {
         let topics = topic_choices(&c);
         assert_eq!(topics.len(), 2);
         assert_eq!(topics[0].label, "Patch management");
+    }
+
+    /// Issue 28: the empty list says which filter emptied it, and never
+    /// blames the search words when there are none.
+    #[test]
+    fn an_empty_list_names_the_filter_that_emptied_it() {
+        let catalog = catalog();
+        let index = CardIndex::new(&catalog);
+        // Lambda's guest-OS layer clicked, then the EC2 owner (Customer)
+        // chosen: no Lambda card there is the Customer's.
+        let mut owners = BTreeSet::new();
+        owners.insert(Owner::Customer);
+        let filter = Filter {
+            layer: Some("guest-os".into()),
+            layer_service: Some("lambda".into()),
+            owners,
+            ..Filter::default()
+        };
+        assert!(index.filter(&catalog, &filter).is_empty());
+        let reasons = emptied_by(&index, &catalog, &filter);
+        let names: Vec<&str> = reasons.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["the owner filter", "the layer's service (AWS Lambda)"],
+            "{reasons:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("search")));
+        // Search words that match nothing are named.
+        let words = Filter {
+            search: "zebra".into(),
+            ..Filter::default()
+        };
+        let reasons = emptied_by(&index, &catalog, &words);
+        assert_eq!(reasons, [("the search words".to_owned(), 4)]);
     }
 }

@@ -151,17 +151,19 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    // The tabs, then the display buttons at the right; when the window is
-    // too narrow for both on one line, the display buttons go below.
-    let one_line = ui.available_width() >= NAV_ONE_LINE_WIDTH;
+    // One row at every width (a projector's rows are precious): a narrow
+    // window drops the app's name (the title bar has it).
+    let wide = ui.available_width() >= NAV_FULL_WIDTH;
     ui.horizontal(|ui| {
         ui.add_space(4.0);
-        ui.label(
-            egui::RichText::new(tr!(state.tr, "app-name"))
-                .heading()
-                .strong(),
-        );
-        ui.add_space(12.0);
+        if wide {
+            ui.label(
+                egui::RichText::new(tr!(state.tr, "app-name"))
+                    .heading()
+                    .strong(),
+            );
+            ui.add_space(12.0);
+        }
         for area in Area::ALL {
             let selected = state.area == area;
             let text = egui::RichText::new(area_name(&state.tr, area)).size(16.0);
@@ -169,25 +171,18 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::Navigate(area));
             }
         }
-        if one_line {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                display_buttons_ui(ui, state, actions);
-            });
-        }
-    });
-    if !one_line {
-        ui.horizontal(|ui| {
-            ui.add_space(4.0);
-            display_buttons_ui(ui, state, actions);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            display_buttons_ui(ui, state, wide, actions);
         });
-    }
+    });
 }
 
-/// The width the tabs and the display buttons need on one line (the tabs
-/// end near 430 points, the buttons take about 230).
-const NAV_ONE_LINE_WIDTH: f32 = 680.0;
+/// The width the app's name, the tabs and the display buttons need on one
+/// line (the tabs end near 430 points, the buttons and the language picker
+/// take about 340).
+const NAV_FULL_WIDTH: f32 = 790.0;
 
-fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
     let tr = &state.tr;
     let projector = ui
         .add(egui::Button::selectable(
@@ -201,7 +196,13 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Act
     ui.separator();
     language_picker_ui(ui, tr, actions);
     ui.separator();
-    egui::widgets::global_theme_preference_buttons(ui);
+    // A narrow window has room for one theme switch, not three buttons.
+    if wide {
+        egui::widgets::global_theme_preference_buttons(ui);
+    } else {
+        #[allow(deprecated)]
+        egui::widgets::global_theme_preference_switch(ui);
+    }
 }
 
 /// The language picker: each language by its own name, so that a person

@@ -24,11 +24,13 @@ use super::catalog::{CardRef, Catalog};
 use super::deck::Owner;
 use super::session::{FirstAttempt, Mark, Score, mark_of};
 
+mod accuracy;
 mod format;
 mod review;
 mod stats;
 
 pub use super::clock::SECS_PER_DAY;
+pub use accuracy::{GroupAccuracy, GroupKind};
 pub use format::{CURRENT_VERSION, ProgressError};
 pub use review::{CardStats, DEFAULT_NEW_CARDS, MAX_BOX, RECENT_LEN, interval_days};
 pub use stats::{MissedCard, ProgressSummary, TopicMastery};

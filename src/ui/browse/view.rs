@@ -288,6 +288,23 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
     let marker = 52.0;
     let spacing = ui.spacing().item_spacing.x;
     let col = ((ui.available_width() - marker - 2.0 * spacing) / 2.0).max(120.0);
+    // A layer name too long for one line beside its owner takes two (every
+    // cell grows alike), rather than being cut where there is room.
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let owner_room = Owner::ALL
+        .iter()
+        .map(|o| crate::ui::widgets::text_width(ui, badge_text(*o), egui::TextStyle::Button))
+        .fold(0.0_f32, f32::max)
+        + 3.0 * CELL_PAD;
+    let two_lines = layers.iter().any(|l| {
+        crate::ui::widgets::text_width(ui, l.title.as_str(), egui::TextStyle::Button)
+            > col - owner_room
+    });
+    let cell_height = if two_lines {
+        2.0 * ui.ctx().fonts_mut(|f| f.row_height(&font)) + 12.0
+    } else {
+        30.0
+    };
     ui.horizontal(|ui| {
         for (side, service) in [left, right].into_iter().enumerate() {
             ui.allocate_ui(egui::vec2(col, 20.0), |ui| {
@@ -321,7 +338,14 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
         ui.horizontal(|ui| {
             for side in 0..2 {
                 let row = &rows[side];
-                compare_cell(ui, &row[i], [left, right][side], col, differ, dark);
+                compare_cell(
+                    ui,
+                    &row[i],
+                    [left, right][side],
+                    (col, cell_height),
+                    differ,
+                    dark,
+                );
                 if side == 0 {
                     ui.allocate_ui(egui::vec2(marker, 30.0), |ui| {
                         ui.set_width(marker);
@@ -340,7 +364,7 @@ fn compare_cell(
     ui: &mut Ui,
     row: &StackRow<'_>,
     service: &Service,
-    width: f32,
+    (width, height): (f32, f32),
     differ: bool,
     dark: bool,
 ) {
@@ -358,17 +382,22 @@ fn compare_cell(
     };
     // Drawn at exactly `width`, so both columns line up whatever the
     // texts: a long layer name is cut with "…" (whole in its tooltip).
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 30.0), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     let painter = ui.painter_at(rect);
     painter.rect(rect, 4.0, fill, stroke, egui::StrokeKind::Inside);
     let color = ui.visuals().strong_text_color();
     let font = egui::TextStyle::Button.resolve(ui.style());
-    let pad = 8.0;
+    let pad = CELL_PAD;
     let owner = painter.layout_no_wrap(owner_text, font.clone(), color);
     let owner_size = owner.size();
     let mut job = egui::text::LayoutJob::simple_singleline(row.layer.title.clone(), font, color);
-    job.wrap =
-        egui::text::TextWrapping::truncate_at_width((width - owner_size.x - 3.0 * pad).max(16.0));
+    let rows = if height > 40.0 { 2 } else { 1 };
+    job.wrap = egui::text::TextWrapping {
+        max_width: (width - owner_size.x - 3.0 * pad).max(16.0),
+        max_rows: rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
     let title = painter.layout_job(job);
     let elided = title.elided;
     let title_size = title.size();
@@ -399,6 +428,9 @@ fn compare_cell(
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
 }
+
+/// The padding inside a cell of the compared stacks.
+const CELL_PAD: f32 = 8.0;
 
 fn boundary_line(ui: &mut Ui, dark: bool) {
     ui.add_space(2.0);
@@ -556,7 +588,27 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
                 .iter()
                 .find(|l| &l.id == layer)
                 .map_or(layer.as_str(), |l| l.title.as_str());
-            ui.label(RichText::new(format!("· layer: {title}")).weak());
+            // Say which service's stack the layer was clicked in, and
+            // offer every service's cards of that layer.
+            match &filter.layer_service {
+                Some(id) => {
+                    let service = crate::model::browse::services(catalog)
+                        .into_iter()
+                        .find(|s| &s.id == id)
+                        .map_or(id.as_str(), |s| s.shown_name());
+                    ui.label(RichText::new(format!("· layer: {title} of {service}")).weak());
+                    if ui
+                        .button("Every service")
+                        .on_hover_text("List every service's cards of this layer")
+                        .clicked()
+                    {
+                        changed.layer_service = None;
+                    }
+                }
+                None => {
+                    ui.label(RichText::new(format!("· layer: {title}, every service")).weak());
+                }
+            }
         }
         if ui
             .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))
@@ -637,7 +689,7 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
     if state.matches.is_empty() {
         ui.vertical_centered(|ui| {
             ui.add_space(30.0);
-            ui.label("No card matches. Try fewer words or clear the filters.");
+            ui.add(egui::Label::new(empty_text(catalog, state)).wrap());
         });
         return;
     }
@@ -649,6 +701,26 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
                 card_row(ui, catalog, *card, state.selected == Some(*card), actions);
             }
         });
+}
+
+/// What the empty list says: which filter emptied it, and how many cards
+/// dropping it would list.
+fn empty_text(catalog: &Catalog, state: &BrowseState) -> String {
+    let reasons = crate::model::browse::emptied_by(&state.index, catalog, &state.filter);
+    if reasons.is_empty() {
+        return "No card matches these filters together. Clear the filters to see every card."
+            .to_owned();
+    }
+    let parts: Vec<String> = reasons
+        .iter()
+        .map(|(name, n)| {
+            format!(
+                "without {name}, {}",
+                crate::text::count(*n, "card", "cards")
+            )
+        })
+        .collect();
+    format!("No card matches: {}.", parts.join("; "))
 }
 
 fn topic_title<'a>(catalog: &'a Catalog, card: CardRef, topic: &'a str) -> &'a str {
@@ -820,6 +892,22 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             if is_openable_url(&source.url) {
                 ui.hyperlink_to(&source.title, &source.url)
                     .on_hover_text(&source.url);
+                // A machine without a browser opens nothing: the address
+                // can always be selected or copied.
+                ui.horizontal_wrapped(|ui| {
+                    let copy = ui.small_button("📋 Copy link");
+                    let label = format!("Copy link: {}", source.title);
+                    copy.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                    });
+                    if copy
+                        .on_hover_text("Copy the address, to open it in a browser elsewhere")
+                        .clicked()
+                    {
+                        ui.ctx().copy_text(source.url.clone());
+                    }
+                    ui.add(egui::Label::new(RichText::new(&source.url).small().weak()).wrap());
+                });
             } else {
                 ui.label(format!("• {}", source.title));
             }

@@ -117,6 +117,21 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
     ui.add_space(8.0);
     let dark = ui.visuals().dark_mode;
     let width = ui.available_width().min(900.0);
+    // Every title button as wide as the longest title (up to half the
+    // row, cut with "…" beyond), so the owner buttons line up in columns.
+    let padding = 2.0 * ui.spacing().button_padding.x + 4.0;
+    let title_width = drill
+        .layers
+        .iter()
+        .map(|l| {
+            crate::ui::widgets::text_width(
+                ui,
+                RichText::new(&l.title).strong(),
+                egui::TextStyle::Button,
+            )
+        })
+        .fold(220.0_f32, |w, t| w.max(t + padding))
+        .min(width * 0.5);
     for i in (0..drill.layers.len()).rev() {
         let layer = &drill.layers[i];
         let answer = drill.answers[i];
@@ -142,8 +157,9 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
             // Wrapped: in a narrow window the mark moves to a line of its own.
             ui.horizontal_wrapped(|ui| {
                 let title = RichText::new(&layer.title).strong();
-                let focus = ui.add(
-                    egui::Button::selectable(is_focused, title).min_size(egui::vec2(220.0, 24.0)),
+                let focus = ui.add_sized(
+                    egui::vec2(title_width, 24.0),
+                    egui::Button::selectable(is_focused, title).truncate(),
                 );
                 if focus.clicked() && !checked {
                     actions.push(Action::Drill(DrillAction::Focus(i)));

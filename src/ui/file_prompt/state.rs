@@ -119,9 +119,49 @@ impl FilePrompt {
         let answer = waiting.pending.try_answer()?;
         let purpose = waiting.purpose;
         self.waiting = None;
-        Some(match answer {
-            Some(paths) => Action::FileChosen { purpose, paths },
-            None => Action::NothingChosen(purpose),
-        })
+        match answer {
+            // Cancelled: the wait ends, and that is all.
+            Some(paths) if paths.is_empty() => None,
+            Some(paths) => Some(Action::FileChosen { purpose, paths }),
+            None => Some(Action::NothingChosen(purpose)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::dialogs::{DialogKind, FileType};
+    use std::collections::VecDeque;
+
+    fn asked(answer: crate::io::dialogs::DialogAnswer) -> (FilePrompt, Option<Action>) {
+        let mut prompt = FilePrompt {
+            dialogs: DialogBackend::Scripted(VecDeque::from([answer])),
+            ..FilePrompt::default()
+        };
+        prompt.ask(
+            Purpose::OpenExercise,
+            DialogRequest {
+                kind: DialogKind::OpenFile,
+                title: "Open".into(),
+                file_type: FileType::Ron,
+                file_name: None,
+            },
+        );
+        prompt.start_queued(|| {});
+        let action = prompt.poll();
+        (prompt, action)
+    }
+
+    /// Issue 28: Cancel in the dialog cancels; it does not open the
+    /// typed-path box, which only stands in for a dialog that could not be
+    /// shown.
+    #[test]
+    fn cancel_cancels_and_only_a_missing_dialog_opens_the_typed_box() {
+        let (prompt, action) = asked(Some(vec![]));
+        assert_eq!(action, None);
+        assert!(!prompt.is_busy() && prompt.typed.is_none());
+        let (_, action) = asked(None);
+        assert_eq!(action, Some(Action::NothingChosen(Purpose::OpenExercise)));
     }
 }

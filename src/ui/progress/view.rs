@@ -78,6 +78,7 @@ pub fn progress_ui(ui: &mut Ui, ctx: &ViewCtx, state: &ProgressState, actions: &
                     ui.label(format!("Average first-attempt score: {avg:.0}%"));
                 }
             });
+            study_next_ui(ui, ctx, actions);
             ui.add_space(10.0);
 
             ui.columns(2, |cols| {
@@ -87,9 +88,19 @@ pub fn progress_ui(ui: &mut Ui, ctx: &ViewCtx, state: &ProgressState, actions: &
                 cols[0].with_layout(left, |ui| {
                     chart_ui(ui, progress.score_series());
                     ui.add_space(10.0);
+                    let topics = progress.topic_accuracy(ctx.catalog);
+                    accuracy_ui(ui, "Accuracy by topic, weakest first", &topics, actions);
+                    ui.add_space(10.0);
                     mastery_ui(ui, ctx);
                 });
-                cols[1].with_layout(left, |ui| missed_ui(ui, ctx, actions));
+                cols[1].with_layout(left, |ui| {
+                    let services = progress.service_accuracy(ctx.catalog);
+                    if !services.is_empty() {
+                        accuracy_ui(ui, "Accuracy by service, weakest first", &services, actions);
+                        ui.add_space(10.0);
+                    }
+                    missed_ui(ui, ctx, actions);
+                });
             });
         });
 }
@@ -179,16 +190,7 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
         .map(|(when, percent)| [*when as f64 / 86_400.0, f64::from(*percent)])
         .collect();
     let color = ui.visuals().selection.bg_fill;
-    // At least a day either side, so a single day's exercises still have
-    // whole days on the axis to name.
-    let (first, last) = days.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
-        (lo.min(p[0]), hi.max(p[0]))
-    });
-    let (first, last) = if days.is_empty() {
-        (0.0, 1.0)
-    } else {
-        (first.floor() - 1.0, last.ceil() + 1.0)
-    };
+    let (first, last) = x_range(&days);
     Plot::new("score-chart")
         .height(240.0)
         .include_y(0.0)
@@ -200,7 +202,7 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .y_axis_label("score %")
-        .x_axis_formatter(|mark, _range| day_label(mark.value))
+        .x_axis_formatter(move |mark, _range| axis_label(mark.value, last - first))
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => {
                 let secs = (position.x * 86_400.0).max(0.0) as u64;
@@ -221,6 +223,36 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
                     .color(color),
             );
         });
+}
+
+/// The days the chart's axis shows: the span of the data and a twentieth
+/// of it either side (at least half an hour), so the points fill the
+/// width; four exercises of one afternoon spread over the chart, not
+/// bunched in the middle of four days.
+fn x_range(days: &[[f64; 2]]) -> (f64, f64) {
+    let (first, last) = days.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
+        (lo.min(p[0]), hi.max(p[0]))
+    });
+    if days.is_empty() {
+        return (0.0, 1.0);
+    }
+    let pad = ((last - first) / 20.0).max(1.0 / 48.0);
+    (first - pad, last + pad)
+}
+
+/// The axis's label at `day`: the date at whole days on a chart of several
+/// days, the time of day ("14:30") on a chart of less than two days.
+fn axis_label(day: f64, span: f64) -> String {
+    if span >= 2.0 || day < 0.0 {
+        return day_label(day);
+    }
+    let secs = (day * 86_400.0).round() as u64;
+    // Only marks on a whole quarter of an hour: no "14:07" repeated.
+    if secs % 900 != 0 {
+        return String::new();
+    }
+    let in_day = secs % 86_400;
+    format!("{:02}:{:02}", in_day / 3600, (in_day % 3600) / 60)
 }
 
 /// The x axis's label at `day` (days since 1970): the date ("11-29") at a
@@ -261,12 +293,133 @@ fn mastery_ui(ui: &mut Ui, ctx: &ViewCtx) {
                 "{} of {} mastered · {} seen",
                 topic.mastered, topic.total, topic.seen
             );
-            ui.add(
-                egui::ProgressBar::new(topic.share)
-                    .desired_width(bar_width)
-                    .text(text),
-            );
+            share_bar(ui, topic.share, bar_width, &text);
         });
+    }
+}
+
+/// The weakest topic with "practise these" beside it: what to study next,
+/// one click away.
+fn study_next_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
+    let topics = ctx.progress.topic_accuracy(ctx.catalog);
+    let Some((weakest, share)) = topics
+        .iter()
+        .find_map(|t| t.share().filter(|s| *s < 1.0).map(|s| (t, s)))
+    else {
+        return;
+    };
+    crate::ui::theme::note_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Study next:").strong());
+            ui.label(format!(
+                "{}, {:.0}% of your answers right",
+                weakest.title,
+                share * 100.0
+            ));
+            let text = format!(
+                "▶ Practise these ({})",
+                count(weakest.cards.len(), "card", "cards")
+            );
+            practise_button(ui, weakest, &text, actions);
+        });
+    });
+}
+
+/// "Practise" for a topic or a service: a sorting exercise on its cards.
+fn practise_button(
+    ui: &mut Ui,
+    group: &crate::model::progress::GroupAccuracy,
+    text: &str,
+    actions: &mut Vec<Action>,
+) {
+    let button = ui.button(format!(
+        "{text} ({})",
+        count(group.cards.len(), "card", "cards")
+    ));
+    let label = format!("Practise {}", group.title);
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if button.clicked() {
+        actions.push(Action::StartSort(
+            group.cards.clone(),
+            format!("Practise: {}", group.title),
+        ));
+    }
+}
+
+/// Accuracy per topic or per service, weakest first, each with its
+/// "Practise" button.
+fn accuracy_ui(
+    ui: &mut Ui,
+    heading: &str,
+    groups: &[crate::model::progress::GroupAccuracy],
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(heading).strong());
+    let button_width = crate::ui::widgets::text_width(ui, "Practise", egui::TextStyle::Button)
+        + 2.0 * ui.spacing().button_padding.x
+        + 4.0;
+    let bar_width = (ui.available_width() * 0.4).clamp(110.0, 220.0);
+    let gap = ui.spacing().item_spacing.x;
+    let title_width = (ui.available_width() - bar_width - button_width - 2.0 * gap).max(40.0);
+    let height = ui.spacing().interact_size.y;
+    let _ = (title_width, height);
+    for group in groups {
+        // Right to left: the button and the bar keep their place, the
+        // title takes what is left, cut with "…".
+        ui.horizontal(|ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                practise_button(ui, group, "Practise", actions);
+                let (share, text) = match group.share() {
+                    Some(share) => (
+                        share,
+                        format!(
+                            "{:.0}% right · {}",
+                            share * 100.0,
+                            count(group.answers as usize, "answer", "answers")
+                        ),
+                    ),
+                    None => (0.0, "not answered yet".to_owned()),
+                };
+                share_bar(ui, share, bar_width, &format!("{}: {text}", group.title));
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(&group.title).truncate());
+                });
+            });
+        });
+    }
+}
+
+/// A bar filled to `share` (0 is empty: no stub, as egui's progress bar
+/// draws), with its text on it.
+fn share_bar(ui: &mut Ui, share: f32, width: f32, text: &str) {
+    let height = ui.spacing().interact_size.y;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    painter.rect_filled(rect, 4.0, visuals.extreme_bg_color);
+    let fill = bar_fill_width(share, rect.width());
+    if fill > 0.0 {
+        let filled = egui::Rect::from_min_size(rect.min, egui::vec2(fill, rect.height()));
+        painter.rect_filled(filled, 4.0, visuals.selection.bg_fill);
+    }
+    let shown = text.rsplit(": ").next().unwrap_or(text);
+    painter.text(
+        rect.left_center() + egui::vec2(6.0, 0.0),
+        egui::Align2::LEFT_CENTER,
+        shown,
+        egui::TextStyle::Small.resolve(ui.style()),
+        visuals.text_color(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, text));
+}
+
+/// How much of a bar `width` wide a `share` fills: nothing at 0.
+fn bar_fill_width(share: f32, width: f32) -> f32 {
+    if share.is_nan() || share <= 0.0 {
+        0.0
+    } else {
+        share.min(1.0) * width
     }
 }
 
@@ -318,7 +471,38 @@ fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
 
 #[cfg(test)]
 mod tests {
-    use super::day_label;
+    use super::{axis_label, bar_fill_width, day_label, x_range};
+
+    #[test]
+    fn the_axis_fits_the_span_of_the_data() {
+        // Four exercises in one afternoon of 2026-11-29 (day 20,786).
+        let day = 20_786.0;
+        let points: Vec<[f64; 2]> = [14.0, 14.5, 15.0, 16.0]
+            .iter()
+            .map(|h| [day + h / 24.0, 50.0])
+            .collect();
+        let (first, last) = x_range(&points);
+        assert!(
+            last - first < 0.2,
+            "{first}..{last} spans more than the afternoon"
+        );
+        assert!(first < points[0][0] && last > points[3][0]);
+        // A week of runs spans the week.
+        let week: Vec<[f64; 2]> = (0..7).map(|d| [day + f64::from(d), 50.0]).collect();
+        let (first, last) = x_range(&week);
+        assert!((last - first - 6.6).abs() < 0.01, "{first}..{last}");
+        // The afternoon's axis names hours, the week's names days.
+        assert_eq!(axis_label(day + 14.5 / 24.0, 0.1), "14:30");
+        assert_eq!(axis_label(day + 1.0, 7.0), "11-30");
+    }
+
+    #[test]
+    fn a_zero_share_bar_is_empty() {
+        assert_eq!(bar_fill_width(0.0, 200.0), 0.0);
+        assert_eq!(bar_fill_width(f32::NAN, 200.0), 0.0);
+        assert_eq!(bar_fill_width(0.5, 200.0), 100.0);
+        assert_eq!(bar_fill_width(1.5, 200.0), 200.0);
+    }
 
     #[test]
     fn a_day_is_named_once_on_the_chart_axis() {

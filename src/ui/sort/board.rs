@@ -26,85 +26,44 @@ pub(super) fn board_ui(
     let session = &running.session;
     keyboard(ui, running, actions);
 
-    // Header: title, progress, timer, buttons.
+    // Header: one row whatever the width (a projector shows little): the
+    // buttons at the right, then the count and the timer, and the title,
+    // cut to the width left, at the left.
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         let round = if session.round() > 1 {
             format!(" · retry round {}", session.round() - 1)
         } else {
             String::new()
         };
-        ui.label(RichText::new(format!("{}{round}", running.title)).heading());
-        ui.add_space(12.0);
-        ui.label(
-            RichText::new(format!(
-                "{} of {} placed",
-                session.placed_count(),
-                session.cards().len()
-            ))
-            .strong(),
-        );
-        if let Some(left) = session.seconds_left(now_ms)
-            && !session.is_checked()
-        {
-            let text = format!("⏱ {}:{:02} left", left / 60, left % 60);
-            let color = if left <= 30 {
-                ui.visuals().error_fg_color
-            } else {
-                ui.visuals().text_color()
-            };
-            ui.label(RichText::new(text).strong().color(color));
-        }
-        let buttons = |ui: &mut Ui| {
-            // "See results" takes Check's place: the second click of a
-            // double-click on Check must not press it.
-            let slot = Id::unique(CHECK_SLOT);
-            if session.is_checked() {
-                if ui.button("See results").clicked() && !repeated_click(ui, slot) {
-                    push(actions, SortAction::ShowResults(true));
-                }
-            } else if ui
-                .button(RichText::new("✔ Check (Enter)").strong())
-                .clicked()
-                && !repeated_click(ui, slot)
+        let title = format!("{}{round}", running.title);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            header_buttons(ui, running, actions);
+            if let Some(left) = session.seconds_left(now_ms)
+                && !session.is_checked()
             {
-                push(actions, SortAction::Check);
+                let text = format!("⏱ {}:{:02} left", left / 60, left % 60);
+                let color = if left <= 30 {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(RichText::new(text).strong().color(color));
             }
-            // A graded exercise shows no solution until its result is saved.
-            if !session.solution_shown()
-                && !running.withholds_solution()
-                && ui.button("Show solution").clicked()
-            {
-                push(actions, SortAction::ShowSolution);
-            }
-            if ui
-                .button("Quit")
-                .on_hover_text("Leave this exercise for the start screen")
-                .clicked()
-            {
-                push(actions, SortAction::Quit);
-            }
-        };
-        // The buttons at the right when they fit beside the title, else
-        // on a line of their own.
-        if ui.available_width() >= HEADER_BUTTONS_WIDTH {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
-        } else {
-            ui.end_row();
-            ui.horizontal(|ui| {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
+            ui.label(
+                RichText::new(format!(
+                    "{} of {} placed",
+                    session.placed_count(),
+                    session.cards().len()
+                ))
+                .strong(),
+            );
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(RichText::new(&title).heading()).truncate())
+                    .on_hover_text(&title);
             });
-        }
+        });
     });
-    ui.label(
-        RichText::new(
-            "Drag a card onto a bin — or click a card, then a bin's “Place here”. Keys: arrows move to \
-             the nearest card on screen, Tab goes through the list, 1/2/3 or A/C/S place, \
-             Backspace returns to the pile, Enter checks.",
-        )
-        .small()
-        .weak(),
-    );
     if let Some(run) = &running.exercise {
         let mut line = format!("Student: {}", run.student);
         if running.sealed() {
@@ -116,8 +75,9 @@ pub(super) fn board_ui(
         }
         ui.add(egui::Label::new(RichText::new(line).italics()).wrap());
     }
-    question_ui(ui, running, actions);
-    fixed_feedback_strip(ui, catalog, running);
+    // The question, the feedback and the hint share one box of fixed
+    // height: nothing below it moves when one of them comes or goes.
+    fixed_feedback_strip(ui, catalog, running, actions);
     ui.separator();
 
     let bins = session.bins();
@@ -162,6 +122,39 @@ pub(super) fn board_ui(
             });
         }
     });
+}
+
+/// Check (or See results), Show solution and Quit, right to left.
+fn header_buttons(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
+    let session = &running.session;
+    // "See results" takes Check's place: the second click of a
+    // double-click on Check must not press it.
+    let slot = Id::unique(CHECK_SLOT);
+    if session.is_checked() {
+        if ui.button("See results").clicked() && !repeated_click(ui, slot) {
+            push(actions, SortAction::ShowResults(true));
+        }
+    } else if ui
+        .button(RichText::new("✔ Check (Enter)").strong())
+        .clicked()
+        && !repeated_click(ui, slot)
+    {
+        push(actions, SortAction::Check);
+    }
+    // A graded exercise shows no solution until its result is saved.
+    if !session.solution_shown()
+        && !running.withholds_solution()
+        && ui.button("Show solution").clicked()
+    {
+        push(actions, SortAction::ShowSolution);
+    }
+    if ui
+        .button("Quit")
+        .on_hover_text("Leave this exercise for the start screen")
+        .clicked()
+    {
+        push(actions, SortAction::Quit);
+    }
 }
 
 fn bin_ui(
@@ -337,41 +330,65 @@ fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
     ui.label(RichText::new(text).strong().color(color));
 }
 
-/// The explanation of the card just marked (Instant mode), or a notice.
-fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
+/// The question waiting for an answer, the explanation of the card just
+/// marked (Instant mode) or a notice; with none of them, how to play.
+fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &mut Vec<Action>) {
+    if running.question.is_some() {
+        question_ui(ui, running, actions);
+        return;
+    }
+    let mut shown = false;
     if let Some(notice) = &running.notice {
         ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        shown = true;
     }
     // A retake says so for the whole run.
     if let Some(retake) = running.exercise.as_ref().and_then(|r| r.retake_notice())
         && running.notice.as_ref() != Some(&retake)
     {
         ui.label(RichText::new(retake).color(ui.visuals().warn_fg_color));
+        shown = true;
     }
     let session = &running.session;
-    let Some(i) = running.last_marked.filter(|_| !running.sealed()) else {
-        return;
-    };
-    let (Some(mark), Some(card)) = (session.visible_mark(i), session.cards().get(i)) else {
-        return;
-    };
-    let Some(item) = catalog.item(card.card) else {
+    let marked = running
+        .last_marked
+        .filter(|_| !running.sealed())
+        .and_then(|i| Some((session.visible_mark(i)?, session.cards().get(i)?)))
+        .and_then(|(mark, card)| Some((mark, card, catalog.item(card.card)?)));
+    let Some((mark, card, item)) = marked else {
+        if !shown {
+            ui.add(egui::Label::new(RichText::new(HOW_TO_PLAY).small().weak()).wrap());
+        }
         return;
     };
     let dark = ui.visuals().dark_mode;
     crate::ui::theme::note_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        // The mark, then the explanation on the same lines: the card's text
+        // is on the board already (and shows on hovering the mark), so a
+        // long card never pushes its explanation out of the box.
         ui.horizontal_wrapped(|ui| {
-            mark_line(ui, mark, card.owner, dark);
-            ui.label(RichText::new(&item.text).italics());
+            ui.scope(|ui| mark_line(ui, mark, card.owner, dark))
+                .response
+                .on_hover_text(&item.text);
+            ui.add(egui::Label::new(&item.explanation).wrap());
         });
-        ui.add(egui::Label::new(&item.explanation).wrap());
     });
 }
 
+/// How to play, shown in the feedback box until something else is.
+const HOW_TO_PLAY: &str = "Drag a card onto a bin — or click a card, then a bin's “Place here”. \
+    Keys: arrows move to the nearest card on screen, Tab goes through the list, 1/2/3 or \
+    A/C/S place, Backspace returns to the pile, Enter checks.";
+
 /// The feedback strip in a box of fixed height that scrolls inside, so a
-/// long explanation never moves the board under the pointer.
-fn fixed_feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
+/// long explanation or a question never moves the board under the pointer.
+fn fixed_feedback_strip(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    running: &Running,
+    actions: &mut Vec<Action>,
+) {
     let width = ui.available_width();
     let height = FEEDBACK_HEIGHT.min(ui.available_height() * 0.25);
     ui.allocate_ui_with_layout(
@@ -383,7 +400,7 @@ fn fixed_feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running) {
                 .id_salt("feedback-strip")
                 .max_height(height)
                 .auto_shrink([false, false])
-                .show(ui, |ui| feedback_strip(ui, catalog, running));
+                .show(ui, |ui| feedback_strip(ui, catalog, running, actions));
         },
     );
 }
@@ -394,9 +411,6 @@ pub(super) const CHECK_SLOT: &str = "sort-check-slot";
 
 /// The height kept for the feedback strip, in points.
 pub const FEEDBACK_HEIGHT: f32 = 86.0;
-
-/// The width the header's buttons need beside the title.
-const HEADER_BUTTONS_WIDTH: f32 = 330.0;
 
 fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
     if ui.ctx().text_edit_focused() {

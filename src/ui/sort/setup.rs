@@ -20,11 +20,13 @@ pub(super) fn setup_ui(
     actions: &mut Vec<Action>,
 ) {
     let mut next = setup.clone();
+    ui.add_space(8.0);
+    ui.heading("New sorting exercise");
+    start_row(ui, catalog, setup, review, actions);
+    ui.separator();
     egui::ScrollArea::vertical()
         .id_salt("setup-scroll")
         .show(ui, |ui| {
-            ui.add_space(8.0);
-            ui.heading("New sorting exercise");
             ui.label(
                 "Drag each card into AWS, Customer or Shared. Your first attempt is your score.",
             );
@@ -46,12 +48,12 @@ pub(super) fn setup_ui(
                 ui.columns(2, |cols| {
                     let (left, right) = cols.split_at_mut(1);
                     what_ui(&mut left[0], catalog, &mut next);
-                    how_ui(&mut right[0], catalog, &mut next, review, actions);
+                    how_ui(&mut right[0], catalog, &mut next);
                 });
             } else {
                 what_ui(ui, catalog, &mut next);
                 ui.add_space(10.0);
-                how_ui(ui, catalog, &mut next, review, actions);
+                how_ui(ui, catalog, &mut next);
             }
         });
     if next != *setup {
@@ -102,23 +104,9 @@ fn what_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
     }
 }
 
-fn how_ui(
-    ui: &mut Ui,
-    catalog: &Catalog,
-    next: &mut SortSetup,
-    review: &str,
-    actions: &mut Vec<Action>,
-) {
+fn how_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
     ui.label(RichText::new("How").strong());
-    let matching = choose_cards(
-        catalog,
-        &Selection {
-            count: None,
-            ..next.selection.clone()
-        },
-        0,
-    )
-    .len();
+    let matching = matching_count(catalog, next);
     ui.horizontal(|ui| {
         let mut all = next.selection.count.is_none();
         let label = ui.label("Number of cards");
@@ -190,8 +178,20 @@ fn how_ui(
             .small()
             .weak(),
     );
-    ui.add_space(12.0);
-    let count = next.selection.count.map_or(matching, |c| c.min(matching));
+}
+
+/// "Start exercise" and the review button, above the choices so that they
+/// are on screen at every size (a projector at 1024x768 shows a third of
+/// the choices).
+fn start_row(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    setup: &SortSetup,
+    review: &str,
+    actions: &mut Vec<Action>,
+) {
+    let matching = matching_count(catalog, setup);
+    let count = setup.selection.count.map_or(matching, |c| c.min(matching));
     ui.horizontal_wrapped(|ui| {
         let start = ui.add_enabled(
             count > 0,
@@ -213,6 +213,19 @@ fn how_ui(
             actions.push(Action::StartReview);
         }
     });
+}
+
+/// How many cards the setup's choices match, whatever the count asked.
+fn matching_count(catalog: &Catalog, setup: &SortSetup) -> usize {
+    choose_cards(
+        catalog,
+        &Selection {
+            count: None,
+            ..setup.selection.clone()
+        },
+        0,
+    )
+    .len()
 }
 
 fn toggle_in(ui: &mut Ui, set: &mut BTreeSet<String>, id: &str, label: &str) {

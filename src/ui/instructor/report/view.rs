@@ -50,30 +50,17 @@ pub fn report_ui(
                  (or a folder of them). Scores are always worked out again from the answers.",
             );
             ui.add_space(6.0);
-            file_button(
-                ui,
-                ctx.prompt,
-                "🗁 Choose exercise…",
-                Purpose::ReportExercise,
-                true,
-                actions,
-            );
-            errors_ui(
-                ui,
-                "This file cannot be used as an exercise:",
-                &report.exercise_errors,
-            );
-            if let Some(loaded) = &report.exercise {
-                ui.label(format!(
-                    "Exercise: {} ({}), {} cards, from {}",
-                    loaded.exercise.title,
-                    loaded.exercise.id,
-                    loaded.exercise.deck.items.len(),
-                    loaded.path.display()
-                ));
-            }
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
+            // The buttons first, in one row: an error or a note below them
+            // never moves them out from under a click.
+            ui.horizontal_wrapped(|ui| {
+                file_button(
+                    ui,
+                    ctx.prompt,
+                    "🗁 Choose exercise…",
+                    Purpose::ReportExercise,
+                    true,
+                    actions,
+                );
                 file_button(
                     ui,
                     ctx.prompt,
@@ -94,6 +81,20 @@ pub fn report_ui(
                     )));
                 }
             });
+            errors_ui(
+                ui,
+                "This file cannot be used as an exercise:",
+                &report.exercise_errors,
+            );
+            if let Some(loaded) = &report.exercise {
+                ui.label(format!(
+                    "Exercise: {} ({}), {} cards, from {}",
+                    loaded.exercise.title,
+                    loaded.exercise.id,
+                    loaded.exercise.deck.items.len(),
+                    loaded.path.display()
+                ));
+            }
             ui.label(format!(
                 "{} added.",
                 count(report.results.len(), "result file", "result files")
@@ -119,50 +120,25 @@ fn class_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(6.0);
-    file_button(
-        ui,
-        ctx.prompt,
-        "💾 Export CSV…",
-        Purpose::ExportCsv,
-        !class.students.is_empty(),
-        actions,
-    );
-    ui.horizontal(|ui| {
-        let label = ui.label("Class URI (xAPI):");
-        let mut uri = report.class_uri.clone();
-        let field = egui::TextEdit::singleline(&mut uri)
-            .id_salt("class-uri")
-            .hint_text("https://school.example/classes/cloud-101")
-            .desired_width(280.0);
-        if ui.add(field).labelled_by(label.id).changed() {
+    ui.horizontal_wrapped(|ui| {
+        file_button(
+            ui,
+            ctx.prompt,
+            "💾 Export CSV…",
+            Purpose::ExportCsv,
+            !class.students.is_empty(),
+            actions,
+        );
+        let mut card_texts = report.card_texts;
+        if ui
+            .checkbox(&mut card_texts, "CSV: a second row with the card texts")
+            .changed()
+        {
             actions.push(Action::Instructor(InstructorAction::Report(
-                ReportAction::SetClassUri(uri),
+                ReportAction::SetCardTexts(card_texts),
             )));
         }
     });
-    file_button(
-        ui,
-        ctx.prompt,
-        "💾 Export xAPI…",
-        Purpose::ExportXapi,
-        !class.students.is_empty(),
-        actions,
-    );
-    crate::ui::instructor::lrs::view::report_section_ui(
-        ui,
-        lrs,
-        !class.students.is_empty(),
-        actions,
-    );
-    let mut card_texts = report.card_texts;
-    if ui
-        .checkbox(&mut card_texts, "CSV: a second row with the card texts")
-        .changed()
-    {
-        actions.push(Action::Instructor(InstructorAction::Report(
-            ReportAction::SetCardTexts(card_texts),
-        )));
-    }
     if class.students.is_empty() {
         ui.label("No result to grade yet: add the students' result files.");
     } else {
@@ -191,6 +167,36 @@ fn class_ui(
         section(ui, "Cards, most missed first");
         per_card_ui(ui, class);
     }
+    // xAPI and the LRS after the tables: the students table's head is on
+    // screen when the report opens, at every size.
+    section(ui, "xAPI and the Learning Record Store");
+    ui.horizontal(|ui| {
+        let label = ui.label("Class URI (xAPI):");
+        let mut uri = report.class_uri.clone();
+        let field = egui::TextEdit::singleline(&mut uri)
+            .id_salt("class-uri")
+            .hint_text("https://school.example/classes/cloud-101")
+            .desired_width(280.0);
+        if ui.add(field).labelled_by(label.id).changed() {
+            actions.push(Action::Instructor(InstructorAction::Report(
+                ReportAction::SetClassUri(uri),
+            )));
+        }
+    });
+    file_button(
+        ui,
+        ctx.prompt,
+        "💾 Export xAPI…",
+        Purpose::ExportXapi,
+        !class.students.is_empty(),
+        actions,
+    );
+    crate::ui::instructor::lrs::view::report_section_ui(
+        ui,
+        lrs,
+        !class.students.is_empty(),
+        actions,
+    );
     if !class.left_out.is_empty() {
         section(ui, &format!("Left out ({})", class.left_out.len()));
         for (label, reason) in &class.left_out {
