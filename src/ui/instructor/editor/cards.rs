@@ -167,8 +167,12 @@ fn card_row_ui(
         let response = ui.add(button);
         response
             .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, text));
-        if response.clicked() && !selected {
-            push(actions, EditorAction::Select(index));
+        if response.clicked() {
+            // The arrow keys go on from the card clicked.
+            response.request_focus();
+            if !selected {
+                push(actions, EditorAction::Select(index));
+            }
         }
         response
     })
