@@ -8,7 +8,7 @@ mod common;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use srm_study::model::{Catalog, Deck, Item, Origin, Owner, Topic};
 use srm_study::ui::instructor::{EditorAction, InstructorAction, Page};
 use srm_study::ui::{Action, AppState, Area};
