@@ -1,5 +1,5 @@
-//! Words for numbers: "1 card", "2 cards". No egui; the window and the
-//! command line both use it.
+//! Words for numbers: "1 card", "2 cards", "8.0 MB"; the start of a long
+//! text. No egui; the window and the command line both use it.
 
 /// `n` and the noun in the right number: `count(1, "card", "cards")` is
 /// "1 card", `count(2, "day", "days")` is "2 days", zero takes the plural.
@@ -10,6 +10,28 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// The noun alone in the right number for `n`.
 pub fn noun<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
+}
+
+/// A size in bytes as a person reads it: "812 bytes", "64.0 KB", "8.0 MB"
+/// (decimal units).
+pub fn byte_size(bytes: usize) -> String {
+    let b = bytes as f64;
+    if bytes < 1_000 {
+        format!("{bytes} bytes")
+    } else if bytes < 1_000_000 {
+        format!("{:.1} KB", b / 1e3)
+    } else {
+        format!("{:.1} MB", b / 1e6)
+    }
+}
+
+/// The first `max` characters of `text` (all of it when shorter), without
+/// copying: a row or a label that shows the start of a text of megabytes
+/// lays out only that start.
+pub fn clip_chars(text: &str, max: usize) -> &str {
+    text.char_indices()
+        .nth(max)
+        .map_or(text, |(end, _)| &text[..end])
 }
 
 #[cfg(test)]
@@ -23,5 +45,15 @@ mod tests {
         assert_eq!(count(2, "deck", "decks"), "2 decks");
         assert_eq!(count(1, "day", "days"), "1 day");
         assert_eq!(noun(3, "problem", "problems"), "problems");
+    }
+
+    #[test]
+    fn sizes_read_as_bytes_kb_and_mb_and_clipping_keeps_whole_characters() {
+        assert_eq!(byte_size(812), "812 bytes");
+        assert_eq!(byte_size(100_032), "100.0 KB");
+        assert_eq!(byte_size(8_000_021), "8.0 MB");
+        assert_eq!(clip_chars("héllo", 2), "hé");
+        assert_eq!(clip_chars("hé", 5), "hé");
+        assert_eq!(clip_chars("", 0), "");
     }
 }

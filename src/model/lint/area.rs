@@ -9,6 +9,8 @@
 //! it names no resource, setting, service or step. It is reported when at
 //! least [`AREA_SPECIFIC_MATES`] other cards of its topic are specific.
 
+use std::collections::HashMap;
+
 use super::positions::IdPositions;
 use super::words::{STOP_WORDS, words_with_spans};
 use super::{LintInput, LintRule, LintWarning};
@@ -96,16 +98,36 @@ pub(super) fn area_words(text: &str) -> Option<Vec<String>> {
 /// mostly specific.
 pub(super) fn whole_area_cards(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWarning> {
     let items = &input.deck.items;
+    let areas: Vec<Option<Vec<String>>> = items.iter().map(|i| area_words(&i.text)).collect();
+    // The specific cards of each topic, and of each (topic, id): counted
+    // once, so a deck of tens of thousands of cards is not scanned again
+    // for each whole-area card.
+    let mut specific_in_topic: HashMap<&str, usize> = HashMap::new();
+    let mut specific_with_id: HashMap<(&str, &str), usize> = HashMap::new();
+    for (item, area) in items.iter().zip(&areas) {
+        if area.is_none() {
+            *specific_in_topic.entry(item.topic.as_str()).or_default() += 1;
+            *specific_with_id
+                .entry((item.topic.as_str(), item.id.as_str()))
+                .or_default() += 1;
+        }
+    }
     let mut warnings = Vec::new();
-    for item in items {
-        let Some(words) = area_words(&item.text) else {
+    for (item, area) in items.iter().zip(areas) {
+        let Some(words) = area else {
             continue;
         };
-        let specific = items
-            .iter()
-            .filter(|o| o.id != item.id && o.topic == item.topic)
-            .filter(|o| area_words(&o.text).is_none())
-            .count();
+        let topic = item.topic.as_str();
+        let specific = specific_in_topic
+            .get(topic)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(
+                specific_with_id
+                    .get(&(topic, item.id.as_str()))
+                    .copied()
+                    .unwrap_or(0),
+            );
         if specific < AREA_SPECIFIC_MATES {
             continue;
         }

@@ -747,8 +747,11 @@ fn card_row(
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             let badge = owner_badge(ui, item.owner);
             ui.add_space((BADGE_WIDTH - badge.rect.width()).max(0.0));
+            // Two rows' worth at most: a text of megabytes is not copied
+            // and laid out whole every frame (issue 26).
+            let shown = crate::text::clip_chars(&item.text, 600);
             let mut job = egui::text::LayoutJob::single_section(
-                item.text.clone(),
+                shown.to_owned(),
                 egui::TextFormat {
                     font_id: egui::TextStyle::Body.resolve(ui.style()),
                     color: ui.visuals().strong_text_color(),
@@ -774,12 +777,12 @@ fn card_row(
                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 8.0));
             let response = ui.add(button);
             response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &item.text)
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, shown)
             });
             // A tooltip only where the text was cut, with the whole text:
             // one that repeats what the row shows only hides the next row.
             let response = if elided {
-                response.on_hover_text(&item.text)
+                response.on_hover_text(crate::text::clip_chars(&item.text, LONG_TEXT_SHOWN))
             } else {
                 response
             };
@@ -788,6 +791,14 @@ fn card_row(
             }
         });
     });
+}
+
+/// How much of a card's text the details show, in characters: a text of
+/// megabytes laid out whole costs seconds a frame and gigabytes.
+const LONG_TEXT_SHOWN: usize = 2_000;
+
+fn shown_cut(text: &str) -> bool {
+    crate::text::clip_chars(text, LONG_TEXT_SHOWN).len() < text.len()
 }
 
 fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
@@ -820,8 +831,19 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         .auto_shrink([false, true])
         .show(ui, |ui| {
             ui.set_max_width(width - ui.spacing().scroll.allocated_width());
-            ui.add(egui::Label::new(RichText::new(&item.text).heading()).wrap());
+            let shown = crate::text::clip_chars(&item.text, LONG_TEXT_SHOWN);
+            ui.add(egui::Label::new(RichText::new(shown).heading()).wrap());
         });
+    if shown_cut(&item.text) {
+        ui.label(
+            RichText::new(format!(
+                "This text is {}: only its first {LONG_TEXT_SHOWN} characters are shown. \
+                 Edit a copy of the deck to see all of it.",
+                crate::text::byte_size(item.text.len())
+            ))
+            .weak(),
+        );
+    }
     ui.horizontal_wrapped(|ui| {
         owner_badge(ui, item.owner);
         ui.label(RichText::new(item.owner.tagline()).italics());

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::io::files::read_limited;
-use crate::io::fs::write_atomic;
+use crate::io::fs::{write_atomic, write_readable};
 use crate::model::exercise::Exercise;
 use crate::model::export::{CardSet, ExportOptions, Format, export_cards};
 use crate::model::load::{MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, validate_deck};
@@ -191,7 +191,8 @@ fn write_import(decks: &mut DecksState, pending: &PendingImport) -> Vec<Action> 
         )));
         return vec![Action::ReloadContent];
     }
-    match write_atomic(&pending.target, &pending.bytes) {
+    // A deck SRM Study reads back: never larger than its reader takes.
+    match write_readable(&pending.target, &pending.bytes) {
         Ok(()) => {
             decks.import_note = Some(Note::Done(format!(
                 "Imported “{}” ({} cards) as {}. Its cards are in Browse now.",
@@ -317,9 +318,21 @@ fn export(decks: &mut DecksState, catalog: &Catalog, browse: &[CardRef], path: &
             )
             .map_err(|e| format!("The cards could not be written as {}: {e}", format.label()))?,
         };
-        write_atomic(path, &bytes).map(|()| deck).map_err(|e| {
+        // A deck (RON) is read back by SRM Study, so it is never written
+        // larger than its reader takes; the card formats are for other
+        // tools, as `srm-study export` writes them.
+        let written = match format {
+            None => write_readable(path, &bytes),
+            Some(_) => write_atomic(path, &bytes),
+        };
+        written.map(|()| deck).map_err(|e| {
+            let advice = if e.kind() == std::io::ErrorKind::FileTooLarge {
+                "Export fewer cards (a Browse filter), or split the deck."
+            } else {
+                "Choose another place."
+            };
             format!(
-                "The deck could not be written to {}: {e}. Choose another place.",
+                "The deck could not be written to {}: {e}. {advice}",
                 path.display()
             )
         })
@@ -407,5 +420,50 @@ mod tests {
             DecksAction::ExportTo(nowhere, vec![]),
         );
         assert!(matches!(&decks.export_note, Some(Note::Problem(_))));
+    }
+
+    #[test]
+    fn a_deck_larger_than_its_reader_takes_is_refused_and_the_old_file_kept() {
+        use crate::model::load::MAX_FILE_BYTES;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut shared = shared();
+        // Three cards of 3 MB each: 9 MB of RON, over the 8 MiB a deck may have.
+        let mut deck = shared.catalog.decks[0].deck.clone();
+        deck.id = "huge".into();
+        deck.items.truncate(3);
+        for (i, item) in deck.items.iter_mut().enumerate() {
+            item.id = format!("card-{i}");
+            item.text = "x".repeat(3_000_000);
+        }
+        assert!(
+            shared
+                .catalog
+                .add_deck("huge.ron", deck, Origin::File("huge.ron".into()))
+        );
+        let path = dir.path().join("huge.ron");
+        std::fs::write(&path, "the old file").expect("write");
+        let mut decks = DecksState {
+            export: DeckExport::Deck("huge".into()),
+            ..DecksState::default()
+        };
+        apply(
+            &mut decks,
+            &mut shared,
+            DecksAction::ExportTo(path.clone(), vec![]),
+        );
+        let Some(Note::Problem(problem)) = &decks.export_note else {
+            panic!("refused: {:?}", decks.export_note);
+        };
+        assert!(
+            problem.contains("more than the 8 MiB SRM Study reads back")
+                && problem.contains("nothing was written")
+                && problem.contains("Export fewer cards"),
+            "{problem}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("kept"),
+            "the old file"
+        );
+        assert!(MAX_FILE_BYTES < 9_000_000);
     }
 }

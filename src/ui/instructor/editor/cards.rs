@@ -8,6 +8,7 @@ use super::fields::{add_row, field, push, text_field, warning_label};
 use super::state::EditorState;
 use crate::model::deck_edit::EditDoc;
 use crate::model::{Item, Owner};
+use crate::text::{byte_size, clip_chars};
 use crate::ui::action::Action;
 use crate::ui::widgets::{owner_badge, problem_label, section};
 
@@ -44,44 +45,142 @@ pub(super) fn card_list_ui(
         ))
         .weak(),
     );
+    card_rows_ui(ui, editor, doc, &visible, actions);
+}
+
+/// The list of cards (those the search keeps). Only the rows on screen are
+/// laid out, so a deck of 60,000 cards costs a frame what a screenful does.
+/// Rows off screen have no widgets, so the keyboard moves through the list
+/// with the arrow keys (Home and End for the first and last card) from the
+/// selected card: the list scrolls to the card chosen and it takes the focus.
+fn card_rows_ui(
+    ui: &mut Ui,
+    editor: &EditorState,
+    doc: &EditDoc,
+    visible: &[usize],
+    actions: &mut Vec<Action>,
+) {
+    // The card chosen with the keyboard, to scroll to and focus once it is
+    // selected (egui's memory of the view, not the editor's state).
+    let follow_id = egui::Id::new("editor-card-list-follow");
+    let follow: Option<usize> = ui.data(|d| d.get_temp(follow_id));
+    let row_height = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Body) + 4.0)
+        + 2.0;
+    let spacing = ui.spacing().item_spacing.y;
     egui::ScrollArea::vertical()
         .id_salt("editor-card-list")
-        .show(ui, |ui| {
-            for index in visible {
-                let item = &doc.deck.items[index];
-                let errors = editor.problems.card_errors(&item.id).len();
-                let warnings = editor.problems.card_warnings(&item.id, &item.topic).len();
-                let mark = if errors > 0 {
-                    Some(("⚠", ui.visuals().error_fg_color, "has errors"))
-                } else if warnings > 0 {
-                    Some(("!", ui.visuals().warn_fg_color, "has lint warnings"))
-                } else {
-                    None
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, visible.len(), |ui, range| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            let content_top = ui.max_rect().top() - range.start as f32 * (row_height + spacing);
+            if let Some(pos) = follow
+                .filter(|&f| editor.selected == Some(f))
+                .and_then(|f| visible.iter().position(|&i| i == f))
+                .filter(|pos| !range.contains(pos))
+            {
+                // Not laid out yet: scroll there; it is focused next frame.
+                let top = content_top + pos as f32 * (row_height + spacing);
+                let rect =
+                    egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=top + row_height);
+                ui.scroll_to_rect(rect, None);
+                ui.ctx().request_repaint();
+            }
+            for pos in range {
+                let Some(&index) = visible.get(pos) else {
+                    continue;
                 };
-                let text = if item.text.trim().is_empty() {
-                    "(no text yet)"
-                } else {
-                    item.text.as_str()
+                let Some(item) = doc.deck.items.get(index) else {
+                    continue;
                 };
-                ui.horizontal(|ui| {
-                    owner_badge(ui, item.owner);
-                    if let Some((mark, color, hover)) = mark {
-                        ui.label(RichText::new(mark).color(color).strong())
-                            .on_hover_text(hover);
+                let response = card_row_ui(ui, editor, item, index, row_height, actions);
+                if editor.selected != Some(index) {
+                    continue;
+                }
+                if follow == Some(index) {
+                    response.request_focus();
+                    response.scroll_to_me(None);
+                    ui.data_mut(|d| d.remove::<usize>(follow_id));
+                }
+                if response.has_focus() {
+                    let key = |k| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, k));
+                    let next = if key(Key::ArrowDown) {
+                        visible.get(pos + 1)
+                    } else if key(Key::ArrowUp) {
+                        pos.checked_sub(1).and_then(|p| visible.get(p))
+                    } else if key(Key::Home) {
+                        visible.first()
+                    } else if key(Key::End) {
+                        visible.last()
+                    } else {
+                        None
+                    };
+                    if let Some(&next) = next.filter(|&&n| n != index) {
+                        push(actions, EditorAction::Select(next));
+                        ui.data_mut(|d| d.insert_temp(follow_id, next));
                     }
-                    let selected = editor.selected == Some(index);
-                    let button = egui::Button::selectable(selected, text).truncate();
-                    let response = ui.add(button);
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::Role::Button, true, selected, text)
-                    });
-                    if response.clicked() && !selected {
-                        push(actions, EditorAction::Select(index));
-                    }
-                });
+                }
             }
         });
 }
+
+/// One row of the card list: owner, problem mark and the text, cut to one
+/// line.
+fn card_row_ui(
+    ui: &mut Ui,
+    editor: &EditorState,
+    item: &Item,
+    index: usize,
+    row_height: f32,
+    actions: &mut Vec<Action>,
+) -> egui::Response {
+    let errors = editor.problems.card_errors(&item.id).len();
+    let warnings = editor.problems.card_warnings(&item.id, &item.topic).len();
+    let mark = if errors > 0 {
+        Some(("⚠", ui.visuals().error_fg_color, "has errors"))
+    } else if warnings > 0 {
+        Some(("!", ui.visuals().warn_fg_color, "has lint warnings"))
+    } else {
+        None
+    };
+    let text = if item.text.trim().is_empty() {
+        "(no text yet)"
+    } else {
+        // Only a line's worth is shown: a card of megabytes is not laid out
+        // whole in the list.
+        clip_chars(&item.text, ROW_CHARS)
+    };
+    let width = ui.available_width();
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(width, row_height), layout, |ui| {
+        ui.set_min_size(egui::vec2(width, row_height));
+        owner_badge(ui, item.owner);
+        if let Some((mark, color, hover)) = mark {
+            ui.label(RichText::new(mark).color(color).strong())
+                .on_hover_text(hover);
+        }
+        let selected = editor.selected == Some(index);
+        let button = egui::Button::selectable(selected, text).truncate();
+        let response = ui.add(button);
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, text));
+        if response.clicked() {
+            // The arrow keys go on from the card clicked.
+            response.request_focus();
+            if !selected {
+                push(actions, EditorAction::Select(index));
+            }
+        }
+        response
+    })
+    .inner
+}
+
+/// The most characters of a card's text a row of the list shows.
+const ROW_CHARS: usize = 300;
 
 pub(super) fn card_form_ui(
     ui: &mut Ui,
@@ -130,7 +229,7 @@ pub(super) fn card_form_ui(
             problem_label(ui, error);
         }
     });
-    field(ui, "Card text", &item.text, CardField::Text, false, actions);
+    long_field(ui, "Card text", &item.text, CardField::Text, index, actions);
     keep_room(ui, ("card-warnings", index), |ui| {
         for warning in problems.card_warnings(&item.id, &item.topic) {
             warning_label(ui, &warning.message);
@@ -155,12 +254,12 @@ pub(super) fn card_form_ui(
             actions,
         );
     }
-    field(
+    long_field(
         ui,
         "Explanation",
         &item.explanation,
         CardField::Explanation,
-        true,
+        index,
         actions,
     );
     topic_ui(ui, editor, doc, item, actions);
@@ -335,5 +434,62 @@ fn keep_room(ui: &mut Ui, key: impl std::hash::Hash + std::fmt::Debug, add: impl
         ui.add_space(kept - used);
     } else if used > kept {
         ui.data_mut(|d| d.insert_temp(id, used));
+    }
+}
+
+/// Texts longer than this (in bytes) are shown cut in the card form until
+/// the person asks for all of it: laying out megabytes of text in a field
+/// costs seconds a frame and gigabytes of memory.
+pub const LONG_TEXT_BYTES: usize = 64 * 1024;
+
+/// How much of a long text is shown cut, in characters.
+const LONG_TEXT_SHOWN: usize = 2_000;
+
+/// A card's text field, or for a text over [`LONG_TEXT_BYTES`] its first
+/// [`LONG_TEXT_SHOWN`] characters with a note and a "Show all (SIZE)"
+/// button that brings the whole text in an editable field.
+fn long_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    which: CardField,
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
+    let multiline = which != CardField::Text;
+    if value.len() <= LONG_TEXT_BYTES {
+        field(ui, label, value, which, multiline, actions);
+        return;
+    }
+    // Whether the whole text was asked for: egui's memory of the view.
+    let all_id = egui::Id::new(("editor-show-all", label, index));
+    let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false);
+    let size = byte_size(value.len());
+    if show_all {
+        if ui.button(format!("Show less of the {label}")).clicked() {
+            ui.data_mut(|d| d.insert_temp(all_id, false));
+        }
+        field(ui, label, value, which, true, actions);
+        return;
+    }
+    let heading = ui.label(label);
+    let shown = clip_chars(value, LONG_TEXT_SHOWN);
+    egui::ScrollArea::vertical()
+        .id_salt(("long-text", label, index))
+        .max_height(160.0)
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(format!("{shown}…")).wrap())
+                .labelled_by(heading.id);
+        });
+    ui.label(
+        RichText::new(format!(
+            "This text is {size}: only its first {} characters are shown, so the window \
+             stays quick. Show all of it to read or change the rest (it may take seconds).",
+            LONG_TEXT_SHOWN
+        ))
+        .weak(),
+    );
+    if ui.button(format!("Show all ({size})")).clicked() {
+        ui.data_mut(|d| d.insert_temp(all_id, true));
     }
 }
