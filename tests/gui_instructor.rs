@@ -1220,6 +1220,7 @@ fn a_student_who_clicks_browse_mid_exam_stays_and_a_retake_is_named_in_the_repor
 /// of the window pairs a card's text with an owner or a mark.
 #[test]
 fn during_a_sealed_run_nothing_the_app_shows_pairs_a_card_with_its_owner() {
+    use egui_kittest::kittest::NodeT;
     use srm_study::io::exercise_files::write_exercise_files;
     use srm_study::model::CardRef;
     let data = tempfile::tempdir().expect("tempdir");
@@ -1250,6 +1251,7 @@ fn during_a_sealed_run_nothing_the_app_shows_pairs_a_card_with_its_owner() {
                     .or_else(|| node.value())
                     .is_some_and(|l| l.contains(text.as_str()))
             }) {
+                let node = node.accesskit_node();
                 let label = node.label().or_else(|| node.value()).unwrap_or_default();
                 assert_eq!(label, *text, "{route}: a node pairs the card with more");
             }
