@@ -684,6 +684,101 @@ fn a_student_who_clicks_browse_mid_exam_stays_and_a_retake_is_named_in_the_repor
     harness.get_by_label_contains("1 student · class average 100%");
 }
 
+/// Issue #24: no owner of a sealed card can be read off the app during the
+/// run. The student file holds the built-in cards' texts (the student needs
+/// them to answer), so Browse, the drill, a review, practice on the built-in
+/// cards and every other page that pairs a text with its owner must stay out
+/// of reach: each way there is refused, the sealed run is kept, and no node
+/// of the window pairs a card's text with an owner or a mark.
+#[test]
+fn during_a_sealed_run_nothing_the_app_shows_pairs_a_card_with_its_owner() {
+    use egui_kittest::kittest::NodeT;
+    use srm_study::io::exercise_files::write_exercise_files;
+    use srm_study::model::CardRef;
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let student_path = files.path().join("quiz.ron");
+    let state = disk_state(data.path());
+    let quiz = write_quiz(&state, &files.path().join("open.ron"));
+    write_exercise_files(&student_path, &quiz, Some(7)).expect("sealed");
+    let catalog = state.shared.catalog.clone();
+    let mut harness = harness(state);
+    start_from_sort(&mut harness, &student_path, "Ana");
+    let run_cards = |harness: &Harness<'static, AppState>| -> Vec<String> {
+        common::gui::session(harness)
+            .cards()
+            .iter()
+            .map(|c| c.item_id.clone())
+            .collect()
+    };
+    let cards = run_cards(&harness);
+    let texts: Vec<String> = quiz.deck.items.iter().map(|i| i.text.clone()).collect();
+    // Something placed, so a mark could show if one were allowed.
+    common::gui::place(&mut harness, 0, Owner::Customer);
+    harness.run();
+    let no_owner_shown = |harness: &Harness<'static, AppState>, route: &str| {
+        for text in &texts {
+            for node in harness.query_all_by(|node| {
+                node.label()
+                    .or_else(|| node.value())
+                    .is_some_and(|l| l.contains(text.as_str()))
+            }) {
+                let node = node.accesskit_node();
+                let label = node.label().or_else(|| node.value()).unwrap_or_default();
+                assert_eq!(label, *text, "{route}: a node pairs the card with more");
+            }
+        }
+        for word in ["belongs to", "✔ Right", "(right)", "🔍 Search"] {
+            assert!(
+                harness
+                    .query_all_by(|node| node.label().is_some_and(|l| l.contains(word)))
+                    .next()
+                    .is_none(),
+                "{route}: {word:?} is shown"
+            );
+        }
+    };
+    no_owner_shown(&harness, "the run");
+    let all: Vec<CardRef> = catalog.cards().map(|(c, _)| c).collect();
+    let deck = &catalog.decks[0].deck;
+    let service = catalog
+        .decks
+        .iter()
+        .find_map(|d| d.deck.services.first())
+        .expect("a service")
+        .id
+        .clone();
+    let routes = vec![
+        Action::Navigate(Area::Browse),
+        Action::Navigate(Area::Drill),
+        Action::Navigate(Area::Progress),
+        Action::Navigate(Area::Instructor),
+        Action::StartSort(all, "Sort these".into()),
+        Action::StartReview,
+        Action::StartSortSetup,
+        Action::StartDrill(service),
+        Action::EditDeckCopy(deck.id.clone()),
+        Action::Sort(SortAction::Start),
+        Action::Sort(SortAction::TakeExercise(true)),
+    ];
+    for route in routes {
+        let name = format!("{route:?}");
+        harness.state_mut().apply(route);
+        harness.run();
+        assert_eq!(harness.state().area, Area::Sort, "{name}");
+        assert!(harness.state().sort.in_exam(), "{name}: the exam goes on");
+        assert_eq!(run_cards(&harness), cards, "{name}: the same run");
+        harness.get_by_label_contains("You are taking a sealed exercise");
+        no_owner_shown(&harness, &name);
+    }
+    for area in Area::ALL {
+        click_area(&mut harness, area);
+        assert_eq!(harness.state().area, Area::Sort, "{area:?} tab");
+        no_owner_shown(&harness, area.label());
+    }
+    assert_eq!(common::gui::session(&harness).placed_count(), 1, "kept");
+}
+
 /// Two notes on one page (the report's and the LRS's) each keep their own
 /// "new message" memory: with one shared key they took turns being new and
 /// scrolled the page every frame, so the window never went idle.

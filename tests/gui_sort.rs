@@ -278,6 +278,61 @@ fn show_solution_places_every_card() {
     harness.get_by_label("Score 0 / 12 (0%)");
 }
 
+/// Issue #24: after "Show solution" the board marks each card by the
+/// student's own answer, as the results do ("you did not place it"), never
+/// "Right" for a card the solution placed.
+#[test]
+fn after_show_solution_the_board_and_the_results_agree_on_every_card() {
+    let mut harness = harness(state(Feedback::AtEnd));
+    start(&mut harness);
+    let owner = common::gui::true_owner(&harness, 0);
+    common::gui::place(&mut harness, 0, owner);
+    harness.run();
+    harness.get_by_label("Show solution").click();
+    harness.run();
+    harness.get_by_label("Show the solution").click();
+    harness.run();
+    let texts: Vec<String> = (0..12).map(|i| card_text(&harness, i)).collect();
+    let owners: Vec<Owner> = (0..12)
+        .map(|i| common::gui::true_owner(&harness, i))
+        .collect();
+    // The board: the one placed card is right, the eleven others say "not
+    // placed" though the solution put them in their bins.
+    harness.get_by_role_and_label(Role::Button, &format!("{} (right)", texts[0]));
+    for i in 1..12 {
+        harness.get_by_role_and_label(
+            Role::Button,
+            &format!(
+                "{} (unanswered, belongs to {})",
+                texts[i],
+                owners[i].label()
+            ),
+        );
+        assert!(
+            harness
+                .query_by_label(&format!("{} (right)", texts[i]))
+                .is_none(),
+            "card {i} is marked right on the board"
+        );
+    }
+    assert_eq!(
+        harness
+            .query_all_by(|n| n.label().is_some_and(|l| l.ends_with(" (right)")))
+            .count(),
+        1,
+        "only the card the student placed is marked right"
+    );
+    // The results: the same eleven cards, "you did not place it".
+    harness.get_by_label("See results").click();
+    harness.run();
+    harness.get_by_label("Score 1 / 12 (8%)");
+    harness.get_by_label("Missed cards (11)");
+    assert_eq!(
+        harness.query_all_by_label("· you did not place it").count(),
+        11
+    );
+}
+
 #[test]
 fn a_time_limit_counts_down_and_checks_the_round() {
     let mut st = state(Feedback::AtEnd);

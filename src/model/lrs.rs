@@ -463,14 +463,22 @@ impl LrsSettings {
 
 /// Statements that could not be sent yet, kept in `<data dir>/lrs-queue.ron`
 /// across runs; each is its compact JSON text. Ids are deterministic, so
-/// sending one twice is harmless. Adding and removing cost time in
-/// proportion to the statements waiting plus those added or removed
-/// (each text's id is read once per call), never their product.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// sending one twice is harmless. Each waiting text's id is read once, the
+/// first time the queue is changed after it was read from its file, and
+/// kept beside it: adding costs time in proportion to the statements added,
+/// removing to the statements waiting, and nothing re-reads the JSON of
+/// what waits.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LrsQueue {
-    /// The statements' JSON texts, oldest first.
-    pub statements: Vec<String>,
+    /// The statements' JSON texts, oldest first (the file holds only these).
+    statements: Vec<String>,
+    /// The id of each text, in the same order, once read.
+    #[serde(skip)]
+    ids: Vec<Option<String>>,
+    /// Where each id is in `statements`.
+    #[serde(skip)]
+    index: std::collections::HashMap<String, usize>,
 }
 
 /// A statement's id, read without building the whole statement.
@@ -480,12 +488,29 @@ struct IdOnly {
     id: slim::Text,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many times this thread read an id from a statement's text.
+    static IDS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The id of a statement's JSON text (`None`: no string id, or no JSON).
 fn text_id(text: &str) -> Option<String> {
+    #[cfg(test)]
+    IDS_READ.with(|n| n.set(n.get() + 1));
     serde_json::from_str::<IdOnly>(text)
         .ok()
         .and_then(|s| s.id.0)
 }
+
+/// Two queues are equal when the same texts wait, in the same order.
+impl PartialEq for LrsQueue {
+    fn eq(&self, other: &Self) -> bool {
+        self.statements == other.statements
+    }
+}
+
+impl Eq for LrsQueue {}
 
 impl LrsQueue {
     /// Reads the queue file's bytes.
@@ -508,37 +533,64 @@ impl LrsQueue {
         self.statements.is_empty()
     }
 
-    /// Adds statements; one with the id of a waiting statement replaces it.
-    pub fn add(&mut self, statements: &[Value]) {
-        let mut index: std::collections::HashMap<String, usize> = self
-            .statements
+    /// The waiting statements' JSON texts, oldest first.
+    pub fn texts(&self) -> &[String] {
+        &self.statements
+    }
+
+    /// Reads the ids of texts read from the file (once: afterwards they
+    /// are kept in step with the texts).
+    fn index_ids(&mut self) {
+        if self.ids.len() == self.statements.len() {
+            return;
+        }
+        self.ids = self.statements.iter().map(|text| text_id(text)).collect();
+        self.reindex();
+    }
+
+    fn reindex(&mut self) {
+        self.index = self
+            .ids
             .iter()
             .enumerate()
-            .filter_map(|(n, text)| text_id(text).map(|id| (id, n)))
+            .filter_map(|(n, id)| id.clone().map(|id| (id, n)))
             .collect();
+    }
+
+    /// Adds statements; one with the id of a waiting statement replaces it.
+    pub fn add(&mut self, statements: &[Value]) {
+        self.index_ids();
         for statement in statements {
             let text = statement.to_string();
-            match statement_id(statement) {
-                Some(id) => match index.get(id) {
-                    Some(&n) => self.statements[n] = text,
-                    None => {
-                        index.insert(id.to_owned(), self.statements.len());
-                        self.statements.push(text);
+            let id = statement_id(statement);
+            match id.and_then(|id| self.index.get(id)) {
+                Some(&n) => self.statements[n] = text,
+                None => {
+                    if let Some(id) = id {
+                        self.index.insert(id.to_owned(), self.statements.len());
                     }
-                },
-                None => self.statements.push(text),
+                    self.ids.push(id.map(str::to_owned));
+                    self.statements.push(text);
+                }
             }
         }
     }
 
     /// Removes the statements with these ids (those sent).
     pub fn remove(&mut self, sent: &[Value]) {
-        let ids: std::collections::HashSet<&str> = sent.iter().filter_map(statement_id).collect();
-        if ids.is_empty() {
+        let gone: std::collections::HashSet<&str> = sent.iter().filter_map(statement_id).collect();
+        if gone.is_empty() {
             return;
         }
-        self.statements
-            .retain(|text| text_id(text).is_none_or(|id| !ids.contains(id.as_str())));
+        self.index_ids();
+        let kept = |id: &Option<String>| id.as_deref().is_none_or(|id| !gone.contains(id));
+        let mut n = 0;
+        self.statements.retain(|_| {
+            n += 1;
+            kept(&self.ids[n - 1])
+        });
+        self.ids.retain(kept);
+        self.reindex();
     }
 
     /// The waiting statements; a text that is not JSON is skipped.
@@ -691,6 +743,33 @@ mod tests {
             "{:?}",
             started.elapsed()
         );
+    }
+
+    /// Issue #25: adding to a queue read from its file used to read the id
+    /// of every waiting statement again at each add (a class sent student
+    /// by student: the square of the class); now each id is read once.
+    #[test]
+    fn adding_and_removing_never_read_a_waiting_statement_twice() {
+        let many: Vec<Value> = (0..2_000).map(|n| json!({"id": n.to_string()})).collect();
+        let mut queue = LrsQueue::default();
+        queue.add(&many);
+        let text = queue.to_ron().expect("ron");
+        let mut queue = LrsQueue::from_ron(text.as_bytes()).expect("back");
+        IDS_READ.with(|n| n.set(0));
+        for n in 0..100 {
+            queue.add(&[json!({"id": format!("new-{n}")})]);
+            queue.add(&[json!({"id": "7", "changed": n})]);
+        }
+        queue.remove(&many[..1_000]);
+        queue.add(&many[..10]);
+        queue.remove(&many[..5]);
+        assert_eq!(IDS_READ.with(std::cell::Cell::get), 2_000, "once each");
+        assert_eq!(queue.len(), 1_000 + 100 + 5);
+        let texts = queue.texts();
+        assert_eq!(texts[0], r#"{"id":"1000"}"#, "oldest first");
+        assert!(!texts.contains(&r#"{"changed":99,"id":"7"}"#.to_owned()));
+        let back = LrsQueue::from_ron(queue.to_ron().expect("ron").as_bytes()).expect("back");
+        assert_eq!(back.texts(), queue.texts());
     }
 
     #[test]

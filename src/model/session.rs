@@ -219,6 +219,10 @@ pub struct Session {
     first: Option<FirstAttempt>,
     round_scores: Vec<Score>,
     missed_at_check: Vec<usize>,
+    /// Where each card of this round was when it was checked: after "Show
+    /// solution" the board marks these, as the results do, not the
+    /// solution's placements.
+    answers_at_check: Vec<Option<Owner>>,
 }
 
 impl Session {
@@ -244,6 +248,7 @@ impl Session {
             first: None,
             round_scores: Vec::new(),
             missed_at_check: Vec::new(),
+            answers_at_check: Vec::new(),
         }
     }
 
@@ -302,10 +307,17 @@ impl Session {
     }
 
     /// The mark the student may see for card `i` now: in Instant mode as
-    /// soon as it is placed, otherwise after Check.
+    /// soon as it is placed, otherwise after Check. Once the solution is
+    /// shown the mark is still that of the student's own answer at the
+    /// check (the card sits in its right bin, but it was not placed there
+    /// by the student), so the board and the results agree.
     pub fn visible_mark(&self, i: usize) -> Option<Mark> {
         let card = self.cards.get(i)?;
-        let placed = self.placement(i);
+        let placed = if self.solution_shown {
+            self.answers_at_check.get(i).copied().flatten()
+        } else {
+            self.placement(i)
+        };
         if self.checked || (self.options.feedback == Feedback::Instant && placed.is_some()) {
             Some(mark_of(card.owner, placed))
         } else {
@@ -364,6 +376,7 @@ impl Session {
             return;
         }
         self.checked = true;
+        self.answers_at_check = self.placements.clone();
         self.missed_at_check = (0..self.cards.len())
             .filter(|i| self.placements[*i] != Some(self.cards[*i].owner))
             .collect();
@@ -435,6 +448,7 @@ impl Session {
         self.checked = false;
         self.solution_shown = false;
         self.missed_at_check.clear();
+        self.answers_at_check.clear();
         self.round += 1;
         self.round_started_ms = now_ms;
     }
@@ -739,6 +753,38 @@ mod tests {
         assert_eq!(s.missed().len(), 5, "misses are those before the solution");
         assert!(s.retry_missed(6_000));
         assert_eq!(s.cards().len(), 5);
+    }
+
+    #[test]
+    fn after_show_solution_the_marks_are_the_answers_the_results_hold() {
+        let mut s = Session::new(six(), at_end(false), 0);
+        let right = index_of(&s, 0);
+        s.place(right, s.cards()[right].owner).expect("place");
+        let wrong = index_of(&s, 1);
+        let other = if s.cards()[wrong].owner == Owner::Aws {
+            Owner::Customer
+        } else {
+            Owner::Aws
+        };
+        s.place(wrong, other).expect("place");
+        s.show_solution(5_000);
+        let first = s.first_attempt().expect("first").clone();
+        for i in 0..6 {
+            let card = &s.cards()[i];
+            let answered = first
+                .cards
+                .iter()
+                .find(|(c, _)| c.card == card.card)
+                .and_then(|(_, p)| *p);
+            let expected = match answered {
+                Some(p) if p == card.owner => Mark::Right,
+                Some(_) => Mark::Wrong,
+                None => Mark::Unanswered,
+            };
+            assert_eq!(s.visible_mark(i), Some(expected), "card {i}");
+        }
+        assert_eq!(s.visible_mark(right), Some(Mark::Right));
+        assert_eq!(s.visible_mark(wrong), Some(Mark::Wrong));
     }
 
     #[test]

@@ -162,7 +162,8 @@ pub enum ExportError {
     BadClassUri(String),
     /// Two results of the same student would give the same statement ids.
     #[error(
-        "two results are for the student \"{0}\"; export them separately with different attempts"
+        "two results of the student \"{0}\" are the same attempt; keep one, or export them \
+         separately with different attempts"
     )]
     DuplicateStudent(String),
     /// A result names another exercise than the one exported.

@@ -120,22 +120,51 @@ fn paragraph(w: &mut W, text: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The matching `assessmentItem` XML of the card set.
-pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
-    if set.items.is_empty() {
-        return Err(ExportError::NoCards);
+/// What the two kinds of item differ in; [`write_item`] writes the rest
+/// (the root, the response declaration with its correct values and
+/// mapping, the outcomes, the question paragraphs, response processing and
+/// feedback), so the matching item and a card's item are one writer.
+struct ItemParts<'a> {
+    /// The item's identifier.
+    id: &'a str,
+    /// The item's title, on one line.
+    title: &'a str,
+    /// The response's `cardinality` and `baseType`.
+    response: [&'a str; 2],
+    /// The right responses: each is a correct value and a map key worth 1.
+    right: Vec<String>,
+    /// The mapping's `upperBound`, if it has one.
+    upper_bound: Option<&'a str>,
+    /// Whether a wrong response costs a point (the exercise's penalty).
+    penalty: bool,
+    /// The MAXSCORE outcome: one point per card.
+    max: String,
+    /// The paragraphs before the interaction.
+    paragraphs: Vec<String>,
+    /// The explanation shown after answering (`modalFeedback`); without
+    /// one, the standard `map_response` template scores the item.
+    feedback: Option<Vec<String>>,
+}
+
+/// Writes an `assessmentItem`: `interaction` writes the interaction
+/// itself, inside the item body after the paragraphs.
+fn write_item(
+    parts: &ItemParts<'_>,
+    interaction: impl FnOnce(&mut W) -> std::io::Result<()>,
+) -> Result<Vec<u8>, ExportError> {
+    let wrong = if parts.penalty { "-1" } else { "0" };
+    let mut mapping = vec![("defaultValue", wrong)];
+    if let Some(upper) = parts.upper_bound {
+        mapping.extend([("lowerBound", "0"), ("upperBound", upper)]);
     }
-    let count = set.items.len().to_string();
-    let id = set.full_id();
-    let wrong = if set.penalty { "-1" } else { "0" };
     let mut w = xml_writer()?;
     w.create_element("assessmentItem")
         .with_attributes([
             ("xmlns", QTI_NS),
             ("xmlns:xsi", XSI_NS),
             ("xsi:schemaLocation", QTI_SCHEMA),
-            ("identifier", id.as_str()),
-            ("title", one_line(&set.full_title()).as_str()),
+            ("identifier", parts.id),
+            ("title", parts.title),
             ("adaptive", "false"),
             ("timeDependent", "false"),
         ])
@@ -143,31 +172,22 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
             w.create_element("responseDeclaration")
                 .with_attributes([
                     ("identifier", "RESPONSE"),
-                    ("cardinality", "multiple"),
-                    ("baseType", "directedPair"),
+                    ("cardinality", parts.response[0]),
+                    ("baseType", parts.response[1]),
                 ])
                 .write_inner_content(|w| {
                     w.create_element("correctResponse")
                         .write_inner_content(|w| {
-                            for item in &set.items {
+                            for value in &parts.right {
                                 w.create_element("value")
-                                    .write_text_content(BytesText::new(&format!(
-                                        "{} {}",
-                                        item.id,
-                                        bin_identifier(item.owner)
-                                    )))?;
+                                    .write_text_content(BytesText::new(value))?;
                             }
                             Ok(())
                         })?;
                     w.create_element("mapping")
-                        .with_attributes([
-                            ("defaultValue", wrong),
-                            ("lowerBound", "0"),
-                            ("upperBound", count.as_str()),
-                        ])
+                        .with_attributes(mapping)
                         .write_inner_content(|w| {
-                            for item in &set.items {
-                                let key = format!("{} {}", item.id, bin_identifier(item.owner));
+                            for key in &parts.right {
                                 w.create_element("mapEntry")
                                     .with_attributes([
                                         ("mapKey", key.as_str()),
@@ -179,56 +199,146 @@ pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
                         })?;
                     Ok(())
                 })?;
-            score_outcomes(w, &count)?;
-            w.create_element("itemBody").write_inner_content(|w| {
-                paragraph(
-                    w,
-                    "Match each duty with who is responsible for it under the AWS Shared \
-                     Responsibility Model.",
-                )?;
-                w.create_element("matchInteraction")
+            score_outcomes(w, &parts.max)?;
+            if parts.feedback.is_some() {
+                w.create_element("outcomeDeclaration")
                     .with_attributes([
-                        ("responseIdentifier", "RESPONSE"),
-                        ("shuffle", "false"),
-                        ("maxAssociations", count.as_str()),
+                        ("identifier", "FEEDBACK"),
+                        ("cardinality", "single"),
+                        ("baseType", "identifier"),
                     ])
+                    .write_empty()?;
+            }
+            w.create_element("itemBody").write_inner_content(|w| {
+                for text in &parts.paragraphs {
+                    paragraph(w, text)?;
+                }
+                interaction(w)
+            })?;
+            match &parts.feedback {
+                None => {
+                    w.create_element("responseProcessing")
+                        .with_attribute(("template", MAP_RESPONSE))
+                        .write_empty()?;
+                }
+                Some(lines) => {
+                    scored_with_feedback(w)?;
+                    w.create_element("modalFeedback")
+                        .with_attributes([
+                            ("outcomeIdentifier", "FEEDBACK"),
+                            ("identifier", "EXPLANATION"),
+                            ("showHide", "show"),
+                        ])
+                        .write_inner_content(|w| {
+                            for line in lines {
+                                paragraph(w, line)?;
+                            }
+                            Ok(())
+                        })?;
+                }
+            }
+            Ok(())
+        })?;
+    finish(w)
+}
+
+/// Response processing as `map_response` does it (no answer: 0, else the
+/// mapped value), then the explanation shown.
+fn scored_with_feedback(w: &mut W) -> std::io::Result<()> {
+    w.create_element("responseProcessing")
+        .write_inner_content(|w| {
+            w.create_element("responseCondition")
+                .write_inner_content(|w| {
+                    w.create_element("responseIf").write_inner_content(|w| {
+                        w.create_element("isNull").write_inner_content(|w| {
+                            w.create_element("variable")
+                                .with_attribute(("identifier", "RESPONSE"))
+                                .write_empty()?;
+                            Ok(())
+                        })?;
+                        set_outcome(w, "SCORE", |w| base_value(w, "float", "0"))?;
+                        Ok(())
+                    })?;
+                    w.create_element("responseElse").write_inner_content(|w| {
+                        set_outcome(w, "SCORE", |w| {
+                            w.create_element("mapResponse")
+                                .with_attribute(("identifier", "RESPONSE"))
+                                .write_empty()?;
+                            Ok(())
+                        })?;
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+            set_outcome(w, "FEEDBACK", |w| {
+                base_value(w, "identifier", "EXPLANATION")
+            })?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+/// The matching `assessmentItem` XML of the card set.
+pub fn assessment_item(set: &CardSet<'_>) -> Result<Vec<u8>, ExportError> {
+    if set.items.is_empty() {
+        return Err(ExportError::NoCards);
+    }
+    let count = set.items.len().to_string();
+    let parts = ItemParts {
+        id: &set.full_id(),
+        title: &one_line(&set.full_title()),
+        response: ["multiple", "directedPair"],
+        right: set
+            .items
+            .iter()
+            .map(|item| format!("{} {}", item.id, bin_identifier(item.owner)))
+            .collect(),
+        upper_bound: Some(count.as_str()),
+        penalty: set.penalty,
+        max: count.clone(),
+        paragraphs: vec![
+            "Match each duty with who is responsible for it under the AWS Shared \
+             Responsibility Model."
+                .to_owned(),
+        ],
+        feedback: None,
+    };
+    write_item(&parts, |w| {
+        w.create_element("matchInteraction")
+            .with_attributes([
+                ("responseIdentifier", "RESPONSE"),
+                ("shuffle", "false"),
+                ("maxAssociations", count.as_str()),
+            ])
+            .write_inner_content(|w| {
+                w.create_element("simpleMatchSet")
                     .write_inner_content(|w| {
-                        w.create_element("simpleMatchSet")
-                            .write_inner_content(|w| {
-                                for item in &set.items {
-                                    w.create_element("simpleAssociableChoice")
-                                        .with_attributes([
-                                            ("identifier", item.id.as_str()),
-                                            ("matchMax", "1"),
-                                        ])
-                                        .write_text_content(BytesText::new(&one_line(
-                                            &item.text,
-                                        )))?;
-                                }
-                                Ok(())
-                            })?;
-                        w.create_element("simpleMatchSet")
-                            .write_inner_content(|w| {
-                                for owner in Owner::ALL {
-                                    w.create_element("simpleAssociableChoice")
-                                        .with_attributes([
-                                            ("identifier", bin_identifier(owner)),
-                                            ("matchMax", "0"),
-                                        ])
-                                        .write_text_content(BytesText::new(owner.label()))?;
-                                }
-                                Ok(())
-                            })?;
+                        for item in &set.items {
+                            w.create_element("simpleAssociableChoice")
+                                .with_attributes([
+                                    ("identifier", item.id.as_str()),
+                                    ("matchMax", "1"),
+                                ])
+                                .write_text_content(BytesText::new(&one_line(&item.text)))?;
+                        }
+                        Ok(())
+                    })?;
+                w.create_element("simpleMatchSet")
+                    .write_inner_content(|w| {
+                        for owner in Owner::ALL {
+                            w.create_element("simpleAssociableChoice")
+                                .with_attributes([
+                                    ("identifier", bin_identifier(owner)),
+                                    ("matchMax", "0"),
+                                ])
+                                .write_text_content(BytesText::new(owner.label()))?;
+                        }
                         Ok(())
                     })?;
                 Ok(())
             })?;
-            w.create_element("responseProcessing")
-                .with_attribute(("template", MAP_RESPONSE))
-                .write_empty()?;
-            Ok(())
-        })?;
-    finish(w)
+        Ok(())
+    })
 }
 
 fn set_outcome(
@@ -252,147 +362,88 @@ fn base_value(w: &mut W, base_type: &str, value: &str) -> std::io::Result<()> {
 /// A three-choice `assessmentItem` for one card.
 pub fn card_assessment_item(set: &CardSet<'_>, item: &Item) -> Result<Vec<u8>, ExportError> {
     let (id, _) = card_item(item);
-    let wrong = if set.penalty { "-1" } else { "0" };
-    let mut w = xml_writer()?;
-    w.create_element("assessmentItem")
-        .with_attributes([
-            ("xmlns", QTI_NS),
-            ("xmlns:xsi", XSI_NS),
-            ("xsi:schemaLocation", QTI_SCHEMA),
-            ("identifier", id.as_str()),
-            ("title", one_line(&item.text).as_str()),
-            ("adaptive", "false"),
-            ("timeDependent", "false"),
-        ])
-        .write_inner_content(|w| {
-            w.create_element("responseDeclaration")
-                .with_attributes([
-                    ("identifier", "RESPONSE"),
-                    ("cardinality", "single"),
-                    ("baseType", "identifier"),
-                ])
-                .write_inner_content(|w| {
-                    w.create_element("correctResponse")
-                        .write_inner_content(|w| {
-                            w.create_element("value")
-                                .write_text_content(BytesText::new(bin_identifier(item.owner)))?;
-                            Ok(())
-                        })?;
-                    w.create_element("mapping")
-                        .with_attribute(("defaultValue", wrong))
-                        .write_inner_content(|w| {
-                            w.create_element("mapEntry")
-                                .with_attributes([
-                                    ("mapKey", bin_identifier(item.owner)),
-                                    ("mappedValue", "1"),
-                                ])
-                                .write_empty()?;
-                            Ok(())
-                        })?;
-                    Ok(())
-                })?;
-            score_outcomes(w, "1")?;
-            w.create_element("outcomeDeclaration")
-                .with_attributes([
-                    ("identifier", "FEEDBACK"),
-                    ("cardinality", "single"),
-                    ("baseType", "identifier"),
-                ])
-                .write_empty()?;
-            w.create_element("itemBody").write_inner_content(|w| {
-                paragraph(
-                    w,
-                    "Who is responsible for this duty under the AWS Shared Responsibility Model?",
-                )?;
-                paragraph(w, &one_line(&item.text))?;
-                w.create_element("choiceInteraction")
-                    .with_attributes([
-                        ("responseIdentifier", "RESPONSE"),
-                        ("shuffle", "false"),
-                        ("maxChoices", "1"),
-                    ])
-                    .write_inner_content(|w| {
-                        for owner in Owner::ALL {
-                            w.create_element("simpleChoice")
-                                .with_attribute(("identifier", bin_identifier(owner)))
-                                .write_text_content(BytesText::new(owner.label()))?;
-                        }
-                        Ok(())
-                    })?;
+    let parts = ItemParts {
+        id: &id,
+        title: &one_line(&item.text),
+        response: ["single", "identifier"],
+        right: vec![bin_identifier(item.owner).to_owned()],
+        upper_bound: None,
+        penalty: set.penalty,
+        max: "1".to_owned(),
+        paragraphs: vec![
+            "Who is responsible for this duty under the AWS Shared Responsibility Model?"
+                .to_owned(),
+            one_line(&item.text),
+        ],
+        feedback: Some(answer_lines(item).iter().map(|l| one_line(l)).collect()),
+    };
+    write_item(&parts, |w| {
+        w.create_element("choiceInteraction")
+            .with_attributes([
+                ("responseIdentifier", "RESPONSE"),
+                ("shuffle", "false"),
+                ("maxChoices", "1"),
+            ])
+            .write_inner_content(|w| {
+                for owner in Owner::ALL {
+                    w.create_element("simpleChoice")
+                        .with_attribute(("identifier", bin_identifier(owner)))
+                        .write_text_content(BytesText::new(owner.label()))?;
+                }
                 Ok(())
             })?;
-            w.create_element("responseProcessing")
-                .write_inner_content(|w| {
-                    w.create_element("responseCondition")
-                        .write_inner_content(|w| {
-                            w.create_element("responseIf").write_inner_content(|w| {
-                                w.create_element("isNull").write_inner_content(|w| {
-                                    w.create_element("variable")
-                                        .with_attribute(("identifier", "RESPONSE"))
-                                        .write_empty()?;
-                                    Ok(())
-                                })?;
-                                set_outcome(w, "SCORE", |w| base_value(w, "float", "0"))?;
-                                Ok(())
-                            })?;
-                            w.create_element("responseElse").write_inner_content(|w| {
-                                set_outcome(w, "SCORE", |w| {
-                                    w.create_element("mapResponse")
-                                        .with_attribute(("identifier", "RESPONSE"))
-                                        .write_empty()?;
-                                    Ok(())
-                                })?;
-                                Ok(())
-                            })?;
-                            Ok(())
-                        })?;
-                    set_outcome(w, "FEEDBACK", |w| {
-                        base_value(w, "identifier", "EXPLANATION")
-                    })?;
-                    Ok(())
-                })?;
-            w.create_element("modalFeedback")
-                .with_attributes([
-                    ("outcomeIdentifier", "FEEDBACK"),
-                    ("identifier", "EXPLANATION"),
-                    ("showHide", "show"),
-                ])
-                .write_inner_content(|w| {
-                    for line in answer_lines(item) {
-                        paragraph(w, &one_line(&line))?;
-                    }
-                    Ok(())
-                })?;
-            Ok(())
-        })?;
-    finish(w)
+        Ok(())
+    })
 }
 
-/// The items of a layout: (identifier, path, XML).
-fn items(set: &CardSet<'_>, layout: Layout) -> Result<Vec<(String, String, Vec<u8>)>, ExportError> {
+/// An item as the test and the manifest name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRef {
+    /// The item's identifier.
+    pub identifier: String,
+    /// Its path inside the package.
+    pub href: String,
+    /// The points it is worth: one per card (its MAXSCORE).
+    pub points: usize,
+}
+
+/// The items of a layout, each named and with its XML.
+fn items(set: &CardSet<'_>, layout: Layout) -> Result<Vec<(ItemRef, Vec<u8>)>, ExportError> {
     if set.items.is_empty() {
         return Err(ExportError::NoCards);
     }
     match layout {
-        Layout::Matching => Ok(vec![(set.full_id(), item_path(set), assessment_item(set)?)]),
+        Layout::Matching => {
+            let named = ItemRef {
+                identifier: set.full_id(),
+                href: item_path(set),
+                points: set.items.len(),
+            };
+            Ok(vec![(named, assessment_item(set)?)])
+        }
         Layout::PerCard => set
             .items
             .iter()
             .map(|item| {
-                let (id, path) = card_item(item);
-                Ok((id, path, card_assessment_item(set, item)?))
+                let (identifier, href) = card_item(item);
+                let named = ItemRef {
+                    identifier,
+                    href,
+                    points: 1,
+                };
+                Ok((named, card_assessment_item(set, item)?))
             })
             .collect(),
     }
 }
 
-/// The `assessmentTest` holding the items (identifier and path each):
-/// one test part, one section, the items in order; the test's SCORE is
-/// the sum of the items' SCOREs, bounded at 0, as the app counts.
-pub fn assessment_test(
-    set: &CardSet<'_>,
-    refs: &[(String, String)],
-) -> Result<Vec<u8>, ExportError> {
+/// The `assessmentTest` holding the items: one test part, one section, the
+/// items in order; the test's SCORE is the sum of the items' SCOREs,
+/// bounded at 0, as the app counts. Each item reference carries its points
+/// as a `weight` (`POINTS`): Canvas takes a question's points possible from
+/// it (else every question is worth 1); the scores do not use it, since no
+/// `weightIdentifier` names it and the items already score a point a card.
+pub fn assessment_test(set: &CardSet<'_>, refs: &[ItemRef]) -> Result<Vec<u8>, ExportError> {
     let id = format!("TEST-{}", set.full_id());
     let max = set.items.len().to_string();
     let mut w = xml_writer()?;
@@ -420,13 +471,22 @@ pub fn assessment_test(
                             ("visible", "true"),
                         ])
                         .write_inner_content(|w| {
-                            for (identifier, href) in refs {
+                            for item in refs {
+                                let points = item.points.to_string();
                                 w.create_element("assessmentItemRef")
                                     .with_attributes([
-                                        ("identifier", identifier.as_str()),
-                                        ("href", href.as_str()),
+                                        ("identifier", item.identifier.as_str()),
+                                        ("href", item.href.as_str()),
                                     ])
-                                    .write_empty()?;
+                                    .write_inner_content(|w| {
+                                        w.create_element("weight")
+                                            .with_attributes([
+                                                ("identifier", "POINTS"),
+                                                ("value", points.as_str()),
+                                            ])
+                                            .write_empty()?;
+                                        Ok(())
+                                    })?;
                             }
                             Ok(())
                         })?;
@@ -465,7 +525,7 @@ pub fn assessment_test(
 }
 
 /// The package manifest naming the test and its items.
-pub fn manifest(set: &CardSet<'_>, refs: &[(String, String)]) -> Result<Vec<u8>, ExportError> {
+pub fn manifest(set: &CardSet<'_>, refs: &[ItemRef]) -> Result<Vec<u8>, ExportError> {
     let id = set.full_id();
     let mut w = xml_writer()?;
     w.create_element("manifest")
@@ -499,7 +559,7 @@ pub fn manifest(set: &CardSet<'_>, refs: &[(String, String)]) -> Result<Vec<u8>,
                         w.create_element("file")
                             .with_attribute(("href", TEST_PATH))
                             .write_empty()?;
-                        for (identifier, _) in refs {
+                        for ItemRef { identifier, .. } in refs {
                             w.create_element("dependency")
                                 .with_attribute((
                                     "identifierref",
@@ -509,7 +569,10 @@ pub fn manifest(set: &CardSet<'_>, refs: &[(String, String)]) -> Result<Vec<u8>,
                         }
                         Ok(())
                     })?;
-                for (identifier, href) in refs {
+                for ItemRef {
+                    identifier, href, ..
+                } in refs
+                {
                     w.create_element("resource")
                         .with_attributes([
                             ("identifier", format!("RES-{identifier}").as_str()),
@@ -535,10 +598,7 @@ pub fn manifest(set: &CardSet<'_>, refs: &[(String, String)]) -> Result<Vec<u8>,
 /// bytes.
 pub fn to_qti_package(set: &CardSet<'_>, layout: Layout) -> Result<Vec<u8>, ExportError> {
     let items = items(set, layout)?;
-    let refs: Vec<(String, String)> = items
-        .iter()
-        .map(|(id, path, _)| (id.clone(), path.clone()))
-        .collect();
+    let refs: Vec<ItemRef> = items.iter().map(|(named, _)| named.clone()).collect();
     let test = assessment_test(set, &refs)?;
     let manifest = manifest(set, &refs)?;
     let zip_error = |e: zip::result::ZipError| ExportError::Zip(e.to_string());
@@ -553,8 +613,8 @@ pub fn to_qti_package(set: &CardSet<'_>, layout: Layout) -> Result<Vec<u8>, Expo
     };
     add("imsmanifest.xml", &manifest)?;
     add(TEST_PATH, &test)?;
-    for (_, path, xml) in &items {
-        add(path, xml)?;
+    for (named, xml) in &items {
+        add(&named.href, xml)?;
     }
     Ok(zip.finish().map_err(zip_error)?.into_inner())
 }
@@ -763,6 +823,49 @@ mod tests {
                 .and_then(|m| m.attr("defaultValue")),
             Some("-1")
         );
+    }
+
+    /// Issue #25: Canvas takes a question's points possible from the
+    /// `weight` of its reference in the test (else 1): the matching item is
+    /// worth a point per card, each per-card item 1, as the items' MAXSCORE.
+    #[test]
+    fn each_item_reference_carries_its_points_as_canvas_reads_them() {
+        let deck = deck();
+        let set = CardSet::from_deck(&deck);
+        for (layout, expected) in [
+            (Layout::Matching, vec!["3"]),
+            (Layout::PerCard, vec!["1"; 3]),
+        ] {
+            let files = unzip(&to_qti_package(&set, layout).expect("export"));
+            let test = parse(&files[1].1).expect("test");
+            let refs: Vec<&Element> = test
+                .path("testPart/assessmentSection")
+                .expect("a section")
+                .children_named("assessmentItemRef")
+                .collect();
+            let points: Vec<&str> = refs
+                .iter()
+                .map(|r| {
+                    let weight = r.child("weight").expect("a weight");
+                    assert_eq!(weight.attr("identifier"), Some("POINTS"));
+                    weight.attr("value").unwrap_or("")
+                })
+                .collect();
+            assert_eq!(points, expected, "{layout:?}");
+            // Each weight is the MAXSCORE of the item it names.
+            for (r, value) in refs.iter().zip(&points) {
+                let href = r.attr("href").expect("href");
+                let (_, xml) = files.iter().find(|(n, _)| n == href).expect("the item");
+                let item = parse(xml).expect("item");
+                let max = item
+                    .children_named("outcomeDeclaration")
+                    .find(|o| o.attr("identifier") == Some("MAXSCORE"))
+                    .and_then(|o| o.text_at("defaultValue/value"));
+                assert_eq!(max, Some(*value));
+            }
+            let total: usize = points.iter().filter_map(|p| p.parse::<usize>().ok()).sum();
+            assert_eq!(total, set.items.len(), "a point per card in all");
+        }
     }
 
     #[test]

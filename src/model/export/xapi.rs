@@ -15,6 +15,13 @@
 //! attempt), so sending the same results twice stores nothing new, and the
 //! statements of one attempt share a `registration` UUID made the same way.
 //!
+//! Each result's own attempt number (its `attempt:`, 1 for a first
+//! attempt, 2 and up for a retake on the student's machine) travels in the
+//! context extension [`ATTEMPT_EXTENSION`], so the report rebuilt from an
+//! LRS counts attempts as the report of the files does; a retake's
+//! statements get ids and a registration of their own, so a class with
+//! retakes is sent whole. A first attempt's ids are those it always had.
+//!
 //! A statement's content is deterministic too, so that sending the same
 //! result twice, from any machine, is an exact duplicate that an LRS
 //! accepts: its `timestamp` is the result's `finished_at`, or
@@ -47,6 +54,10 @@ pub const TYPE_ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessmen
 pub const TYPE_INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
 /// The context extension holding the result's exercise fingerprint.
 pub const FINGERPRINT_EXTENSION: &str = "urn:srm-study:xapi:fingerprint";
+/// The context extension holding the result's own attempt number (1 for a
+/// first attempt, 2 and up for a retake); left out for an older result that
+/// records none.
+pub const ATTEMPT_EXTENSION: &str = "urn:srm-study:xapi:attempt";
 /// The `timestamp` of the statements of a result without a `finished_at`
 /// (written before results had one): a fixed time, so that the statements
 /// are the same at every send. Read back as an empty `finished_at`.
@@ -64,8 +75,9 @@ pub struct XapiOptions {
     /// The class, an absolute http(s) URI: the actors' `homePage` and the
     /// base of the activity ids.
     pub class_uri: String,
-    /// Which attempt the results are (1 for a first hand-in); a new number
-    /// gives new statement ids.
+    /// Which sending of the results this is (1 for a first hand-in); a new
+    /// number gives new statement ids. Each result's own attempt number
+    /// (a retake) is told apart besides this ([`ATTEMPT_EXTENSION`]).
     pub attempt: u32,
 }
 
@@ -129,8 +141,18 @@ pub fn statement_id(
     card: &str,
     attempt: u32,
 ) -> Uuid {
+    statement_id_of(class_uri, exercise_id, student, card, &attempt.to_string())
+}
+
+fn statement_id_of(
+    class_uri: &str,
+    exercise_id: &str,
+    student: &str,
+    card: &str,
+    tag: &str,
+) -> Uuid {
     let name = format!(
-        "statement\n{exercise_id}\n{}\n{card}\n{attempt}",
+        "statement\n{exercise_id}\n{}\n{card}\n{tag}",
         student.trim()
     );
     Uuid::new_v5(&class_namespace(class_uri), name.as_bytes())
@@ -138,8 +160,24 @@ pub fn statement_id(
 
 /// The registration of one attempt: shared by all its statements.
 pub fn registration(class_uri: &str, exercise_id: &str, student: &str, attempt: u32) -> Uuid {
-    let name = format!("registration\n{exercise_id}\n{}\n{attempt}", student.trim());
+    registration_of(class_uri, exercise_id, student, &attempt.to_string())
+}
+
+fn registration_of(class_uri: &str, exercise_id: &str, student: &str, tag: &str) -> Uuid {
+    let name = format!("registration\n{exercise_id}\n{}\n{tag}", student.trim());
     Uuid::new_v5(&class_namespace(class_uri), name.as_bytes())
+}
+
+/// What names an attempt in ids and registrations: the sending's `attempt`
+/// and, for a retake (a result whose own attempt is 2 or more), that
+/// number too. A first attempt, and an older result that records none,
+/// keep the ids they always had.
+fn attempt_tag(attempt: u32, result_attempt: u32) -> String {
+    if result_attempt > 1 {
+        format!("{attempt}\nresult attempt {result_attempt}")
+    } else {
+        attempt.to_string()
+    }
 }
 
 /// Seconds as an ISO 8601 duration: `PT5M12S`, `PT1H0M3S`, `PT0S`.
@@ -258,14 +296,21 @@ pub fn response(item_id: &str, placed: Owner) -> String {
     format!("{item_id}[.]{}", bin_identifier(placed))
 }
 
-fn context(registration: Uuid, parent: Option<Value>, fingerprint: &str) -> Value {
+fn context(registration: Uuid, parent: Option<Value>, fingerprint: &str, attempt: u32) -> Value {
     let mut context = json!({
         "registration": registration.to_string(),
         "platform": "SRM Study",
         "language": LANG,
     });
+    let mut extensions = serde_json::Map::new();
     if !fingerprint.is_empty() {
-        context["extensions"] = json!({ FINGERPRINT_EXTENSION: fingerprint });
+        extensions.insert(FINGERPRINT_EXTENSION.to_owned(), json!(fingerprint));
+    }
+    if attempt > 0 {
+        extensions.insert(ATTEMPT_EXTENSION.to_owned(), json!(attempt));
+    }
+    if !extensions.is_empty() {
+        context["extensions"] = Value::Object(extensions);
     }
     if let Some(parent) = parent {
         context["contextActivities"] = json!({ "parent": [parent] });
@@ -288,7 +333,8 @@ pub fn result_statements(
     })?;
     let class = options.class_uri.as_str();
     let student = result.student.trim();
-    let registration = registration(class, &exercise.id, student, options.attempt);
+    let tag = attempt_tag(options.attempt, result.attempt);
+    let registration = registration_of(class, &exercise.id, student, &tag);
     let actor = actor(class, student);
     let finished = result.finished_at.trim();
     let timestamp = if is_timestamp(finished) {
@@ -311,7 +357,7 @@ pub fn result_statements(
             .map(|a| a.placed);
         let right = placed == Some(item.owner);
         let statement = json!({
-            "id": statement_id(class, &exercise.id, student, &item.id, options.attempt).to_string(),
+            "id": statement_id_of(class, &exercise.id, student, &item.id, &tag).to_string(),
             "actor": actor,
             "verb": verb(VERB_ANSWERED, "answered"),
             "object": card_activity(class, exercise, item),
@@ -325,7 +371,7 @@ pub fn result_statements(
                     "max": 1,
                 },
             },
-            "context": context(registration, Some(parent.clone()), fingerprint),
+            "context": context(registration, Some(parent.clone()), fingerprint, result.attempt),
             "timestamp": timestamp,
         });
         statements.push(statement);
@@ -337,7 +383,7 @@ pub fn result_statements(
         f64::from(score.points) / f64::from(score.max)
     };
     let completed = json!({
-        "id": statement_id(class, &exercise.id, student, "#completed", options.attempt).to_string(),
+        "id": statement_id_of(class, &exercise.id, student, "#completed", &tag).to_string(),
         "actor": actor,
         "verb": verb(VERB_COMPLETED, "completed"),
         "object": exercise_activity(class, exercise),
@@ -351,7 +397,7 @@ pub fn result_statements(
             "completion": true,
             "duration": iso_duration(result.seconds),
         },
-        "context": context(registration, None, fingerprint),
+        "context": context(registration, None, fingerprint, result.attempt),
         "timestamp": timestamp,
     });
     statements.push(completed);
@@ -359,8 +405,9 @@ pub fn result_statements(
 }
 
 /// The statements of every result, one student after another. Two results
-/// of the same student (same name) would share statement ids: that is an
-/// error, as is a result for another exercise.
+/// of the same student (same name) and the same attempt would share
+/// statement ids: that is an error, as is a result for another exercise. A
+/// first attempt and a retake of one student are two sets of statements.
 pub fn statements(
     exercise: &Exercise,
     results: &[ExerciseResult],
@@ -371,7 +418,7 @@ pub fn statements(
     let mut all = Vec::new();
     for result in results {
         let student = result.student.trim();
-        if !seen.insert(student.to_owned()) {
+        if !seen.insert((student.to_owned(), result.attempt_number())) {
             return Err(ExportError::DuplicateStudent(student.to_owned()));
         }
         all.extend(result_statements(exercise, result, options)?);
@@ -394,8 +441,11 @@ pub fn statements_json(
 
 /// Rebuilds results from statements of an exercise, e.g. loaded back from an
 /// LRS: the inverse of [`statements`]. Only statements of this class (the
-/// actor's account `homePage`) and this attempt (the `registration`) count;
-/// other statements are skipped. Students come in the order of their first
+/// actor's account `homePage`) and this sending (the `registration`) count;
+/// other statements are skipped. Every attempt of a student comes back as a
+/// result of its own, with the attempt number its statements carry
+/// ([`ATTEMPT_EXTENSION`]; 0 without one, as an older result file), so the
+/// report counts them by its rule. Students come in the order of their first
 /// statement, answers in exercise order; `seconds` and `finished_at` come
 /// from the `completed` statement (0 and empty without one).
 pub fn results_from_statements(
@@ -413,17 +463,26 @@ pub fn results_from_statements(
         else {
             continue;
         };
-        let expected_registration =
-            registration(class, &exercise.id, student, options.attempt).to_string();
+        let attempt = statement["context"]["extensions"][ATTEMPT_EXTENSION]
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0);
+        let tag = attempt_tag(options.attempt, attempt);
+        let expected_registration = registration_of(class, &exercise.id, student, &tag).to_string();
         if home != class
             || statement["context"]["registration"].as_str() != Some(expected_registration.as_str())
         {
             continue;
         }
-        let index = match students.iter().position(|s| s.student == student) {
+        let index = match students
+            .iter()
+            .position(|s| s.student == student && s.attempt == attempt)
+        {
             Some(index) => index,
             None => {
-                students.push(ExerciseResult::new(&exercise.id, student, Vec::new(), 0));
+                let mut result = ExerciseResult::new(&exercise.id, student, Vec::new(), 0);
+                result.attempt = attempt;
+                students.push(result);
                 students.len() - 1
             }
         };
@@ -486,12 +545,16 @@ pub fn checked_results_from_statements(
     statements: &[Value],
 ) -> Vec<(String, Result<ExerciseResult, String>)> {
     let mut results = results_from_statements(exercise, options, statements);
-    results.sort_by(|a, b| a.student.cmp(&b.student));
+    results.sort_by(|a, b| (&a.student, a.attempt).cmp(&(&b.student, b.attempt)));
     results
         .into_iter()
         .map(|result| {
             let shown: String = result.student.escape_debug().take(60).collect();
-            let label = format!("\"{shown}\" (from the LRS)");
+            let label = if result.is_retake() {
+                format!("\"{shown}\" (attempt {}, from the LRS)", result.attempt)
+            } else {
+                format!("\"{shown}\" (from the LRS)")
+            };
             let errors = validate_result(&label, &result);
             if errors.is_empty() {
                 (label, Ok(result))
@@ -790,6 +853,66 @@ mod tests {
         assert!(!is_timestamp("2026-11-20 10:15:00"));
         assert!(!is_timestamp("2026-11-20T10:15:00"));
         assert!(!is_timestamp("2026-11-20T10:15:00.Z"));
+    }
+
+    /// Issue #24: a retake's statements carry its attempt number, have
+    /// ids of their own (a class with a retake is sent whole), and come
+    /// back from the LRS as two attempts the report counts by its rule.
+    #[test]
+    fn each_statement_carries_the_results_attempt_and_retakes_come_back_apart() {
+        let exercise = exercise(false);
+        let options = XapiOptions::new(CLASS);
+        let mut first = ana();
+        first.attempt = 1;
+        let mut retake = ana();
+        retake.attempt = 2;
+        retake.answers[1].placed = Owner::Customer;
+        retake.finished_at = "2026-11-21T09:00:00Z".into();
+        let all = statements(&exercise, &[first.clone(), retake.clone()], &options)
+            .expect("a first attempt and a retake are sent together");
+        assert_eq!(all.len(), 8);
+        for (statements, attempt) in [(&all[..4], 1), (&all[4..], 2)] {
+            for statement in statements {
+                assert_eq!(
+                    statement["context"]["extensions"][ATTEMPT_EXTENSION], attempt,
+                    "{statement}"
+                );
+            }
+        }
+        let ids: HashSet<&str> = all.iter().filter_map(|s| s["id"].as_str()).collect();
+        assert_eq!(ids.len(), 8, "every statement has an id of its own");
+        assert_ne!(
+            all[0]["context"]["registration"],
+            all[4]["context"]["registration"]
+        );
+        // A first attempt keeps the ids it had before attempts were sent.
+        assert_eq!(
+            all[0]["id"],
+            statement_id(CLASS, "week2-quiz", "Ana Silva", "tricky", 1).to_string()
+        );
+        // The same attempt twice would share ids: refused.
+        assert!(matches!(
+            statements(&exercise, &[retake.clone(), retake.clone()], &options),
+            Err(ExportError::DuplicateStudent(_))
+        ));
+        // Back from the LRS: two results, each with its attempt, which the
+        // report counts one of (the first, by default).
+        let back = checked_results_from_statements(&exercise, &options, &all);
+        let attempts: Vec<(u32, &str)> = back
+            .iter()
+            .map(|(label, r)| (r.as_ref().expect("usable").attempt, label.as_str()))
+            .collect();
+        assert_eq!(
+            attempts,
+            [
+                (1, "\"Ana Silva\" (from the LRS)"),
+                (2, "\"Ana Silva\" (attempt 2, from the LRS)")
+            ]
+        );
+        let report = crate::model::report::ClassReport::build(&exercise, back);
+        assert_eq!(report.students.len(), 1, "one attempt counted per student");
+        assert_eq!(report.attempts.len(), 2, "every attempt shown");
+        assert_eq!(report.students[0].attempt, 1);
     }
 
     #[test]

@@ -277,6 +277,18 @@ impl SortState {
 pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) -> Vec<Action> {
     let now_ms = shared.clock.now_ms();
     let catalog = &shared.catalog;
+    // Exam mode: no other run (practice on the built-in cards, a review,
+    // another exercise) takes the place of a sealed run not handed in.
+    if matches!(
+        action,
+        SortAction::Start
+            | SortAction::StartWith(..)
+            | SortAction::StartExercise(..)
+            | SortAction::TakeExercise(_)
+    ) && state.refuse_leaving()
+    {
+        return Vec::new();
+    }
     match action {
         SortAction::SetSetup(setup) => state.setup = setup,
         SortAction::Start => {
