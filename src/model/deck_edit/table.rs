@@ -817,7 +817,7 @@ mod tests {
         let p = preview(&doc.deck, &rows);
         assert_eq!(p.good(), 1);
         assert_eq!(p.new_topics.len(), 1);
-        let p = preview_with(&doc.deck, &rows, false);
+        let p = preview_with(&doc.deck, &rows, false, &BuiltIns::default());
         assert_eq!(
             p.good(),
             0,
