@@ -159,6 +159,10 @@ pub enum Command {
         /// deck with the rows); never the table itself.
         #[arg(long)]
         force: bool,
+        /// Write the rows left out to this CSV file, each with why, to fix
+        /// and import again (replaced only with --force).
+        #[arg(long, value_name = "FILE.csv")]
+        refused: Option<PathBuf>,
     },
     /// Export cards to Moodle XML, a QTI 2.1 package, Anki or Quizlet, or
     /// students' results to xAPI statements.

@@ -77,6 +77,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             deck,
             out,
             force,
+            refused,
         }) => {
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let catalog = cli::catalog_for(&cli);
@@ -86,6 +87,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 deck,
                 out,
                 *force,
+                refused.as_deref(),
                 &mut stdout,
                 &mut stderr,
             )?;

@@ -365,4 +365,139 @@ fn an_unknown_language_is_refused_with_the_ones_spoken() {
     assert!(stderr.contains("en, es, de and ja"), "{stderr}");
     let (code, _, stderr) = common::run_bin(&["--lang", "de_DE.UTF-8", "validate"], dir.path());
     assert_eq!(code, 0, "a POSIX locale names German: {stderr}");
+
+/// The instructor's table of issue 27: AWS services by the names people
+/// write, quotes, an emoji, loose owner words, an owner that is not clear
+/// ("Amazon") and an empty text.
+const SPREADSHEET: &str = "Text,Owner,Topic,Explanation,Services\n\
+    Encrypting EBS volumes,cust,Data protection,The customer turns it on.,Amazon EBS\n\
+    Rotating KMS keys you made,Customer,Data protection,Your keys.,AWS KMS\n\
+    \"Watching \"\"findings\"\"\",both,Detection,AWS finds; you act.,Amazon GuardDuty\n\
+    DNS servers 🌍,aws,Edge,AWS runs them.,Amazon Route 53\n\
+    Edge locations,AWS,Edge,AWS runs the edge.,Amazon CloudFront\n\
+    Table backups,Shared,Databases,Both.,Amazon DynamoDB\n\
+    IAM policies,customer,Identity and access,Yours.,AWS IAM\n\
+    Guest OS patches,Customer,Patch management,Yours.,ec2\n\
+    Bucket policies,customer,,Yours.,s3; EC2\n\
+    Our own tool,customer,Tools,Yours.,Quantum Toaster\n\
+    Who patches what,Amazon,Patch management,Depends.,ec2\n\
+    ,AWS,Edge,No text.,\n";
+
+#[test]
+fn import_table_knows_builtin_services_asks_unclear_owners_and_writes_refused_rows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("cards.csv");
+    std::fs::write(&csv, SPREADSHEET).expect("write");
+    let out = dir.path().join("mine.ron");
+    let fix = dir.path().join("fix.csv");
+    let s = |p: &std::path::Path| p.display().to_string();
+    let (csv_s, out_s, fix_s) = (s(&csv), s(&out), s(&fix));
+    let args = [
+        "import-table",
+        &csv_s,
+        "--deck",
+        "mine",
+        "--out",
+        &out_s,
+        "--refused",
+        &fix_s,
+    ];
+    let (code, stdout, stderr) = run_bin(&args, dir.path());
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("10 added, 0 updated, 2 left out"),
+        "{stdout}{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "cards.csv:12: left out: the owner \"Amazon\" is not clearly AWS, Customer or Shared"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("cards.csv:12: hint: write AWS, Customer or Shared in the owner column"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("cards.csv:13: left out: the text is empty"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("the 2 rows left out are in {fix_s}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\"Quantum Toaster\" is not a built-in one"),
+        "{stderr}"
+    );
+    let deck = srm_study::io::files::load_deck(&out).expect("the deck loads");
+    let ids: Vec<&str> = deck.services.iter().map(|s| s.id.as_str()).collect();
+    for id in [
+        "ebs",
+        "kms",
+        "guardduty",
+        "route53",
+        "cloudfront",
+        "dynamodb",
+        "iam",
+        "ec2",
+        "s3",
+        "quantum-toaster",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    assert!(
+        !deck.layers.is_empty(),
+        "the built-in services bring their stack"
+    );
+    let (code, vout, verr) = run_bin(&["validate", &out_s], dir.path());
+    assert_eq!(code, 0, "{vout}{verr}");
+
+    // The refused rows, fixed in their file, go in on the next import.
+    let refused = std::fs::read_to_string(&fix).expect("the refused rows are written");
+    assert!(
+        refused.starts_with(
+            "text,owner,topic,explanation,services,source,aws_part,customer_part,problem,line"
+        ),
+        "{refused}"
+    );
+    assert_eq!(refused.lines().count(), 3, "{refused}");
+    let fixed = refused.replace(",Amazon,", ",Customer,").replace(
+        "\r\n,AWS,Edge,No text.",
+        "\r\nEdge servers,AWS,Edge,No text.",
+    );
+    std::fs::write(&fix, fixed).expect("write");
+    let again = [
+        "import-table",
+        &fix_s,
+        "--deck",
+        "mine",
+        "--out",
+        &out_s,
+        "--force",
+    ];
+    let (code, stdout, stderr) = run_bin(&again, dir.path());
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("2 added, 0 updated, 0 left out; 12 cards in all"),
+        "{stdout}{stderr}"
+    );
+    // The refused file is never written over the table it was read from.
+    let over = [
+        "import-table",
+        &fix_s,
+        "--deck",
+        "mine",
+        "--out",
+        &out_s,
+        "--force",
+        "--refused",
+        &fix_s,
+    ];
+    let (code, _, stderr) = run_bin(&over, dir.path());
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("is one of the import-table's inputs"),
+        "{stderr}"
+    );
 }

@@ -263,10 +263,10 @@ fn a_pasted_table_adds_the_good_rows_names_the_bad_ones_and_a_second_paste_updat
         .expect("the paste panel is open");
     assert_eq!(preview.rows.len(), 20);
     assert_eq!(preview.good(), 18);
-    harness.get_by_label("⚠ 2 rows have problems and will be left out:");
+    harness.get_by_label("⚠ 2 rows have problems and will be left out unless fixed below:");
     assert!(has_text(
         &harness,
-        "Line 8: the owner \"maybe\" is not known: write AWS, Customer or Shared"
+        "Line 8: the owner \"maybe\" is not clearly AWS, Customer or Shared: choose one"
     ));
     assert!(has_text(
         &harness,
@@ -275,14 +275,14 @@ fn a_pasted_table_adds_the_good_rows_names_the_bad_ones_and_a_second_paste_updat
     assert!(has_text(&harness, "owner \"cust\" was read as Customer"));
     assert!(has_text(
         &harness,
-        "New topics to create: Physical, Identity"
+        "New topics to create: Physical security, Identity"
     ));
     // Unticking "Create the topics" leaves out every row with a new topic.
     tick(
         &mut harness,
         "Create the topics this deck does not have yet",
     );
-    harness.get_by_label("⚠ 20 rows have problems and will be left out:");
+    harness.get_by_label("⚠ 20 rows have problems and will be left out unless fixed below:");
     assert!(has_text(
         &harness,
         "the topic \"Physical\" is not in this deck"
@@ -596,4 +596,126 @@ fn a_new_services_stack_is_made_in_the_editor_and_drawn_in_browse() {
     harness.get_by_label("Customer data: Customer");
     harness.get_by_label("Platform and runtime: Shared");
     harness.get_by_label("Physical facilities and environment: AWS");
+}
+
+/// The instructor's table of issue 27, tab-separated as a spreadsheet
+/// copies it: AWS services by the names people write, quotes, an emoji,
+/// loose owner words, an owner that is not clear and an empty text.
+const SPREADSHEET: &str = "Text\tOwner\tTopic\tExplanation\tServices\n\
+    Encrypting EBS volumes\tcust\tData protection\tThe customer turns it on.\tAmazon EBS\n\
+    Rotating KMS keys you made\tCustomer\tData protection\tYour keys.\tAWS KMS\n\
+    \"Watching \"\"findings\"\"\"\tboth\tDetection\tAWS finds; you act.\tAmazon GuardDuty\n\
+    DNS servers 🌍\taws\tEdge\tAWS runs them.\tAmazon Route 53\n\
+    Edge locations\tAWS\tEdge\tAWS runs the edge.\tAmazon CloudFront\n\
+    Table backups\tShared\tDatabases\tBoth.\tAmazon DynamoDB\n\
+    IAM policies\tcustomer\tIdentity and access\tYours.\tAWS IAM\n\
+    Guest OS patches\tCustomer\tPatch management\tYours.\tec2\n\
+    Bucket policies\tcustomer\t\tYours.\ts3; EC2\n\
+    Our own tool\tcustomer\tTools\tYours.\tQuantum Toaster\n\
+    Who patches what\tAmazon\tPatch management\tDepends.\tec2\n\
+    \tAWS\tEdge\tNo text.\t\n";
+
+#[test]
+fn a_pasted_table_of_builtin_services_loses_no_row_the_refused_ones_are_fixed_in_place() {
+    let (_data, mut harness) = editing_a_new_deck("From a spreadsheet");
+    click(&mut harness, "Paste from a spreadsheet");
+    paste_into(&mut harness, "Pasted table", SPREADSHEET);
+    harness.get_by_label("⚠ 2 rows have problems and will be left out unless fixed below:");
+    assert!(has_text(
+        &harness,
+        "Line 12: the owner \"Amazon\" is not clearly AWS, Customer or Shared: choose one"
+    ));
+    assert!(has_text(&harness, "Line 13: the text is empty"));
+    assert!(has_text(&harness, "Amazon EBS (id \"ebs\")"));
+    // The owner is asked, in the row: choosing it takes the row in.
+    click(&mut harness, "Owner of line 12: Customer");
+    harness.get_by_label("⚠ 1 rows have problems and will be left out unless fixed below:");
+    // The empty text is typed in place, one key per frame: every key
+    // arrives, though the row's problem goes away at the first one.
+    let label = "Text (line 13)";
+    focus_field(&mut harness, label);
+    for c in "Edge servers".chars() {
+        harness.event(egui::Event::Text(c.to_string()));
+        harness.step();
+    }
+    harness.run();
+    let paste = harness
+        .state()
+        .instructor
+        .editor
+        .paste
+        .clone()
+        .expect("open");
+    assert_eq!(
+        paste.rows[11].cells.get("text").map(String::as_str),
+        Some("Edge servers")
+    );
+    assert_eq!(paste.preview.good(), 12, "{:#?}", paste.preview.rows[11]);
+    harness.get_by_label("All 12 rows can be added.");
+    click(&mut harness, "Add 12 cards");
+    harness.get_by_label("✔ 12 cards added, 0 updated, 0 rows left out.");
+    let deck = open_deck(&harness);
+    assert_eq!(deck.items.len(), 12);
+    let ids: Vec<&str> = deck.services.iter().map(|s| s.id.as_str()).collect();
+    for id in [
+        "ebs",
+        "kms",
+        "guardduty",
+        "route53",
+        "iam",
+        "ec2",
+        "s3",
+        "quantum-toaster",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    let who = deck
+        .items
+        .iter()
+        .find(|i| i.text == "Who patches what")
+        .expect("fixed row");
+    assert_eq!(who.owner, Owner::Customer);
+    // The card form shows each service's id: what a table or file names it by.
+    let index = deck.items.iter().position(|i| i.text == "Who patches what");
+    harness.state_mut().instructor.editor.selected = index;
+    harness.run();
+    harness.get_by_label("id: ec2");
+}
+
+#[test]
+fn adding_the_service_ec2_adds_the_builtin_one_and_says_its_id() {
+    let (_data, mut harness) = editing_a_new_deck("Stacks");
+    click(&mut harness, "Stack: 0 layers, 0 services");
+    type_into(&mut harness, "New service name", "EC2");
+    click(&mut harness, "Add service");
+    assert!(has_text(
+        &harness,
+        "Added the built-in service “Amazon EC2” (id “ec2”)"
+    ));
+    harness.get_by_label_contains("id: ec2 (a deck file or a table names the service");
+    let deck = open_deck(&harness);
+    assert_eq!(deck.services[0].id, "ec2");
+    assert!(!deck.services[0].layers.is_empty());
+    assert!(!deck.layers.is_empty(), "its stack's layers come along");
+    assert!(has_text(
+        &harness,
+        "Owner of Guest operating system for Amazon EC2"
+    ));
+}
+
+#[test]
+fn the_deck_format_guide_is_in_the_app() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    open_editor(&mut harness);
+    click(&mut harness, "Deck format");
+    assert!(has_text(&harness, "Writing decks for SRM Study"));
+    assert!(has_text(&harness, "Importing a table"));
+    assert!(has_text(&harness, "How names are matched."));
+    click(&mut harness, "Close the deck format guide");
+    assert!(!has_text(&harness, "Importing a table"));
+    // With a deck open, the same guide, beside the deck's header.
+    create_deck(&mut harness, "Guided");
+    click(&mut harness, "Deck format");
+    assert!(has_text(&harness, "The format, field by field"));
 }

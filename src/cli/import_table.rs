@@ -8,7 +8,8 @@ use super::{CliError, ExitCode};
 use crate::io::files::{load_deck, read_limited};
 use crate::io::fs::write_readable;
 use crate::model::deck_edit::EditDoc;
-use crate::model::deck_edit::table::{add_rows, parse_rows, preview};
+use crate::model::deck_edit::builtin::BuiltIns;
+use crate::model::deck_edit::table::{add_rows, parse_rows, preview_with, refused_csv};
 use crate::model::load::{deck_to_ron, is_valid_id, validate_deck};
 use crate::model::{Catalog, Deck};
 
@@ -17,14 +18,19 @@ use crate::model::{Catalog, Deck};
 /// the loaded deck with that id, else a new deck) and writes the deck to
 /// `out`; an existing `out` is used only with `force`, and never when it is
 /// the table itself (`cli::output`). A row whose text matches a card updates it. Each row left out is
-/// named on `err` with its line and problems. Returns 1 when a row was left
-/// out or the deck is not valid yet, else 0.
+/// named on `err` with its line and problems, and written with them to
+/// `refused` when given (a CSV to fix and import again). Services and
+/// topics may be the built-in ones of `catalog`, by id or name; a name that
+/// matches nothing becomes a new one, with a note. Returns 1 when a row was
+/// left out or the deck is not valid yet, else 0.
+#[allow(clippy::too_many_arguments)]
 pub fn import_table(
     catalog: &Catalog,
     file: &Path,
     deck_id: &str,
     out_path: &Path,
     force: bool,
+    refused: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -42,13 +48,26 @@ pub fn import_table(
             inputs: vec![file.to_path_buf()],
         },
     )?;
+    if let Some(refused) = refused {
+        // Never over the table nor the deck, not even with --force.
+        let inputs = vec![file.to_path_buf(), out_path.to_path_buf()];
+        super::output::check_output(
+            refused,
+            &super::output::Output {
+                command: "import-table",
+                flag: "--refused",
+                force,
+                inputs,
+            },
+        )?;
+    }
     let bytes = read_limited(file).map_err(|e| CliError::Export(e.to_string()))?;
     let text =
         table_text(&bytes).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let rows =
         parse_rows(text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let mut deck = start_deck(catalog, deck_id, out_path)?;
-    let table = preview(&deck, &rows);
+    let table = preview_with(&deck, &rows, true, &BuiltIns::of_catalog(catalog));
     let mut code = 0;
     for row in &table.rows {
         for note in &row.notes {
@@ -63,6 +82,39 @@ pub fn import_table(
                 row.line,
                 row.problems.join("; ")
             );
+            if row.needs_owner {
+                let _ = writeln!(
+                    err,
+                    "{}:{}: hint: write AWS, Customer or Shared in the owner column of this row",
+                    file.display(),
+                    row.line
+                );
+            }
+        }
+    }
+    let left_out = table.rows.len() - table.good();
+    if left_out > 0 {
+        match refused {
+            Some(path) => {
+                let csv = refused_csv(&rows, &table);
+                write_readable(path, csv.as_bytes()).map_err(|e| CliError::Write {
+                    path: path.display().to_string(),
+                    message: e.to_string(),
+                })?;
+                let _ = writeln!(
+                    err,
+                    "the {left_out} rows left out are in {}, each with why: fix them there and \
+                     import that file again",
+                    path.display()
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    err,
+                    "to fix the {left_out} rows left out, add --refused FILE.csv: they are \
+                     written there, each with why, to import again"
+                );
+            }
         }
     }
     let done = add_rows(&mut deck, &table);
@@ -84,7 +136,7 @@ pub fn import_table(
         "wrote deck \"{deck_id}\" to {label}: {} added, {} updated, {} left out; {} cards in all",
         done.added,
         done.updated,
-        table.rows.len() - table.good(),
+        left_out,
         deck.items.len()
     );
     Ok(code)

@@ -10,6 +10,7 @@ use super::deck::{Deck, Item, Layer, Owner, Service, Topic};
 use super::lint::{LintRule, LintWarning, lint_deck};
 use super::load::{LoadError, MAX_ID_LEN, is_valid_id, validate_deck};
 
+pub mod builtin;
 pub mod table;
 
 /// How many steps undo keeps.
@@ -554,6 +555,32 @@ impl EditDoc {
         self.deck.services.len() - 1
     }
 
+    /// Adds a copy of a built-in service (`layers`: the built-in stack,
+    /// bottom to top) with the layers its stack needs that the deck lacks,
+    /// in one undo step; keeps its id unless the deck has it. Returns its
+    /// index and how many layers were added.
+    pub fn add_builtin_service(&mut self, service: &Service, layers: &[Layer]) -> (usize, usize) {
+        let id = unique_id(&service.id, &|id| {
+            self.deck.services.iter().any(|s| s.id == id)
+        });
+        let copy = Service {
+            id,
+            ..service.clone()
+        };
+        let missing: Vec<Layer> = layers
+            .iter()
+            .filter(|l| service.layers.contains_key(&l.id))
+            .filter(|l| !self.deck.layers.iter().any(|d| d.id == l.id))
+            .cloned()
+            .collect();
+        let added = missing.len();
+        self.edit(|deck| {
+            deck.layers.extend(missing);
+            deck.services.push(copy);
+        });
+        (self.deck.services.len() - 1, added)
+    }
+
     /// Says who owns `layer` (a layer id) for the service at `index`;
     /// `None`: the layer does not apply to that service.
     pub fn set_service_layer(&mut self, index: usize, layer: &str, owner: Option<Owner>) {
@@ -712,13 +739,14 @@ pub struct Problems {
 pub const LIVE_LINT_LIMIT: usize = 5_000;
 
 impl Problems {
-    /// The errors about the card with this id.
-    pub fn card_errors(&self, id: &str) -> Vec<&str> {
+    /// The errors about the card with this id, in the editor's words
+    /// (see [`in_editor_words`]).
+    pub fn card_errors(&self, id: &str) -> Vec<String> {
         let context = format!("item \"{id}\"");
         self.errors
             .iter()
             .filter(|e| e.context == context)
-            .map(|e| e.message.as_str())
+            .map(|e| in_editor_words(&e.context, &e.message))
             .collect()
     }
 
@@ -740,14 +768,84 @@ impl Problems {
         self.errors
             .iter()
             .filter(|e| !e.context.starts_with("item "))
-            .map(|e| {
-                if e.context.is_empty() {
-                    e.message.clone()
-                } else {
-                    format!("{}: {}", e.context, e.message)
-                }
-            })
+            .map(|e| in_editor_words(&e.context, &e.message))
             .collect()
+    }
+}
+
+/// The first `"quoted"` text of `text`, and what follows it.
+fn quoted(text: &str) -> Option<(&str, &str)> {
+    let start = text.find('"')? + 1;
+    let len = text[start..].find('"')?;
+    Some((&text[start..start + len], &text[start + len + 1..]))
+}
+
+/// A validation error (`context`, `message`, as [`validate_deck`] gives
+/// them for a deck file) said in the deck editor's words: cards, not
+/// `Item(...)`; what to do in the editor, not in the file. A card's own
+/// errors are shown in its form, so they name no card.
+pub fn in_editor_words(context: &str, message: &str) -> String {
+    let (kind, name) = match context.split_once(' ') {
+        Some((kind, rest)) => (kind, quoted(rest).map_or(rest, |(n, _)| n)),
+        None => (context, ""),
+    };
+    let what = match kind {
+        "item" => "card",
+        "deck" => "deck",
+        other => other,
+    };
+    let message = if message.starts_with("the deck has no items") {
+        "the deck has no cards yet: add at least one card".to_owned()
+    } else if let Some(rest) = message.strip_prefix("names ")
+        && let Some((target, after)) = rest.split_once(' ')
+        && let Some((id, _)) = quoted(after)
+    {
+        match (what, target) {
+            ("card", "topic") => {
+                format!("its topic “{id}” is not in this deck: choose one of the deck's topics")
+            }
+            ("card", "layer") => {
+                format!("its layer “{id}” is not in this deck: choose one of the deck's layers")
+            }
+            ("card", "service") => format!(
+                "it names the service “{id}”, which this deck does not have: add the service \
+                 (on the Stack page) or untick it"
+            ),
+            ("card", "source") => format!(
+                "it cites the source “{id}”, which this deck does not have: add the source or \
+                 untick it"
+            ),
+            (_, "layer") => format!(
+                "gives an owner for the layer “{id}”, which this deck does not have: add the \
+                 layer (on the Stack page)"
+            ),
+            _ => format!("names the {target} “{id}”, which this deck does not have"),
+        }
+    } else if message.starts_with("this id is used by another") {
+        format!("another {what} has the same id “{name}”")
+    } else if message == "the title or name is empty" {
+        if what == "service" {
+            "the name is empty".to_owned()
+        } else {
+            "the title is empty".to_owned()
+        }
+    } else {
+        message.to_owned()
+    };
+    match what {
+        "card" => upper_first(&message),
+        "deck" | "" => upper_first(&message),
+        _ if name.is_empty() => upper_first(&message),
+        _ => format!("{} “{name}”: {message}", upper_first(what)),
+    }
+}
+
+/// `text` with its first letter in upper case.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -757,6 +855,61 @@ mod tests {
 
     fn doc() -> EditDoc {
         EditDoc::new_deck("mine", "Mine", "")
+    }
+
+    #[test]
+    fn errors_are_said_in_the_editors_words() {
+        let mut empty = doc();
+        empty.deck.items.clear();
+        let shown = empty.problems("d").deck_errors();
+        assert!(
+            shown
+                .iter()
+                .any(|e| e == "The deck has no cards yet: add at least one card"),
+            "{shown:?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .all(|e| !e.contains("Item(") && !e.contains("items")),
+            "{shown:?}"
+        );
+        let mut broken = doc();
+        let i = broken.add_card("Patching", None);
+        broken.deck.items[i].topic = "gone".into();
+        broken.deck.items[i].services = vec!["ec2".into()];
+        let id = broken.deck.items[i].id.clone();
+        let card = broken.problems("d").card_errors(&id);
+        assert!(
+            card.contains(
+                &"Its topic “gone” is not in this deck: choose one of the deck's topics".to_owned()
+            ),
+            "{card:?}"
+        );
+        assert!(
+            card.iter()
+                .any(|e| e.starts_with("It names the service “ec2”")),
+            "{card:?}"
+        );
+        assert!(
+            card.iter()
+                .all(|e| !e.contains("known topics") && !e.contains("define")),
+            "{card:?}"
+        );
+        assert_eq!(
+            in_editor_words(
+                "service \"ebs\"",
+                "names layer \"disk\", which is not in this deck's layers"
+            ),
+            "Service “ebs”: gives an owner for the layer “disk”, which this deck does not have: add the layer (on the Stack page)"
+        );
+        assert_eq!(
+            in_editor_words(
+                "topic \"t\"",
+                "this id is used by another topic of the deck"
+            ),
+            "Topic “t”: another topic has the same id “t”"
+        );
     }
 
     #[test]

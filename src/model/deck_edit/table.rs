@@ -5,14 +5,21 @@
 //! naming those columns is a header and may put them in any order. The
 //! separator (tab, semicolon or comma) is detected. Each row becomes a
 //! [`RowPreview`]: the card it makes, or why it cannot; owner words such as
-//! "cust" or "both" are mapped with a note, and unknown topics are created.
-//! A row whose text matches a card of the deck updates that card.
+//! "cust" or "both" are mapped with a note, and an owner word that is not
+//! clear ("Amazon", "maybe") is asked about, never guessed. Services and
+//! topics are found in the deck, else among the built-in ones
+//! ([`super::builtin`]: by id, name or short name such as "EBS" or "KMS"),
+//! which are then copied into the deck; a name that matches nothing becomes
+//! a new service or topic of the deck, with a note. A row whose text
+//! matches a card of the deck updates that card. [`refused_csv`] gives the
+//! rows left out, with why, as a table to fix and import again.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use super::builtin::{BuiltIns, NameIndex, name_key};
 use super::{same_text_key, slug};
-use crate::model::deck::{Deck, Item, Owner, Source, Topic};
+use crate::model::deck::{Deck, Item, Layer, Owner, Service, Source, Topic};
 use crate::model::load::{clean_text, forbidden_char_name};
 
 /// The columns of a table, in the order used without a header.
@@ -125,7 +132,7 @@ pub fn owner_word(word: &str) -> Option<(Owner, Option<String>)> {
         return Some((owner, None));
     }
     let owner = match lower.as_str() {
-        "amazon" | "a" | "provider" | "cloud provider" | "of" | "of the cloud" => Owner::Aws,
+        "a" | "provider" | "cloud provider" | "of" | "of the cloud" => Owner::Aws,
         "cust" | "c" | "client" | "user" | "you" | "in" | "in the cloud" | "tenant" => {
             Owner::Customer
         }
@@ -156,6 +163,9 @@ pub struct RowPreview {
     pub notes: Vec<String>,
     /// The id of the card of the deck this row updates (same text).
     pub updates: Option<String>,
+    /// Whether the owner cell is empty or not clearly AWS, Customer or
+    /// Shared: the owner must be chosen.
+    pub needs_owner: bool,
 }
 
 impl RowPreview {
@@ -175,6 +185,12 @@ pub struct TablePreview {
     pub new_topics: Vec<Topic>,
     /// Sources (by URL) that the deck does not have yet.
     pub new_sources: Vec<Source>,
+    /// Services named by rows that the deck does not have yet: copies of
+    /// built-in ones, and new ones for names that match nothing.
+    pub new_services: Vec<Service>,
+    /// The built-in layers the copied services need that the deck lacks,
+    /// bottom to top.
+    pub new_layers: Vec<Layer>,
 }
 
 impl TablePreview {
@@ -193,14 +209,21 @@ impl TablePreview {
 }
 
 /// Reads `rows` against `deck`: the card each makes, what is wrong with it,
-/// which card it updates. Topics the deck does not have are created.
+/// which card it updates. Topics the deck does not have are created; no
+/// built-in service or topic is known (see [`preview_with`]).
 pub fn preview(deck: &Deck, rows: &[Row]) -> TablePreview {
-    preview_with(deck, rows, true)
+    preview_with(deck, rows, true, &BuiltIns::default())
 }
 
-/// [`preview`], creating the topics the deck does not have only when
-/// `create_topics` is set (else a row naming one has a problem).
-pub fn preview_with(deck: &Deck, rows: &[Row], create_topics: bool) -> TablePreview {
+/// [`preview`], knowing the built-in services and topics `builtins`, and
+/// creating the topics the deck does not have only when `create_topics` is
+/// set (else a row naming one has a problem).
+pub fn preview_with(
+    deck: &Deck,
+    rows: &[Row],
+    create_topics: bool,
+    builtins: &BuiltIns,
+) -> TablePreview {
     let mut out = TablePreview::default();
     let existing: HashMap<String, &Item> = deck
         .items
@@ -209,7 +232,8 @@ pub fn preview_with(deck: &Deck, rows: &[Row], create_topics: bool) -> TablePrev
         .collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut item_ids = FreeIds::new(deck.items.iter().map(|i| i.id.as_str()));
-    let mut topic_lookup = TopicLookup::new(deck);
+    let mut topic_lookup = TopicLookup::new(deck, builtins);
+    let mut service_lookup = ServiceLookup::new(deck, builtins);
     let mut source_lookup = SourceLookup::new(deck);
     for row in rows {
         let mut problems = Vec::new();
@@ -230,12 +254,13 @@ pub fn preview_with(deck: &Deck, rows: &[Row], create_topics: bool) -> TablePrev
                 Some(owner)
             }
             None if owner_cell.is_empty() => {
-                problems.push("the owner is empty: write AWS, Customer or Shared".to_owned());
+                problems.push("the owner is empty: choose AWS, Customer or Shared".to_owned());
                 None
             }
             None => {
                 problems.push(format!(
-                    "the owner \"{owner_cell}\" is not known: write AWS, Customer or Shared"
+                    "the owner \"{owner_cell}\" is not clearly AWS, Customer or Shared: \
+                     choose one"
                 ));
                 None
             }
@@ -256,15 +281,9 @@ pub fn preview_with(deck: &Deck, rows: &[Row], create_topics: bool) -> TablePrev
         }
         let mut services = Vec::new();
         for name in split_list(row.get("services")) {
-            match deck
-                .services
-                .iter()
-                .find(|s| s.id.eq_ignore_ascii_case(name) || s.name.eq_ignore_ascii_case(name))
-            {
-                Some(service) => services.push(service.id.clone()),
-                None => problems.push(format!(
-                    "the service \"{name}\" is not in this deck; add it to the deck or leave it out"
-                )),
+            let id = service_lookup.service_for(&mut out, name, &mut notes);
+            if !services.contains(&id) {
+                services.push(id);
             }
         }
         let url = row.get("source");
@@ -316,6 +335,7 @@ pub fn preview_with(deck: &Deck, rows: &[Row], create_topics: bool) -> TablePrev
             problems,
             notes,
             updates,
+            needs_owner: owner.is_none(),
         });
     }
     // Only what a good row uses is created.
@@ -335,7 +355,105 @@ pub fn preview_with(deck: &Deck, rows: &[Row], create_topics: bool) -> TablePrev
         .collect();
     out.new_sources
         .retain(|s| used_sources.contains(&s.id.as_str()));
+    let used_services: HashSet<&str> = out
+        .rows
+        .iter()
+        .filter_map(|r| r.item.as_ref())
+        .flat_map(|i| i.services.iter().map(String::as_str))
+        .collect();
+    out.new_services
+        .retain(|s| used_services.contains(&s.id.as_str()));
+    let used_layers: HashSet<&str> = out
+        .new_services
+        .iter()
+        .flat_map(|s| s.layers.keys().map(String::as_str))
+        .collect();
+    out.new_layers
+        .retain(|l| used_layers.contains(&l.id.as_str()));
+    out.new_layers.sort_by_key(|l| {
+        builtins
+            .layers
+            .iter()
+            .position(|b| b.id == l.id)
+            .unwrap_or(usize::MAX)
+    });
     out
+}
+
+/// The deck's services (and those the table adds) by the names people
+/// write, then the built-in ones.
+struct ServiceLookup<'a> {
+    index: NameIndex,
+    ids: Vec<String>,
+    free: FreeIds,
+    layers: HashSet<String>,
+    builtins: &'a BuiltIns,
+}
+
+impl<'a> ServiceLookup<'a> {
+    fn new(deck: &Deck, builtins: &'a BuiltIns) -> Self {
+        Self {
+            index: NameIndex::of_services(&deck.services),
+            ids: deck.services.iter().map(|s| s.id.clone()).collect(),
+            free: FreeIds::new(deck.services.iter().map(|s| s.id.as_str())),
+            layers: deck.layers.iter().map(|l| l.id.clone()).collect(),
+            builtins,
+        }
+    }
+
+    /// The id of the service `name` names: one of the deck's, else a copy
+    /// of a built-in one (with the layers its stack needs), else a new
+    /// service; the last two with a note.
+    fn service_for(
+        &mut self,
+        out: &mut TablePreview,
+        name: &str,
+        notes: &mut Vec<String>,
+    ) -> String {
+        if let Some(id) = self.index.find(name).and_then(|i| self.ids.get(i)) {
+            return id.clone();
+        }
+        let service = match self.builtins.service(name) {
+            Some(built) => {
+                let id = self.free.take(&built.id);
+                for layer in built.layers.keys() {
+                    if self.layers.insert(layer.clone())
+                        && let Some(l) = self.builtins.layers.iter().find(|l| &l.id == layer)
+                    {
+                        out.new_layers.push(l.clone());
+                    }
+                }
+                notes.push(format!(
+                    "the service \"{name}\" is the built-in {} (id \"{id}\"): it is copied \
+                     into this deck with its stack",
+                    built.name
+                ));
+                Service {
+                    id,
+                    ..built.clone()
+                }
+            }
+            None => {
+                let id = self.free.take(&slug(name, "service"));
+                notes.push(format!(
+                    "the service \"{name}\" is not a built-in one: it is added to this deck as a \
+                     new service (id \"{id}\"); give it an owner per layer on the Stack page"
+                ));
+                Service {
+                    id,
+                    name: name.to_owned(),
+                    category: String::new(),
+                    summary: String::new(),
+                    layers: BTreeMap::new(),
+                }
+            }
+        };
+        let id = service.id.clone();
+        self.index.add(self.ids.len(), &service.id, &service.name);
+        self.ids.push(id.clone());
+        out.new_services.push(service);
+        id
+    }
 }
 
 fn split_list(cell: &str) -> impl Iterator<Item = &str> {
@@ -376,46 +494,78 @@ impl FreeIds {
     }
 }
 
-/// The deck's topics (and those the table creates) by id and by title,
-/// any ASCII case.
-struct TopicLookup {
-    by_name: HashMap<String, String>,
-    ids: FreeIds,
+/// The key a topic is found by: its [`name_key`], or the lowercase text
+/// when that has no letter or digit.
+fn topic_key(name: &str) -> String {
+    let key = name_key(name);
+    if key.is_empty() {
+        name.trim().to_lowercase()
+    } else {
+        key
+    }
 }
 
-impl TopicLookup {
-    fn new(deck: &Deck) -> Self {
+/// The deck's topics (and those the table creates) by id and by title,
+/// any case and spacing; then the built-in ones.
+struct TopicLookup<'a> {
+    by_name: HashMap<String, String>,
+    ids: FreeIds,
+    builtins: &'a BuiltIns,
+}
+
+impl<'a> TopicLookup<'a> {
+    fn new(deck: &Deck, builtins: &'a BuiltIns) -> Self {
         let mut by_name = HashMap::new();
         // The first topic with a name wins, as a search in deck order does.
         for topic in deck.topics.iter().rev() {
-            by_name.insert(topic.title.to_ascii_lowercase(), topic.id.clone());
-            by_name.insert(topic.id.to_ascii_lowercase(), topic.id.clone());
+            by_name.insert(topic_key(&topic.title), topic.id.clone());
+            by_name.insert(topic_key(&topic.id), topic.id.clone());
         }
         Self {
             by_name,
             ids: FreeIds::new(deck.topics.iter().map(|t| t.id.as_str())),
+            builtins,
         }
     }
 
-    /// The id of the topic a cell names (by id or title, any case),
-    /// creating one (with a note) when the deck has none; "general" for an
-    /// empty cell.
+    /// The id of the topic a cell names (by id or title, any case and
+    /// spacing): the deck's, else a copy of a built-in one, else a new one
+    /// (both with a note); "general" for an empty cell.
     fn topic_for(&mut self, new: &mut Vec<Topic>, cell: &str, notes: &mut Vec<String>) -> String {
         let cell = if cell.is_empty() { "General" } else { cell };
-        if let Some(id) = self.by_name.get(&cell.to_ascii_lowercase()) {
+        if let Some(id) = self.by_name.get(&topic_key(cell)) {
             return id.clone();
         }
-        let id = self.ids.take(&slug(cell, "topic"));
-        notes.push(format!("the topic \"{cell}\" is new and will be created"));
-        self.by_name.insert(cell.to_ascii_lowercase(), id.clone());
+        let topic = match self.builtins.topic(cell) {
+            Some(built) => {
+                let id = self.ids.take(&built.id);
+                notes.push(format!(
+                    "the topic \"{cell}\" is the built-in \"{}\": it is copied into this deck",
+                    built.title
+                ));
+                Topic {
+                    id,
+                    ..built.clone()
+                }
+            }
+            None => {
+                notes.push(format!("the topic \"{cell}\" is new and will be created"));
+                Topic {
+                    id: self.ids.take(&slug(cell, "topic")),
+                    title: cell.to_owned(),
+                    summary: String::new(),
+                }
+            }
+        };
+        let id = topic.id.clone();
+        self.by_name.insert(topic_key(cell), id.clone());
         self.by_name
-            .entry(id.to_ascii_lowercase())
+            .entry(topic_key(&topic.title))
             .or_insert_with(|| id.clone());
-        new.push(Topic {
-            id: id.clone(),
-            title: cell.to_owned(),
-            summary: String::new(),
-        });
+        self.by_name
+            .entry(topic_key(&id))
+            .or_insert_with(|| id.clone());
+        new.push(topic);
         id
     }
 }
@@ -499,6 +649,40 @@ fn clean_row(row: &Row) -> (Cow<'_, Row>, Option<String>) {
     }
 }
 
+/// The rows of `rows` that `preview` leaves out, as a CSV table to fix and
+/// import again: a header, then each row's cells in the order of
+/// [`COLUMNS`], then why it was left out and the line it came from (two
+/// columns an import ignores). Empty when no row was left out.
+pub fn refused_csv(rows: &[Row], preview: &TablePreview) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut any = false;
+    for (row, shown) in rows.iter().zip(&preview.rows) {
+        if shown.is_good() {
+            continue;
+        }
+        if !any {
+            let header = COLUMNS.iter().copied().chain(["problem", "line"]);
+            // Writing to a Vec cannot fail.
+            let _ = writer.write_record(header);
+            any = true;
+        }
+        let line = row.line.to_string();
+        let problem = shown.problems.join("; ");
+        let cells = COLUMNS
+            .iter()
+            .map(|c| row.cells.get(c).map_or("", String::as_str))
+            .chain([problem.as_str(), line.as_str()]);
+        let _ = writer.write_record(cells);
+    }
+    writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
+
 /// What adding a table did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Added {
@@ -522,6 +706,18 @@ pub fn add_rows(deck: &mut Deck, preview: &TablePreview) -> Added {
     for source in &preview.new_sources {
         if !sources.contains(&source.id) {
             deck.sources.push(source.clone());
+        }
+    }
+    let layers: HashSet<String> = deck.layers.iter().map(|l| l.id.clone()).collect();
+    for layer in &preview.new_layers {
+        if !layers.contains(&layer.id) {
+            deck.layers.push(layer.clone());
+        }
+    }
+    let services: HashSet<String> = deck.services.iter().map(|s| s.id.clone()).collect();
+    for service in &preview.new_services {
+        if !services.contains(&service.id) {
+            deck.services.push(service.clone());
         }
     }
     let mut index: HashMap<String, usize> = HashMap::with_capacity(deck.items.len());
@@ -621,7 +817,7 @@ mod tests {
         let p = preview(&doc.deck, &rows);
         assert_eq!(p.good(), 1);
         assert_eq!(p.new_topics.len(), 1);
-        let p = preview_with(&doc.deck, &rows, false);
+        let p = preview_with(&doc.deck, &rows, false, &BuiltIns::default());
         assert_eq!(
             p.good(),
             0,
@@ -661,6 +857,140 @@ mod tests {
         let mut deck = doc.deck.clone();
         add_rows(&mut deck, &p);
         assert!(validate_deck("d", &deck).is_empty());
+    }
+
+    /// The instructor's table of issue 27: AWS services by the names
+    /// people write, quotes, an emoji, loose owner words, one owner that is
+    /// not clear and one empty text.
+    const SPREADSHEET: &str = "Text,Owner,Topic,Explanation,Services\n\
+        Encrypting EBS volumes,cust,Data protection,The customer turns it on.,Amazon EBS\n\
+        Rotating KMS keys you made,Customer,Data protection,Your keys.,AWS KMS\n\
+        \"Watching \"\"findings\"\"\",both,Detection,AWS finds; you act.,Amazon GuardDuty\n\
+        DNS servers 🌍,aws,Edge,AWS runs them.,Amazon Route 53\n\
+        Edge locations,AWS,Edge,AWS runs the edge.,Amazon CloudFront\n\
+        Table backups,Shared,Databases,Both.,Amazon DynamoDB\n\
+        IAM policies,customer,Identity and access,Yours.,AWS IAM\n\
+        Guest OS patches,Customer,Patch management,Yours.,ec2\n\
+        Bucket policies,customer,,Yours.,s3; EC2\n\
+        Our own tool,customer,Tools,Yours.,Quantum Toaster\n\
+        Who patches what,Amazon,Patch management,Depends.,ec2\n\
+        ,AWS,Edge,No text.,\n";
+
+    #[test]
+    fn builtin_services_and_topics_are_found_and_unknown_names_become_new_ones() {
+        let builtins = BuiltIns::of_catalog(&super::super::builtin::builtin_catalog());
+        let rows = parse_rows(SPREADSHEET).expect("rows");
+        assert_eq!(rows.len(), 12);
+        let mut doc = EditDoc::new_deck("d", "D", "");
+        let p = preview_with(&doc.deck, &rows, true, &builtins);
+        let bad: Vec<usize> = p
+            .rows
+            .iter()
+            .filter(|r| !r.is_good())
+            .map(|r| r.line)
+            .collect();
+        assert_eq!(bad, vec![12, 13], "{:#?}", p.rows);
+        let services = |i: usize| p.rows[i].item.as_ref().map(|c| c.services.clone());
+        assert_eq!(services(0), Some(vec!["ebs".to_owned()]));
+        assert_eq!(services(1), Some(vec!["kms".to_owned()]));
+        assert_eq!(services(3), Some(vec!["route53".to_owned()]));
+        assert_eq!(services(6), Some(vec!["iam".to_owned()]));
+        assert_eq!(services(8), Some(vec!["s3".to_owned(), "ec2".to_owned()]));
+        assert_eq!(services(9), Some(vec!["quantum-toaster".to_owned()]));
+        assert!(
+            p.rows[9]
+                .notes
+                .iter()
+                .any(|n| n.contains("not a built-in one")),
+            "{:?}",
+            p.rows[9].notes
+        );
+        assert!(
+            p.rows[0]
+                .notes
+                .iter()
+                .any(|n| n.contains("built-in Amazon EBS"))
+        );
+        // A built-in topic is copied, with its id.
+        assert_eq!(
+            p.rows[6].item.as_ref().map(|c| c.topic.as_str()),
+            Some("identity-access")
+        );
+        assert!(p.rows[10].needs_owner);
+        assert!(p.rows[10].problems[0].contains("\"Amazon\" is not clearly"));
+        assert!(p.rows[11].problems[0].contains("text is empty"));
+        let added = add_rows(&mut doc.deck, &p);
+        assert_eq!(added.added, 10);
+        assert!(
+            validate_deck("d", &doc.deck).is_empty(),
+            "{:?}",
+            validate_deck("d", &doc.deck)
+        );
+        let ebs = doc
+            .deck
+            .services
+            .iter()
+            .find(|s| s.id == "ebs")
+            .expect("copied");
+        assert!(!ebs.layers.is_empty(), "the built-in stack comes along");
+        assert_eq!(
+            doc.deck.layers.first().map(|l| l.id.as_str()),
+            Some("physical")
+        );
+        // A second import finds what the first copied, in the deck.
+        let p = preview_with(&doc.deck, &rows, true, &builtins);
+        assert!(p.new_services.is_empty() && p.new_layers.is_empty());
+        assert_eq!(p.updates(), 10);
+    }
+
+    #[test]
+    fn unclear_owner_words_are_asked_not_guessed() {
+        for word in ["Amazon", "maybe", "both?", "aws or customer"] {
+            assert_eq!(owner_word(word), None, "{word}");
+        }
+        for (word, owner) in [
+            ("aws", Owner::Aws),
+            ("cust", Owner::Customer),
+            ("both", Owner::Shared),
+        ] {
+            assert_eq!(owner_word(word).map(|o| o.0), Some(owner));
+        }
+    }
+
+    #[test]
+    fn refused_rows_are_written_as_a_table_to_fix_and_import_again() {
+        let builtins = BuiltIns::of_catalog(&super::super::builtin::builtin_catalog());
+        let rows = parse_rows(SPREADSHEET).expect("rows");
+        let doc = EditDoc::new_deck("d", "D", "");
+        let p = preview_with(&doc.deck, &rows, true, &builtins);
+        let refused = refused_csv(&rows, &p);
+        assert!(refused.starts_with("text,owner,topic,explanation,services,source,aws_part,customer_part,problem,line\r\n"), "{refused}");
+        assert!(refused.contains("not clearly AWS"), "{refused}");
+        let again = parse_rows(&refused).expect("rows");
+        assert_eq!(again.len(), 2);
+        for column in COLUMNS {
+            assert_eq!(again[0].get(column), rows[10].get(column), "{column}");
+        }
+        assert_eq!(
+            again[1].cells.get("explanation").map(String::as_str),
+            Some("No text.")
+        );
+        // Fixed (the owner chosen), the row goes in.
+        let fixed = refused.replacen(",Amazon,", ",AWS,", 1);
+        let p = preview_with(
+            &doc.deck,
+            &parse_rows(&fixed).expect("rows"),
+            true,
+            &builtins,
+        );
+        assert_eq!(p.good(), 1);
+        assert_eq!(
+            refused_csv(
+                &rows[..1],
+                &preview_with(&doc.deck, &rows[..1], true, &builtins)
+            ),
+            ""
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn decks_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Ve
                     .to_owned(),
             };
             ui.label(format!(
-                "Write a deck by hand (the format is in content/README.md). {where_to}"
+                "Write a deck by hand (Edit decks > Deck format explains how). {where_to}"
             ));
             file_button(
                 ui,

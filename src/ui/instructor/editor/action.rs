@@ -112,10 +112,15 @@ pub enum EditorAction {
     ExportTo(PathBuf),
     /// Open the "Paste from a spreadsheet" panel.
     OpenPaste,
+    /// Show (or close) the deck format guide.
+    ShowGuide(bool),
     /// Change the pasted table (the preview follows).
     SetPaste(String),
     /// Create the topics the pasted rows name that the deck lacks (or not).
     SetCreateTopics(bool),
+    /// Fix one cell of a pasted row in the preview (row index, column of
+    /// `table::COLUMNS`, new text); the preview is checked again.
+    SetPasteCell(usize, &'static str, String),
     /// Add the good rows of the pasted table.
     AddPasted,
     /// Close the paste panel.

@@ -226,7 +226,7 @@ pub(super) fn card_form_ui(
     // this card is shown, so that no field moves under the pointer.
     keep_room(ui, ("card-errors", index), |ui| {
         for error in problems.card_errors(&item.id) {
-            problem_label(ui, error);
+            problem_label(ui, &error);
         }
     });
     long_field(ui, "Card text", &item.text, CardField::Text, index, actions);
@@ -270,9 +270,13 @@ pub(super) fn card_form_ui(
         section(ui, "Services");
         for service in &doc.deck.services {
             let mut on = item.services.contains(&service.id);
-            if ui.checkbox(&mut on, &service.name).changed() {
-                push(actions, EditorAction::ToggleService(service.id.clone()));
-            }
+            ui.horizontal(|ui| {
+                if ui.checkbox(&mut on, service.shown_name()).changed() {
+                    push(actions, EditorAction::ToggleService(service.id.clone()));
+                }
+                // What a deck file or a table names it by.
+                ui.label(RichText::new(format!("id: {}", service.id)).small().weak());
+            });
         }
     }
     sources_ui(ui, editor, doc, item, actions);

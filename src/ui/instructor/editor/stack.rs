@@ -120,6 +120,14 @@ pub(super) fn stack_ui(
             .id_salt(("editor-service", &service.id))
             .default_open(deck.services.len() <= 2)
             .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "id: {} (a deck file or a table names the service by this id or its name)",
+                        service.id
+                    ))
+                    .small()
+                    .weak(),
+                );
                 let fields = [
                     (
                         StackField::ServiceName,

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use super::action::{EditorAction, NewDeckForm};
 use crate::io::drafts;
 use crate::io::fs::{FileStamp, write_readable};
-use crate::model::deck_edit::table::{TablePreview, add_rows, parse_rows, preview_with};
+use crate::model::deck_edit::builtin::BuiltIns;
+use crate::model::deck_edit::table::{Row, TablePreview, add_rows, parse_rows, preview_with};
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
 use crate::model::load::{deck_to_ron, is_valid_id};
 use crate::model::{Catalog, Origin, Source};
@@ -25,6 +26,12 @@ pub struct PasteState {
     /// Whether topics the deck lacks are created (else those rows are left
     /// out).
     pub create_topics: bool,
+    /// The rows read from `text`, with the fixes made in the preview.
+    pub rows: Vec<Row>,
+    /// The rows (by index) that were left out when pasted or that were
+    /// fixed since: their cells stay editable in the preview, also once
+    /// the row is good, so that a field never vanishes under the typing.
+    pub fixing: std::collections::BTreeSet<usize>,
     /// Each row as a card with its problems.
     pub preview: TablePreview,
     /// Why the table could not be read at all.
@@ -36,6 +43,8 @@ impl Default for PasteState {
         Self {
             text: String::new(),
             create_topics: true,
+            rows: Vec::new(),
+            fixing: Default::default(),
             preview: TablePreview::default(),
             error: None,
         }
@@ -79,6 +88,9 @@ pub struct EditorState {
     /// Whether the deck's layers and services are shown instead of its
     /// cards.
     pub stack_open: bool,
+    /// Whether the deck format guide is shown instead of the cards (or of
+    /// the start page).
+    pub guide_open: bool,
     /// The title of the next layer to add.
     pub new_layer: String,
     /// The name of the next service to add.
@@ -402,6 +414,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         A::SetNewSource(title, url) => state.new_source = (title, url),
         A::OpenPaste => state.paste = Some(PasteState::default()),
         A::ShowStack(open) => state.stack_open = open,
+        A::ShowGuide(open) => state.guide_open = open,
         A::UseBuiltinLayers => {
             let layers = crate::model::browse::stack_layers(&shared.catalog).to_vec();
             if let Some(doc) = &mut state.doc {
@@ -417,17 +430,79 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         A::ClosePaste => state.paste = None,
         A::SetPaste(text) => {
             if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
-                *paste = paste_preview(text, paste.create_topics, doc);
+                *paste = paste_preview(text, paste.create_topics, doc, &shared.catalog);
             }
         }
         A::SetCreateTopics(on) => {
             if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
-                *paste = paste_preview(std::mem::take(&mut paste.text), on, doc);
+                paste.create_topics = on;
+                paste.preview = preview_with(
+                    &doc.deck,
+                    &paste.rows,
+                    on,
+                    &BuiltIns::of_catalog(&shared.catalog),
+                );
+            }
+        }
+        A::AddService => add_service(state, shared),
+        A::SetPasteCell(index, column, value) => {
+            if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc)
+                && let Some(row) = paste.rows.get_mut(index)
+            {
+                row.cells.insert(column, value);
+                paste.fixing.insert(index);
+                paste.preview = preview_with(
+                    &doc.deck,
+                    &paste.rows,
+                    paste.create_topics,
+                    &BuiltIns::of_catalog(&shared.catalog),
+                );
             }
         }
         other => edit(state, other),
     }
     Vec::new()
+}
+
+/// Adds the service named in "New service name": a copy of the built-in
+/// one when the name is a built-in service's id, name or short name ("EC2",
+/// "KMS") that the deck does not have yet, else a new one; the note says
+/// its id, the name a deck file or a table uses.
+fn add_service(state: &mut EditorState, shared: &Shared) {
+    let name = std::mem::take(&mut state.new_service);
+    let Some(doc) = &mut state.doc else {
+        return;
+    };
+    if name.trim().is_empty() {
+        return;
+    }
+    let builtins = BuiltIns::of_catalog(&shared.catalog);
+    let builtin = builtins
+        .service(&name)
+        .filter(|b| !doc.deck.services.iter().any(|s| s.id == b.id));
+    let note = match builtin {
+        Some(built) => {
+            let (index, layers) = doc.add_builtin_service(built, &builtins.layers);
+            let layers = match layers {
+                0 => String::new(),
+                n => format!(", and the {} its stack needs", count(n, "layer", "layers")),
+            };
+            format!(
+                "Added the built-in service “{}” (id “{}”) with who owns each layer{layers}.",
+                built.name, doc.deck.services[index].id
+            )
+        }
+        None => {
+            let index = doc.add_service(&name);
+            let service = &doc.deck.services[index];
+            format!(
+                "Added the service “{}” (id “{}”): a deck file or a table names it by this \
+                 id or its name. Give it an owner for each layer below.",
+                service.name, service.id
+            )
+        }
+    };
+    state.note = Some(Note::Done(note));
 }
 
 /// What removing a layer or a service did, e.g. "Removed “Guest OS”, and
@@ -524,12 +599,6 @@ fn edit(state: &mut EditorState, action: EditorAction) {
                 state.note = Some(Note::Done(removed_note(&title, cards, "on it")));
             }
         }
-        A::AddService => {
-            let name = std::mem::take(&mut state.new_service);
-            if !name.trim().is_empty() {
-                doc.add_service(&name);
-            }
-        }
         A::RemoveService(index) => {
             if let Some((name, cards)) = doc.remove_service(index) {
                 state.note = Some(Note::Done(removed_note(&name, cards, "that named it")));
@@ -585,19 +654,44 @@ fn edit(state: &mut EditorState, action: EditorAction) {
     }
 }
 
-fn paste_preview(text: String, create_topics: bool, doc: &EditDoc) -> PasteState {
+/// The paste panel for `text`: its rows read against the deck (and the
+/// built-in services and topics of `catalog`); the rows left out can be
+/// fixed in place.
+fn paste_preview(
+    text: String,
+    create_topics: bool,
+    doc: &EditDoc,
+    catalog: &Catalog,
+) -> PasteState {
     match parse_rows(&text) {
-        Ok(rows) => PasteState {
-            preview: preview_with(&doc.deck, &rows, create_topics),
-            text,
-            create_topics,
-            error: None,
-        },
+        Ok(rows) => {
+            let preview = preview_with(
+                &doc.deck,
+                &rows,
+                create_topics,
+                &BuiltIns::of_catalog(catalog),
+            );
+            let fixing = preview
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.is_good())
+                .map(|(i, _)| i)
+                .collect();
+            PasteState {
+                preview,
+                rows,
+                fixing,
+                text,
+                create_topics,
+                error: None,
+            }
+        }
         Err(e) => PasteState {
             text,
             create_topics,
-            preview: TablePreview::default(),
             error: Some(e),
+            ..PasteState::default()
         },
     }
 }

@@ -8,6 +8,7 @@ use egui::{Key, Modifiers, RichText, Ui};
 use super::action::{DeckField, EditorAction, NewDeckForm};
 use super::cards::{card_form_ui, card_list_ui};
 use super::fields::{push, text_field};
+use super::guide::guide_ui;
 use super::paste::paste_ui;
 use super::stack::stack_ui;
 use super::state::EditorState;
@@ -30,7 +31,13 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
     let Some(doc) = &editor.doc else {
         egui::ScrollArea::vertical()
             .id_salt("editor-start")
-            .show(ui, |ui| start_ui(ui, ctx, editor, actions));
+            .show(ui, |ui| {
+                if editor.guide_open {
+                    guide_ui(ui, actions);
+                } else {
+                    start_ui(ui, ctx, editor, actions);
+                }
+            });
         return;
     };
     shortcuts(ui, editor, actions);
@@ -46,6 +53,16 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
                 .max_height(header_height)
                 .show(ui, |ui| header_ui(ui, ctx, editor, doc, actions));
         });
+    if editor.guide_open {
+        egui::CentralPanel::default()
+            .frame(inner_central_panel(ui))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("editor-guide")
+                    .show(ui, |ui| guide_ui(ui, actions));
+            });
+        return;
+    }
     if let Some(paste) = &editor.paste {
         egui::CentralPanel::default()
             .frame(inner_central_panel(ui))
@@ -117,6 +134,13 @@ fn start_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<
         "Write a deck here, card by card or pasted from a spreadsheet. A deck with errors is \
          kept as a draft until it is fixed, so nothing you type is lost.",
     );
+    if ui
+        .button("Deck format")
+        .on_hover_text("How to write a deck or a table: the guide, in the app")
+        .clicked()
+    {
+        push(actions, EditorAction::ShowGuide(true));
+    }
     note_ui(ui, &editor.note);
     section(ui, "New deck");
     let form = &editor.new_deck;
@@ -286,6 +310,13 @@ fn header_ui(
         );
         if ui.button("Paste from a spreadsheet").clicked() {
             push(actions, EditorAction::OpenPaste);
+        }
+        if ui
+            .add(egui::Button::selectable(editor.guide_open, "Deck format"))
+            .on_hover_text("How to write a deck or a table: the guide, in the app")
+            .clicked()
+        {
+            push(actions, EditorAction::ShowGuide(!editor.guide_open));
         }
         if ui.button("Close deck").clicked() {
             push(actions, EditorAction::Close);
