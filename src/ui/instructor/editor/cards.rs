@@ -62,7 +62,7 @@ fn card_rows_ui(
 ) {
     // The card chosen with the keyboard, to scroll to and focus once it is
     // selected (egui's memory of the view, not the editor's state).
-    let follow_id = egui::Id::new("editor-card-list-follow");
+    let follow_id = egui::Id::unique("editor-card-list-follow");
     let follow: Option<usize> = ui.data(|d| d.get_temp(follow_id));
     let row_height = ui
         .spacing()
@@ -466,7 +466,7 @@ fn long_field(
         return;
     }
     // Whether the whole text was asked for: egui's memory of the view.
-    let all_id = egui::Id::new(("editor-show-all", label, index));
+    let all_id = egui::Id::unique(("editor-show-all", label, index));
     let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false);
     let size = byte_size(value.len());
     if show_all {
