@@ -365,6 +365,7 @@ fn an_unknown_language_is_refused_with_the_ones_spoken() {
     assert!(stderr.contains("en, es, de and ja"), "{stderr}");
     let (code, _, stderr) = common::run_bin(&["--lang", "de_DE.UTF-8", "validate"], dir.path());
     assert_eq!(code, 0, "a POSIX locale names German: {stderr}");
+}
 
 /// The instructor's table of issue 27: AWS services by the names people
 /// write, quotes, an emoji, loose owner words, an owner that is not clear

@@ -468,7 +468,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
 /// one when the name is a built-in service's id, name or short name ("EC2",
 /// "KMS") that the deck does not have yet, else a new one; the note says
 /// its id, the name a deck file or a table uses.
-fn add_service(state: &mut EditorState, shared: &Shared) {
+fn add_service(state: &mut EditorState, shared: &AppData) {
     let name = std::mem::take(&mut state.new_service);
     let Some(doc) = &mut state.doc else {
         return;
