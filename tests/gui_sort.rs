@@ -589,7 +589,14 @@ fn instant_feedback_never_moves_the_bins() {
         let owner = common::gui::true_owner(&harness, i);
         common::gui::place(&mut harness, i, owner);
         harness.run();
-        assert_eq!(bin_rects(&harness), before, "after placing card {i}");
+        // Within a pixel: a sub-pixel shift is not a move under the pointer.
+        let after = bin_rects(&harness);
+        let moved = after.len() != before.len()
+            || after
+                .iter()
+                .zip(&before)
+                .any(|(a, b)| (a.min - b.min).length() >= 1.0 || (a.max - b.max).length() >= 1.0);
+        assert!(!moved, "after placing card {i}: {before:?} -> {after:?}");
     }
 }
 

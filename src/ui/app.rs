@@ -184,24 +184,28 @@ const NAV_FULL_WIDTH: f32 = 790.0;
 
 fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
     let tr = &state.tr;
+    // A narrow window (800x600 in projector mode is 533 points wide) keeps
+    // the projector button's icon only, and leaves the theme to the system.
+    let name = tr!(tr, "projector-button");
+    let text = if wide {
+        name.clone()
+    } else {
+        "📽".to_owned()
+    };
     let projector = ui
-        .add(egui::Button::selectable(
-            state.projector,
-            tr!(tr, "projector-button"),
-        ))
+        .add(egui::Button::selectable(state.projector, text))
         .on_hover_text(tr!(tr, "projector-hint"));
+    projector.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::Button, true, state.projector, &name)
+    });
     if projector.clicked() {
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
     language_picker_ui(ui, tr, actions);
-    ui.separator();
-    // A narrow window has room for one theme switch, not three buttons.
     if wide {
+        ui.separator();
         egui::widgets::global_theme_preference_buttons(ui);
-    } else {
-        #[allow(deprecated)]
-        egui::widgets::global_theme_preference_switch(ui);
     }
 }
 

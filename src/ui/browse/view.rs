@@ -928,8 +928,9 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
                     {
                         ui.ctx().copy_text(source.url.clone());
                     }
-                    ui.add(egui::Label::new(RichText::new(&source.url).small().weak()).wrap());
                 });
+                // On its own line: an address is one long word.
+                ui.add(egui::Label::new(RichText::new(&source.url).small().weak()).wrap());
             } else {
                 ui.label(format!("• {}", source.title));
             }

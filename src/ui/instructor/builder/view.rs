@@ -30,31 +30,22 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
     let mut form = builder.form.clone();
     let chosen = chosen_cards(catalog, &builder.chosen);
 
-    // A width dragged or remembered never leaves either side without room:
-    // the list keeps its minimum, the form keeps FORM_MIN_WIDTH (in a
-    // window too narrow for both, each keeps half).
-    let total = ui.available_width();
-    let list_min = CARDS_MIN_WIDTH.min(total * 0.5);
-    let list_max = (total - FORM_MIN_WIDTH).max(list_min);
     egui::Panel::left("builder-cards")
         .frame(inner_side_panel(ui))
         .resizable(true)
-        .default_size((total * 0.5).clamp(list_min, list_max))
-        .size_range(list_min..=list_max)
+        .default_size(ui.available_width() * 0.5)
+        .min_size(320.0)
         .show(ui, |ui| {
             cards_ui(ui, ctx, builder, &mut form, chosen.len(), actions);
         });
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| {
-            // The form keeps clear of the scroll bar, which floats over the
-            // content's right edge (the Title field ran under it).
-            let scroll = &ui.spacing().scroll;
-            let gutter = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
             egui::ScrollArea::vertical()
                 .id_salt("builder-form")
                 .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width() - gutter);
+                    form_ui(ui, &mut form);
+                    ui.add_space(10.0);
                     // The export and what became of it come before the
                     // preview, so that a long preview never pushes them
                     // below the fold (at 1280x800, 13 chosen cards did).
@@ -81,11 +72,6 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
                         ui.horizontal(|ui| format_ui(ui, &mut form));
                         export_button(ui);
                     }
-                    // The form after the export row: the row stays on screen
-                    // at 800x600 and in projector mode.
-                    ui.add_space(6.0);
-                    form_ui(ui, &mut form);
-                    ui.add_space(10.0);
                     if form.format.is_some() && form.sealed {
                         ui.label(
                             RichText::new(
@@ -220,12 +206,6 @@ fn cards_ui(
             }
         });
 }
-
-/// The narrowest the card list is made (by a drag or a remembered width).
-const CARDS_MIN_WIDTH: f32 = 320.0;
-
-/// The width the form keeps whatever the card list's width.
-pub const FORM_MIN_WIDTH: f32 = 300.0;
 
 /// The width "Export as", its list and the export button need on one line.
 const EXPORT_ROW_WIDTH: f32 = 560.0;
