@@ -195,7 +195,10 @@ fn sort_board_job(harness: &Harness<'static, AppState>) -> Vec<String> {
 
 type Job = fn(&Harness<'static, AppState>) -> Vec<String>;
 
-fn cases() -> Vec<(&'static str, fn() -> AppState, Job)> {
+/// A page: its name, how to get there, and its job on screen.
+type Case = (&'static str, fn() -> AppState, Job);
+
+fn cases() -> Vec<Case> {
     vec![
         (
             "Sort start screen",

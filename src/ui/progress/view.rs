@@ -248,7 +248,7 @@ fn axis_label(day: f64, span: f64) -> String {
     }
     let secs = (day * 86_400.0).round() as u64;
     // Only marks on a whole quarter of an hour: no "14:07" repeated.
-    if secs % 900 != 0 {
+    if !secs.is_multiple_of(900) {
         return String::new();
     }
     let in_day = secs % 86_400;
