@@ -118,11 +118,9 @@ impl Translator {
     /// Every message id of a language's file (for the tests that compare
     /// languages).
     pub fn message_ids(language: Language) -> Vec<String> {
-        let path = format!("{}/srm_study.ftl", language.folder());
-        let Some(file) = Assets.get_files(&path).into_iter().next() else {
+        let Some(text) = Self::source(language) else {
             return Vec::new();
         };
-        let text = String::from_utf8_lossy(&file).into_owned();
         match fluent_syntax::parser::parse(text.as_str()) {
             Ok(resource) | Err((resource, _)) => resource
                 .body
