@@ -60,9 +60,10 @@ fn placement(harness: &Harness<'static, AppState>, i: usize) -> Option<Owner> {
 }
 
 fn centre_of_card(harness: &Harness<'static, AppState>, i: usize) -> egui::Pos2 {
+    // A placed card's name goes on with its bin: "…, in the AWS bin".
     let text = card_text(harness, i);
     harness
-        .get_by_role_and_label(Role::Button, &text)
+        .get_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with(&text)))
         .rect()
         .center()
 }
@@ -244,7 +245,11 @@ fn instant_feedback_marks_a_card_as_it_lands_with_its_explanation() {
     let text = card_text(&harness, 0);
     harness.get_by_role_and_label(
         Role::Button,
-        &format!("{text} (wrong, belongs to {})", owner.label()),
+        &format!(
+            "{text}, in the {} bin (wrong, belongs to {})",
+            wrong.label(),
+            owner.label()
+        ),
     );
     harness.get_by_label(&explanation);
 }

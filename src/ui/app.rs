@@ -32,6 +32,11 @@ impl AppState {
 /// Draws the whole app into `ui` and applies what the views asked for.
 pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut actions = Vec::new();
+    // The window's name for a screen reader (the title bar is not in the tree).
+    ui.ctx()
+        .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label("SRM Study")
+        });
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
     egui::Panel::top("nav").show(ui, |ui| nav_ui(ui, state, &mut actions));
@@ -187,7 +192,28 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Act
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
-    egui::widgets::global_theme_preference_buttons(ui);
+    theme_buttons(ui);
+}
+
+/// egui's three theme buttons, each named for a screen reader (egui's say
+/// only their emoji).
+fn theme_buttons(ui: &mut egui::Ui) {
+    use egui::ThemePreference;
+    let current = ui.ctx().options(|o| o.theme_preference);
+    for (preference, icon, name) in [
+        (ThemePreference::System, "💻", "System theme"),
+        (ThemePreference::Dark, "🌙", "Dark"),
+        (ThemePreference::Light, "☀", "Light"),
+    ] {
+        let on = current == preference;
+        let button = ui
+            .add(egui::Button::selectable(on, icon))
+            .on_hover_text(name);
+        button.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, name));
+        if button.clicked() {
+            ui.ctx().set_theme(preference);
+        }
+    }
 }
 
 fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {
