@@ -85,7 +85,13 @@ fn typing_in_the_search_box_narrows_the_list_as_you_type() {
         .expect("item")
         .text
         .clone();
-    harness.get_by_role_and_label(Role::Button, &text);
+    harness
+        // A row's name goes on with its owner and topic: "TEXT (AWS, Topic)".
+        .get_by(|n| {
+            n.role() == Role::Button
+                && n.label()
+                    .is_some_and(|l| l.starts_with(&format!("{text} (")))
+        });
 }
 
 #[test]
@@ -139,7 +145,14 @@ fn clicking_a_card_shows_its_explanation_sources_and_related_cards() {
         let item = state.shared.catalog.item(card).expect("item");
         (card, item.text.clone(), item.explanation.clone())
     };
-    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness
+        // A row's name goes on with its owner and topic: "TEXT (AWS, Topic)".
+        .get_by(|n| {
+            n.role() == Role::Button
+                && n.label()
+                    .is_some_and(|l| l.starts_with(&format!("{text} (")))
+        })
+        .click();
     harness.run();
     assert_eq!(harness.state().browse.selected, Some(card));
     harness.get_by_label(&explanation);
@@ -162,7 +175,14 @@ fn a_shared_card_shows_both_parts() {
             .expect("item");
         (item.text.clone(), item.aws_part.clone())
     };
-    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness
+        // A row's name goes on with its owner and topic: "TEXT (AWS, Topic)".
+        .get_by(|n| {
+            n.role() == Role::Button
+                && n.label()
+                    .is_some_and(|l| l.starts_with(&format!("{text} (")))
+        })
+        .click();
     harness.run();
     harness.get_by_label("☁ AWS's part:");
     harness.get_by_label("👤 Customer's part:");
@@ -353,13 +373,17 @@ fn a_row_shows_a_tooltip_only_when_its_text_is_cut() {
         .expect("a card")
         .text
         .clone();
-    let row = harness.get_by_label(&first).rect().center();
+    // The row's name goes on with its owner and topic: "TEXT (AWS, Topic)".
+    let row = harness
+        .get_by_label_contains(&format!("{first} ("))
+        .rect()
+        .center();
     harness.hover_at(row);
     for _ in 0..8 {
         harness.step();
     }
     // The whole text is on the row: no tooltip to cover the next one.
-    assert_eq!(harness.query_all_by_label(&first).count(), 1);
+    assert_eq!(harness.query_all_by_label(&first).count(), 0);
     assert!(
         harness
             .query_by_label_contains("Show who owns this duty")

@@ -47,7 +47,14 @@ fn each_tab(mut harness: Harness<'static, AppState>, what: &str) {
         .expect("item")
         .text
         .clone();
-    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness
+        // A row's name goes on with its owner and topic: "TEXT (AWS, Topic)".
+        .get_by(|n| {
+            n.role() == Role::Button
+                && n.label()
+                    .is_some_and(|l| l.starts_with(&format!("{text} (")))
+        })
+        .click();
     harness.run();
     assert_eq!(harness.state().browse.selected, Some(card));
     harness.get_by_label("Why");
@@ -79,7 +86,14 @@ fn browse_fits_1280x800_with_details() {
         .expect("item")
         .text
         .clone();
-    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness
+        // A row's name goes on with its owner and topic: "TEXT (AWS, Topic)".
+        .get_by(|n| {
+            n.role() == Role::Button
+                && n.label()
+                    .is_some_and(|l| l.starts_with(&format!("{text} (")))
+        })
+        .click();
     harness.run();
     assert_fits(&harness, "1280x800 with details");
 }

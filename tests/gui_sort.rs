@@ -60,9 +60,10 @@ fn placement(harness: &Harness<'static, AppState>, i: usize) -> Option<Owner> {
 }
 
 fn centre_of_card(harness: &Harness<'static, AppState>, i: usize) -> egui::Pos2 {
+    // A placed card's name goes on with its bin: "…, in the AWS bin".
     let text = card_text(harness, i);
     harness
-        .get_by_role_and_label(Role::Button, &text)
+        .get_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with(&text)))
         .rect()
         .center()
 }
@@ -244,7 +245,11 @@ fn instant_feedback_marks_a_card_as_it_lands_with_its_explanation() {
     let text = card_text(&harness, 0);
     harness.get_by_role_and_label(
         Role::Button,
-        &format!("{text} (wrong, belongs to {})", owner.label()),
+        &format!(
+            "{text}, in the {} bin (wrong, belongs to {})",
+            wrong.label(),
+            owner.label()
+        ),
     );
     harness.get_by_label(&explanation);
 }
@@ -298,13 +303,18 @@ fn after_show_solution_the_board_and_the_results_agree_on_every_card() {
         .collect();
     // The board: the one placed card is right, the eleven others say "not
     // placed" though the solution put them in their bins.
-    harness.get_by_role_and_label(Role::Button, &format!("{} (right)", texts[0]));
+    // (A card's name also says the bin it is in, for a screen reader.)
+    harness.get_by_role_and_label(
+        Role::Button,
+        &format!("{}, in the {} bin (right)", texts[0], owner.label()),
+    );
     for i in 1..12 {
         harness.get_by_role_and_label(
             Role::Button,
             &format!(
-                "{} (unanswered, belongs to {})",
+                "{}, in the {} bin (unanswered, belongs to {})",
                 texts[i],
+                owners[i].label(),
                 owners[i].label()
             ),
         );

@@ -11,6 +11,9 @@ projector-button = 📽 Beamer
 projector-hint = Große Schrift und hoher Kontrast für den Unterricht (F11 oder Esc zum Verlassen)
 language-picker = Sprache
 language-picker-hint = Die Sprache des Fensters; die Kartenstapel behalten ihre eigene
+theme-system = Systemdesign
+theme-dark = Dunkel
+theme-light = Hell
 
 status-decks = { $decks ->
     [one] { $decks } Kartenstapel

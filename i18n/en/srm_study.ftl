@@ -15,6 +15,9 @@ projector-button = 📽 Projector
 projector-hint = Large type and high contrast for a classroom (F11 or Esc to leave)
 language-picker = Language
 language-picker-hint = The language of the window; the decks keep theirs
+theme-system = System theme
+theme-dark = Dark
+theme-light = Light
 
 ## The status bar
 

@@ -11,6 +11,9 @@ projector-button = 📽 Proyector
 projector-hint = Letra grande y alto contraste para el aula (F11 o Esc para salir)
 language-picker = Idioma
 language-picker-hint = El idioma de la ventana; los mazos conservan el suyo
+theme-system = Tema del sistema
+theme-dark = Oscuro
+theme-light = Claro
 
 status-decks = { $decks ->
     [one] { $decks } mazo

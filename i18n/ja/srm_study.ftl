@@ -11,6 +11,9 @@ projector-button = 📽 プロジェクター
 projector-hint = 教室向けの大きな文字と高コントラスト (F11 または Esc で終了)
 language-picker = 言語
 language-picker-hint = ウィンドウの言語です。デッキの言語は変わりません
+theme-system = システムのテーマ
+theme-dark = ダーク
+theme-light = ライト
 
 status-decks = { $decks } 個のデッキ
 status-cards = { $cards } 枚のカード

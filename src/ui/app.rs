@@ -35,6 +35,11 @@ impl AppState {
 /// Draws the whole app into `ui` and applies what the views asked for.
 pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut actions = Vec::new();
+    // The window's name for a screen reader (the title bar is not in the tree).
+    ui.ctx()
+        .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(tr!(state.tr, "app-name"))
+        });
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
     fonts::use_fonts_for(ui.ctx(), state.tr.language());
@@ -205,7 +210,7 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: 
     language_picker_ui(ui, tr, actions);
     if wide {
         ui.separator();
-        egui::widgets::global_theme_preference_buttons(ui);
+        theme_buttons(ui, tr);
     }
 }
 
@@ -243,6 +248,27 @@ pub fn area_name(tr: &Translator, area: Area) -> String {
         Area::Progress => tr!(tr, "area-progress"),
         Area::Instructor => tr!(tr, "area-instructor"),
         Area::Drill => tr!(tr, "area-drill"),
+    }
+}
+
+/// egui's three theme buttons, each named for a screen reader (egui's say
+/// only their emoji).
+fn theme_buttons(ui: &mut egui::Ui, tr: &Translator) {
+    use egui::ThemePreference;
+    let current = ui.ctx().options(|o| o.theme_preference);
+    for (preference, icon, name) in [
+        (ThemePreference::System, "💻", tr!(tr, "theme-system")),
+        (ThemePreference::Dark, "🌙", tr!(tr, "theme-dark")),
+        (ThemePreference::Light, "☀", tr!(tr, "theme-light")),
+    ] {
+        let on = current == preference;
+        let button = ui
+            .add(egui::Button::selectable(on, icon))
+            .on_hover_text(&name);
+        button.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, &name));
+        if button.clicked() {
+            ui.ctx().set_theme(preference);
+        }
     }
 }
 

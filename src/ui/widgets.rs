@@ -16,8 +16,8 @@ pub fn badge_text(owner: Owner) -> String {
 }
 
 /// Shows an owner badge: a coloured pill with the glyph and the word, sized
-/// to its text whatever the layout. Its accessible label is the same text,
-/// e.g. "☁ AWS", so a screen reader says the owner's name.
+/// to its text whatever the layout. Its accessible label is the owner's
+/// name alone, e.g. "AWS": a screen reader does not read the glyph out.
 pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
     let dark = ui.visuals().dark_mode;
     let color = owner_color(owner, dark);
@@ -43,7 +43,7 @@ pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
         ui.painter()
             .galley(rect.min + padding, galley, egui::Color32::WHITE);
     }
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &text));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, owner.label()));
     response
 }
 
@@ -226,4 +226,15 @@ pub fn review_label(catalog: &Catalog, progress: &Progress, now: u64) -> String 
         (due, 0) => format!("🔁 Review due ({due})"),
         (due, new) => format!("🔁 Review due ({due}) + {new} new"),
     }
+}
+
+/// Makes the label behind `response` a live region that says `spoken`: a
+/// screen reader reads it out whenever it changes, wherever the focus is
+/// (AccessKit's `live`; on Linux an AT-SPI announcement). `spoken` may say
+/// more than the screen shows, e.g. which card went where.
+pub fn make_live(ui: &Ui, response: &Response, spoken: &str, live: egui::accesskit::Live) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_value(spoken);
+        node.set_live(live);
+    });
 }

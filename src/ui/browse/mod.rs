@@ -7,4 +7,4 @@ mod view;
 
 pub use action::{BrowseAction, BrowseTab};
 pub use state::BrowseState;
-pub use view::browse_ui;
+pub use view::{browse_ui, row_name};

@@ -693,14 +693,119 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
         });
         return;
     }
-    egui::ScrollArea::vertical()
+    let count = state.matches.len();
+    let nav = ListNav::read(ui);
+    // The keys that move along the list while one of its rows has the focus:
+    // the next row is drawn (scrolled to) and focused, however far it is.
+    let target = nav.focused.and_then(|row| {
+        let page = nav.page.max(1);
+        let to = ui.input_mut(|i| {
+            use egui::{Key, Modifiers};
+            let mut to = None;
+            for (key, next) in [
+                (Key::ArrowDown, row + 1),
+                (Key::ArrowUp, row.saturating_sub(1)),
+                (Key::PageDown, row + page),
+                (Key::PageUp, row.saturating_sub(page)),
+                (Key::Home, 0),
+                (Key::End, count.saturating_sub(1)),
+            ] {
+                if i.consume_key(Modifiers::NONE, key) {
+                    to = Some(next.min(count.saturating_sub(1)));
+                }
+            }
+            to
+        });
+        to.filter(|to| *to != row)
+    });
+    let target = target.or(nav.target);
+    let row_step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+    let mut area = egui::ScrollArea::vertical()
         .id_salt("card-list")
-        .auto_shrink([false, false])
-        .show_rows(ui, ROW_HEIGHT, state.matches.len(), |ui, range| {
-            for card in &state.matches[range] {
-                card_row(ui, catalog, *card, state.selected == Some(*card), actions);
+        .auto_shrink([false, false]);
+    // A row not drawn last frame is scrolled to first: at the bottom when
+    // going down, at the top when going up (then `scroll_to_me` settles it).
+    if let Some(to) = target
+        && !nav.shown.contains(&to)
+    {
+        let first = if to >= nav.shown.end {
+            (to + 2).saturating_sub(nav.shown.len())
+        } else {
+            to
+        };
+        area = area.vertical_scroll_offset(first as f32 * row_step);
+    }
+    let mut next = ListNav {
+        target,
+        ..ListNav::default()
+    };
+    area.show_rows(ui, ROW_HEIGHT, count, |ui, range| {
+        next.shown = range.clone();
+        next.page = range.len().saturating_sub(1);
+        let list = egui::UiBuilder::new()
+            .accessibility_role(egui::Role::List)
+            .accessibility_label(format!("Cards, {count}"));
+        ui.scope_builder(list, |ui| {
+            for (row, card) in range.clone().zip(&state.matches[range]) {
+                // An id of the card's own, so the focus stays with the card
+                // and not with the row's place on screen as the list scrolls.
+                let selected = state.selected == Some(*card);
+                let response = ui
+                    .push_id(("browse-row", card.deck, card.item), |ui| {
+                        card_row(ui, catalog, *card, selected, (row, count), actions)
+                    })
+                    .inner;
+                let Some(response) = response else {
+                    continue;
+                };
+                if next.target == Some(row) {
+                    response.request_focus();
+                    response.scroll_to_me(None);
+                    next.target = None;
+                }
+                if response.has_focus() {
+                    next.focused = Some(row);
+                    // Up and Down go along the list (above), not to whatever
+                    // widget egui finds that way.
+                    ui.memory_mut(|m| {
+                        m.set_focus_lock_filter(
+                            response.id,
+                            egui::EventFilter {
+                                vertical_arrows: true,
+                                ..Default::default()
+                            },
+                        );
+                    });
+                }
             }
         });
+    });
+    next.write(ui);
+}
+
+/// Keyboard travel in Browse's list, kept from frame to frame: the row with
+/// the focus, the row to focus once it is drawn, the rows drawn.
+#[derive(Debug, Clone, Default)]
+struct ListNav {
+    focused: Option<usize>,
+    target: Option<usize>,
+    shown: std::ops::Range<usize>,
+    page: usize,
+}
+
+impl ListNav {
+    fn key() -> egui::Id {
+        egui::Id::unique("browse-list-nav")
+    }
+
+    fn read(ui: &Ui) -> Self {
+        ui.data(|d| d.get_temp::<Self>(Self::key()))
+            .unwrap_or_default()
+    }
+
+    fn write(self, ui: &Ui) {
+        ui.data_mut(|d| d.insert_temp(Self::key(), self));
+    }
 }
 
 /// What the empty list says: which filter emptied it, and how many cards
@@ -731,18 +836,19 @@ fn topic_title<'a>(catalog: &'a Catalog, card: CardRef, topic: &'a str) -> &'a s
         .map_or(topic, |t| t.title.as_str())
 }
 
+/// A card of the list, `(row, of)` its place in it; returns the row's
+/// button.
 fn card_row(
     ui: &mut Ui,
     catalog: &Catalog,
     card: CardRef,
     selected: bool,
+    (row, of): (usize, usize),
     actions: &mut Vec<Action>,
-) {
-    let Some(item) = catalog.item(card) else {
-        return;
-    };
+) -> Option<egui::Response> {
+    let item = catalog.item(card)?;
     let width = ui.available_width();
-    ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
+    let inner = ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
         ui.set_min_size(egui::vec2(width, ROW_HEIGHT - 4.0));
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             let badge = owner_badge(ui, item.owner);
@@ -776,8 +882,15 @@ fn card_row(
                 .right_text(topic)
                 .min_size(egui::vec2(ui.available_width(), ROW_HEIGHT - 8.0));
             let response = ui.add(button);
+            // The name says what the row shows: the text, the owner's badge
+            // and the topic; "3 of 245" comes from the list.
+            let name = row_name(shown, item.owner, topic_title(catalog, card, &item.topic));
             response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, selected, shown)
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+            });
+            ui.ctx().accesskit_node_builder(response.id, |node| {
+                node.set_position_in_set(row);
+                node.set_size_of_set(of);
             });
             // A tooltip only where the text was cut, with the whole text:
             // one that repeats what the row shows only hides the next row.
@@ -789,8 +902,17 @@ fn card_row(
             if response.clicked() {
                 actions.push(Action::Browse(BrowseAction::Select(card)));
             }
-        });
+            response
+        })
+        .inner
     });
+    Some(inner.inner)
+}
+
+/// A Browse row's accessible name: "Encrypting data at rest (Customer,
+/// Data protection)".
+pub fn row_name(text: &str, owner: crate::model::Owner, topic: &str) -> String {
+    format!("{text} ({}, {topic})", owner.label())
 }
 
 /// How much of a card's text the details show, in characters: a text of

@@ -191,7 +191,8 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
         .collect();
     let color = ui.visuals().selection.bg_fill;
     let (first, last) = x_range(&days);
-    Plot::new("score-chart")
+    let alt = chart_text(&series);
+    let shown = Plot::new("score-chart")
         .height(240.0)
         .include_y(0.0)
         .include_y(100.0)
@@ -223,6 +224,29 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
                     .color(color),
             );
         });
+    // The chart's text alternative: every point as a date and a score.
+    ui.ctx().accesskit_node_builder(shown.response.id, |node| {
+        node.set_role(egui::Role::Image);
+        node.set_label(alt);
+    });
+}
+
+/// What the score chart shows, as text for a screen reader: "First-attempt
+/// score over time: 2026-11-29 80%, 2026-11-30 92%."
+pub fn chart_text(series: &[(u64, f32)]) -> String {
+    if series.is_empty() {
+        return "First-attempt score over time: no exercises yet.".to_owned();
+    }
+    let points: Vec<String> = series
+        .iter()
+        .map(|(when, percent)| {
+            format!(
+                "{} {percent:.0}%",
+                UtcDateTime::from_unix(*when).date_string()
+            )
+        })
+        .collect();
+    format!("First-attempt score over time: {}.", points.join(", "))
 }
 
 /// The days the chart's axis shows: the span of the data and a twentieth

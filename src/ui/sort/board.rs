@@ -10,7 +10,8 @@ use crate::model::session::Mark;
 use crate::model::{Catalog, Owner};
 use crate::ui::action::Action;
 use crate::ui::widgets::repeated_click;
-use crate::ui::widgets::{badge_text, good_color, owner_badge};
+use crate::ui::widgets::{badge_text, good_color, make_live, owner_badge};
+use egui::accesskit::Live;
 
 /// The drag payload: the index of a card in the session.
 #[derive(Debug, Clone, Copy)]
@@ -25,6 +26,7 @@ pub(super) fn board_ui(
 ) {
     let session = &running.session;
     keyboard(ui, running, actions);
+    sync_focus(ui, running);
 
     // Header: one row whatever the width (a projector shows little): the
     // buttons at the right, then the count and the timer, and the title,
@@ -37,6 +39,20 @@ pub(super) fn board_ui(
             String::new()
         };
         let title = format!("{}{round}", running.title);
+        let count = format!(
+            "{} of {} placed",
+            session.placed_count(),
+            session.cards().len()
+        );
+        // Said wherever the focus is: which card went where, and the count
+        // (a node of its own, so the label on screen keeps its text).
+        let spoken = announcement(catalog, running, &count);
+        ui.ctx()
+            .accesskit_node_builder(Id::unique("sort-announcer"), |node| {
+                node.set_role(egui::Role::Label);
+                node.set_value(spoken);
+                node.set_live(Live::Polite);
+            });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             header_buttons(ui, running, actions);
             if let Some(left) = session.seconds_left(now_ms)
@@ -50,14 +66,7 @@ pub(super) fn board_ui(
                 };
                 ui.label(RichText::new(text).strong().color(color));
             }
-            ui.label(
-                RichText::new(format!(
-                    "{} of {} placed",
-                    session.placed_count(),
-                    session.cards().len()
-                ))
-                .strong(),
-            );
+            ui.label(RichText::new(&count).strong());
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(RichText::new(&title).heading()).truncate())
                     .on_hover_text(&title);
@@ -103,9 +112,15 @@ pub(super) fn board_ui(
                             RichText::new("All cards are placed. Press Check (Enter).").weak(),
                         );
                     }
-                    for i in session.pile() {
-                        card_ui(ui, catalog, running, i, actions);
-                    }
+                    let pile = session.pile();
+                    let list = egui::UiBuilder::new()
+                        .accessibility_role(egui::Role::List)
+                        .accessibility_label(format!("Pile, {}", count_cards(pile.len())));
+                    ui.scope_builder(list, |ui| {
+                        for (n, &i) in pile.iter().enumerate() {
+                            card_ui(ui, catalog, running, i, (n, pile.len()), actions);
+                        }
+                    });
                 });
             });
             if let Some(payload) = dropped
@@ -214,9 +229,21 @@ fn bin_ui(
         egui::ScrollArea::vertical()
             .id_salt(("bin", n))
             .show(ui, |ui| {
-                for i in session.in_bin(owner) {
-                    card_ui(ui, catalog, running, i, actions);
-                }
+                // The bin is a list that holds its cards: a screen reader
+                // says which bin a card is in, and "2 of 5".
+                let cards = session.in_bin(owner);
+                let list = egui::UiBuilder::new()
+                    .accessibility_role(egui::Role::List)
+                    .accessibility_label(format!(
+                        "{} bin, {}",
+                        owner.label(),
+                        count_cards(cards.len())
+                    ));
+                ui.scope_builder(list, |ui| {
+                    for (k, &i) in cards.iter().enumerate() {
+                        card_ui(ui, catalog, running, i, (k, cards.len()), actions);
+                    }
+                });
             });
     });
     let _ = zone;
@@ -228,7 +255,17 @@ fn bin_ui(
 }
 
 /// A card: a framed text that can be dragged, and clicked to choose it.
-fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions: &mut Vec<Action>) {
+/// The chosen card is egui's focused widget: Tab onto a card chooses it,
+/// and choosing a card (a click, an arrow, placing the one before) focuses
+/// it. `(n, of)` is its place in its list, for "3 of 12".
+fn card_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    running: &Running,
+    i: usize,
+    (n, of): (usize, usize),
+    actions: &mut Vec<Action>,
+) {
     let session = &running.session;
     let Some(card) = session.cards().get(i) else {
         return;
@@ -236,7 +273,7 @@ fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions:
     let Some(item) = catalog.item(card.card) else {
         return;
     };
-    let id = Id::unique(("sort-card", i, session.round()));
+    let id = card_id(i, session.round());
     let focused = running.focus == Some(i);
     // A sealed run's owners are placeholders: it never shows a mark.
     let mark = session.visible_mark(i).filter(|_| !running.sealed());
@@ -256,13 +293,19 @@ fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions:
             .inner_margin(egui::Margin::symmetric(8, 6))
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.add(
+                let text = ui.add(
                     egui::Label::new(RichText::new(&item.text).color(visuals.strong_text_color()))
                         .wrap()
                         .selectable(false),
                 );
+                // The card's own node says the text and the mark: a screen
+                // reader would read them twice.
+                ui.ctx()
+                    .accesskit_node_builder(text.id, |node| node.set_hidden());
                 if let Some(mark) = mark {
-                    ui.horizontal_wrapped(|ui| mark_line(ui, mark, card.owner, dark));
+                    let line = ui.horizontal_wrapped(|ui| mark_line(ui, mark, card.owner, dark));
+                    ui.ctx()
+                        .accesskit_node_builder(line.inner.id, |node| node.set_hidden());
                 }
             })
             .response
@@ -288,20 +331,36 @@ fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions:
             Sense::click()
         };
         let response = ui.interact(rect, id, sense);
-        let label = match mark {
-            Some(Mark::Right) => format!("{} (right)", item.text),
-            Some(Mark::Wrong) => {
-                format!("{} (wrong, belongs to {})", item.text, card.owner.label())
-            }
-            Some(Mark::Unanswered) => format!(
-                "{} (unanswered, belongs to {})",
-                item.text,
-                card.owner.label()
-            ),
-            None => item.text.clone(),
-        };
+        let label = card_name(&item.text, session.placement(i), mark, card.owner);
         response
             .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, focused, &label));
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.set_position_in_set(n);
+            node.set_size_of_set(of);
+        });
+        if response.gained_focus() {
+            response.scroll_to_me(None);
+        }
+        // Tab (or a screen reader) moved the focus here, or it stayed on the
+        // last card placed: choose it.
+        if response.has_focus() && !focused && (response.gained_focus() || running.focus.is_none())
+        {
+            push(actions, SortAction::Focus(Some(i)));
+        }
+        if response.has_focus() {
+            // The arrows go from card to card (see `keyboard`), not to
+            // whatever widget egui finds that way.
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        ..Default::default()
+                    },
+                );
+            });
+        }
         if movable {
             response.clone().on_hover_cursor(egui::CursorIcon::Grab);
         }
@@ -315,7 +374,70 @@ fn card_ui(ui: &mut Ui, catalog: &Catalog, running: &Running, i: usize, actions:
     }
 }
 
-fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
+/// The id of card `i`'s widget in round `round`.
+fn card_id(i: usize, round: u32) -> Id {
+    Id::unique(("sort-card", i, round))
+}
+
+/// "1 card", "5 cards".
+fn count_cards(n: usize) -> String {
+    crate::text::count(n, "card", "cards")
+}
+
+/// A card's accessible name: its text, then the bin it is in and its mark,
+/// so a screen reader says where it went.
+pub fn card_name(text: &str, placed: Option<Owner>, mark: Option<Mark>, owner: Owner) -> String {
+    let mut name = text.to_owned();
+    if let Some(bin) = placed {
+        name.push_str(&format!(", in the {} bin", bin.label()));
+    }
+    match mark {
+        Some(Mark::Right) => name.push_str(" (right)"),
+        Some(Mark::Wrong) => name.push_str(&format!(" (wrong, belongs to {})", owner.label())),
+        Some(Mark::Unanswered) => {
+            name.push_str(&format!(" (unanswered, belongs to {})", owner.label()));
+        }
+        None => {}
+    }
+    name
+}
+
+/// What the placed count says to a screen reader: the last card placed,
+/// where it went and its instant mark, then the count.
+fn announcement(catalog: &Catalog, running: &Running, count: &str) -> String {
+    let session = &running.session;
+    let last = running.last_marked.and_then(|i| {
+        let card = session.cards().get(i)?;
+        let text = &catalog.item(card.card)?.text;
+        let bin = session.placement(i)?;
+        let mark = match session.visible_mark(i).filter(|_| !running.sealed()) {
+            Some(Mark::Right) => " Right.".to_owned(),
+            Some(Mark::Wrong) => format!(" Wrong: belongs to {}.", card.owner.label()),
+            _ => String::new(),
+        };
+        Some(format!("{text}: placed in {}.{mark} ", bin.label()))
+    });
+    format!("{}{count}.", last.unwrap_or_default())
+}
+
+/// Keeps egui's focus on the chosen card: when the choice changed since the
+/// last frame (a placement, a click, an arrow, a new round), the card is
+/// focused.
+fn sync_focus(ui: &mut Ui, running: &Running) {
+    let key = Id::unique(FOCUS_SYNCED);
+    let round = running.session.round();
+    let now = (round, running.focus);
+    let before = ui.data(|d| d.get_temp::<(u32, Option<usize>)>(key));
+    if before == Some(now) {
+        return;
+    }
+    ui.data_mut(|d| d.insert_temp(key, now));
+    if let Some(i) = running.focus {
+        ui.memory_mut(|m| m.request_focus(card_id(i, round)));
+    }
+}
+
+fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) -> egui::Response {
     let (text, color) = match mark {
         Mark::Right => ("✔ Right".to_owned(), good_color(dark)),
         Mark::Wrong => (
@@ -327,7 +449,7 @@ fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
             ui.visuals().warn_fg_color,
         ),
     };
-    ui.label(RichText::new(text).strong().color(color));
+    ui.label(RichText::new(text).strong().color(color))
 }
 
 /// The question waiting for an answer, the explanation of the card just
@@ -339,7 +461,8 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &m
     }
     let mut shown = false;
     if let Some(notice) = &running.notice {
-        ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        let label = ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        make_live(ui, &label, notice, Live::Polite);
         shown = true;
     }
     // A retake says so for the whole run.
@@ -378,8 +501,9 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &m
 
 /// How to play, shown in the feedback box until something else is.
 const HOW_TO_PLAY: &str = "Drag a card onto a bin — or click a card, then a bin's “Place here”. \
-    Keys: arrows move to the nearest card on screen, Tab goes through the list, 1/2/3 or \
-    A/C/S place, Backspace returns to the pile, Enter checks.";
+    Keys on a card: arrows move to the nearest card on screen, 1/2/3 or A/C/S place it (the \
+    focus goes on to the next card), Backspace returns it to the pile, Enter checks. Tab goes \
+    through the cards and buttons; Enter on a button presses it.";
 
 /// The feedback strip in a box of fixed height that scrolls inside, so a
 /// long explanation or a question never moves the board under the pointer.
@@ -405,6 +529,16 @@ fn fixed_feedback_strip(
     );
 }
 
+/// Where `sync_focus` keeps the choice it last gave the focus to.
+const FOCUS_SYNCED: &str = "sort-focus-synced";
+
+/// Forgets what had the focus on the board, while the board is not shown:
+/// when it is next drawn (a new exercise, back from the results), the
+/// chosen card takes the focus again.
+pub(super) fn forget_board_focus(ui: &Ui) {
+    ui.data_mut(|d| d.remove::<(u32, Option<usize>)>(Id::unique(FOCUS_SYNCED)));
+}
+
 /// The key under which the time of the last click on Check (and on the
 /// buttons that take its place) is kept; see `repeated_click`.
 pub(super) const CHECK_SLOT: &str = "sort-check-slot";
@@ -424,10 +558,20 @@ fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
     let round = running.session.round();
     let rects: Vec<(usize, egui::Rect)> = (0..running.session.cards().len())
         .filter_map(|i| {
-            let id = Id::unique(("sort-card", i, round));
-            ui.ctx().read_response(id).map(|r| (i, r.rect))
+            ui.ctx()
+                .read_response(card_id(i, round))
+                .map(|r| (i, r.rect))
         })
         .collect();
+    // The keys act on the chosen card only while the focus is on a card (or
+    // nowhere): on a button, Enter presses that button and Tab and the
+    // arrows move between widgets as everywhere else.
+    let focused = ui.memory(|m| m.focused());
+    let on_card =
+        focused.is_none_or(|f| (0..running.session.cards().len()).any(|i| card_id(i, round) == f));
+    if !on_card {
+        return;
+    }
     let mut focus = running.focus;
     let mut arrow = |direction: Direction| -> SortAction {
         let from = focus.and_then(|f| rects.iter().find(|(i, _)| *i == f).map(|(_, r)| *r));
@@ -441,10 +585,8 @@ fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
             None => SortAction::Focus(focus),
         }
     };
-    let mut action_for = |key: Key, shift: bool| -> Option<SortAction> {
+    let mut action_for = |key: Key| -> Option<SortAction> {
         let action = match key {
-            Key::Tab if shift => SortAction::MoveFocus(-1),
-            Key::Tab => SortAction::MoveFocus(1),
             Key::ArrowRight => arrow(Direction::Right),
             Key::ArrowLeft => arrow(Direction::Left),
             Key::ArrowDown => arrow(Direction::Down),
@@ -476,7 +618,7 @@ fn keyboard(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
             };
             let plain = modifiers.is_none() || *modifiers == egui::Modifiers::SHIFT;
             // A held key moves the focus on, but never places or checks again.
-            let action = action_for(*key, modifiers.shift)
+            let action = action_for(*key)
                 .filter(|_| plain)
                 .filter(|a| !*repeat || matches!(a, SortAction::MoveFocus(_)));
             match action {

@@ -6,6 +6,8 @@ use egui::Ui;
 use super::action::SortAction;
 use super::state::Running;
 use crate::ui::action::Action;
+use crate::ui::widgets::make_live;
+use egui::accesskit::Live;
 
 pub(super) fn push(actions: &mut Vec<Action>, action: SortAction) {
     actions.push(Action::Sort(action));
@@ -25,11 +27,14 @@ pub(super) fn question_ui(ui: &mut Ui, running: &Running, actions: &mut Vec<Acti
     crate::ui::theme::note_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(
-                egui::RichText::new(question.text(running))
+            let text = question.text(running);
+            let shown = ui.label(
+                egui::RichText::new(&text)
                     .strong()
                     .color(ui.visuals().warn_fg_color),
             );
+            // Asked without moving the focus: a screen reader says it at once.
+            make_live(ui, &shown, &text, Live::Assertive);
             if ui.button(egui::RichText::new(yes).strong()).clicked() {
                 push(actions, question.yes());
             }

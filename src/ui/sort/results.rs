@@ -10,7 +10,8 @@ use super::state::{ClassRun, Running, SEALED_NOTE};
 use crate::model::Catalog;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;
-use crate::ui::widgets::{badge_text, good_color, owner_badge, repeated_click};
+use crate::ui::widgets::{badge_text, good_color, make_live, owner_badge, repeated_click};
+use egui::accesskit::Live;
 
 pub(super) fn results_ui(
     ui: &mut Ui,
@@ -30,7 +31,8 @@ pub(super) fn results_ui(
     // not "Retry missed".
     // A graded exercise has no retries until its result is saved.
     let graded = running.graded();
-    if !ui.ctx().text_edit_focused()
+    // Enter presses the focused button; with the focus nowhere it retries.
+    if ui.memory(|m| m.focused()).is_none()
         && !graded
         && running.question.is_none()
         && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter))
@@ -46,15 +48,26 @@ pub(super) fn results_ui(
             ui.heading(format!("{} — results", running.title));
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "Score {} / {} ({:.0}%)",
-                        score.points,
-                        score.max,
-                        score.percent()
-                    ))
-                    .size(30.0)
-                    .strong(),
+                let text = format!(
+                    "Score {} / {} ({:.0}%)",
+                    score.points,
+                    score.max,
+                    score.percent()
+                );
+                ui.label(RichText::new(&text).size(30.0).strong());
+                // Said as the results appear, wherever the focus is.
+                let spoken = format!(
+                    "{} results. {text}: {} right, {} wrong, {} not placed.",
+                    running.title, score.right, score.wrong, score.unanswered
+                );
+                // A node of its own, so the label on screen keeps its text.
+                ui.ctx().accesskit_node_builder(
+                    egui::Id::unique("sort-results-announcer"),
+                    |node| {
+                        node.set_role(egui::Role::Label);
+                        node.set_value(spoken);
+                        node.set_live(Live::Polite);
+                    },
                 );
                 ui.add_space(16.0);
                 ui.vertical(|ui| {
@@ -99,14 +112,17 @@ pub(super) fn results_ui(
             notice_and_question(ui, running.notice.as_deref(), running, actions);
             ui.horizontal(|ui| {
                 let missed = session.missed().len();
+                let mut first_button = None;
                 if missed > 0 && !graded {
                     let retry =
                         ui.button(RichText::new(format!("🔁 Retry missed ({missed})")).strong());
+                    first_button = Some(retry.id);
                     if pressed_once(ui, retry) {
                         push(actions, SortAction::RetryMissed);
                     }
                 }
                 let new = ui.button("New exercise");
+                focus_first_button(ui, session.round(), first_button.unwrap_or(new.id));
                 if pressed_once(ui, new) {
                     push(actions, SortAction::Quit);
                 }
@@ -134,18 +150,22 @@ pub(super) fn results_ui(
                             .into_iter()
                             .find(|c| c.id == topic)
                             .map_or(topic.clone(), |c| c.label);
-                        ui.label(title);
+                        ui.label(&title);
                         ui.label(format!("{right} / {total}"));
                         let share = if total == 0 {
                             0.0
                         } else {
                             right as f32 / total as f32
                         };
-                        ui.add(
+                        let bar = ui.add(
                             egui::ProgressBar::new(share)
                                 .desired_width(160.0_f32.min(ui.available_width()).max(40.0))
                                 .text(format!("{:.0}%", share * 100.0)),
                         );
+                        let name =
+                            format!("{title}: {right} of {total} right, {:.0}%", share * 100.0);
+                        ui.ctx()
+                            .accesskit_node_builder(bar.id, |node| node.set_label(name));
                         ui.end_row();
                     }
                 });
@@ -221,6 +241,7 @@ fn sealed_results_ui(
             notice_and_question(ui, notice, running, actions);
             ui.horizontal(|ui| {
                 let new = ui.button("New exercise");
+                focus_first_button(ui, running.session.round(), new.id);
                 if pressed_once(ui, new) {
                     push(actions, SortAction::Quit);
                 }
@@ -243,10 +264,30 @@ fn notice_and_question(
     actions: &mut Vec<Action>,
 ) {
     if let Some(notice) = notice {
-        ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        let shown = ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+        make_live(ui, &shown, notice, Live::Polite);
     }
     question_ui(ui, running, actions);
     ui.add_space(8.0);
+}
+
+/// Moves the focus to the results' first button once per round, when the
+/// results appear (the board's card that had it is gone): a screen reader
+/// lands there, and Enter presses it.
+fn focus_first_button(ui: &mut Ui, round: u32, first: egui::Id) {
+    let key = egui::Id::unique(RESULTS_FOCUSED);
+    if ui.data(|d| d.get_temp::<u32>(key)) != Some(round) {
+        ui.data_mut(|d| d.insert_temp(key, round));
+        ui.memory_mut(|m| m.request_focus(first));
+    }
+}
+
+/// Where `focus_first_button` keeps the round it gave the focus for.
+const RESULTS_FOCUSED: &str = "sort-results-focused";
+
+/// Forgets that the results had the focus, while they are not shown.
+pub(super) fn forget_results_focus(ui: &Ui) {
+    ui.data_mut(|d| d.remove::<u32>(egui::Id::unique(RESULTS_FOCUSED)));
 }
 
 /// Whether a results button was clicked as a choice. These buttons appear

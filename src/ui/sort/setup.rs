@@ -204,6 +204,16 @@ fn start_row(
             )
             .min_size(egui::vec2(220.0, 36.0)),
         );
+        // The focus starts on Start, the one thing most people do here: a
+        // screen reader says it first, and Enter starts (the settings
+        // above are a Shift+Tab away).
+        let key = egui::Id::unique("sort-setup-last-pass");
+        let pass = ui.ctx().cumulative_pass_nr();
+        let last = ui.data(|d| d.get_temp::<u64>(key));
+        ui.data_mut(|d| d.insert_temp(key, pass));
+        if last.is_none_or(|l| l + 1 < pass) && ui.memory(|m| m.focused().is_none()) {
+            start.request_focus();
+        }
         if start.clicked() {
             push(actions, SortAction::Start);
         }

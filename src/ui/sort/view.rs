@@ -3,9 +3,9 @@
 use egui::Ui;
 
 use super::action::SortAction;
-use super::board::board_ui;
+use super::board::{board_ui, forget_board_focus};
 use super::question::push;
-use super::results::results_ui;
+use super::results::{forget_results_focus, results_ui};
 use super::setup::setup_ui;
 use super::state::SortState;
 
@@ -23,6 +23,15 @@ pub fn sort_ui(
     actions: &mut Vec<Action>,
 ) {
     let catalog = ctx.catalog;
+    // The board and the results each take the focus when they appear.
+    let on_board = state.running.as_ref().is_some_and(|r| !r.show_results);
+    let on_results = state.running.as_ref().is_some_and(|r| r.show_results);
+    if !on_board {
+        forget_board_focus(ui);
+    }
+    if !on_results {
+        forget_results_focus(ui);
+    }
     match &state.running {
         None if state.taking => {
             if ui.button("Back to the start screen").clicked() {

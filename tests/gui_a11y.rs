@@ -1,0 +1,364 @@
+//! What a screen reader meets in Sort, driven with real key presses: one
+//! focus (the chosen card is egui's focused widget), Enter on a button
+//! presses that button, changes said without moving the focus (live
+//! regions), the bins as lists that hold their cards, and the results.
+
+mod common;
+
+use egui::accesskit::{Live, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use srm_study::io::content;
+use srm_study::model::clock::Clock;
+use srm_study::model::session::Feedback;
+use srm_study::model::{Catalog, Owner};
+use srm_study::ui::sort::SortSetup;
+use srm_study::ui::{AppState, Area};
+
+fn state(feedback: Feedback) -> AppState {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let mut state = AppState::new(catalog, Area::Sort);
+    state.shared.clock = Clock::manual(1_700_000_000_000);
+    state.sort.setup = SortSetup {
+        fixed_seed: Some(42),
+        ..SortSetup::default()
+    };
+    state.sort.setup.options.feedback = feedback;
+    state
+}
+
+fn started(feedback: Feedback) -> Harness<'static, AppState> {
+    let mut harness = common::gui::app_harness(state(feedback));
+    harness.get_by_label("▶ Start exercise (12 cards)").click();
+    harness.run();
+    assert!(harness.state().sort.running.is_some(), "started");
+    harness
+}
+
+fn press(harness: &mut Harness<'static, AppState>, key: egui::Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// The card the app has chosen (what 1/2/3 act on).
+fn chosen(harness: &Harness<'static, AppState>) -> Option<usize> {
+    harness.state().sort.running.as_ref().and_then(|r| r.focus)
+}
+
+fn text_of(harness: &Harness<'static, AppState>, i: usize) -> String {
+    let state = harness.state();
+    let card = &state
+        .sort
+        .running
+        .as_ref()
+        .expect("running")
+        .session
+        .cards()[i];
+    state
+        .shared
+        .catalog
+        .item(card.card)
+        .expect("item")
+        .text
+        .clone()
+}
+
+/// The accessible name of the node with keyboard focus ("" for none).
+fn focused_name(harness: &Harness<'static, AppState>) -> String {
+    harness
+        .query_by(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+        .unwrap_or_default()
+}
+
+fn pile(harness: &Harness<'static, AppState>) -> Vec<usize> {
+    common::gui::session(harness).pile()
+}
+
+#[test]
+fn the_chosen_card_has_the_focus_from_the_start_and_tab_moves_both() {
+    let mut harness = started(Feedback::AtEnd);
+    assert_eq!(chosen(&harness), Some(0));
+    assert_eq!(focused_name(&harness), text_of(&harness, 0));
+    // Tab goes to the next card of the pile, and chooses it.
+    press(&mut harness, egui::Key::Tab);
+    let second = pile(&harness)[1];
+    assert_eq!(chosen(&harness), Some(second));
+    assert_eq!(focused_name(&harness), text_of(&harness, second));
+    // 1 places the card that has the focus, the one a screen reader said.
+    press(&mut harness, egui::Key::Num1);
+    let bins = common::gui::session(&harness).bins();
+    assert_eq!(
+        common::gui::session(&harness).placement(second),
+        Some(bins[0])
+    );
+    assert_eq!(common::gui::session(&harness).placement(0), None);
+}
+
+#[test]
+fn after_placing_the_focus_is_on_the_next_card_and_the_placed_card_says_its_bin() {
+    let mut harness = started(Feedback::AtEnd);
+    let bins = common::gui::session(&harness).bins();
+    for step in 0..12 {
+        let about_to_place = chosen(&harness).expect("a card is chosen");
+        assert_eq!(
+            focused_name(&harness),
+            text_of(&harness, about_to_place),
+            "step {step}: the focus is on the card about to be placed"
+        );
+        press(&mut harness, egui::Key::Num2);
+        let name = format!(
+            "{}, in the {} bin",
+            text_of(&harness, about_to_place),
+            bins[1].label()
+        );
+        harness.get_by_role_and_label(Role::Button, &name);
+    }
+    // Every card placed: the focus stays on the last one, and Enter on a
+    // card checks.
+    assert!(focused_name(&harness).ends_with(&format!(", in the {} bin", bins[1].label())));
+    press(&mut harness, egui::Key::Enter);
+    assert!(common::gui::session(&harness).is_checked());
+}
+
+#[test]
+fn clicking_a_card_gives_it_the_focus() {
+    let mut harness = started(Feedback::AtEnd);
+    let text = text_of(&harness, 4);
+    harness.get_by_role_and_label(Role::Button, &text).click();
+    harness.run();
+    assert_eq!(chosen(&harness), Some(4));
+    assert_eq!(focused_name(&harness), text);
+}
+
+/// Tabs until the focus is on `label` (at most 60 presses).
+fn tab_to(harness: &mut Harness<'static, AppState>, label: &str) {
+    for _ in 0..60 {
+        if focused_name(harness) == label {
+            return;
+        }
+        press(harness, egui::Key::Tab);
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+#[test]
+fn enter_presses_the_focused_button_not_check() {
+    let mut harness = started(Feedback::AtEnd);
+    press(&mut harness, egui::Key::Num1);
+    tab_to(&mut harness, "Show solution");
+    press(&mut harness, egui::Key::Enter);
+    // Show solution asks its own question; nothing asked about checking.
+    assert!(
+        harness
+            .query_by_label_contains("still in the pile: check anyway?")
+            .is_none(),
+        "Enter on Show solution is not Check"
+    );
+    harness.get_by_label_contains("Show the solution? This ends the round");
+    // Keys that place cards do nothing while a button has the focus.
+    tab_to(&mut harness, "Quit");
+    press(&mut harness, egui::Key::Num1);
+    assert_eq!(common::gui::session(&harness).placed_count(), 1);
+}
+
+#[test]
+fn the_placed_count_says_which_card_went_where_as_a_live_region() {
+    let mut harness = started(Feedback::Instant);
+    let first = chosen(&harness).expect("chosen");
+    let owner = common::gui::true_owner(&harness, first);
+    let key = match owner {
+        Owner::Aws => egui::Key::A,
+        Owner::Customer => egui::Key::C,
+        Owner::Shared => egui::Key::S,
+    };
+    press(&mut harness, key);
+    let spoken = format!(
+        "{}: placed in {}. Right. 1 of 12 placed.",
+        text_of(&harness, first),
+        owner.label()
+    );
+    let node = harness.get_by_value(&spoken);
+    assert_eq!(node.accesskit_node().live(), Live::Polite);
+}
+
+#[test]
+fn the_check_anyway_question_is_said_at_once() {
+    let mut harness = started(Feedback::AtEnd);
+    press(&mut harness, egui::Key::Enter);
+    let question = "12 cards are still in the pile: check anyway?";
+    assert!(
+        harness
+            .get_all_by_value(question)
+            .any(|n| n.accesskit_node().live() == Live::Assertive),
+        "the question is an assertive live region"
+    );
+    // The focus stayed on the card: a second Enter does not say yes.
+    assert_eq!(focused_name(&harness), text_of(&harness, 0));
+}
+
+#[test]
+fn the_results_are_said_and_the_focus_lands_on_their_first_button() {
+    let mut harness = started(Feedback::AtEnd);
+    for _ in 0..12 {
+        press(&mut harness, egui::Key::Num1);
+    }
+    press(&mut harness, egui::Key::Enter);
+    let score = common::gui::session(&harness)
+        .first_attempt()
+        .expect("checked")
+        .score;
+    let node = harness.get_by(|n| {
+        n.live() == Live::Polite && n.value().is_some_and(|v| v.contains("Practice results."))
+    });
+    let spoken = node.accesskit_node().value().unwrap_or_default();
+    assert!(
+        spoken.contains(&format!("{} right, {} wrong", score.right, score.wrong)),
+        "{spoken}"
+    );
+    let missed = 12 - score.right;
+    assert_eq!(
+        focused_name(&harness),
+        format!("🔁 Retry missed ({missed})")
+    );
+}
+
+#[test]
+fn bins_are_lists_holding_their_cards_with_positions() {
+    let mut harness = started(Feedback::AtEnd);
+    let bins = common::gui::session(&harness).bins();
+    let first = chosen(&harness).expect("chosen");
+    press(&mut harness, egui::Key::Num3);
+    let bin_name = format!("{} bin, 1 card", bins[2].label());
+    let bin = harness.get_by_role_and_label(Role::List, &bin_name);
+    let card = format!(
+        "{}, in the {} bin",
+        text_of(&harness, first),
+        bins[2].label()
+    );
+    let inside = bin
+        .query_by_role_and_label(Role::Button, &card)
+        .expect("the placed card is inside its bin's list");
+    assert_eq!(inside.accesskit_node().position_in_set(), Some(0));
+    assert_eq!(inside.accesskit_node().size_of_set(), Some(1));
+    let pile = harness.get_by_role_and_label(Role::List, "Pile, 11 cards");
+    let next = text_of(&harness, 1);
+    let top = pile
+        .query_by_role_and_label(Role::Button, &next)
+        .expect("the next card is in the pile's list");
+    assert_eq!(top.accesskit_node().size_of_set(), Some(11));
+}
+
+#[test]
+fn results_progress_bars_are_named_with_their_topic() {
+    let mut harness = started(Feedback::AtEnd);
+    for _ in 0..12 {
+        press(&mut harness, egui::Key::Num1);
+    }
+    press(&mut harness, egui::Key::Enter);
+    let bars = harness.get_all_by_role(Role::ProgressIndicator).count();
+    assert!(bars > 0);
+    for bar in harness.get_all_by_role(Role::ProgressIndicator) {
+        let name = bar.accesskit_node().label().unwrap_or_default();
+        assert!(
+            name.contains(" right, ") && !name.starts_with(|c: char| c.is_ascii_digit()),
+            "a bar named {name:?}"
+        );
+    }
+}
+
+fn browse() -> Harness<'static, AppState> {
+    common::gui::app_harness(common::gui::builtin_state(Area::Browse))
+}
+
+/// The name Browse gives the row of `matches[k]`.
+fn row_name(harness: &Harness<'static, AppState>, k: usize) -> String {
+    let state = harness.state();
+    let card = state.browse.matches[k];
+    let item = state.shared.catalog.item(card).expect("item");
+    let topic = state
+        .shared
+        .catalog
+        .decks
+        .get(card.deck)
+        .and_then(|d| d.deck.topics.iter().find(|t| t.id == item.topic))
+        .map_or(item.topic.clone(), |t| t.title.clone());
+    srm_study::ui::browse::row_name(&item.text, item.owner, &topic)
+}
+
+#[test]
+fn the_start_screen_gives_start_the_focus_and_enter_starts() {
+    let mut harness = common::gui::app_harness(state(Feedback::AtEnd));
+    assert_eq!(focused_name(&harness), "▶ Start exercise (12 cards)");
+    press(&mut harness, egui::Key::Enter);
+    assert!(harness.state().sort.running.is_some(), "Enter started it");
+}
+
+#[test]
+fn the_window_and_the_theme_buttons_have_names() {
+    let harness = common::gui::app_harness(state(Feedback::AtEnd));
+    let root = harness.root();
+    assert_eq!(root.accesskit_node().role(), Role::Window);
+    assert_eq!(root.accesskit_node().label().as_deref(), Some("SRM Study"));
+    for name in ["System theme", "Dark", "Light"] {
+        harness.get_by_role_and_label(Role::Button, name);
+    }
+}
+
+#[test]
+fn the_progress_chart_says_its_scores_in_text() {
+    let mut harness = started(Feedback::AtEnd);
+    for _ in 0..12 {
+        press(&mut harness, egui::Key::Num1);
+    }
+    press(&mut harness, egui::Key::Enter);
+    let percent = common::gui::session(&harness)
+        .first_attempt()
+        .expect("checked")
+        .score
+        .percent();
+    harness.get_by_label("Progress").click();
+    harness.run();
+    let chart = harness.get_by_role(Role::Image);
+    let alt = chart.accesskit_node().label().unwrap_or_default();
+    assert!(
+        alt.starts_with("First-attempt score over time: ")
+            && alt.contains(&format!("{percent:.0}%")),
+        "{alt}"
+    );
+}
+
+#[test]
+fn a_combo_box_says_its_current_value() {
+    let harness = browse();
+    let combo = harness.get_by_role_and_label(Role::ComboBox, "Stack for");
+    let value = combo.accesskit_node().value().unwrap_or_default();
+    assert!(!value.is_empty(), "the Stack for box says which service");
+}
+
+#[test]
+fn a_card_is_one_node_not_a_label_and_a_button() {
+    let harness = started(Feedback::AtEnd);
+    let text = text_of(&harness, 0);
+    let shown: Vec<Role> = harness
+        .query_all_by(|n| {
+            // A label's text is its value; a button's, its label.
+            let says = n.label().or_else(|| n.value());
+            says.as_deref() == Some(text.as_str()) && !n.is_hidden()
+        })
+        .map(|n| n.accesskit_node().role())
+        .collect();
+    assert_eq!(shown, vec![Role::Button], "{text}");
+}
+
+#[test]
+fn a_browse_row_says_its_owner_topic_and_place_in_the_list() {
+    let harness = browse();
+    let count = harness.state().browse.matches.len();
+    let name = row_name(&harness, 2);
+    let row = harness.get_by_role_and_label(Role::Button, &name);
+    assert_eq!(row.accesskit_node().position_in_set(), Some(2));
+    assert_eq!(row.accesskit_node().size_of_set(), Some(count));
+    harness.get_by_role_and_label(Role::List, &format!("Cards, {count}"));
+}
