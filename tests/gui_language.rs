@@ -15,7 +15,7 @@ fn picking_a_language_in_the_top_bar_changes_the_window_at_once() {
     harness.run();
     harness.get_by_label("Deutsch").click();
     harness.run();
-    assert_eq!(harness.state().tr.language(), Language::German);
+    assert_eq!(harness.state().shared.tr.language(), Language::German);
     harness.get_by_label("Fortschritt");
     harness.get_by_label("Durchsuchen");
     assert!(harness.query_by_label("Progress").is_none());

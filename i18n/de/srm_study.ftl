@@ -23,3 +23,12 @@ status-cards = { $cards ->
     [one] { $cards } Karte
    *[other] { $cards } Karten
 }
+
+## Owners (shared by every area and the command line)
+
+owner-aws = AWS
+owner-customer = Kunde
+owner-shared = Geteilt
+owner-aws-tagline = Sicherheit DER Cloud
+owner-customer-tagline = Sicherheit IN DER Cloud
+owner-shared-tagline = jeder sichert seinen Teil

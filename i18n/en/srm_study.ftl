@@ -29,3 +29,12 @@ status-cards = { $cards ->
     [one] { $cards } card
    *[other] { $cards } cards
 }
+
+## Owners (shared by every area and the command line)
+
+owner-aws = AWS
+owner-customer = Customer
+owner-shared = Shared
+owner-aws-tagline = security OF the cloud
+owner-customer-tagline = security IN the cloud
+owner-shared-tagline = each secures its own part

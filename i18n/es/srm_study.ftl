@@ -23,3 +23,12 @@ status-cards = { $cards ->
     [one] { $cards } tarjeta
    *[other] { $cards } tarjetas
 }
+
+## Owners (shared by every area and the command line)
+
+owner-aws = AWS
+owner-customer = Cliente
+owner-shared = Compartido
+owner-aws-tagline = seguridad DE la nube
+owner-customer-tagline = seguridad EN la nube
+owner-shared-tagline = cada uno protege su parte

@@ -17,3 +17,12 @@ theme-light = ライト
 
 status-decks = { $decks } 個のデッキ
 status-cards = { $cards } 枚のカード
+
+## Owners (shared by every area and the command line)
+
+owner-aws = AWS
+owner-customer = お客様
+owner-shared = 共有
+owner-aws-tagline = クラウドのセキュリティ
+owner-customer-tagline = クラウドにおけるセキュリティ
+owner-shared-tagline = それぞれが自らの部分を保護

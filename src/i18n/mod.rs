@@ -15,6 +15,7 @@ pub mod format;
 pub mod glossary;
 pub mod language;
 pub mod pseudo;
+pub mod words;
 
 use std::borrow::Cow;
 

@@ -38,11 +38,11 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     // The window's name for a screen reader (the title bar is not in the tree).
     ui.ctx()
         .accesskit_node_builder(egui::accesskit_root_id(), |node| {
-            node.set_label(tr!(state.tr, "app-name"))
+            node.set_label(tr!(state.shared.tr, "app-name"))
         });
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
-    fonts::use_fonts_for(ui.ctx(), state.tr.language());
+    fonts::use_fonts_for(ui.ctx(), state.shared.tr.language());
     egui::Panel::top("nav").show(ui, |ui| nav_ui(ui, state, &mut actions));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, state, &mut actions));
     if let Some(banner) = &state.shared.banner {
@@ -163,7 +163,7 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         ui.add_space(4.0);
         if wide {
             ui.label(
-                egui::RichText::new(tr!(state.tr, "app-name"))
+                egui::RichText::new(tr!(state.shared.tr, "app-name"))
                     .heading()
                     .strong(),
             );
@@ -171,7 +171,7 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
         for area in Area::ALL {
             let selected = state.area == area;
-            let text = egui::RichText::new(area_name(&state.tr, area)).size(16.0);
+            let text = egui::RichText::new(area_name(&state.shared.tr, area)).size(16.0);
             if ui.selectable_label(selected, text).clicked() && !selected {
                 actions.push(Action::Navigate(area));
             }
@@ -188,7 +188,7 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 const NAV_FULL_WIDTH: f32 = 790.0;
 
 fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
-    let tr = &state.tr;
+    let tr = &state.shared.tr;
     // A narrow window (800x600 in projector mode is 533 points wide) keeps
     // the projector button's icon only, and leaves the theme to the system.
     let name = tr!(tr, "projector-button");
@@ -293,8 +293,12 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         let catalog = &state.shared.catalog;
         ui.label(format!(
             "{} · {}",
-            tr!(state.tr, "status-decks", decks = catalog.decks.len()),
-            tr!(state.tr, "status-cards", cards = catalog.item_count())
+            tr!(state.shared.tr, "status-decks", decks = catalog.decks.len()),
+            tr!(
+                state.shared.tr,
+                "status-cards",
+                cards = catalog.item_count()
+            )
         ));
         if !catalog.errors.is_empty() || !state.lint.is_empty() {
             let mut text = format!(
@@ -477,7 +481,7 @@ impl SrmApp {
             .storage
             .and_then(|storage| eframe::get_value::<Language>(storage, LANGUAGE_KEY));
         let system = start.system_language;
-        state.tr.set_language(Language::choose(
+        state.shared.tr.set_language(Language::choose(
             start.language,
             None,
             remembered_language,
@@ -534,7 +538,7 @@ fn restore_settings(state: &mut AppState, storage: &dyn eframe::Storage) {
 fn remember_settings(state: &AppState, storage: &mut dyn eframe::Storage) {
     eframe::set_value(storage, AREA_KEY, &state.area);
     eframe::set_value(storage, PROJECTOR_KEY, &state.projector);
-    eframe::set_value(storage, LANGUAGE_KEY, &state.tr.language());
+    eframe::set_value(storage, LANGUAGE_KEY, &state.shared.tr.language());
     eframe::set_value(storage, SORT_SETUP_KEY, &state.sort.setup.remembered());
 }
 

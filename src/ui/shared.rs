@@ -3,6 +3,7 @@
 //! area's `apply` gets it beside its own state, so no area reaches into
 //! another.
 
+use crate::i18n::Translator;
 use std::path::PathBuf;
 
 use crate::io::fs::FileStamp;
@@ -69,6 +70,10 @@ pub struct AppData {
     /// Exercises recorded in this window and not saved yet; each save adds
     /// them to what is on disk (see `progress_store::save_merged`).
     pub pending: Vec<ExerciseRecord>,
+    /// The window's language: every string a person reads comes from it
+    /// (views read it as `ctx.tr`; an `apply` that writes a message for
+    /// the person uses it too).
+    pub tr: Translator,
 }
 
 impl AppData {
@@ -82,6 +87,7 @@ impl AppData {
             banner: None,
             progress_problem: None,
             pending: Vec::new(),
+            tr: Translator::default(),
         }
     }
 

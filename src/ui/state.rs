@@ -25,7 +25,6 @@ use super::progress::state::{self as progress, ProgressState};
 pub use super::shared::{AppData, DataFolder};
 use super::sort::action::SortAction;
 use super::sort::state::{self as sort, SortState};
-use crate::i18n::Translator;
 use crate::io::dialogs::{DialogRequest, FileType, with_default_extension};
 use crate::io::paths::AppPaths;
 use crate::io::{content, progress_store};
@@ -46,8 +45,6 @@ pub struct AppState {
     pub lint: Vec<String>,
     /// Projector mode: large type and high contrast.
     pub projector: bool,
-    /// The window's language: every string a person reads comes from it.
-    pub tr: Translator,
     /// The Browse area.
     pub browse: BrowseState,
     /// The Sort area.
@@ -80,7 +77,6 @@ impl AppState {
             show_load_errors,
             lint,
             projector: false,
-            tr: Translator::default(),
             browse,
             sort: SortState::default(),
             drill: DrillState::default(),
@@ -145,7 +141,7 @@ impl AppState {
             selection: &self.browse.matches,
             index: &self.browse.index,
             projector: self.projector,
-            tr: &self.tr,
+            tr: &self.shared.tr,
         }
     }
 
@@ -213,7 +209,7 @@ impl AppState {
             }
             Action::ReloadContent => self.reload_content(),
             Action::ToggleProjector => self.projector = !self.projector,
-            Action::SetLanguage(language) => self.tr.set_language(language),
+            Action::SetLanguage(language) => self.shared.tr.set_language(language),
             Action::ToggleProjectorFullScreen => {
                 self.projector = !self.projector;
                 let asked = self.full_screen.map_or(1, |(n, _)| n + 1);

@@ -7,6 +7,7 @@ use srm_study::model::load::{LoadError, load_deck_str};
 pub mod gui;
 pub mod instructor;
 pub mod layout;
+pub mod pseudo;
 pub mod xml_tree;
 
 /// The smallest valid deck, for tests to break one piece at a time.
