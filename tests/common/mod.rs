@@ -42,9 +42,14 @@ pub fn show(errors: &[LoadError]) -> String {
     errors.iter().map(|e| format!("  {e}\n")).collect()
 }
 
-/// The path of the built binary.
+/// The path of the built binary (`SRM_STUDY_TEST_BIN` names another copy,
+/// for builds that share a target folder).
 pub fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_srm-study")
+    static BIN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        std::env::var("SRM_STUDY_TEST_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_srm-study").to_owned())
+    })
 }
 
 /// Runs the real binary with `args` and an isolated data folder; returns
