@@ -10,8 +10,9 @@
 #   (`srm-study --area`), all four by default.
 # Environment: SETTLE_SECS (3) before reading memory, IDLE_SECS (10) of
 # idling measured (0 and 0 for start times only), SKIP_BUILD=1 to use the
-# binaries already built, CARGO_TARGET_DIR as for cargo, APP_ARGS extra
-# arguments for the app.
+# binaries already built, CARGO_TARGET_DIR as for cargo, PROFILE the cargo
+# profile to build and run (release; `dist` is the package's), APP_ARGS
+# extra arguments for the app (`--lang ja` measures the Japanese window).
 # Needs Xvfb, xdotool, xdpyinfo (x11-utils), python3 and libX11, as .ci/run
 # installs them; scripts/first_frame.py watches for the first frame.
 set -euo pipefail
@@ -29,15 +30,16 @@ done
 settle=${SETTLE_SECS:-3}
 idle=${IDLE_SECS:-10}
 target=${CARGO_TARGET_DIR:-target}
-app_bin=$target/release/srm-study
-bare_bin=$target/release/examples/bare_window
+profile=${PROFILE:-release}
+app_bin=$target/$profile/srm-study
+bare_bin=$target/$profile/examples/bare_window
 read -ra app_args <<<"${APP_ARGS:-}"
 
 for tool in Xvfb xdotool xdpyinfo python3; do
   command -v "$tool" >/dev/null || { echo "compare_window: $tool is missing (see .ci/run)" >&2; exit 2; }
 done
 if [ -z "${SKIP_BUILD:-}" ]; then
-  cargo build --release --bin srm-study --example bare_window
+  cargo build --profile "$profile" --bin srm-study --example bare_window
 fi
 
 display=:$((200 + RANDOM % 100))

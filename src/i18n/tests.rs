@@ -79,3 +79,36 @@ fn the_pseudo_locale_brackets_and_accents_every_message() {
         "the number stays a number: {cards}"
     );
 }
+
+/// Every message of the English file is shown somewhere: `tr!` takes a
+/// literal id, so each used id is written as `"id"` in a source file. A
+/// message no code uses is a string a translator works on for nothing (or
+/// one whose use was lost in a change).
+#[test]
+fn every_message_is_used_by_the_code() {
+    fn sources(dir: &std::path::Path, out: &mut String) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && let Ok(text) = std::fs::read_to_string(&path)
+            {
+                out.push_str(&text);
+            }
+        }
+    }
+    let mut code = String::new();
+    sources(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut code,
+    );
+    let unused: Vec<String> = Translator::message_ids(Language::English)
+        .into_iter()
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
