@@ -203,7 +203,15 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .y_axis_label("score %")
-        .x_axis_formatter(move |mark, _range| axis_label(mark.value, last - first))
+        // The room the axes settle at ("100" and its label at the left, the
+        // dates below), from the first frame on: the chart never jumps as
+        // it opens.
+        .y_axis_min_width(55.0)
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .min_thickness(18.0)
+                .formatter(move |mark, _range| axis_label(mark.value, last - first)),
+        ])
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => {
                 let secs = (position.x * 86_400.0).max(0.0) as u64;
