@@ -94,7 +94,15 @@ pub(super) fn board_ui(
     // bin is ever pushed out of the window; the pile scrolls.
     let gap = ui.spacing().item_spacing.x;
     let total = ui.available_width();
-    let pile_width = (total * 0.30).clamp(130.0_f32.min(total * 0.3), 420.0);
+    // On a narrow board (a projector's large type leaves 530 to 850
+    // points) the pile takes more of the width, so its cards wrap to fewer
+    // lines and at least three show whole, as long as each bin keeps 120
+    // points for its badge and its "Place here".
+    let share = if total < 900.0 { 0.40 } else { 0.30 };
+    let pile_width = (total * share)
+        .min(total - 3.0 * (120.0 + gap))
+        .max(total * 0.30)
+        .clamp(130.0_f32.min(total * 0.3), 420.0);
     let bin_width = ((total - pile_width - 3.0 * gap) / 3.0).floor();
     ui.horizontal_top(|ui| {
         let height = ui.available_height();
