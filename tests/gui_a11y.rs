@@ -362,3 +362,31 @@ fn a_browse_row_says_its_owner_topic_and_place_in_the_list() {
     assert_eq!(row.accesskit_node().size_of_set(), Some(count));
     harness.get_by_role_and_label(Role::List, &format!("Cards, {count}"));
 }
+
+/// Issue #33: Down from the first row reaches every card of Browse's list,
+/// the rows below the window included (the list draws only what is on
+/// screen, so each row must be scrolled to and drawn before it can take
+/// the focus), and End and Home jump to the last and the first.
+#[test]
+fn down_from_the_first_browse_row_reaches_every_card() {
+    let mut harness = browse();
+    let count = harness.state().browse.matches.len();
+    assert!(count > 100, "{count} cards");
+    let first = row_name(&harness, 0);
+    harness.get_by_role_and_label(Role::Button, &first).focus();
+    harness.run();
+    assert_eq!(focused_name(&harness), first);
+    for k in 1..count {
+        press(&mut harness, egui::Key::ArrowDown);
+        assert_eq!(
+            focused_name(&harness),
+            row_name(&harness, k),
+            "Down to row {} of {count}",
+            k + 1
+        );
+    }
+    press(&mut harness, egui::Key::Home);
+    assert_eq!(focused_name(&harness), first);
+    press(&mut harness, egui::Key::End);
+    assert_eq!(focused_name(&harness), row_name(&harness, count - 1));
+}

@@ -750,8 +750,15 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
                 // An id of the card's own, so the focus stays with the card
                 // and not with the row's place on screen as the list scrolls.
                 let selected = state.selected == Some(*card);
+                // (`scope_id`, not `push_id`: a pushed id still mixes in the
+                // rows drawn before it, which change as the list scrolls.)
+                let scope = egui::UiBuilder::new().scope_id(egui::Id::new((
+                    "browse-row",
+                    card.deck,
+                    card.item,
+                )));
                 let response = ui
-                    .push_id(("browse-row", card.deck, card.item), |ui| {
+                    .scope_builder(scope, |ui| {
                         card_row(ui, catalog, *card, selected, (row, count), actions)
                     })
                     .inner;
@@ -780,6 +787,11 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
             }
         });
     });
+    // A row still to be focused is drawn next frame: ask for that frame
+    // (the window repaints on input only, and no more input is coming).
+    if next.target.is_some() {
+        ui.ctx().request_repaint();
+    }
     next.write(ui);
 }
 
