@@ -23,12 +23,12 @@ use crate::io::{
     fs::{write_atomic, write_readable},
     paths::AppPaths,
 };
+use crate::model::exercise::Ending;
 use crate::model::exercise::{
     AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any, sniff,
 };
 use crate::model::lint::{LintWarning, lint_catalog};
 use crate::model::load::deck_to_ron;
-use crate::model::exercise::Ending;
 use crate::model::report::{AttemptRule, ClassReport, GradeError, owner_index, to_csv_with};
 use crate::model::{Catalog, LoadError, Origin, Owner};
 use crate::terminal::{self, one_line, pad_left, pad_right};
@@ -430,7 +430,12 @@ fn report_catalog(
             let _ = writeln!(
                 out,
                 "{}",
-                tr!(tr, "cli-validate-failed", problems = problems, loaded = loaded)
+                tr!(
+                    tr,
+                    "cli-validate-failed",
+                    problems = problems,
+                    loaded = loaded
+                )
             );
         }
         1
@@ -1015,7 +1020,12 @@ impl CliError {
     pub fn text(&self, tr: &Translator) -> String {
         match self {
             CliError::UnknownDeck { id, known } => {
-                tr!(tr, "cli-error-unknown-deck", id = id.as_str(), known = known.as_str())
+                tr!(
+                    tr,
+                    "cli-error-unknown-deck",
+                    id = id.as_str(),
+                    known = known.as_str()
+                )
             }
             CliError::Exercise(errors) => {
                 tr!(tr, "cli-error-exercise", errors = errors.as_str())

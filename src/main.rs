@@ -73,8 +73,7 @@ fn run(cli: Cli, tr: &Translator) -> anyhow::Result<u8> {
                 rule: attempts.rule(),
                 force: *force,
             };
-            let code =
-                cli::report_with(exercise, results, &options, tr, &mut stdout, &mut stderr)?;
+            let code = cli::report_with(exercise, results, &options, tr, &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
         Some(Command::Exercise {

@@ -159,7 +159,7 @@ cli-export-moodle-options = --matching and --questions are options of `export mo
 cli-export-qti-option = --per-card is an option of `export qti`
 cli-export-matching = --matching adds matching questions to the one drag-and-drop question; with --questions per-topic or per-card leave it out
 cli-export-what = say what to export: --deck ID or --exercise FILE
-cli-export-unknown-filter = { $unknown } not in "{ $deck }" (topics: { $topics }; services: { $services })
+cli-export-unknown-filter = { $unknown } not in "{ $id }" (topics: { $topics }; services: { $services })
 cli-export-wrote-cards = wrote { $cards ->
     [one] { $cards } card
    *[other] { $cards } cards

@@ -11,11 +11,11 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::CliError;
 use super::output::{Output, check_output};
+use crate::i18n::Translator;
 use crate::io::exercise_files::{key_path_for, random_salt, write_exercise_files};
 use crate::model::exercise::Exercise;
 use crate::model::load::is_valid_id;
 use crate::model::session::{Feedback, Selection, SessionOptions, choose_cards};
-use crate::i18n::Translator;
 use crate::model::{Catalog, Origin};
 use crate::tr;
 
@@ -233,9 +233,7 @@ pub fn build(catalog: &Catalog, args: &NewArgs, tr: &Translator) -> Result<Exerc
         ..SessionOptions::default()
     };
     let mut exercise = Exercise::from_cards(id.trim(), title.trim(), catalog, &cards, options)
-        .map_err(|e| {
-            CliError::Export(tr!(tr, "cli-exercise-not-built", error = e.to_string()))
-        })?;
+        .map_err(|e| CliError::Export(tr!(tr, "cli-exercise-not-built", error = e.to_string())))?;
     exercise.instructions = args.instructions.trim().to_owned();
     Ok(exercise)
 }

@@ -223,7 +223,7 @@ fn export_card_format(
             tr,
             "cli-export-unknown-filter",
             unknown = unknown.join(", "),
-            deck = set.deck.id.as_str(),
+            id = set.deck.id.as_str(),
             topics = set
                 .deck
                 .topics

@@ -63,8 +63,8 @@ pub fn import_table(
         )?;
     }
     let bytes = read_limited(file).map_err(|e| CliError::Export(e.to_string()))?;
-    let text = table_text(&bytes, tr)
-        .map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
+    let text =
+        table_text(&bytes, tr).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let rows =
         parse_rows(text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let mut deck = start_deck(catalog, deck_id, out_path, tr)?;
@@ -76,7 +76,11 @@ pub fn import_table(
         let at = format!("{}:{}", file.display(), row.line);
         for note in &row.notes {
             let note = note.as_str();
-            let _ = writeln!(err, "{}", tr!(tr, "cli-import-note", at = at.as_str(), note = note));
+            let _ = writeln!(
+                err,
+                "{}",
+                tr!(tr, "cli-import-note", at = at.as_str(), note = note)
+            );
         }
         if !row.is_good() {
             code = 1;
@@ -84,10 +88,19 @@ pub fn import_table(
             let _ = writeln!(
                 err,
                 "{}",
-                tr!(tr, "cli-import-left-out", at = at.as_str(), problems = problems)
+                tr!(
+                    tr,
+                    "cli-import-left-out",
+                    at = at.as_str(),
+                    problems = problems
+                )
             );
             if row.needs_owner {
-                let _ = writeln!(err, "{}", tr!(tr, "cli-import-owner-hint", at = at.as_str()));
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    tr!(tr, "cli-import-owner-hint", at = at.as_str())
+                );
             }
         }
     }
@@ -104,11 +117,20 @@ pub fn import_table(
                 let _ = writeln!(
                     err,
                     "{}",
-                    tr!(tr, "cli-import-refused-written", rows = left_out, path = path)
+                    tr!(
+                        tr,
+                        "cli-import-refused-written",
+                        rows = left_out,
+                        path = path
+                    )
                 );
             }
             None => {
-                let _ = writeln!(err, "{}", tr!(tr, "cli-import-refused-hint", rows = left_out));
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    tr!(tr, "cli-import-refused-hint", rows = left_out)
+                );
             }
         }
     }

@@ -230,10 +230,14 @@ fn send(
     );
     for conflict in &conflicts {
         let conflict = conflict.to_string();
-        let _ = writeln!(err, "{}", tr!(tr, "cli-lrs-not-stored", conflict = conflict));
+        let _ = writeln!(
+            err,
+            "{}",
+            tr!(tr, "cli-lrs-not-stored", conflict = conflict)
+        );
     }
-    let conflicted = (!conflicts.is_empty())
-        .then(|| tr!(tr, "cli-lrs-conflicts", statements = conflicts.len()));
+    let conflicted =
+        (!conflicts.is_empty()).then(|| tr!(tr, "cli-lrs-conflicts", statements = conflicts.len()));
     match failure {
         None => match conflicted {
             Some(sentence) => Err(problem(sentence)),

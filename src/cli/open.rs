@@ -16,10 +16,10 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Language, Translator};
 use crate::io::files::read_limited;
 use crate::model::exercise::{FileKind, Sniffed, load_exercise_bytes, sniff};
+use crate::tr;
 use crate::ui::AppState;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::instructor::action::{InstructorAction, Page};
-use crate::tr;
 use crate::ui::sort::action::SortAction;
 
 /// What a file given on the command line holds, as far as where it opens.
