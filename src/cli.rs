@@ -76,7 +76,8 @@ pub struct Cli {
     /// The language of the window and of the messages: en, es, de, ja, or
     /// en-XA (pseudo-translated, to find untranslated text). Also:
     /// SRM_STUDY_LANG. Without either, the window shows the language picked
-    /// last time, or on the first run the system's.
+    /// last time (on the first run the system's), and the messages of the
+    /// commands the system's. `--help` stays in English.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
     pub lang: Option<crate::i18n::Language>,
 

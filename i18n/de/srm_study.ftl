@@ -135,8 +135,14 @@ cli-error-serialize = die Daten können nicht als RON geschrieben werden: { $err
 cli-error-write = { $path }: die Datei kann nicht geschrieben werden: { $error }
 cli-output-over-input = { $path } ist eine der Eingabedateien von { $command }; sie wurde nicht verändert. Wählen Sie eine andere Datei für { $flag }
 cli-output-exists = { $path } existiert bereits; die Datei wurde nicht verändert. Wählen Sie eine andere Datei für { $flag } oder ersetzen Sie sie mit --force
-cli-exercise-wrote-sealed = versiegelte Datei für Lernende { $file } ({ $cards } Karten, ohne Zuständigkeiten) und ihren Lösungsschlüssel { $key } geschrieben; bewahren Sie den Schlüssel auf: `srm-study report --exercise { $key }` bewertet die Ergebnisse
-cli-exercise-wrote = Übung { $file } ({ $cards } Karten) geschrieben
+cli-exercise-wrote-sealed = versiegelte Datei für Lernende { $file } ({ $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+}, ohne Zuständigkeiten) und ihren Lösungsschlüssel { $key } geschrieben; bewahren Sie den Schlüssel auf: `srm-study report --exercise { $key }` bewertet die Ergebnisse
+cli-exercise-wrote = Übung { $file } ({ $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+}) geschrieben
 cli-exercise-fewer-cards = { $sentence }; nur { $cards ->
     [one] { $cards } Karte passt
    *[other] { $cards } Karten passen
@@ -183,10 +189,19 @@ cli-import-bad-id = „{ $id }“ ist keine gültige Stapel-ID: verwenden Sie Kl
 cli-import-note = { $at }: Hinweis: { $note }
 cli-import-left-out = { $at }: ausgelassen: { $problems }
 cli-import-owner-hint = { $at }: Tipp: schreiben Sie AWS, Customer oder Shared (AWS, Kunde oder geteilt) in die Spalte owner dieser Zeile
-cli-import-refused-written = die { $rows } ausgelassenen Zeilen stehen in { $path }, jeweils mit Grund: korrigieren Sie sie dort und importieren Sie diese Datei erneut
-cli-import-refused-hint = um die { $rows } ausgelassenen Zeilen zu korrigieren, geben Sie --refused FILE.csv an: dort werden sie mit Grund geschrieben, um sie erneut zu importieren
+cli-import-refused-written = { $rows ->
+    [one] die ausgelassene Zeile steht in { $path }, mit Grund: korrigieren Sie sie dort und importieren Sie diese Datei erneut
+   *[other] die { $rows } ausgelassenen Zeilen stehen in { $path }, jeweils mit Grund: korrigieren Sie sie dort und importieren Sie diese Datei erneut
+}
+cli-import-refused-hint = { $rows ->
+    [one] um die ausgelassene Zeile zu korrigieren, geben Sie --refused FILE.csv an: dort wird sie mit Grund geschrieben, um sie erneut zu importieren
+   *[other] um die { $rows } ausgelassenen Zeilen zu korrigieren, geben Sie --refused FILE.csv an: dort werden sie mit Grund geschrieben, um sie erneut zu importieren
+}
 cli-import-too-large = der Stapel ({ $cards } Karten) ist zu groß: { $error }
-cli-import-wrote = Stapel „{ $id }“ nach { $path } geschrieben: { $added } hinzugefügt, { $updated } aktualisiert, { $left } ausgelassen; { $cards } Karten insgesamt
+cli-import-wrote = Stapel „{ $id }“ nach { $path } geschrieben: { $added } hinzugefügt, { $updated } aktualisiert, { $left } ausgelassen; { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+} insgesamt
 cli-import-not-a-deck = { $path } existiert, ist aber kein gültiger Stapel und wurde daher nicht verändert:
     { $errors }
 cli-import-other-deck = { $path } enthält den Stapel „{ $found }“, nicht „{ $id }“; die Datei wurde nicht verändert

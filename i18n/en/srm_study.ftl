@@ -142,8 +142,14 @@ cli-error-serialize = cannot write the data as RON: { $error }
 cli-error-write = { $path }: cannot write the file: { $error }
 cli-output-over-input = { $path } is one of the { $command }'s inputs; it was left unchanged. Choose another file for { $flag }
 cli-output-exists = { $path } already exists; it was left unchanged. Choose another file for { $flag }, or add --force to replace it
-cli-exercise-wrote-sealed = wrote the sealed student file { $file } ({ $cards } cards, no owners) and its answer key { $key }; keep the key: `srm-study report --exercise { $key }` grades the results
-cli-exercise-wrote = wrote the exercise { $file } ({ $cards } cards)
+cli-exercise-wrote-sealed = wrote the sealed student file { $file } ({ $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+}, no owners) and its answer key { $key }; keep the key: `srm-study report --exercise { $key }` grades the results
+cli-exercise-wrote = wrote the exercise { $file } ({ $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+})
 cli-exercise-fewer-cards = { $sentence }; only { $cards ->
     [one] { $cards } card matches
    *[other] { $cards } cards match
@@ -190,10 +196,19 @@ cli-import-bad-id = "{ $id }" is not a valid deck id: use lowercase letters, dig
 cli-import-note = { $at }: note: { $note }
 cli-import-left-out = { $at }: left out: { $problems }
 cli-import-owner-hint = { $at }: hint: write AWS, Customer or Shared in the owner column of this row
-cli-import-refused-written = the { $rows } rows left out are in { $path }, each with why: fix them there and import that file again
-cli-import-refused-hint = to fix the { $rows } rows left out, add --refused FILE.csv: they are written there, each with why, to import again
+cli-import-refused-written = { $rows ->
+    [one] the row left out is in { $path }, with why: fix it there and import that file again
+   *[other] the { $rows } rows left out are in { $path }, each with why: fix them there and import that file again
+}
+cli-import-refused-hint = { $rows ->
+    [one] to fix the row left out, add --refused FILE.csv: it is written there, with why, to import again
+   *[other] to fix the { $rows } rows left out, add --refused FILE.csv: they are written there, each with why, to import again
+}
 cli-import-too-large = the deck ({ $cards } cards) is too large: { $error }
-cli-import-wrote = wrote deck "{ $id }" to { $path }: { $added } added, { $updated } updated, { $left } left out; { $cards } cards in all
+cli-import-wrote = wrote deck "{ $id }" to { $path }: { $added } added, { $updated } updated, { $left } left out; { $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+} in all
 cli-import-not-a-deck = { $path } exists but is not a valid deck, so it was left unchanged:
     { $errors }
 cli-import-other-deck = { $path } holds the deck "{ $found }", not "{ $id }"; it was left unchanged

@@ -135,8 +135,14 @@ cli-error-serialize = no se pueden escribir los datos como RON: { $error }
 cli-error-write = { $path }: no se puede escribir el archivo: { $error }
 cli-output-over-input = { $path } es uno de los archivos de entrada de { $command }; no se ha modificado. Elija otro archivo para { $flag }
 cli-output-exists = { $path } ya existe; no se ha modificado. Elija otro archivo para { $flag }, o añada --force para reemplazarlo
-cli-exercise-wrote-sealed = se escribió el archivo sellado para estudiantes { $file } ({ $cards } tarjetas, sin responsables) y su clave de respuestas { $key }; guarde la clave: `srm-study report --exercise { $key }` califica los resultados
-cli-exercise-wrote = se escribió el ejercicio { $file } ({ $cards } tarjetas)
+cli-exercise-wrote-sealed = se escribió el archivo sellado para estudiantes { $file } ({ $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+}, sin responsables) y su clave de respuestas { $key }; guarde la clave: `srm-study report --exercise { $key }` califica los resultados
+cli-exercise-wrote = se escribió el ejercicio { $file } ({ $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+})
 cli-exercise-fewer-cards = { $sentence }; solo { $cards ->
     [one] { $cards } tarjeta coincide
    *[other] { $cards } tarjetas coinciden
@@ -183,10 +189,19 @@ cli-import-bad-id = "{ $id }" no es un id de mazo válido: use letras minúscula
 cli-import-note = { $at }: nota: { $note }
 cli-import-left-out = { $at }: omitida: { $problems }
 cli-import-owner-hint = { $at }: sugerencia: escriba AWS, Customer o Shared (AWS, cliente o compartido) en la columna owner de esta fila
-cli-import-refused-written = las { $rows } filas omitidas están en { $path }, cada una con el motivo: corríjalas allí e importe ese archivo de nuevo
-cli-import-refused-hint = para corregir las { $rows } filas omitidas, añada --refused FILE.csv: se escriben allí, cada una con el motivo, para importarlas de nuevo
+cli-import-refused-written = { $rows ->
+    [one] la fila omitida está en { $path }, con el motivo: corríjala allí e importe ese archivo de nuevo
+   *[other] las { $rows } filas omitidas están en { $path }, cada una con el motivo: corríjalas allí e importe ese archivo de nuevo
+}
+cli-import-refused-hint = { $rows ->
+    [one] para corregir la fila omitida, añada --refused FILE.csv: se escribe allí, con el motivo, para importarla de nuevo
+   *[other] para corregir las { $rows } filas omitidas, añada --refused FILE.csv: se escriben allí, cada una con el motivo, para importarlas de nuevo
+}
 cli-import-too-large = el mazo ({ $cards } tarjetas) es demasiado grande: { $error }
-cli-import-wrote = se escribió el mazo "{ $id }" en { $path }: { $added } añadidas, { $updated } actualizadas, { $left } omitidas; { $cards } tarjetas en total
+cli-import-wrote = se escribió el mazo "{ $id }" en { $path }: añadidas: { $added }, actualizadas: { $updated }, omitidas: { $left }; { $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+} en total
 cli-import-not-a-deck = { $path } existe pero no es un mazo válido, así que no se ha modificado:
     { $errors }
 cli-import-other-deck = { $path } contiene el mazo "{ $found }", no "{ $id }"; no se ha modificado
