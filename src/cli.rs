@@ -14,12 +14,16 @@ pub mod lrs;
 pub mod open;
 pub mod output;
 
+use crate::i18n::format::percent;
+use crate::i18n::words::owner_name;
+use crate::i18n::{Language, Translator};
 use crate::io::files::{FoundResult, find_results, load_exercise, read_limited};
 use crate::io::{
     content,
     fs::{write_atomic, write_readable},
     paths::AppPaths,
 };
+use crate::model::exercise::Ending;
 use crate::model::exercise::{
     AnyFile, Exercise, ExerciseResult, FileKind, Sniffed, describe_error, load_any, sniff,
 };
@@ -28,14 +32,28 @@ use crate::model::load::deck_to_ron;
 use crate::model::report::{AttemptRule, ClassReport, GradeError, owner_index, to_csv_with};
 use crate::model::{Catalog, LoadError, Origin, Owner};
 use crate::terminal::{self, one_line, pad_left, pad_right};
-use crate::text::count;
+use crate::tr;
 use output::{Output, check_output};
 
-/// A `--lang` value: a language the window speaks.
-fn parse_language(text: &str) -> Result<crate::i18n::Language, String> {
-    crate::i18n::Language::from_tag(text).ok_or_else(|| {
-        format!("SRM Study speaks en, es, de and ja (and en-XA, the pseudo-locale), not “{text}”")
+/// A `--lang` value: a language the window speaks. Refused in the
+/// language `SRM_STUDY_LANG` or the system names (the flag has none yet).
+fn parse_language(text: &str) -> Result<Language, String> {
+    Language::from_tag(text).ok_or_else(|| {
+        let tr = Translator::new(language(None));
+        tr!(tr, "cli-lang-unknown", tag = text)
     })
+}
+
+/// The language of the command line's messages: `--lang`, then
+/// `SRM_STUDY_LANG`, then the system's, then English.
+pub fn language(flag: Option<Language>) -> Language {
+    let env = std::env::var("SRM_STUDY_LANG").ok();
+    Language::choose(flag, env.as_deref(), None, Language::from_system)
+}
+
+/// The translator of the command line's messages ([`language`]).
+pub fn translator(cli: &Cli) -> Translator {
+    Translator::new(language(cli.lang))
 }
 
 /// SRM Study: learn the AWS Shared Responsibility Model offline.
@@ -58,7 +76,8 @@ pub struct Cli {
     /// The language of the window and of the messages: en, es, de, ja, or
     /// en-XA (pseudo-translated, to find untranslated text). Also:
     /// SRM_STUDY_LANG. Without either, the window shows the language picked
-    /// last time, or on the first run the system's.
+    /// last time (on the first run the system's), and the messages of the
+    /// commands the system's. `--help` stays in English.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
     pub lang: Option<crate::i18n::Language>,
 
@@ -240,13 +259,14 @@ pub fn validate(
     user_content: Option<&Path>,
     extra_content: &[PathBuf],
     lint: bool,
+    tr: &Translator,
     out: &mut dyn Write,
 ) -> ExitCode {
     let mut counts = OtherFiles::default();
     if paths.is_empty() {
         let catalog = content::load_catalog(user_content, extra_content);
         let warnings = lint.then(|| lint_catalog(&catalog));
-        return report_catalog(&catalog, &counts, warnings.as_deref(), out);
+        return report_catalog(&catalog, &counts, warnings.as_deref(), tr, out);
     }
     // The decks the app loads come first, for their ids: a given deck
     // whose id one of them has is refused, as the app refuses it.
@@ -260,7 +280,7 @@ pub fn validate(
                 path: path.display().to_string(),
                 position: None,
                 context: String::new(),
-                message: "no such file or folder".into(),
+                message: tr!(tr, "cli-validate-missing"),
             });
         } else if path.is_dir() {
             match content::ron_files_in(path) {
@@ -277,7 +297,7 @@ pub fn validate(
     // about the files given.
     catalog.decks.drain(..loaded);
     let warnings = lint.then(|| lint_catalog(&catalog));
-    report_catalog(&catalog, &counts, warnings.as_deref(), out)
+    report_catalog(&catalog, &counts, warnings.as_deref(), tr, out)
 }
 
 /// Exercise and result files that `validate` found valid.
@@ -288,16 +308,17 @@ struct OtherFiles {
 }
 
 impl OtherFiles {
-    /// `, 1 exercise, 3 results`: empty when there are none.
-    fn summary(&self) -> String {
-        let mut text = String::new();
+    /// `text` followed by `, 1 exercise, 3 results` (nothing when there
+    /// are none).
+    fn after(&self, tr: &Translator, text: String) -> String {
+        let mut text = text;
         if self.exercises > 0 {
-            let s = if self.exercises == 1 { "" } else { "s" };
-            text.push_str(&format!(", {} exercise{s}", self.exercises));
+            let more = tr!(tr, "cli-count-exercises", exercises = self.exercises);
+            text = tr!(tr, "cli-list-more", list = text, more = more);
         }
         if self.results > 0 {
-            let s = if self.results == 1 { "" } else { "s" };
-            text.push_str(&format!(", {} result{s}", self.results));
+            let more = tr!(tr, "cli-count-results", results = self.results);
+            text = tr!(tr, "cli-list-more", list = text, more = more);
         }
         text
     }
@@ -364,52 +385,58 @@ fn report_catalog(
     catalog: &Catalog,
     counts: &OtherFiles,
     warnings: Option<&[LintWarning]>,
+    tr: &Translator,
     out: &mut dyn Write,
 ) -> ExitCode {
     let found = catalog.decks.len() + counts.exercises + counts.results;
     let warning_count = warnings.map(|w| w.len());
-    let warning_summary = |n: usize| count(n, "warning", "warnings");
+    // The model's errors and lint warnings stay in its words (English).
     for error in &catalog.errors {
         let _ = writeln!(out, "{}", one_line(&error.to_string()));
     }
     for warning in warnings.unwrap_or_default() {
         let _ = writeln!(out, "{}", one_line(&warning.to_string()));
     }
-    let loaded = format!(
-        "{}, {}{}",
-        count(catalog.decks.len(), "deck", "decks"),
-        count(catalog.item_count(), "item", "items"),
-        counts.summary()
+    let loaded = counts.after(
+        tr,
+        tr!(
+            tr,
+            "cli-validate-loaded",
+            decks = catalog.decks.len(),
+            items = catalog.item_count()
+        ),
     );
     if catalog.errors.is_empty() && found > 0 {
-        match warning_count {
-            None => {
-                let _ = writeln!(out, "OK: {loaded}");
-            }
-            Some(0) => {
-                let _ = writeln!(out, "OK: {loaded}, 0 warnings");
-            }
-            Some(n) => {
-                let _ = writeln!(out, "{}; {loaded}", warning_summary(n));
-            }
-        }
+        let line = match warning_count {
+            None => tr!(tr, "cli-validate-ok", loaded = loaded),
+            Some(0) => tr!(tr, "cli-validate-ok-no-warnings", loaded = loaded),
+            Some(n) => tr!(tr, "cli-validate-warnings", warnings = n, loaded = loaded),
+        };
+        let _ = writeln!(out, "{line}");
         0
     } else {
         if catalog.errors.is_empty() {
-            let _ = writeln!(
-                out,
-                "no deck, exercise or result files found (they are .ron files)"
-            );
+            let _ = writeln!(out, "{}", tr!(tr, "cli-validate-nothing-found"));
         } else {
-            let warned = warning_count
-                .map(|n| format!(", {}", warning_summary(n)))
-                .unwrap_or_default();
+            let errors = tr!(tr, "cli-count-errors", errors = catalog.errors.len());
+            let problems = match warning_count {
+                Some(n) => {
+                    let more = tr!(tr, "cli-count-warnings", warnings = n);
+                    tr!(tr, "cli-list-more", list = errors, more = more)
+                }
+                None => errors,
+            };
+            let decks = tr!(tr, "cli-validate-decks-loaded", decks = catalog.decks.len());
+            let loaded = counts.after(tr, decks);
             let _ = writeln!(
                 out,
-                "{}{warned}; {} loaded{}",
-                count(catalog.errors.len(), "error", "errors"),
-                count(catalog.decks.len(), "deck", "decks"),
-                counts.summary()
+                "{}",
+                tr!(
+                    tr,
+                    "cli-validate-failed",
+                    problems = problems,
+                    loaded = loaded
+                )
             );
         }
         1
@@ -419,7 +446,7 @@ fn report_catalog(
 /// Runs `list`: one line per loaded deck (its cards and its service stacks,
 /// the services that map layers), then the decks that were refused; exits 1
 /// when any was.
-pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
+pub fn list(catalog: &Catalog, tr: &Translator, out: &mut dyn Write) -> ExitCode {
     for loaded in &catalog.decks {
         let stacks = loaded
             .deck
@@ -427,18 +454,30 @@ pub fn list(catalog: &Catalog, out: &mut dyn Write) -> ExitCode {
             .iter()
             .filter(|s| !s.layers.is_empty())
             .count();
+        let origin = match &loaded.origin {
+            Origin::BuiltIn(name) => {
+                let name: &str = name;
+                tr!(tr, "cli-list-built-in", name = name)
+            }
+            Origin::File(path) => path.display().to_string(),
+        };
         let _ = writeln!(
             out,
-            "{}\t{}\t{}, {}\t{}",
+            "{}\t{}\t{}\t{}",
             one_line(&loaded.deck.id),
             one_line(&loaded.deck.title),
-            count(loaded.deck.items.len(), "item", "items"),
-            count(stacks, "service stack", "service stacks"),
-            one_line(&loaded.origin.to_string())
+            tr!(
+                tr,
+                "cli-list-counts",
+                items = loaded.deck.items.len(),
+                stacks = stacks
+            ),
+            one_line(&origin)
         );
     }
     for error in &catalog.errors {
-        let _ = writeln!(out, "not loaded: {}", one_line(&error.to_string()));
+        let error = one_line(&error.to_string()).into_owned();
+        let _ = writeln!(out, "{}", tr!(tr, "cli-list-not-loaded", error = error));
     }
     i32::from(!catalog.errors.is_empty())
 }
@@ -449,6 +488,7 @@ pub fn export_deck(
     id: &str,
     path: &Path,
     force: bool,
+    tr: &Translator,
 ) -> Result<String, CliError> {
     let Some(loaded) = catalog.deck(id) else {
         let known: Vec<&str> = catalog.decks.iter().map(|d| d.deck.id.as_str()).collect();
@@ -477,10 +517,12 @@ pub fn export_deck(
         path: path.display().to_string(),
         message: e.to_string(),
     })?;
-    Ok(format!(
-        "wrote deck \"{id}\" ({}) to {}",
-        count(loaded.deck.items.len(), "item", "items"),
-        path.display()
+    Ok(tr!(
+        tr,
+        "cli-export-deck-wrote",
+        id = id,
+        items = loaded.deck.items.len(),
+        path = path.display().to_string()
     ))
 }
 
@@ -494,6 +536,7 @@ pub fn report(
     exercise_path: &Path,
     results: &[PathBuf],
     csv: Option<&Path>,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -501,7 +544,7 @@ pub fn report(
         csv,
         ..ReportOptions::default()
     };
-    report_with(exercise_path, results, &options, out, err)
+    report_with(exercise_path, results, &options, tr, out, err)
 }
 
 /// [`report`] with its options: the CSV with a card-text row, the attempt
@@ -510,6 +553,7 @@ pub fn report_with(
     exercise_path: &Path,
     results: &[PathBuf],
     options: &ReportOptions<'_>,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -528,13 +572,13 @@ pub fn report_with(
         )?;
     }
     let exercise = load_exercise_arg(exercise_path)?;
-    let (inputs, skipped) = gather_results(exercise_path, results);
+    let (inputs, skipped) = gather_results(exercise_path, results, tr);
     let report = ClassReport::build_with(&exercise, inputs, options.rule);
 
     for sentence in &skipped {
         let _ = writeln!(err, "{sentence}");
     }
-    show_report(&report, options.card_texts, csv, out, err)
+    show_report(&report, options.card_texts, csv, tr, out, err)
 }
 
 /// Shows a class report as `report` and `lrs load` do: what was left out
@@ -544,16 +588,19 @@ pub(crate) fn show_report(
     report: &ClassReport,
     card_texts: bool,
     csv: Option<&Path>,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
+    // Why a file was left out, and the warnings, are the model's words.
     for (label, reason) in &report.left_out {
-        let _ = writeln!(err, "left out {}: {}", one_line(label), one_line(reason));
+        let _ = writeln!(err, "{}", left_out(tr, label, reason));
     }
     for warning in &report.warnings {
-        let _ = writeln!(err, "warning: {}", one_line(warning));
+        let warning = one_line(warning).into_owned();
+        let _ = writeln!(err, "{}", tr!(tr, "cli-report-warning", warning = warning));
     }
-    print_report(report, out);
+    print_report(report, tr, out);
     if let Some(path) = csv {
         let text =
             to_csv_with(report, card_texts).map_err(|e| CliError::Serialize(e.to_string()))?;
@@ -561,9 +608,18 @@ pub(crate) fn show_report(
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
-        let _ = writeln!(out, "\nwrote the CSV to {}", path.display());
+        let _ = writeln!(out);
+        let path = path.display().to_string();
+        let _ = writeln!(out, "{}", tr!(tr, "cli-report-wrote-csv", path = path));
     }
     Ok(if report.left_out.is_empty() { 0 } else { 1 })
+}
+
+/// `left out FILE: why`.
+fn left_out(tr: &Translator, label: &str, reason: &str) -> String {
+    let label = one_line(label).into_owned();
+    let reason = one_line(reason).into_owned();
+    tr!(tr, "cli-report-left-out", file = label, reason = reason)
 }
 
 /// Loads the exercise (or answer key) a command grades or exports with;
@@ -594,7 +650,11 @@ type ResultInput = (String, Result<ExerciseResult, String>);
 /// Every result file named (folders give their `.ron` files), each loaded
 /// or with why it cannot be used, and a sentence for each file skipped
 /// because it is the exercise itself.
-fn gather_results(exercise_path: &Path, paths: &[PathBuf]) -> (Vec<ResultInput>, Vec<String>) {
+fn gather_results(
+    exercise_path: &Path,
+    paths: &[PathBuf],
+    tr: &Translator,
+) -> (Vec<ResultInput>, Vec<String>) {
     let mut inputs = Vec::new();
     let mut skipped = Vec::new();
     for found in find_results(paths, Some(exercise_path)) {
@@ -612,7 +672,7 @@ fn gather_results(exercise_path: &Path, paths: &[PathBuf]) -> (Vec<ResultInput>,
             FoundResult::Skipped { sentence, .. } => skipped.push(sentence),
             FoundResult::EmptyFolder(path) => inputs.push((
                 path.display().to_string(),
-                Err("no .ron files in this folder".to_owned()),
+                Err(tr!(tr, "cli-report-empty-folder")),
             )),
             FoundResult::UnreadableFolder(path, e) => {
                 inputs.push((path.display().to_string(), Err(describe_error(&e))));
@@ -630,14 +690,15 @@ fn usable_results(
     exercise: &Exercise,
     exercise_path: &Path,
     paths: &[PathBuf],
+    tr: &Translator,
     err: &mut dyn Write,
 ) -> (Vec<ExerciseResult>, usize) {
-    let (inputs, skipped) = gather_results(exercise_path, paths);
+    let (inputs, skipped) = gather_results(exercise_path, paths, tr);
     for sentence in &skipped {
         let _ = writeln!(err, "{sentence}");
     }
     let mut results = Vec::new();
-    let mut left_out = 0;
+    let mut left_out_count = 0;
     for (label, result) in inputs {
         let graded = result.and_then(|r| {
             crate::model::report::grade(exercise, &r)
@@ -647,23 +708,57 @@ fn usable_results(
         match graded {
             Ok(result) => results.push(result),
             Err(reason) => {
-                let _ = writeln!(err, "left out {label}: {reason}");
-                left_out += 1;
+                let _ = writeln!(err, "{}", left_out(tr, &label, &reason));
+                left_out_count += 1;
             }
         }
     }
-    (results, left_out)
+    (results, left_out_count)
 }
 
-fn print_report(report: &ClassReport, out: &mut dyn Write) {
+/// An attempt rule in words: "first attempt".
+fn rule_words(tr: &Translator, rule: AttemptRule) -> String {
+    match rule {
+        AttemptRule::First => tr!(tr, "cli-rule-first"),
+        AttemptRule::Best => tr!(tr, "cli-rule-best"),
+        AttemptRule::Latest => tr!(tr, "cli-rule-latest"),
+    }
+}
+
+/// How a run ended, in words: "time up".
+fn ending_words(tr: &Translator, ending: Ending) -> String {
+    match ending {
+        Ending::HandedIn => tr!(tr, "cli-ending-handed-in"),
+        Ending::TimeUp => tr!(tr, "cli-ending-time-up"),
+        Ending::LeftEarly => tr!(tr, "cli-ending-left-early"),
+        Ending::ShowedSolution => tr!(tr, "cli-ending-showed-solution"),
+    }
+}
+
+/// The owners' names in the terminal's language, in `Owner::ALL`'s order,
+/// and the widest one's width.
+fn owner_names(tr: &Translator) -> ([String; 3], usize) {
+    let names = Owner::ALL.map(|owner| owner_name(tr, owner));
+    let width = names.iter().map(|n| terminal::width(n)).max().unwrap_or(0);
+    (names, width)
+}
+
+fn print_report(report: &ClassReport, tr: &Translator, out: &mut dyn Write) {
+    let language = tr.language();
+    let title = one_line(&report.exercise_title).into_owned();
+    let id = one_line(&report.exercise_id).into_owned();
+    let penalty = if report.penalty { "on" } else { "off" };
     let _ = writeln!(
         out,
-        "{} ({}): {} card{}, penalty {}",
-        one_line(&report.exercise_title),
-        one_line(&report.exercise_id),
-        report.card_ids.len(),
-        if report.card_ids.len() == 1 { "" } else { "s" },
-        if report.penalty { "on" } else { "off" }
+        "{}",
+        tr!(
+            tr,
+            "cli-report-title",
+            title = title,
+            id = id,
+            cards = report.card_ids.len(),
+            penalty = penalty
+        )
     );
     let _ = writeln!(out);
     let rows: Vec<[String; 5]> = report
@@ -674,12 +769,18 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
                 g.student.clone(),
                 g.score.points.to_string(),
                 g.score.max.to_string(),
-                format!("{:.1}%", g.score.percent()),
+                percent(language, f64::from(g.score.percent())),
                 g.seconds.to_string(),
             ]
         })
         .collect();
-    let header = ["student", "score", "max", "percent", "seconds"].map(str::to_owned);
+    let header = [
+        tr!(tr, "cli-report-student"),
+        tr!(tr, "cli-report-score"),
+        tr!(tr, "cli-report-max"),
+        tr!(tr, "cli-report-percent"),
+        tr!(tr, "cli-report-seconds"),
+    ];
     let mut widths = header.clone().map(|h| terminal::width(&h));
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -695,28 +796,29 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
         let _ = writeln!(out, "{}", line.trim_end());
     }
     if rows.is_empty() {
-        let _ = writeln!(out, "(no usable results)");
+        let _ = writeln!(out, "{}", tr!(tr, "cli-report-no-results"));
     } else {
         let _ = writeln!(
             out,
-            "{}, average {:.1}% ({} counted)",
-            count(rows.len(), "student", "students"),
-            report.average_percent(),
-            report.rule.label()
+            "{}",
+            tr!(
+                tr,
+                "cli-report-average",
+                students = rows.len(),
+                average = percent(language, f64::from(report.average_percent())),
+                rule = rule_words(tr, report.rule)
+            )
         );
-        print_attempts(report, out);
+        print_attempts(report, tr, out);
     }
 
     let _ = writeln!(out);
     if report.students.is_empty() {
         // No "0.0% 0/0" rows: nothing was counted.
-        let _ = writeln!(
-            out,
-            "Per card: nothing to count, as no result file could be used (see why above)."
-        );
+        let _ = writeln!(out, "{}", tr!(tr, "cli-report-per-card-none"));
         return;
     }
-    let _ = writeln!(out, "Per card, most missed first:");
+    let _ = writeln!(out, "{}", tr!(tr, "cli-report-per-card"));
     let id_width = report
         .per_card
         .iter()
@@ -729,28 +831,33 @@ fn print_report(report: &ClassReport, out: &mut dyn Write) {
         .map(|c| format!("{}/{}", c.right, c.total))
         .collect();
     let fraction_width = fractions.iter().map(String::len).max().unwrap_or(0);
+    let (owners, owner_width) = owner_names(tr);
     for (card, fraction) in report.per_card.iter().zip(&fractions) {
         let _ = writeln!(
             out,
-            "{:>6.1}%  {}  {}  {:<8}  {}",
-            card.percent,
+            "{}  {}  {}  {}  {}",
+            pad_left(&percent(language, f64::from(card.percent)), 7),
             pad_left(fraction, fraction_width),
             pad_right(&card.item_id, id_width),
-            card.owner.label(),
+            pad_right(&owners[owner_index(card.owner)], owner_width),
             one_line(&card.text)
         );
     }
-    print_matrix(report, out);
+    print_matrix(report, tr, out);
 }
 
 /// Every attempt with its date, the retakes named, and the rule that
 /// chose the counted one (`--attempts`).
-fn print_attempts(report: &ClassReport, out: &mut dyn Write) {
+fn print_attempts(report: &ClassReport, tr: &Translator, out: &mut dyn Write) {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Attempts (one counted per student: the {}; change with --attempts first|best|latest):",
-        report.rule.label()
+        "{}",
+        tr!(
+            tr,
+            "cli-report-attempts",
+            rule = rule_words(tr, report.rule)
+        )
     );
     // Names padded by display width, so the columns after them line up
     // for CJK names too.
@@ -762,56 +869,64 @@ fn print_attempts(report: &ClassReport, out: &mut dyn Write) {
         .unwrap_or(0);
     for graded in &report.attempts {
         let date = if graded.finished_at.is_empty() {
-            "no date"
+            tr!(tr, "cli-report-no-date")
         } else {
-            graded.finished_at.as_str()
+            graded.finished_at.clone()
         };
         let mut line = format!(
-            "  {}  attempt {}  {date}  {:.1}%",
+            "  {}  {}  {date}  {}",
             pad_right(&graded.student, name_width),
-            graded.attempt,
-            graded.score.percent()
+            tr!(tr, "cli-report-attempt", attempt = graded.attempt),
+            percent(tr.language(), f64::from(graded.score.percent()))
         );
         if let Some(ended) = graded.ended {
-            line.push_str(&format!("  {}", ended.label()));
+            line.push_str(&format!("  {}", ending_words(tr, ended)));
         }
         if graded.retake {
-            line.push_str("  retake");
+            line.push_str(&format!("  {}", tr!(tr, "cli-report-retake")));
         }
-        line.push_str(if graded.counted {
-            "  counted"
+        let counted = if graded.counted {
+            tr!(tr, "cli-report-counted")
         } else {
-            "  not counted"
-        });
+            tr!(tr, "cli-report-not-counted")
+        };
+        line.push_str(&format!("  {counted}"));
         let _ = writeln!(out, "{line}");
     }
 }
 
 /// The misconception matrix (a `*` after the most common wrong bin of each
 /// card) and the class's confusion table.
-fn print_matrix(report: &ClassReport, out: &mut dyn Write) {
+fn print_matrix(report: &ClassReport, tr: &Translator, out: &mut dyn Write) {
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "Misconceptions: where the class put each card (* the most common wrong bin):"
-    );
+    let _ = writeln!(out, "{}", tr!(tr, "cli-report-misconceptions"));
+    let card_heading = tr!(tr, "cli-report-card");
+    let owner_heading = tr!(tr, "cli-report-owner");
+    let unplaced = tr!(tr, "cli-report-unplaced");
+    let (owners, owner_width) = owner_names(tr);
     let id_width = report
         .per_card
         .iter()
         .map(|c| terminal::width(&c.item_id))
         .max()
         .unwrap_or(0)
-        .max(4);
-    let _ = writeln!(
-        out,
-        "{}  {:<8}  {:>5}  {:>9}  {:>7}  {:>8}",
-        pad_right("card", id_width),
-        "owner",
-        "AWS",
-        "Customer",
-        "Shared",
-        "unplaced"
+        .max(terminal::width(&card_heading));
+    let owner_width = owner_width.max(terminal::width(&owner_heading));
+    // A bin's count is followed by a `*` or a space.
+    let bin_widths = owners
+        .clone()
+        .map(|name| (terminal::width(&name) + 1).max(5));
+    let unplaced_width = terminal::width(&unplaced).max(5);
+    let mut line = format!(
+        "{}  {}",
+        pad_right(&card_heading, id_width),
+        pad_right(&owner_heading, owner_width)
     );
+    for (name, width) in owners.iter().zip(bin_widths) {
+        line.push_str(&format!("  {}", pad_left(name, width)));
+    }
+    line.push_str(&format!("  {}", pad_left(&unplaced, unplaced_width)));
+    let _ = writeln!(out, "{line}");
     for card in &report.per_card {
         let cell = |bin: Owner| {
             let star = if card.most_common_wrong == Some(bin) {
@@ -821,39 +936,41 @@ fn print_matrix(report: &ClassReport, out: &mut dyn Write) {
             };
             format!("{}{star}", card.placed_in(bin))
         };
-        let unplaced = card.total - card.placed.iter().sum::<u32>();
-        let line = format!(
-            "{}  {:<8}  {:>5}  {:>9}  {:>7}  {:>8}",
+        let left = card.total - card.placed.iter().sum::<u32>();
+        let mut line = format!(
+            "{}  {}",
             pad_right(&card.item_id, id_width),
-            card.owner.label(),
-            cell(Owner::Aws),
-            cell(Owner::Customer),
-            cell(Owner::Shared),
-            format!("{unplaced} ")
+            pad_right(&owners[owner_index(card.owner)], owner_width)
         );
+        for (owner, width) in Owner::ALL.into_iter().zip(bin_widths) {
+            line.push_str(&format!("  {}", pad_left(&cell(owner), width)));
+        }
+        line.push_str(&format!(
+            "  {}",
+            pad_left(&format!("{left} "), unplaced_width)
+        ));
         let _ = writeln!(out, "{}", line.trim_end());
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "Confusion (rows: the right owner; columns: where the cards were put):"
-    );
-    let _ = writeln!(
-        out,
-        "{:<8}  {:>5}  {:>8}  {:>6}  {:>8}",
-        "", "AWS", "Customer", "Shared", "unplaced"
-    );
+    let _ = writeln!(out, "{}", tr!(tr, "cli-report-confusion"));
+    let column_widths = owners.clone().map(|name| terminal::width(&name).max(5));
+    let mut line = pad_right("", owner_width);
+    for (name, width) in owners.iter().zip(column_widths) {
+        line.push_str(&format!("  {}", pad_left(name, width)));
+    }
+    line.push_str(&format!("  {}", pad_left(&unplaced, unplaced_width)));
+    let _ = writeln!(out, "{line}");
     for owner in Owner::ALL {
         let row = &report.confusion.counts[owner_index(owner)];
-        let _ = writeln!(
-            out,
-            "{:<8}  {:>5}  {:>8}  {:>6}  {:>8}",
-            owner.label(),
-            row[0],
-            row[1],
-            row[2],
-            row[3]
-        );
+        let mut line = pad_right(&owners[owner_index(owner)], owner_width);
+        for (value, width) in row.iter().zip(column_widths) {
+            line.push_str(&format!("  {}", pad_left(&value.to_string(), width)));
+        }
+        line.push_str(&format!(
+            "  {}",
+            pad_left(&row[3].to_string(), unplaced_width)
+        ));
+        let _ = writeln!(out, "{line}");
     }
 }
 
@@ -863,45 +980,83 @@ pub fn catalog_for(cli: &Cli) -> Catalog {
     content::load_catalog(Some(&paths.content_dir()), &cli.content)
 }
 
-/// A headless command that could not do its work.
-#[derive(Debug, thiserror::Error)]
+/// A headless command that could not do its work. [`CliError::text`] says
+/// it in the terminal's language; `Display` says it in English.
+#[derive(Debug)]
 pub enum CliError {
     /// No loaded deck has the id asked for.
-    #[error("no loaded deck has the id \"{id}\" (loaded: {known}); see `srm-study list`")]
     UnknownDeck {
         /// The id asked for.
         id: String,
         /// The ids that are loaded.
         known: String,
     },
-    /// The exercise given to `report` could not be used.
-    #[error("cannot use the exercise:\n{0}")]
+    /// The exercise given to `report` could not be used (the model's
+    /// errors, in its words).
     Exercise(String),
-    /// `export` was asked for something it cannot do.
-    #[error("{0}")]
+    /// `export` was asked for something it cannot do (already in the
+    /// terminal's language).
     Export(String),
     /// Talking to the LRS failed, or `lrs` was asked for something it
-    /// cannot do.
-    #[error("{0}")]
+    /// cannot do (already in the terminal's language).
     Lrs(String),
     /// `lrs load --csv` was given one of its own inputs.
-    #[error(
-        "{0} is one of the report's inputs; it was left unchanged. Choose another file for the CSV"
-    )]
     CsvOverInput(String),
     /// An output file would replace an input, or an existing file without
     /// `--force` (`cli::output`).
-    #[error(transparent)]
-    Output(#[from] output::OutputError),
+    Output(output::OutputError),
     /// The data could not be turned into RON.
-    #[error("cannot write the data as RON: {0}")]
     Serialize(String),
     /// The output file could not be written.
-    #[error("{path}: cannot write the file: {message}")]
     Write {
         /// The file.
         path: String,
         /// The OS error.
         message: String,
     },
+}
+
+impl CliError {
+    /// The error as the terminal shows it, in `tr`'s language.
+    pub fn text(&self, tr: &Translator) -> String {
+        match self {
+            CliError::UnknownDeck { id, known } => {
+                tr!(
+                    tr,
+                    "cli-error-unknown-deck",
+                    id = id.as_str(),
+                    known = known.as_str()
+                )
+            }
+            CliError::Exercise(errors) => {
+                tr!(tr, "cli-error-exercise", errors = errors.as_str())
+            }
+            CliError::Export(text) | CliError::Lrs(text) => text.clone(),
+            CliError::CsvOverInput(path) => {
+                tr!(tr, "cli-error-csv-over-input", path = path.as_str())
+            }
+            CliError::Output(error) => error.text(tr),
+            CliError::Serialize(error) => tr!(tr, "cli-error-serialize", error = error.as_str()),
+            CliError::Write { path, message } => tr!(
+                tr,
+                "cli-error-write",
+                path = path.as_str(),
+                error = message.as_str()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(&Translator::new(Language::English)))
+    }
+}
+
+impl std::error::Error for CliError {}
+
+impl From<output::OutputError> for CliError {
+    fn from(error: output::OutputError) -> Self {
+        CliError::Output(error)
+    }
 }

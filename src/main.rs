@@ -7,9 +7,11 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Parser;
 use srm_study::cli::{self, AreaArg, Cli, Command};
+use srm_study::i18n::Translator;
 use srm_study::io::{content, paths::AppPaths, progress_store, window_file};
 use srm_study::model::clock::Clock;
 use srm_study::terminal::SafeWriter;
+use srm_study::tr;
 use srm_study::ui::app::{StartTrace, stored_window_size};
 use srm_study::ui::{Area, SrmApp, StartOptions};
 
@@ -17,19 +19,33 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     STARTED.get_or_init(|| started);
     let cli = Cli::parse();
-    match run(cli) {
+    // The messages' language: --lang, SRM_STUDY_LANG, the system's.
+    let tr = cli::translator(&cli);
+    match run(cli, &tr) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
             // User data in an error (a deck id, a file name) never sends
             // raw control characters to the terminal.
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
-            let _ = writeln!(stderr, "srm-study: {error:#}");
+            let _ = writeln!(stderr, "srm-study: {}", error_text(&error, &tr));
             ExitCode::from(1)
         }
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<u8> {
+/// An error as the terminal shows it: the command line's own errors in
+/// the messages' language, any other with its causes.
+fn error_text(error: &anyhow::Error, tr: &Translator) -> String {
+    if let Some(error) = error.downcast_ref::<cli::CliError>() {
+        error.text(tr)
+    } else if let Some(error) = error.downcast_ref::<cli::open::OpenError>() {
+        error.text(tr)
+    } else {
+        format!("{error:#}")
+    }
+}
+
+fn run(cli: Cli, tr: &Translator) -> anyhow::Result<u8> {
     // Every command prints through SafeWriter: no raw control character
     // from a deck, a result or a table reaches the terminal.
     let mut stdout = SafeWriter::new(std::io::stdout().lock());
@@ -39,6 +55,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             Some(&AppPaths::resolve(cli.data_dir.clone()).content_dir()),
             &cli.content,
             *lint,
+            tr,
             &mut stdout,
         ))),
         Some(Command::Report {
@@ -56,19 +73,19 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 rule: attempts.rule(),
                 force: *force,
             };
-            let code = cli::report_with(exercise, results, &options, &mut stdout, &mut stderr)?;
+            let code = cli::report_with(exercise, results, &options, tr, &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
         Some(Command::Exercise {
             command: cli::exercise::ExerciseCommand::New(args),
         }) => {
-            let message = cli::exercise::exercise_new(&cli::catalog_for(&cli), args)?;
+            let message = cli::exercise::exercise_new(&cli::catalog_for(&cli), args, tr)?;
             let _ = writeln!(stdout, "{message}");
             Ok(0)
         }
-        Some(Command::List) => Ok(exit(cli::list(&cli::catalog_for(&cli), &mut stdout))),
+        Some(Command::List) => Ok(exit(cli::list(&cli::catalog_for(&cli), tr, &mut stdout))),
         Some(Command::ExportDeck { id, out, force }) => {
-            let message = cli::export_deck(&cli::catalog_for(&cli), id, out, *force)?;
+            let message = cli::export_deck(&cli::catalog_for(&cli), id, out, *force, tr)?;
             let _ = writeln!(stdout, "{message}");
             Ok(0)
         }
@@ -88,6 +105,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 out,
                 *force,
                 refused.as_deref(),
+                tr,
                 &mut stdout,
                 &mut stderr,
             )?;
@@ -95,23 +113,23 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Some(Command::Export(args)) => {
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
-            let code =
-                cli::export::export(args, || cli::catalog_for(&cli), &mut stdout, &mut stderr)?;
+            let catalog = || cli::catalog_for(&cli);
+            let code = cli::export::export(args, catalog, tr, &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
         Some(Command::Generate { command }) => {
-            cli::generate::run(command, &mut stdout)?;
+            cli::generate::run(command, tr, &mut stdout)?;
             Ok(0)
         }
         Some(Command::Lrs { command }) => {
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
             let data_dir = AppPaths::resolve(cli.data_dir.clone()).data_dir;
-            let code = cli::lrs::run(command, &data_dir, &mut stdout, &mut stderr)?;
+            let code = cli::lrs::run(command, &data_dir, tr, &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }
         None => {
             drop(stdout);
-            open_window(&cli)?;
+            open_window(&cli, tr)?;
             Ok(0)
         }
     }
@@ -124,7 +142,7 @@ fn exit(code: i32) -> u8 {
     u8::try_from(code).unwrap_or(1)
 }
 
-fn open_window(cli: &Cli) -> anyhow::Result<()> {
+fn open_window(cli: &Cli, tr: &Translator) -> anyhow::Result<()> {
     // The files to open are checked before the window, so that a mistyped
     // path is an error in the terminal, not a window that shows nothing.
     let files = cli
@@ -228,7 +246,7 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         eprintln!("srm-study: {e}");
     }
     ran.map_err(|e| anyhow::anyhow!("{e}"))
-        .context("could not open the window (is a display available? see README.md)")
+        .context(tr!(tr, "cli-window-failed"))
 }
 
 /// The app's icon, for the window (the task bar, Alt+Tab): the 128-pixel

@@ -502,3 +502,280 @@ fn import_table_knows_builtin_services_asks_unclear_owners_and_writes_refused_ro
         "{stderr}"
     );
 }
+
+/// A deck of two cards, one AWS's and one the customer's, for the
+/// translated report.
+const TWO_CARD_DECK: &str = r#"Deck(
+    id: "two",
+    title: "Two cards",
+    topics: [Topic(id: "basics", title: "Basics")],
+    items: [
+        Item(id: "guards", text: "Guarding the data centre", owner: Aws, topic: "basics",
+             explanation: "AWS runs the buildings."),
+        Item(id: "patches", text: "Patching the guest OS", owner: Customer, topic: "basics",
+             explanation: "The customer runs the instance."),
+    ],
+)"#;
+
+/// An exercise of [`TWO_CARD_DECK`] made by `exercise new`, and two
+/// results: Ana places both cards right, Bo one; and a result file that
+/// cannot be used. Returns the data folder's `--content` folder argument,
+/// the exercise and the result files.
+fn two_card_class(dir: &std::path::Path) -> (String, String, Vec<String>) {
+    use srm_study::model::Owner;
+    use srm_study::model::exercise::{Answer, ExerciseResult, result_to_ron};
+    let content = dir.join("decks");
+    std::fs::create_dir(&content).expect("mkdir");
+    std::fs::write(content.join("two.ron"), TWO_CARD_DECK).expect("write");
+    let content = content.display().to_string();
+    let exercise = dir.join("quiz.ron").display().to_string();
+    let (code, out, err) = run_bin(
+        &[
+            "--content",
+            &content,
+            "exercise",
+            "new",
+            "--deck",
+            "two",
+            "--out",
+            &exercise,
+        ],
+        dir,
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let answer = |item: &str, placed| Answer {
+        item: item.into(),
+        placed,
+    };
+    let mut results = Vec::new();
+    for (name, placed) in [("Ana", Owner::Customer), ("Bo", Owner::Aws)] {
+        let answers = vec![answer("guards", Owner::Aws), answer("patches", placed)];
+        let result = ExerciseResult::new("quiz", name, answers, 30);
+        let path = dir.join(format!("{name}.ron"));
+        std::fs::write(&path, result_to_ron(&result).expect("ron")).expect("write");
+        results.push(path.display().to_string());
+    }
+    let broken = dir.join("broken.ron");
+    std::fs::write(&broken, "ExerciseResult(").expect("write");
+    results.push(broken.display().to_string());
+    (content, exercise, results)
+}
+
+#[test]
+fn with_lang_es_the_messages_are_spanish() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, out, err) = run_bin(&["--lang", "es", "validate"], dir.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        out.trim(),
+        format!(
+            "OK: {} mazos, {} tarjetas",
+            BUILTIN_DECKS.len(),
+            builtin_item_count()
+        )
+    );
+    let target = dir.path().join("x.ron").display().to_string();
+    let (code, _, err) = run_bin(
+        &["--lang", "es", "export-deck", "nope", "--out", &target],
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("srm-study: ningún mazo cargado tiene el id \"nope\""),
+        "{err}"
+    );
+    // The flag beats the variable.
+    let (_, out, _) = common::run_bin_env(
+        &["--lang", "es", "validate"],
+        dir.path(),
+        &[("SRM_STUDY_LANG", "ja")],
+    );
+    assert!(out.contains("mazos"), "{out}");
+}
+
+#[test]
+fn with_srm_study_lang_ja_the_messages_are_japanese() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ja = [("SRM_STUDY_LANG", "ja")];
+    let (code, out, err) = common::run_bin_env(&["validate"], dir.path(), &ja);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        out.trim(),
+        format!(
+            "OK: {} 個のデッキ、{} 枚のカード",
+            BUILTIN_DECKS.len(),
+            builtin_item_count()
+        )
+    );
+    let (code, out, err) = common::run_bin_env(&["list"], dir.path(), &ja);
+    assert_eq!(code, 0, "{out}{err}");
+    let first = out.lines().next().expect("a deck");
+    assert!(first.starts_with("srm-core\t"), "ids stay: {first}");
+    assert!(
+        first.contains("枚のカード") && first.contains("組み込み"),
+        "{first}"
+    );
+    // The ids, file formats and locations stay as they are.
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, MINIMAL_DECK.replace("owner: Aws", "owner: Nobody")).expect("write");
+    let (code, out, _) =
+        common::run_bin_env(&["validate", &bad.display().to_string()], dir.path(), &ja);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("bad.ron:"), "{out}");
+    assert!(
+        out.lines()
+            .last()
+            .is_some_and(|l| l == "1 件のエラー。0 個のデッキを読み込みました"),
+        "{out}"
+    );
+}
+
+#[test]
+fn with_lang_de_the_report_is_german_with_german_numbers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (content, exercise, results) = two_card_class(dir.path());
+    let mut args = vec!["--lang", "de", "--content", &content, "report"];
+    args.extend(["--exercise", &exercise]);
+    args.extend(results[..2].iter().map(String::as_str));
+    let (code, out, err) = run_bin(&args, dir.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("2 Lernende, Durchschnitt 75,0\u{a0}% (es zählt der erste Versuch)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Je Karte, die häufigsten Fehler zuerst:"),
+        "{out}"
+    );
+    // A card half the class got right, and its owner's German name.
+    let patches = out
+        .lines()
+        .find(|l| l.contains("patches") && l.contains("Patching"))
+        .expect("the card's row");
+    assert!(patches.contains("50,0\u{a0}%"), "{patches}");
+    assert!(patches.contains("Kunde"), "{patches}");
+    // The table's columns still line up under the German headings.
+    let header = out
+        .lines()
+        .find(|l| l.starts_with("Lernende(r)"))
+        .expect("the table's header");
+    let ana = out
+        .lines()
+        .find(|l| l.starts_with("Ana"))
+        .expect("Ana's row");
+    assert_eq!(
+        header.chars().count(),
+        ana.chars().count(),
+        "{header}\n{ana}"
+    );
+}
+
+/// The text of `line` outside brackets (nested ones too).
+fn outside_brackets(line: &str) -> String {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in line.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+}
+
+/// Lines of `text` with a letter outside the pseudo-locale's brackets once
+/// the `allowed` pieces (ids, deck content, names, paths) are taken out.
+fn untranslated_lines(text: &str, allowed: &[String]) -> Vec<String> {
+    text.lines()
+        .filter(|line| {
+            let mut rest = outside_brackets(line);
+            for piece in allowed {
+                rest = rest.replace(piece.as_str(), " ");
+            }
+            rest.chars().any(|c| c.is_ascii_alphabetic())
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn in_the_pseudo_locale_every_human_line_is_translated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = |p: &std::path::Path| p.display().to_string();
+    let pseudo = |args: &[&str]| {
+        let mut all = vec!["--lang", "en-XA"];
+        all.extend_from_slice(args);
+        run_bin(&all, dir.path())
+    };
+    // What is not translated: ids, deck content, students' names, paths,
+    // the program's name before an error.
+    let mut allowed: Vec<String> = vec!["srm-study:".into()];
+    for (name, text) in BUILTIN_DECKS {
+        let deck = load_ok(name, text);
+        allowed.extend([deck.title.clone(), deck.id.clone()]);
+    }
+    let two = load_ok("two", TWO_CARD_DECK);
+    allowed.extend([two.id.clone(), two.title.clone()]);
+    for item in &two.items {
+        allowed.extend([item.text.clone(), item.id.clone()]);
+    }
+    allowed.extend([
+        "Week 2 quiz".into(),
+        "quiz".into(),
+        "Ana".into(),
+        "Bo".into(),
+    ]);
+
+    // validate, with an error: the model's error line stays in its words
+    // (English) after its file:line:col; the summary is translated.
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, MINIMAL_DECK.replace("owner: Aws", "owner: Nobody")).expect("write");
+    let (code, out, err) = pseudo(&["validate", &path(&bad)]);
+    assert_eq!(code, 1, "{out}{err}");
+    let (model, ours): (Vec<&str>, Vec<&str>) =
+        out.lines().partition(|l| l.starts_with(&path(&bad)));
+    assert_eq!(model.len(), 1, "{out}");
+    assert_eq!(ours.len(), 1, "{out}");
+    assert!(ours[0].starts_with('['), "{out}");
+    assert_eq!(
+        untranslated_lines(&ours.join("\n"), &allowed),
+        [] as [String; 0]
+    );
+
+    // list
+    let (code, out, err) = pseudo(&["list"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.lines().count() >= BUILTIN_DECKS.len(), "{out}");
+    assert_eq!(untranslated_lines(&out, &allowed), [] as [String; 0]);
+
+    // report, with a file left out (its reason is the model's, inside the
+    // translated sentence)
+    let (content, exercise, results) = two_card_class(dir.path());
+    allowed.extend(results.iter().cloned());
+    let mut args = vec!["--content", &content, "report", "--exercise", &exercise];
+    args.extend(results.iter().map(String::as_str));
+    let (code, out, err) = pseudo(&args);
+    assert_eq!(code, 1, "a file was left out: {out}{err}");
+    assert!(out.lines().count() > 15, "{out}");
+    assert_eq!(untranslated_lines(&out, &allowed), [] as [String; 0]);
+    assert!(err.contains("broken.ron"), "{err}");
+    assert_eq!(untranslated_lines(&err, &allowed), [] as [String; 0]);
+
+    // an error of the command line itself
+    let (code, _, err) = pseudo(&["export-deck", "nope", "--out", &path(&bad)]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(untranslated_lines(&err, &allowed), [] as [String; 0]);
+
+    // The check bites: the same output in English (as every language was
+    // before the messages moved to the Fluent files) is caught.
+    let (_, out, _) = run_bin(&args, dir.path());
+    let caught = untranslated_lines(&out, &allowed);
+    assert!(caught.len() > 15, "{caught:#?}");
+    let (_, out, _) = run_bin(&["list"], dir.path());
+    assert_eq!(
+        untranslated_lines(&out, &allowed).len(),
+        out.lines().count()
+    );
+}

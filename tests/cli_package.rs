@@ -21,7 +21,7 @@ fn version_names_the_program_and_its_version() {
 fn a_file_that_cannot_be_opened_is_refused_before_any_window() {
     let dir = tempfile::tempdir().expect("temp dir");
     let missing = dir.path().join("week-4.ron");
-    let output = std::process::Command::new(common::bin())
+    let output = common::command()
         .arg(&missing)
         .env("SRM_STUDY_DATA_DIR", dir.path())
         .env_remove("DISPLAY")

@@ -244,7 +244,7 @@ fn the_report_table_lays_out_multi_line_and_wide_text() {
 /// Runs the binary, killing it after `limit`; returns whether it ended in
 /// time, and its stderr.
 fn ends_within(args: &[&str], data_dir: &Path, limit: Duration) -> (bool, String) {
-    let mut child = std::process::Command::new(common::bin())
+    let mut child = common::command()
         .args(args)
         .env("SRM_STUDY_DATA_DIR", data_dir)
         .env("SRM_STUDY_LRS_SECRET", "secret")

@@ -101,7 +101,7 @@ fn ralph_or_skip() -> Option<String> {
 
 /// Runs the binary with the LRS secret in its environment.
 fn run(args: &[&str], data_dir: &Path, secret: &str) -> (i32, String, String) {
-    let output = Command::new(common::bin())
+    let output = common::command()
         .args(args)
         .env("SRM_STUDY_DATA_DIR", data_dir)
         .env("SRM_STUDY_LRS_SECRET", secret)

@@ -32,3 +32,215 @@ owner-shared = Geteilt
 owner-aws-tagline = Sicherheit DER Cloud
 owner-customer-tagline = Sicherheit IN DER Cloud
 owner-shared-tagline = jeder sichert seinen Teil
+
+## Command line
+
+cli-lang-unknown = SRM Study spricht en, es, de und ja (und en-XA, die Pseudosprache), nicht „{ $tag }“
+cli-list-more = { $list }, { $more }
+cli-count-errors = { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}
+cli-count-warnings = { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+}
+cli-count-exercises = { $exercises ->
+    [one] { $exercises } Übung
+   *[other] { $exercises } Übungen
+}
+cli-count-results = { $results ->
+    [one] { $results } Ergebnis
+   *[other] { $results } Ergebnisse
+}
+cli-validate-missing = Datei oder Ordner nicht vorhanden
+cli-validate-loaded = { $decks ->
+    [one] { $decks } Stapel
+   *[other] { $decks } Stapel
+}, { $items ->
+    [one] { $items } Karte
+   *[other] { $items } Karten
+}
+cli-validate-ok = OK: { $loaded }
+cli-validate-ok-no-warnings = OK: { $loaded }, 0 Warnungen
+cli-validate-warnings = { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+}; { $loaded }
+cli-validate-nothing-found = keine Stapel-, Übungs- oder Ergebnisdateien gefunden (das sind .ron-Dateien)
+cli-validate-decks-loaded = { $decks ->
+    [one] { $decks } Stapel geladen
+   *[other] { $decks } Stapel geladen
+}
+cli-validate-failed = { $problems }; { $loaded }
+cli-list-built-in = integriert { $name }
+cli-list-counts = { $items ->
+    [one] { $items } Karte
+   *[other] { $items } Karten
+}, { $stacks ->
+    [one] { $stacks } Dienst-Stack
+   *[other] { $stacks } Dienst-Stacks
+}
+cli-list-not-loaded = nicht geladen: { $error }
+cli-export-deck-wrote = Stapel „{ $id }“ ({ $items ->
+    [one] { $items } Karte
+   *[other] { $items } Karten
+}) nach { $path } geschrieben
+cli-report-left-out = { $file } ausgelassen: { $reason }
+cli-report-warning = Warnung: { $warning }
+cli-report-wrote-csv = CSV nach { $path } geschrieben
+cli-report-empty-folder = keine .ron-Dateien in diesem Ordner
+cli-rule-first = erste Versuch
+cli-rule-best = beste Versuch
+cli-rule-latest = letzte Versuch
+cli-ending-handed-in = abgegeben
+cli-ending-time-up = Zeit abgelaufen
+cli-ending-left-early = vorzeitig verlassen
+cli-ending-showed-solution = Lösung angezeigt
+cli-report-title = { $title } ({ $id }): { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+}, { $penalty ->
+    [on] mit Punktabzug
+   *[off] ohne Punktabzug
+}
+cli-report-student = Lernende(r)
+cli-report-score = Punkte
+cli-report-max = max.
+cli-report-percent = Prozent
+cli-report-seconds = Sekunden
+cli-report-no-results = (keine verwendbaren Ergebnisse)
+cli-report-average = { $students ->
+    [one] { $students } Lernende(r)
+   *[other] { $students } Lernende
+}, Durchschnitt { $average } (es zählt der { $rule })
+cli-report-attempts = Versuche (einer zählt je Lernende(n): der { $rule }; ändern mit --attempts first|best|latest):
+cli-report-attempt = Versuch { $attempt }
+cli-report-no-date = kein Datum
+cli-report-retake = Wiederholung
+cli-report-counted = zählt
+cli-report-not-counted = zählt nicht
+cli-report-per-card-none = Je Karte: nichts zu zählen, da keine Ergebnisdatei verwendet werden konnte (Gründe siehe oben).
+cli-report-per-card = Je Karte, die häufigsten Fehler zuerst:
+cli-report-misconceptions = Fehlvorstellungen: wohin die Klasse jede Karte gelegt hat (* das häufigste falsche Fach):
+cli-report-card = Karte
+cli-report-owner = zuständig
+cli-report-unplaced = nicht gelegt
+cli-report-confusion = Verwechslungen (Zeilen: die richtige Zuständigkeit; Spalten: wohin die Karten gelegt wurden):
+cli-error-unknown-deck = kein geladener Stapel hat die ID „{ $id }“ (geladen: { $known }); siehe `srm-study list`
+cli-error-exercise = die Übung kann nicht verwendet werden:
+    { $errors }
+cli-error-csv-over-input = { $path } ist eine der Eingabedateien des Berichts; sie wurde nicht verändert. Wählen Sie eine andere Datei für die CSV
+cli-error-serialize = die Daten können nicht als RON geschrieben werden: { $error }
+cli-error-write = { $path }: die Datei kann nicht geschrieben werden: { $error }
+cli-output-over-input = { $path } ist eine der Eingabedateien von { $command }; sie wurde nicht verändert. Wählen Sie eine andere Datei für { $flag }
+cli-output-exists = { $path } existiert bereits; die Datei wurde nicht verändert. Wählen Sie eine andere Datei für { $flag } oder ersetzen Sie sie mit --force
+cli-exercise-wrote-sealed = versiegelte Datei für Lernende { $file } ({ $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+}, ohne Zuständigkeiten) und ihren Lösungsschlüssel { $key } geschrieben; bewahren Sie den Schlüssel auf: `srm-study report --exercise { $key }` bewertet die Ergebnisse
+cli-exercise-wrote = Übung { $file } ({ $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+}) geschrieben
+cli-exercise-fewer-cards = { $sentence }; nur { $cards ->
+    [one] { $cards } Karte passt
+   *[other] { $cards } Karten passen
+} zu diesen Themen und Diensten, nicht die { $asked } mit --count verlangten
+cli-exercise-old-key = { $sentence }; der Lösungsschlüssel der ersetzten Version ist jetzt { $key } (er bewertet nur die Ergebnisse dieser Version)
+cli-exercise-no-topic = der Stapel „{ $deck }“ hat kein Thema „{ $topic }“ (seine Themen: { $known })
+cli-exercise-no-service = der Stapel „{ $deck }“ hat keinen Dienst „{ $service }“ (seine Dienste: { $known })
+cli-exercise-no-cards = keine Karte des Stapels passt zu diesen Themen und Diensten
+cli-exercise-bad-id = „{ $stem }“ (der Dateiname) ist keine gültige Übungs-ID: geben Sie eine mit --id an (Kleinbuchstaben, Ziffern und '-', beginnend mit einem Buchstaben)
+cli-exercise-not-built = die Übung kann nicht erstellt werden: { $error }
+cli-export-xapi-options = Ergebnisdateien und --class-uri gehören zu `export xapi`; Karten werden mit --deck ID (einem Stapel) oder --exercise FILE exportiert
+cli-export-moodle-options = --matching und --questions sind Optionen von `export moodle`
+cli-export-qti-option = --per-card (ein Item je Karte) ist eine Option von `export qti`
+cli-export-matching = --matching fügt der einen Drag-and-drop-Frage Zuordnungsfragen hinzu; mit --questions per-topic oder per-card (je Thema oder je Karte) lassen Sie es weg
+cli-export-what = geben Sie an, was exportiert werden soll: --deck ID (ein Stapel) oder --exercise FILE
+cli-export-unknown-filter = { $unknown } nicht in „{ $id }“ (Themen: { $topics }; Dienste: { $services })
+cli-export-wrote-cards = { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+} aus „{ $title }“ als { $format } nach { $path } geschrieben
+cli-export-xapi-takes = `export xapi` nimmt --exercise FILE, Ergebnisdateien und --class-uri URI (nicht die Optionen für Stapel und Karten: --deck, --topic, --service, --matching, --questions oder --per-card)
+cli-export-xapi-needs-exercise = `export xapi` braucht --exercise FILE: die Übung, zu der die Ergebnisse gehören
+cli-export-xapi-needs-class = `export xapi` braucht --class-uri URI, z. B. https://school.example/classes/cloud-101
+cli-export-xapi-needs-results = `export xapi` braucht mindestens eine Ergebnisdatei oder einen Ergebnisordner
+cli-export-xapi-nothing = keine verwendbaren Ergebnisdateien: nichts zu exportieren
+cli-export-wrote-xapi = { $statements ->
+    [one] { $statements } xAPI-Statement
+   *[other] { $statements } xAPI-Statements
+} ({ $students ->
+    [one] { $students } Lernende(r)
+   *[other] { $students } Lernende
+}, je { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+}) nach { $path } geschrieben
+cli-format-moodle = Moodle XML
+cli-format-moodle-per-topic = Moodle XML, eine Frage je Thema
+cli-format-moodle-per-card = Moodle XML, eine Frage je Karte
+cli-format-qti = IMS-QTI-2.1-Paket (Canvas, Blackboard...)
+cli-format-qti-per-card = IMS-QTI-2.1-Paket, eine Frage je Karte
+cli-format-anki = Anki (Textdatei)
+cli-format-quizlet = Quizlet (Text zum Einfügen)
+cli-import-bad-id = „{ $id }“ ist keine gültige Stapel-ID: verwenden Sie Kleinbuchstaben, Ziffern und '-', beginnend mit einem Buchstaben
+cli-import-note = { $at }: Hinweis: { $note }
+cli-import-left-out = { $at }: ausgelassen: { $problems }
+cli-import-owner-hint = { $at }: Tipp: schreiben Sie AWS, Customer oder Shared (AWS, Kunde oder geteilt) in die Spalte owner dieser Zeile
+cli-import-refused-written = { $rows ->
+    [one] die ausgelassene Zeile steht in { $path }, mit Grund: korrigieren Sie sie dort und importieren Sie diese Datei erneut
+   *[other] die { $rows } ausgelassenen Zeilen stehen in { $path }, jeweils mit Grund: korrigieren Sie sie dort und importieren Sie diese Datei erneut
+}
+cli-import-refused-hint = { $rows ->
+    [one] um die ausgelassene Zeile zu korrigieren, geben Sie --refused FILE.csv an: dort wird sie mit Grund geschrieben, um sie erneut zu importieren
+   *[other] um die { $rows } ausgelassenen Zeilen zu korrigieren, geben Sie --refused FILE.csv an: dort werden sie mit Grund geschrieben, um sie erneut zu importieren
+}
+cli-import-too-large = der Stapel ({ $cards } Karten) ist zu groß: { $error }
+cli-import-wrote = Stapel „{ $id }“ nach { $path } geschrieben: { $added } hinzugefügt, { $updated } aktualisiert, { $left } ausgelassen; { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+} insgesamt
+cli-import-not-a-deck = { $path } existiert, ist aber kein gültiger Stapel und wurde daher nicht verändert:
+    { $errors }
+cli-import-other-deck = { $path } enthält den Stapel „{ $found }“, nicht „{ $id }“; die Datei wurde nicht verändert
+cli-table-encoding = die Tabelle ist { $encoding }, nicht UTF-8; speichern Sie die Tabelle als CSV UTF-8 (in Excel: Speichern unter, „CSV UTF-8“) und importieren Sie sie erneut
+cli-table-utf32-bom = UTF-32-Text (mit Byte-Order-Mark)
+cli-table-utf16-le-bom = UTF-16-LE-Text (mit Byte-Order-Mark)
+cli-table-utf16-be-bom = UTF-16-BE-Text (mit Byte-Order-Mark)
+cli-table-utf16-le = UTF-16-LE-Text (ohne Byte-Order-Mark)
+cli-table-utf16-be = UTF-16-BE-Text (ohne Byte-Order-Mark)
+cli-table-not-utf8 = die Tabelle ist kein UTF-8-Text (Zeile { $line }, Byte { $byte }: Binärdaten oder eine alte Kodierung wie Windows-1252 oder Latin-1); speichern Sie die Tabelle als CSV UTF-8 (in Excel: Speichern unter, „CSV UTF-8“) und importieren Sie sie erneut
+cli-table-nul = die Tabelle enthält ein NUL-Byte (Zeile { $line }): das sind Binärdaten, kein Text; speichern Sie die Tabelle als CSV UTF-8 (in Excel: Speichern unter, „CSV UTF-8“) und importieren Sie sie erneut
+cli-lrs-read-secret = das Geheimnis kann nicht von der Standardeingabe gelesen werden: { $error }
+cli-lrs-class-uri = geben Sie --class-uri URI an, z. B. https://school.example/classes/cloud-101
+cli-lrs-send-needs-exercise = `lrs send` braucht --exercise FILE: die Übung, zu der die Ergebnisse gehören
+cli-lrs-nothing-to-send = keine verwendbaren Ergebnisdateien: nichts zu senden
+cli-lrs-nothing-waiting = keine Statements warten auf das Senden, und keine Ergebnisdateien angegeben
+cli-lrs-sent = { $statements ->
+    [one] { $statements } Statement
+   *[other] { $statements } Statements
+} an { $endpoint } gesendet
+cli-lrs-not-stored = nicht gespeichert: { $conflict }
+cli-lrs-conflicts = { $statements ->
+    [one] { $statements } Statement wurde nicht gespeichert: der LRS hat bereits ein Statement
+   *[other] { $statements } Statements wurden nicht gespeichert: der LRS hat bereits Statements
+} mit derselben ID und anderem Inhalt (oben aufgeführt). Senden Sie diese Ergebnisse als weiteren Versuch (--attempt N), oder fragen Sie die Administration des LRS, welche Version bleiben soll
+cli-lrs-waiting = { $error }
+    { $statements ->
+        [one] { $statements } Statement wartet
+       *[other] { $statements } Statements warten
+    } in { $path } auf das Senden; führen Sie `srm-study lrs send` später erneut aus
+cli-lrs-loaded = { $statements ->
+    [one] { $statements } Statement
+   *[other] { $statements } Statements
+} von { $students ->
+    [one] { $students } Lernenden
+   *[other] { $students } Lernenden
+} aus { $endpoint } geladen
+cli-lrs-no-fingerprint = Einige Statements tragen keinen Fingerabdruck der Übung (sie wurden von einer älteren Version von SRM Study gesendet), daher kann der Lösungsschlüssel nicht erkennen, welche Version der Übung sie beantworten: bewerten Sie die Ergebnisdateien dieser Lernenden mit `srm-study report`, oder senden Sie sie mit einem anderen --attempt erneut.
+cli-open-folder = { $path }: ist ein Ordner
+cli-open-unreadable = { $problem } (geben Sie den Pfad einer Übung, eines Lösungsschlüssels, eines Ergebnisses oder einer Stapeldatei an)
+cli-standard-output = Standardausgabe
+cli-window-failed = das Fenster konnte nicht geöffnet werden (ist eine Anzeige verfügbar? siehe README.md)

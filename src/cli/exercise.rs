@@ -11,12 +11,13 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::CliError;
 use super::output::{Output, check_output};
+use crate::i18n::Translator;
 use crate::io::exercise_files::{key_path_for, random_salt, write_exercise_files};
 use crate::model::exercise::Exercise;
 use crate::model::load::is_valid_id;
 use crate::model::session::{Feedback, Selection, SessionOptions, choose_cards};
 use crate::model::{Catalog, Origin};
-use crate::text::count;
+use crate::tr;
 
 /// What `exercise` does.
 #[derive(Debug, Clone, Subcommand)]
@@ -87,8 +88,12 @@ pub struct NewArgs {
 }
 
 /// Runs `exercise new`; returns what was written, as a sentence.
-pub fn exercise_new(catalog: &Catalog, args: &NewArgs) -> Result<String, CliError> {
-    let exercise = build(catalog, args)?;
+pub fn exercise_new(
+    catalog: &Catalog,
+    args: &NewArgs,
+    tr: &Translator,
+) -> Result<String, CliError> {
+    let exercise = build(catalog, args, tr)?;
     // The deck's own file is an input; the file and its key are outputs.
     let inputs: Vec<PathBuf> = match catalog.deck(&args.deck).map(|d| &d.origin) {
         Some(Origin::File(file)) => vec![file.clone()],
@@ -115,39 +120,44 @@ pub fn exercise_new(catalog: &Catalog, args: &NewArgs) -> Result<String, CliErro
     let written = write_exercise_files(&args.out, &exercise, salt)
         .map_err(|e| CliError::Export(e.to_string()))?;
     let cards = exercise.deck.items.len();
-    // Fewer cards than asked is said, never done silently.
-    let short = match args.count {
-        Some(asked) if asked > cards => format!(
-            "; only {} match these topics and services, not the {asked} asked with --count",
-            count(cards, "card", "cards")
+    let mut sentence = match written.key {
+        Some(key) => tr!(
+            tr,
+            "cli-exercise-wrote-sealed",
+            file = written.exercise.display().to_string(),
+            cards = cards,
+            key = key.display().to_string()
         ),
-        _ => String::new(),
+        None => tr!(
+            tr,
+            "cli-exercise-wrote",
+            file = written.exercise.display().to_string(),
+            cards = cards
+        ),
     };
-    let old_key = written.old_key.as_ref().map_or(String::new(), |aside| {
-        format!(
-            "; the answer key of the version it replaced is now {} (it grades only the results \
-             of that version)",
-            aside.display()
-        )
-    });
-    Ok(match written.key {
-        Some(key) => format!(
-            "wrote the sealed student file {} ({cards} cards, no owners) and its answer key {}; \
-             keep the key: `srm-study report --exercise {}` grades the results",
-            written.exercise.display(),
-            key.display(),
-            key.display()
-        ),
-        None => format!(
-            "wrote the exercise {} ({cards} cards)",
-            written.exercise.display()
-        ),
-    } + &short
-        + &old_key)
+    // Fewer cards than asked is said, never done silently.
+    if let Some(asked) = args.count.filter(|&asked| asked > cards) {
+        sentence = tr!(
+            tr,
+            "cli-exercise-fewer-cards",
+            sentence = sentence,
+            cards = cards,
+            asked = asked
+        );
+    }
+    if let Some(aside) = &written.old_key {
+        sentence = tr!(
+            tr,
+            "cli-exercise-old-key",
+            sentence = sentence,
+            key = aside.display().to_string()
+        );
+    }
+    Ok(sentence)
 }
 
 /// The exercise `exercise new` writes (before sealing).
-pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
+pub fn build(catalog: &Catalog, args: &NewArgs, tr: &Translator) -> Result<Exercise, CliError> {
     let Some(loaded) = catalog.deck(&args.deck) else {
         let known: Vec<&str> = catalog.decks.iter().map(|d| d.deck.id.as_str()).collect();
         return Err(CliError::UnknownDeck {
@@ -159,20 +169,24 @@ pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
     for topic in &args.topics {
         if !deck.topics.iter().any(|t| &t.id == topic) {
             let known: Vec<&str> = deck.topics.iter().map(|t| t.id.as_str()).collect();
-            return Err(CliError::Export(format!(
-                "the deck \"{}\" has no topic \"{topic}\" (its topics: {})",
-                deck.id,
-                known.join(", ")
+            return Err(CliError::Export(tr!(
+                tr,
+                "cli-exercise-no-topic",
+                deck = deck.id.as_str(),
+                topic = topic.as_str(),
+                known = known.join(", ")
             )));
         }
     }
     for service in &args.services {
         if !deck.services.iter().any(|s| &s.id == service) {
             let known: Vec<&str> = deck.services.iter().map(|s| s.id.as_str()).collect();
-            return Err(CliError::Export(format!(
-                "the deck \"{}\" has no service \"{service}\" (its services: {})",
-                deck.id,
-                known.join(", ")
+            return Err(CliError::Export(tr!(
+                tr,
+                "cli-exercise-no-service",
+                deck = deck.id.as_str(),
+                service = service.as_str(),
+                known = known.join(", ")
             )));
         }
     }
@@ -186,9 +200,7 @@ pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
     // The builder lists its chosen cards in deck order.
     cards.sort();
     if cards.is_empty() {
-        return Err(CliError::Export(
-            "no card of the deck matches these topics and services".into(),
-        ));
+        return Err(CliError::Export(tr!(tr, "cli-exercise-no-cards")));
     }
     let id = match &args.id {
         Some(id) => id.clone(),
@@ -200,9 +212,10 @@ pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
                 .unwrap_or_default();
             let stem = name.strip_suffix(".ron").unwrap_or(&name).to_owned();
             if !is_valid_id(&stem) {
-                return Err(CliError::Export(format!(
-                    "\"{stem}\" (the file name) is not a valid exercise id: give one with --id \
-                     (lowercase letters, digits and '-', starting with a letter)"
+                return Err(CliError::Export(tr!(
+                    tr,
+                    "cli-exercise-bad-id",
+                    stem = stem.as_str()
                 )));
             }
             stem
@@ -220,7 +233,7 @@ pub fn build(catalog: &Catalog, args: &NewArgs) -> Result<Exercise, CliError> {
         ..SessionOptions::default()
     };
     let mut exercise = Exercise::from_cards(id.trim(), title.trim(), catalog, &cards, options)
-        .map_err(|e| CliError::Export(format!("the exercise cannot be built: {e}")))?;
+        .map_err(|e| CliError::Export(tr!(tr, "cli-exercise-not-built", error = e.to_string())))?;
     exercise.instructions = args.instructions.trim().to_owned();
     Ok(exercise)
 }

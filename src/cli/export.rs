@@ -8,14 +8,14 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
-use crate::text::count;
-
 use super::{CliError, ExitCode, load_exercise_arg, usable_results};
+use crate::i18n::Translator;
 use crate::io::fs::write_atomic;
 use crate::model::Catalog;
 use crate::model::exercise::Exercise;
 use crate::model::export::xapi::{self, XapiOptions};
 use crate::model::export::{CardFilter, CardSet, ExportOptions, Format, export_cards};
+use crate::tr;
 
 /// What `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -117,6 +117,20 @@ fn output_spec(args: &ExportArgs, inputs: Vec<PathBuf>) -> super::output::Output
     }
 }
 
+/// A format's name, and its kind of questions, in the terminal's language
+/// (the model's `Format::label` is English).
+fn format_words(tr: &Translator, format: Format) -> String {
+    match format {
+        Format::Moodle => tr!(tr, "cli-format-moodle"),
+        Format::MoodlePerTopic => tr!(tr, "cli-format-moodle-per-topic"),
+        Format::MoodlePerCard => tr!(tr, "cli-format-moodle-per-card"),
+        Format::Qti => tr!(tr, "cli-format-qti"),
+        Format::QtiPerCard => tr!(tr, "cli-format-qti-per-card"),
+        Format::Anki => tr!(tr, "cli-format-anki"),
+        Format::Quizlet => tr!(tr, "cli-format-quizlet"),
+    }
+}
+
 fn usage(message: impl Into<String>) -> CliError {
     CliError::Export(message.into())
 }
@@ -134,6 +148,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 pub fn export(
     args: &ExportArgs,
     catalog: impl FnOnce() -> Catalog,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -141,8 +156,8 @@ pub fn export(
     inputs.extend(args.results.iter().cloned());
     super::output::check_output(&args.out, &output_spec(args, inputs))?;
     match args.format.card_format() {
-        Some(format) => export_card_format(format, args, catalog, out).map(|()| 0),
-        None => export_xapi(args, out, err),
+        Some(format) => export_card_format(format, args, catalog, tr, out).map(|()| 0),
+        None => export_xapi(args, tr, out, err),
     }
 }
 
@@ -150,27 +165,20 @@ fn export_card_format(
     format: Format,
     args: &ExportArgs,
     catalog: impl FnOnce() -> Catalog,
+    tr: &Translator,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     if !args.results.is_empty() || args.class_uri.is_some() {
-        return Err(usage(
-            "result files and --class-uri are for `export xapi`; cards are exported with \
-             --deck ID or --exercise FILE",
-        ));
+        return Err(usage(tr!(tr, "cli-export-xapi-options")));
     }
     if (args.matching || args.questions.is_some()) && format != Format::Moodle {
-        return Err(usage(
-            "--matching and --questions are options of `export moodle`",
-        ));
+        return Err(usage(tr!(tr, "cli-export-moodle-options")));
     }
     if args.per_card && format != Format::Qti {
-        return Err(usage("--per-card is an option of `export qti`"));
+        return Err(usage(tr!(tr, "cli-export-qti-option")));
     }
     if args.matching && args.questions.is_some_and(|q| q != MoodleQuestions::One) {
-        return Err(usage(
-            "--matching adds matching questions to the one drag-and-drop question; with \
-             --questions per-topic or per-card leave it out",
-        ));
+        return Err(usage(tr!(tr, "cli-export-matching")));
     }
     let format = match (format, args.questions, args.per_card) {
         (Format::Moodle, Some(MoodleQuestions::PerTopic), _) => Format::MoodlePerTopic,
@@ -207,21 +215,24 @@ fn export_card_format(
             exercise_holder = load_exercise_arg(path)?;
             CardSet::from_exercise(&exercise_holder)
         }
-        _ => return Err(usage("say what to export: --deck ID or --exercise FILE")),
+        _ => return Err(usage(tr!(tr, "cli-export-what"))),
     };
     let unknown = filter.unknown(set.deck);
     if !unknown.is_empty() {
-        return Err(usage(format!(
-            "{} not in \"{}\" (topics: {}; services: {})",
-            unknown.join(", "),
-            set.deck.id,
-            set.deck
+        return Err(usage(tr!(
+            tr,
+            "cli-export-unknown-filter",
+            unknown = unknown.join(", "),
+            id = set.deck.id.as_str(),
+            topics = set
+                .deck
                 .topics
                 .iter()
                 .map(|t| t.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
-            set.deck
+            services = set
+                .deck
                 .services
                 .iter()
                 .map(|s| s.id.as_str())
@@ -238,17 +249,22 @@ fn export_card_format(
     let n = set.items.len();
     let _ = writeln!(
         out,
-        "wrote {} of \"{}\" as {} to {}",
-        count(n, "card", "cards"),
-        set.title,
-        format.label(),
-        args.out.display()
+        "{}",
+        tr!(
+            tr,
+            "cli-export-wrote-cards",
+            cards = n,
+            title = set.title.as_str(),
+            format = format_words(tr, format),
+            path = args.out.display().to_string()
+        )
     );
     Ok(())
 }
 
 fn export_xapi(
     args: &ExportArgs,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -259,25 +275,16 @@ fn export_xapi(
         || args.questions.is_some()
         || args.per_card
     {
-        return Err(usage(
-            "`export xapi` takes --exercise FILE, result files and --class-uri URI \
-             (not --deck, --topic, --service, --matching, --questions or --per-card)",
-        ));
+        return Err(usage(tr!(tr, "cli-export-xapi-takes")));
     }
     let Some(exercise_path) = &args.exercise else {
-        return Err(usage(
-            "`export xapi` needs --exercise FILE: the exercise the results are for",
-        ));
+        return Err(usage(tr!(tr, "cli-export-xapi-needs-exercise")));
     };
     let Some(class_uri) = &args.class_uri else {
-        return Err(usage(
-            "`export xapi` needs --class-uri URI, e.g. https://school.example/classes/cloud-101",
-        ));
+        return Err(usage(tr!(tr, "cli-export-xapi-needs-class")));
     };
     if args.results.is_empty() {
-        return Err(usage(
-            "`export xapi` needs at least one result file or folder",
-        ));
+        return Err(usage(tr!(tr, "cli-export-xapi-needs-results")));
     }
     let options = XapiOptions {
         attempt: args.attempt,
@@ -285,25 +292,26 @@ fn export_xapi(
     };
     xapi::check_class_uri(&options.class_uri).map_err(|e| usage(e.to_string()))?;
     let exercise = load_exercise_arg(exercise_path)?;
-    let (results, left_out) = usable_results(&exercise, exercise_path, &args.results, err);
+    let (results, left_out) = usable_results(&exercise, exercise_path, &args.results, tr, err);
     if results.is_empty() {
-        return Err(usage("no usable result files: nothing to export"));
+        return Err(usage(tr!(tr, "cli-export-xapi-nothing")));
     }
     let text =
         xapi::statements_json(&exercise, &results, &options).map_err(|e| usage(e.to_string()))?;
     write(&args.out, text.as_bytes())?;
     let n = results.len();
+    let statements = n * (exercise.deck.items.len() + 1);
     let _ = writeln!(
         out,
-        "wrote {} ({}, {} each) to {}",
-        count(
-            n * (exercise.deck.items.len() + 1),
-            "xAPI statement",
-            "xAPI statements"
-        ),
-        count(n, "student", "students"),
-        count(exercise.deck.items.len(), "card", "cards"),
-        args.out.display()
+        "{}",
+        tr!(
+            tr,
+            "cli-export-wrote-xapi",
+            statements = statements,
+            students = n,
+            cards = exercise.deck.items.len(),
+            path = args.out.display().to_string()
+        )
     );
     Ok(if left_out == 0 { 0 } else { 1 })
 }

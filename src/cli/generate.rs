@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, Subcommand, ValueEnum};
 
 use super::{Cli, CliError};
+use crate::i18n::Translator;
+use crate::tr;
 
 /// What `generate` writes.
 #[derive(Debug, Clone, Subcommand)]
@@ -41,7 +43,11 @@ pub enum ShellArg {
 
 /// Runs `generate`: writes the man pages into their folder, or the
 /// completion script to `out`.
-pub fn run(command: &GenerateCommand, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn run(
+    command: &GenerateCommand,
+    tr: &Translator,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     match command {
         GenerateCommand::Man { dir } => write_man_pages(dir),
         GenerateCommand::Completions { shell } => {
@@ -57,7 +63,7 @@ pub fn run(command: &GenerateCommand, out: &mut dyn Write) -> Result<(), CliErro
             out.write_all(&script)
                 .and_then(|()| out.flush())
                 .map_err(|e| CliError::Write {
-                    path: "standard output".into(),
+                    path: tr!(tr, "cli-standard-output"),
                     message: e.to_string(),
                 })
         }
@@ -101,7 +107,12 @@ mod tests {
 
     fn completions(shell: ShellArg) -> String {
         let mut out = Vec::new();
-        run(&GenerateCommand::Completions { shell }, &mut out).expect("written");
+        run(
+            &GenerateCommand::Completions { shell },
+            &Translator::default(),
+            &mut out,
+        )
+        .expect("written");
         String::from_utf8(out).expect("UTF-8")
     }
 

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{CliError, ExitCode};
+use crate::i18n::Translator;
 use crate::io::files::{load_deck, read_limited};
 use crate::io::fs::write_readable;
 use crate::model::deck_edit::EditDoc;
@@ -12,6 +13,7 @@ use crate::model::deck_edit::builtin::BuiltIns;
 use crate::model::deck_edit::table::{add_rows, parse_rows, preview_with, refused_csv};
 use crate::model::load::{deck_to_ron, is_valid_id, validate_deck};
 use crate::model::{Catalog, Deck};
+use crate::tr;
 
 /// Runs `import-table`: reads the table in `file`, adds its good rows to the
 /// deck `deck_id` (the deck already in `out` when it exists, else a copy of
@@ -31,13 +33,12 @@ pub fn import_table(
     out_path: &Path,
     force: bool,
     refused: Option<&Path>,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
     if !is_valid_id(deck_id) {
-        return Err(CliError::Export(format!(
-            "\"{deck_id}\" is not a valid deck id: use lowercase letters, digits and '-', starting with a letter"
-        )));
+        return Err(CliError::Export(tr!(tr, "cli-import-bad-id", id = deck_id)));
     }
     super::output::check_output(
         out_path,
@@ -63,31 +64,42 @@ pub fn import_table(
     }
     let bytes = read_limited(file).map_err(|e| CliError::Export(e.to_string()))?;
     let text =
-        table_text(&bytes).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
+        table_text(&bytes, tr).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let rows =
         parse_rows(text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
-    let mut deck = start_deck(catalog, deck_id, out_path)?;
+    let mut deck = start_deck(catalog, deck_id, out_path, tr)?;
     let table = preview_with(&deck, &rows, true, &BuiltIns::of_catalog(catalog));
     let mut code = 0;
+    // Notes and problems are the model's words; where they are, and what
+    // to do, are the terminal's.
     for row in &table.rows {
+        let at = format!("{}:{}", file.display(), row.line);
         for note in &row.notes {
-            let _ = writeln!(err, "{}:{}: note: {note}", file.display(), row.line);
+            let note = note.as_str();
+            let _ = writeln!(
+                err,
+                "{}",
+                tr!(tr, "cli-import-note", at = at.as_str(), note = note)
+            );
         }
         if !row.is_good() {
             code = 1;
+            let problems = row.problems.join("; ");
             let _ = writeln!(
                 err,
-                "{}:{}: left out: {}",
-                file.display(),
-                row.line,
-                row.problems.join("; ")
+                "{}",
+                tr!(
+                    tr,
+                    "cli-import-left-out",
+                    at = at.as_str(),
+                    problems = problems
+                )
             );
             if row.needs_owner {
                 let _ = writeln!(
                     err,
-                    "{}:{}: hint: write AWS, Customer or Shared in the owner column of this row",
-                    file.display(),
-                    row.line
+                    "{}",
+                    tr!(tr, "cli-import-owner-hint", at = at.as_str())
                 );
             }
         }
@@ -101,18 +113,23 @@ pub fn import_table(
                     path: path.display().to_string(),
                     message: e.to_string(),
                 })?;
+                let path = path.display().to_string();
                 let _ = writeln!(
                     err,
-                    "the {left_out} rows left out are in {}, each with why: fix them there and \
-                     import that file again",
-                    path.display()
+                    "{}",
+                    tr!(
+                        tr,
+                        "cli-import-refused-written",
+                        rows = left_out,
+                        path = path
+                    )
                 );
             }
             None => {
                 let _ = writeln!(
                     err,
-                    "to fix the {left_out} rows left out, add --refused FILE.csv: they are \
-                     written there, each with why, to import again"
+                    "{}",
+                    tr!(tr, "cli-import-refused-hint", rows = left_out)
                 );
             }
         }
@@ -129,36 +146,55 @@ pub fn import_table(
     // may be: the next import (and the app) could not read it.
     write_readable(out_path, ron.as_bytes()).map_err(|e| CliError::Write {
         path: label.clone(),
-        message: format!("the deck ({} cards) is too large: {e}", deck.items.len()),
+        message: tr!(
+            tr,
+            "cli-import-too-large",
+            cards = deck.items.len(),
+            error = e.to_string()
+        ),
     })?;
     let _ = writeln!(
         out,
-        "wrote deck \"{deck_id}\" to {label}: {} added, {} updated, {} left out; {} cards in all",
-        done.added,
-        done.updated,
-        left_out,
-        deck.items.len()
+        "{}",
+        tr!(
+            tr,
+            "cli-import-wrote",
+            id = deck_id,
+            path = label.as_str(),
+            added = done.added,
+            updated = done.updated,
+            left = left_out,
+            cards = deck.items.len()
+        )
     );
     Ok(code)
 }
 
 /// The deck the rows go into: the file at `out_path` when it exists (it
 /// must be a deck with this id), else a copy of the loaded deck, else new.
-fn start_deck(catalog: &Catalog, deck_id: &str, out_path: &Path) -> Result<Deck, CliError> {
+fn start_deck(
+    catalog: &Catalog,
+    deck_id: &str,
+    out_path: &Path,
+    tr: &Translator,
+) -> Result<Deck, CliError> {
     if out_path.exists() {
         let deck = load_deck(out_path).map_err(|errors| {
             let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            CliError::Export(format!(
-                "{} exists but is not a valid deck, so it was left unchanged:\n{}",
-                out_path.display(),
-                lines.join("\n")
+            CliError::Export(tr!(
+                tr,
+                "cli-import-not-a-deck",
+                path = out_path.display().to_string(),
+                errors = lines.join("\n")
             ))
         })?;
         if deck.id != deck_id {
-            return Err(CliError::Export(format!(
-                "{} holds the deck \"{}\", not \"{deck_id}\"; it was left unchanged",
-                out_path.display(),
-                deck.id
+            return Err(CliError::Export(tr!(
+                tr,
+                "cli-import-other-deck",
+                path = out_path.display().to_string(),
+                found = deck.id.as_str(),
+                id = deck_id
             )));
         }
         return Ok(deck);
@@ -175,16 +211,14 @@ fn start_deck(catalog: &Catalog, deck_id: &str, out_path: &Path) -> Result<Deck,
 /// other encoding is refused, naming it, rather than read as garbage rows:
 /// UTF-16 (with or without a byte-order mark), UTF-32, or bytes that are
 /// no text at all.
-pub fn table_text(bytes: &[u8]) -> Result<&str, String> {
-    let save_as =
-        "save the table as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\") and import it again";
-    let named = |encoding: &str| format!("the table is {encoding}, not UTF-8; {save_as}");
+pub fn table_text<'a>(bytes: &'a [u8], tr: &Translator) -> Result<&'a str, String> {
+    let named = |encoding: String| tr!(tr, "cli-table-encoding", encoding = encoding);
     match bytes {
         [0xff, 0xfe, 0, 0, ..] | [0, 0, 0xfe, 0xff, ..] => {
-            return Err(named("UTF-32 text (with a byte-order mark)"));
+            return Err(named(tr!(tr, "cli-table-utf32-bom")));
         }
-        [0xff, 0xfe, ..] => return Err(named("UTF-16 LE text (with a byte-order mark)")),
-        [0xfe, 0xff, ..] => return Err(named("UTF-16 BE text (with a byte-order mark)")),
+        [0xff, 0xfe, ..] => return Err(named(tr!(tr, "cli-table-utf16-le-bom"))),
+        [0xfe, 0xff, ..] => return Err(named(tr!(tr, "cli-table-utf16-be-bom"))),
         _ => {}
     }
     let sample = &bytes[..bytes.len().min(4096)];
@@ -197,19 +231,16 @@ pub fn table_text(bytes: &[u8]) -> Result<&str, String> {
     };
     let half = sample.len() / 2;
     if half > 0 && zeros_at(1) * 10 >= half * 3 && zeros_at(0) * 10 < half {
-        return Err(named("UTF-16 LE text (without a byte-order mark)"));
+        return Err(named(tr!(tr, "cli-table-utf16-le")));
     }
     if half > 0 && zeros_at(0) * 10 >= half * 3 && zeros_at(1) * 10 < half {
-        return Err(named("UTF-16 BE text (without a byte-order mark)"));
+        return Err(named(tr!(tr, "cli-table-utf16-be")));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        format!(
-            "the table is not UTF-8 text (line {line}, byte {}: binary data, or a legacy \
-             encoding such as Windows-1252 or Latin-1); {save_as}",
-            at + 1
-        )
+        let byte = at + 1;
+        tr!(tr, "cli-table-not-utf8", line = line, byte = byte)
     })?;
     // A stray NUL is a control character like the others (turned into a
     // space, with a note); many of them are binary data.
@@ -217,9 +248,7 @@ pub fn table_text(bytes: &[u8]) -> Result<&str, String> {
     if nuls >= 4 && nuls * 20 > text.len() {
         let at = text.find('\0').unwrap_or(0);
         let line = text[..at].matches('\n').count() + 1;
-        return Err(format!(
-            "the table holds a NUL byte (line {line}): it is binary data, not text; {save_as}"
-        ));
+        return Err(tr!(tr, "cli-table-nul", line = line));
     }
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
@@ -227,6 +256,11 @@ pub fn table_text(bytes: &[u8]) -> Result<&str, String> {
 #[cfg(test)]
 mod tests {
     use super::table_text;
+    use crate::i18n::Translator;
+
+    fn check(bytes: &[u8]) -> Result<&str, String> {
+        table_text(bytes, &Translator::default())
+    }
 
     fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
         let mut units: Vec<u16> = text.encode_utf16().collect();
@@ -248,23 +282,23 @@ mod tests {
     #[test]
     fn a_table_that_is_not_utf8_is_refused_naming_its_encoding() {
         let table = "text,owner,topic,explanation\nGuards,AWS,Physical,Why\n";
-        assert_eq!(table_text(table.as_bytes()), Ok(table));
+        assert_eq!(check(table.as_bytes()), Ok(table));
         let with_bom = format!("\u{feff}{table}");
-        assert_eq!(table_text(with_bom.as_bytes()), Ok(table));
+        assert_eq!(check(with_bom.as_bytes()), Ok(table));
         for (big, bom, name) in [
             (false, true, "UTF-16 LE text (with a byte-order mark)"),
             (true, true, "UTF-16 BE text (with a byte-order mark)"),
             (false, false, "UTF-16 LE text (without a byte-order mark)"),
             (true, false, "UTF-16 BE text (without a byte-order mark)"),
         ] {
-            let err = table_text(&utf16(table, big, bom)).expect_err(name);
+            let err = check(&utf16(table, big, bom)).expect_err(name);
             assert!(err.contains(name), "{err}");
         }
-        let err = table_text(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2]).expect_err("binary");
+        let err = check(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2]).expect_err("binary");
         assert!(err.contains("not UTF-8"), "{err}");
-        let err = table_text(b"a,b\n\0\0\0\0\x01,c\n").expect_err("NULs");
+        let err = check(b"a,b\n\0\0\0\0\x01,c\n").expect_err("NULs");
         assert!(err.contains("line 2"), "{err}");
-        let err = table_text(b"caf\xe9,AWS\n").expect_err("Latin-1");
+        let err = check(b"caf\xe9,AWS\n").expect_err("Latin-1");
         assert!(err.contains("Latin-1"), "{err}");
     }
 }

@@ -11,13 +11,14 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 
 use super::{CliError, ExitCode, load_exercise_arg, show_report, usable_results};
+use crate::i18n::Translator;
 use crate::io::lrs::{
     Asker, LrsClient, LrsFiles, SECRET_ENV, SecretStore, SendFailure, SendOutcome, lrs_config,
 };
 use crate::model::export::xapi::{self, XapiOptions};
 use crate::model::lrs::LrsSettings;
 use crate::model::report::ClassReport;
-use crate::text::count;
+use crate::tr;
 
 /// What `lrs` does.
 #[derive(Debug, Subcommand)]
@@ -96,6 +97,7 @@ fn problem(text: impl Into<String>) -> CliError {
 pub fn run(
     command: &LrsCommand,
     data_dir: &Path,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -108,12 +110,12 @@ pub fn run(
             let _ = writeln!(out, "{sentence}");
             Ok(0)
         }
-        LrsCommand::Send(args) => send(args, &settings, &files, out, err),
+        LrsCommand::Send(args) => send(args, &settings, &files, tr, out, err),
         LrsCommand::SetSecret => {
             let mut line = String::new();
             std::io::stdin()
                 .read_line(&mut line)
-                .map_err(|e| problem(format!("cannot read the secret from standard input: {e}")))?;
+                .map_err(|e| problem(tr!(tr, "cli-lrs-read-secret", error = e.to_string())))?;
             let secret = line.trim_end_matches(['\n', '\r']);
             let place = SecretStore::new(files.secret.clone())
                 .save(secret)
@@ -121,7 +123,7 @@ pub fn run(
             let _ = writeln!(out, "{}", place.sentence());
             Ok(0)
         }
-        LrsCommand::Load(args) => load(args, &settings, &files, out, err),
+        LrsCommand::Load(args) => load(args, &settings, &files, tr, out, err),
     }
 }
 
@@ -149,13 +151,12 @@ fn class_options(
     class_uri: Option<&String>,
     attempt: u32,
     settings: &LrsSettings,
+    tr: &Translator,
 ) -> Result<XapiOptions, CliError> {
     let uri = class_uri
         .cloned()
         .or_else(|| Some(settings.class_uri.clone()).filter(|c| !c.trim().is_empty()))
-        .ok_or_else(|| {
-            problem("give --class-uri URI, e.g. https://school.example/classes/cloud-101")
-        })?;
+        .ok_or_else(|| problem(tr!(tr, "cli-lrs-class-uri")))?;
     let options = XapiOptions {
         attempt,
         ..XapiOptions::new(&uri)
@@ -168,6 +169,7 @@ fn send(
     args: &SendArgs,
     settings: &LrsSettings,
     files: &LrsFiles,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -177,25 +179,20 @@ fn send(
     let mut left_out = 0;
     if !args.results.is_empty() {
         let Some(exercise_path) = &args.exercise else {
-            return Err(problem(
-                "`lrs send` needs --exercise FILE: the exercise the results are for",
-            ));
+            return Err(problem(tr!(tr, "cli-lrs-send-needs-exercise")));
         };
-        let options = class_options(args.class_uri.as_ref(), args.attempt, settings)?;
+        let options = class_options(args.class_uri.as_ref(), args.attempt, settings, tr)?;
         let exercise = load_exercise_arg(exercise_path)?;
-        let (results, skipped) = usable_results(&exercise, exercise_path, &args.results, err);
+        let (results, skipped) = usable_results(&exercise, exercise_path, &args.results, tr, err);
         left_out = skipped;
         if results.is_empty() {
-            return Err(problem("no usable result files: nothing to send"));
+            return Err(problem(tr!(tr, "cli-lrs-nothing-to-send")));
         }
         let statements =
             xapi::statements(&exercise, &results, &options).map_err(|e| problem(e.to_string()))?;
         queue.add(&statements);
     } else if waiting == 0 {
-        let _ = writeln!(
-            out,
-            "no statements waiting to be sent, and no result files given"
-        );
+        let _ = writeln!(out, "{}", tr!(tr, "cli-lrs-nothing-waiting"));
         return Ok(0);
     }
     let statements = queue.values();
@@ -220,28 +217,27 @@ fn send(
         queue = kept;
     }
     files.save_queue(&queue).map_err(problem)?;
+    let stored = sent - conflicts.len();
     let _ = writeln!(
         out,
-        "sent {} to {}",
-        count(sent - conflicts.len(), "statement", "statements"),
-        client.endpoint()
+        "{}",
+        tr!(
+            tr,
+            "cli-lrs-sent",
+            statements = stored,
+            endpoint = client.endpoint().to_string()
+        )
     );
     for conflict in &conflicts {
-        let _ = writeln!(err, "not stored: {conflict}");
+        let conflict = conflict.to_string();
+        let _ = writeln!(
+            err,
+            "{}",
+            tr!(tr, "cli-lrs-not-stored", conflict = conflict)
+        );
     }
-    let conflicted = (!conflicts.is_empty()).then(|| {
-        format!(
-            "{} not stored: the LRS already holds {} with the same id and other content \
-             (listed above). Send these results as another attempt (--attempt N), or ask the \
-             LRS's administrator which version to keep",
-            count(conflicts.len(), "statement was", "statements were"),
-            if conflicts.len() == 1 {
-                "a statement"
-            } else {
-                "statements"
-            }
-        )
-    });
+    let conflicted =
+        (!conflicts.is_empty()).then(|| tr!(tr, "cli-lrs-conflicts", statements = conflicts.len()));
     match failure {
         None => match conflicted {
             Some(sentence) => Err(problem(sentence)),
@@ -251,10 +247,12 @@ fn send(
             if queue.is_empty() {
                 Err(problem(error.to_string()))
             } else {
-                Err(problem(format!(
-                    "{error}\n{} waiting to be sent in {}; run `srm-study lrs send` again later",
-                    count(queue.len(), "statement is", "statements are"),
-                    files.queue.display()
+                Err(problem(tr!(
+                    tr,
+                    "cli-lrs-waiting",
+                    error = error.to_string(),
+                    statements = queue.len(),
+                    path = files.queue.display().to_string()
                 )))
             }
         }
@@ -265,6 +263,7 @@ fn load(
     args: &LoadArgs,
     settings: &LrsSettings,
     files: &LrsFiles,
+    tr: &Translator,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
@@ -274,7 +273,7 @@ fn load(
         return Err(CliError::CsvOverInput(csv.display().to_string()));
     }
     let client = client(&args.connection, settings, files)?;
-    let options = class_options(args.class_uri.as_ref(), args.attempt, settings)?;
+    let options = class_options(args.class_uri.as_ref(), args.attempt, settings, tr)?;
     let exercise = load_exercise_arg(&args.exercise)?;
     let activity = xapi::exercise_activity_id(&options.class_uri, &exercise.id);
     let statements = client
@@ -284,10 +283,14 @@ fn load(
     let inputs = xapi::checked_results_from_statements(&exercise, &options, &statements);
     let _ = writeln!(
         err,
-        "loaded {} of {} from {}",
-        count(statements.len(), "statement", "statements"),
-        count(inputs.len(), "student", "students"),
-        client.endpoint()
+        "{}",
+        tr!(
+            tr,
+            "cli-lrs-loaded",
+            statements = statements.len(),
+            students = inputs.len(),
+            endpoint = client.endpoint().to_string()
+        )
     );
     let unsealed = exercise.is_key()
         && inputs
@@ -295,13 +298,7 @@ fn load(
             .any(|(_, r)| r.as_ref().is_ok_and(|r| r.fingerprint.is_empty()));
     let report = ClassReport::build(&exercise, inputs);
     if unsealed {
-        let _ = writeln!(
-            err,
-            "Some statements carry no exercise fingerprint (they were sent by an older SRM \
-             Study), so the answer key cannot tell which version of the exercise they answer: \
-             grade those students' result files with `srm-study report`, or send them again \
-             with another --attempt."
-        );
+        let _ = writeln!(err, "{}", tr!(tr, "cli-lrs-no-fingerprint"));
     }
-    show_report(&report, false, args.csv.as_deref(), out, err)
+    show_report(&report, false, args.csv.as_deref(), tr, out, err)
 }

@@ -13,8 +13,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Language, Translator};
 use crate::io::files::read_limited;
 use crate::model::exercise::{FileKind, Sniffed, load_exercise_bytes, sniff};
+use crate::tr;
 use crate::ui::AppState;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::instructor::action::{InstructorAction, Page};
@@ -34,22 +36,42 @@ pub enum OpenKind {
 }
 
 /// Why a file named on the command line cannot be opened.
-#[derive(Debug, thiserror::Error)]
+/// [`OpenError::text`] says it in the terminal's language; `Display` in
+/// English.
+#[derive(Debug)]
 pub enum OpenError {
-    /// The file is missing, a folder, too large or unreadable.
-    #[error("{0} (give the path of an exercise, answer key, result or deck file)")]
+    /// The file is missing, too large or unreadable (the reading's own
+    /// words).
     Unreadable(String),
+    /// The path is a folder.
+    Folder(String),
 }
+
+impl OpenError {
+    /// Why, and what to give instead, in `tr`'s language.
+    pub fn text(&self, tr: &Translator) -> String {
+        let problem = match self {
+            OpenError::Unreadable(problem) => problem.clone(),
+            OpenError::Folder(path) => tr!(tr, "cli-open-folder", path = path.as_str()),
+        };
+        tr!(tr, "cli-open-unreadable", problem = problem)
+    }
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(&Translator::new(Language::English)))
+    }
+}
+
+impl std::error::Error for OpenError {}
 
 /// Reads enough of `path` to say where it opens. A file of no known kind
 /// opens as an exercise, so that the student's page shows what is wrong
 /// with it (in the words of the file dialog's check).
 pub fn kind_of(path: &Path) -> Result<OpenKind, OpenError> {
     if path.is_dir() {
-        return Err(OpenError::Unreadable(format!(
-            "{}: is a folder",
-            path.display()
-        )));
+        return Err(OpenError::Folder(path.display().to_string()));
     }
     let bytes = read_limited(path).map_err(|e| OpenError::Unreadable(e.to_string()))?;
     Ok(kind_of_bytes(&path.display().to_string(), &bytes))

@@ -4,18 +4,16 @@
 //! (`exercise new`, `export`, `export-deck`, `import-table`, `report --csv`)
 //! calls [`check_output`] before it writes anything.
 
+use crate::i18n::{Language, Translator};
 use crate::io::files::is_an_input;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
-/// Why a command refused to write its output.
-#[derive(Debug, Error)]
+/// Why a command refused to write its output. [`OutputError::text`] says
+/// it in the terminal's language; `Display` in English.
+#[derive(Debug)]
 pub enum OutputError {
     /// The output is one of the command's inputs.
-    #[error(
-        "{path} is one of the {command}'s inputs; it was left unchanged. Choose another file for {flag}"
-    )]
     OverInput {
         /// The file.
         path: String,
@@ -25,10 +23,6 @@ pub enum OutputError {
         flag: String,
     },
     /// The output exists and `--force` was not given.
-    #[error(
-        "{path} already exists; it was left unchanged. Choose another file for {flag}, or add \
-         --force to replace it"
-    )]
     Exists {
         /// The file.
         path: String,
@@ -36,6 +30,39 @@ pub enum OutputError {
         flag: String,
     },
 }
+
+impl OutputError {
+    /// The refusal, and what to do, in `tr`'s language.
+    pub fn text(&self, tr: &Translator) -> String {
+        match self {
+            OutputError::OverInput {
+                path,
+                command,
+                flag,
+            } => tr!(
+                tr,
+                "cli-output-over-input",
+                path = path.as_str(),
+                command = command.as_str(),
+                flag = flag.as_str()
+            ),
+            OutputError::Exists { path, flag } => tr!(
+                tr,
+                "cli-output-exists",
+                path = path.as_str(),
+                flag = flag.as_str()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(&Translator::new(Language::English)))
+    }
+}
+
+impl std::error::Error for OutputError {}
 
 /// What a command reads and where it writes, for [`check_output`].
 #[derive(Debug, Clone)]

@@ -28,15 +28,23 @@ fn every_file_parses_and_every_message_formats_without_an_error() {
     use fluent::{FluentArgs, FluentBundle, FluentResource};
     for language in Language::ALL {
         let source = Translator::source(language).expect("embedded");
-        let resource = FluentResource::try_new(source)
+        let resource = FluentResource::try_new(source.clone())
             .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", language.tag()));
         let mut bundle = FluentBundle::new(vec![language.id()]);
         bundle.set_use_isolating(false);
         bundle.add_resource(resource).expect("one resource");
         let mut args = FluentArgs::new();
-        for name in [
-            "decks", "cards", "count", "n", "total", "name", "path", "title",
-        ] {
+        // Every variable the file names (`{ $x }`), as a number.
+        let names: BTreeSet<String> = source
+            .split('$')
+            .skip(1)
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect()
+            })
+            .collect();
+        for name in names {
             args.set(name, 2);
         }
         for id in Translator::message_ids(language) {

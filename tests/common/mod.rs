@@ -52,12 +52,32 @@ pub fn bin() -> &'static str {
     })
 }
 
-/// Runs the real binary with `args` and an isolated data folder; returns
-/// (exit code, stdout, stderr).
+/// The real binary as a command, its messages in English
+/// (`SRM_STUDY_LANG=en`), so that the tests' English assertions do not
+/// depend on the machine's locale; a test may set another language.
+pub fn command() -> std::process::Command {
+    let mut command = std::process::Command::new(bin());
+    command.env("SRM_STUDY_LANG", "en");
+    command
+}
+
+/// Runs the real binary with `args` and an isolated data folder, its
+/// messages in English; returns (exit code, stdout, stderr).
 pub fn run_bin(args: &[&str], data_dir: &std::path::Path) -> (i32, String, String) {
-    let output = std::process::Command::new(bin())
+    run_bin_env(args, data_dir, &[])
+}
+
+/// [`run_bin`] with more environment variables (`SRM_STUDY_LANG=ja` for
+/// Japanese messages).
+pub fn run_bin_env(
+    args: &[&str],
+    data_dir: &std::path::Path,
+    env: &[(&str, &str)],
+) -> (i32, String, String) {
+    let output = command()
         .args(args)
         .env("SRM_STUDY_DATA_DIR", data_dir)
+        .envs(env.iter().copied())
         .output()
         .expect("the srm-study binary runs");
     (
