@@ -752,7 +752,7 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
                 let selected = state.selected == Some(*card);
                 // (`scope_id`, not `push_id`: a pushed id still mixes in the
                 // rows drawn before it, which change as the list scrolls.)
-                let scope = egui::UiBuilder::new().scope_id(egui::Id::new((
+                let scope = egui::UiBuilder::new().scope_id(egui::Id::unique((
                     "browse-row",
                     card.deck,
                     card.item,
