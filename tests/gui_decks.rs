@@ -203,7 +203,7 @@ fn exporting_a_loaded_deck_and_the_browse_filter_as_a_new_deck() {
                 args.push(value);
             }
         }
-        let status = std::process::Command::new(common::bin())
+        let status = common::command()
             .args(args)
             .arg("--out")
             .arg(&by_cli)

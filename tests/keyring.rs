@@ -161,7 +161,7 @@ fn the_secret_goes_to_the_desktop_keyring_and_is_read_back_from_it() {
 fn without_a_keyring_the_secret_is_a_file_only_its_owner_reads() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
-    let mut child = Command::new(common::bin())
+    let mut child = common::command()
         .args(["lrs", "set-secret"])
         .env("SRM_STUDY_DATA_DIR", &data)
         .env("SRM_STUDY_KEYRING", "off")

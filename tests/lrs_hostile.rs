@@ -10,7 +10,6 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -220,7 +219,7 @@ fn class_files(dir: &Path, students: &[&str]) -> (PathBuf, Vec<PathBuf>) {
 
 fn run(args: &[&str], data: &Path) -> (i32, String, String, Duration) {
     let started = Instant::now();
-    let output = Command::new(common::bin())
+    let output = common::command()
         .args(args)
         .env("SRM_STUDY_DATA_DIR", data)
         .env("SRM_STUDY_LRS_SECRET", SECRET)

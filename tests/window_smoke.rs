@@ -188,7 +188,7 @@ fn launch(mut command: Command, display: &str, log: &Path) -> KillOnDrop {
 /// folder (its `app.log` holds the app's stderr) and the app.
 fn launch_in_area(display: &str, area: &str) -> (tempfile::TempDir, KillOnDrop) {
     let data = tempfile::tempdir().expect("tempdir");
-    let mut command = Command::new(common::bin());
+    let mut command = common::command();
     command
         .args(["--area", area])
         .env("SRM_STUDY_DATA_DIR", data.path());
@@ -357,7 +357,7 @@ fn the_native_file_dialog_imports_a_deck() {
             .env("XDG_CONFIG_HOME", home.join(".config"))
             .env("XDG_DATA_HOME", home.join(".local/share"));
     };
-    let mut command = Command::new(common::bin());
+    let mut command = common::command();
     with_env(&mut command);
     command.args(["--area", "instructor"]);
     let app = launch(command, &display, &log);
@@ -469,7 +469,7 @@ fn the_native_file_dialog_imports_a_deck() {
     );
 
     // And the app loads the deck it copied, as any later start will.
-    let mut command = Command::new(common::bin());
+    let mut command = common::command();
     with_env(&mut command);
     let list = command.arg("list").output().expect("srm-study list runs");
     let listed = String::from_utf8_lossy(&list.stdout);

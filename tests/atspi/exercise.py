@@ -214,7 +214,7 @@ def main():
     deck_cards = sum(int(m) for m in re.findall(r"\t(\d+) items", listing))
     if deck_cards == 0:
         fail(f"`srm-study list` counts no cards:\n{listing}")
-    app_env = dict(ENV, SRM_STUDY_DATA_DIR=data)
+    app_env = dict(ENV, SRM_STUDY_DATA_DIR=data, SRM_STUDY_LANG="en")
     with open(os.path.join(data, "app.log"), "w") as log:
         start([BINARY, "--area", "sort"], env=app_env, stderr=log, stdout=subprocess.DEVNULL)
 
