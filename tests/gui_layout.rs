@@ -1,5 +1,5 @@
 //! The layout of every area at the window sizes people use: 1280x800,
-//! 800x600 and projector mode. Each case draws the whole app through
+//! 800x600 and projector mode, in every language and the pseudo-locale. Each case draws the whole app through
 //! kittest, then checks every labelled control on screen: it must not be
 //! cut off by the window's edge (a control in a scroll area may be scrolled
 //! out of view; one cut by the window cannot be reached), no two labelled
@@ -14,6 +14,7 @@ mod support;
 use egui::Rect;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use srm_study::i18n::Language;
 use srm_study::model::Owner;
 use srm_study::model::clock::Clock;
 use srm_study::ui::instructor::{InstructorAction, Page};
@@ -310,8 +311,20 @@ fn cases() -> Vec<Case> {
 
 use common::layout::layout_problems;
 
-fn check(name: &str, make: fn() -> AppState, size: Size) -> Vec<String> {
+/// The languages every layout is checked in: English, the three others
+/// (German's long words, Japanese with its own font and line breaks) and
+/// the pseudo-locale (everything about 40% longer).
+const LANGUAGES: [Language; 5] = [
+    Language::English,
+    Language::Spanish,
+    Language::German,
+    Language::Japanese,
+    Language::Pseudo,
+];
+
+fn check(name: &str, make: fn() -> AppState, size: Size, language: Language) -> Vec<String> {
     let mut state = make();
+    state.apply(Action::SetLanguage(language));
     state.projector = size.projector;
     let mut harness = common::gui::sized_harness(state, size.size);
     harness.run();
@@ -322,7 +335,7 @@ fn check(name: &str, make: fn() -> AppState, size: Size) -> Vec<String> {
     harness.run();
     layout_problems(&harness)
         .into_iter()
-        .map(|p| format!("{name} at {}: {p}", size.name))
+        .map(|p| format!("{name} at {} in {}: {p}", size.name, language.tag()))
         .collect()
 }
 
@@ -330,7 +343,9 @@ fn check_all(sizes: &[Size]) {
     let mut problems = Vec::new();
     for (name, make) in cases() {
         for size in sizes {
-            problems.extend(check(name, make, *size));
+            for language in LANGUAGES {
+                problems.extend(check(name, make, *size, language));
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -509,11 +524,15 @@ fn the_first_frame_is_laid_out_as_the_settled_one() {
     );
     let mut problems = Vec::new();
     for (name, make) in starts {
-        for size in &SIZES[0..2] {
+        for (size, language) in SIZES[0..2]
+            .iter()
+            .flat_map(|size| LANGUAGES.map(|language| (size, language)))
+        {
             let ctx = egui::Context::default();
             srm_study::ui::theme::apply(&ctx);
             ctx.enable_accesskit();
             let mut state = make();
+            state.apply(Action::SetLanguage(language));
             let mut frame = |n: u32| -> egui::FullOutput {
                 let input = egui::RawInput {
                     screen_rect: Some(Rect::from_min_size(
@@ -542,7 +561,7 @@ fn the_first_frame_is_laid_out_as_the_settled_one() {
                 .filter_map(|(id, (rect, label))| {
                     let (was, _) = first.get(id)?;
                     ((was.min - rect.min).length() > 1.0 || (was.max - rect.max).length() > 1.0)
-                        .then(|| format!("{name} at {}: {label:?} first drawn at {was:?}, settles at {rect:?}", size.name))
+                        .then(|| format!("{name} at {} in {}: {label:?} first drawn at {was:?}, settles at {rect:?}", size.name, language.tag()))
                 })
                 .collect();
             moved.sort();

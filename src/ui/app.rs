@@ -156,38 +156,111 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    // One row at every width (a projector's rows are precious): a narrow
-    // window drops the app's name (the title bar has it).
-    let wide = ui.available_width() >= NAV_FULL_WIDTH;
+    // One row at every width and in every language (a projector's rows are
+    // precious): what does not fit goes, widest first: the app's name (the
+    // title bar has it), the theme buttons and the projector button's word,
+    // then the language's name (its code stays) and the tabs' large type.
+    let tr = &state.shared.tr;
+    let fit = NavFit::measure(ui, tr);
     ui.horizontal(|ui| {
         ui.add_space(4.0);
-        if wide {
-            ui.label(
-                egui::RichText::new(tr!(state.shared.tr, "app-name"))
-                    .heading()
-                    .strong(),
-            );
+        if fit >= NavFit::Full {
+            ui.label(egui::RichText::new(tr!(tr, "app-name")).heading().strong());
             ui.add_space(12.0);
         }
-        for area in Area::ALL {
-            let selected = state.area == area;
-            let text = egui::RichText::new(area_name(&state.shared.tr, area)).size(16.0);
-            if ui.selectable_label(selected, text).clicked() && !selected {
-                actions.push(Action::Navigate(area));
+        let tabs = |ui: &mut egui::Ui, actions: &mut Vec<Action>| {
+            for area in Area::ALL {
+                let selected = state.area == area;
+                let text = egui::RichText::new(area_name(tr, area)).size(fit.tab_size());
+                if ui.selectable_label(selected, text).clicked() && !selected {
+                    actions.push(Action::Navigate(area));
+                }
             }
+        };
+        if fit == NavFit::Compact {
+            // The tabs wrap to a second row in the room the buttons leave
+            // when even that is not enough (the pseudo-locale at 800x600
+            // in projector mode); German and Japanese fit on one.
+            let room = (ui.available_width() - COMPACT_BUTTONS_WIDTH).max(120.0);
+            ui.allocate_ui_with_layout(
+                egui::vec2(room, ui.spacing().interact_size.y),
+                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                |ui| tabs(ui, actions),
+            );
+        } else {
+            tabs(ui, actions);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            display_buttons_ui(ui, state, wide, actions);
+            display_buttons_ui(ui, state, fit, actions);
         });
     });
 }
 
-/// The width the app's name, the tabs and the display buttons need on one
-/// line (the tabs end near 430 points, the buttons and the language picker
-/// take about 340).
-const NAV_FULL_WIDTH: f32 = 790.0;
+/// The room the projector's icon and the language's code take at the right
+/// of a compact top bar, in points (at most: "EN-XA" is the longest code).
+const COMPACT_BUTTONS_WIDTH: f32 = 150.0;
 
-fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
+/// How much of the top bar fits on its one row, from the least to all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum NavFit {
+    /// The tabs in body type, the projector's icon, the language's code.
+    Compact,
+    /// The tabs in large type, the projector's icon, the language's name.
+    Medium,
+    /// Everything: the app's name, the projector's word, the themes.
+    Full,
+}
+
+impl NavFit {
+    /// The most that fits the width left, measured in the window's
+    /// language and type (German's and the pseudo-locale's words are long).
+    fn measure(ui: &egui::Ui, tr: &Translator) -> Self {
+        let width = |text: String, font: egui::FontId| {
+            ui.fonts_mut(|f| f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x)
+        };
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        let button = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
+        let tabs = |size: f32| -> f32 {
+            Area::ALL
+                .iter()
+                .map(|area| width(area_name(tr, *area), egui::FontId::proportional(size)) + button)
+                .sum()
+        };
+        let named_picker =
+            width(tr.language().native_name().to_owned(), body.clone()) + button + 24.0;
+        let separator = 12.0;
+        let icon = width("📽".to_owned(), body.clone()) + button;
+        let available = ui.available_width() - 8.0;
+        let name = width(
+            tr!(tr, "app-name"),
+            egui::TextStyle::Heading.resolve(ui.style()),
+        ) + 12.0
+            + ui.spacing().item_spacing.x;
+        let full = name
+            + tabs(16.0)
+            + width(tr!(tr, "projector-button"), body.clone())
+            + button
+            + 2.0 * separator
+            + named_picker
+            + 3.0 * icon;
+        let medium = tabs(16.0) + icon + separator + named_picker;
+        if available >= full {
+            NavFit::Full
+        } else if available >= medium {
+            NavFit::Medium
+        } else {
+            NavFit::Compact
+        }
+    }
+
+    /// The tabs' type size.
+    fn tab_size(self) -> f32 {
+        if self == NavFit::Compact { 14.0 } else { 16.0 }
+    }
+}
+
+fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, fit: NavFit, actions: &mut Vec<Action>) {
+    let wide = fit == NavFit::Full;
     let tr = &state.shared.tr;
     // A narrow window (800x600 in projector mode is 533 points wide) keeps
     // the projector button's icon only, and leaves the theme to the system.
@@ -207,7 +280,7 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: 
         actions.push(Action::ToggleProjector);
     }
     ui.separator();
-    language_picker_ui(ui, tr, actions);
+    language_picker_ui(ui, tr, fit != NavFit::Compact, actions);
     if wide {
         ui.separator();
         theme_buttons(ui, tr);
@@ -216,18 +289,34 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: 
 
 /// The language picker: each language by its own name, so that a person
 /// finds theirs whatever the window shows now.
-fn language_picker_ui(ui: &mut egui::Ui, tr: &Translator, actions: &mut Vec<Action>) {
+fn language_picker_ui(ui: &mut egui::Ui, tr: &Translator, named: bool, actions: &mut Vec<Action>) {
     let current = tr.language();
-    let picker = egui::ComboBox::from_id_salt("language-picker")
-        .selected_text(current.native_name())
-        .show_ui(ui, |ui| {
-            for language in Language::PICKABLE {
-                let chosen = ui.selectable_label(current == language, language.native_name());
-                if chosen.clicked() && current != language {
-                    actions.push(Action::SetLanguage(language));
-                }
-            }
+    // Where the row is short, the language's code ("DE"); the list always
+    // names each language in full.
+    let shown = if named {
+        current.native_name().to_owned()
+    } else {
+        current.tag().to_uppercase()
+    };
+    let mut picker = egui::ComboBox::from_id_salt("language-picker");
+    if !named {
+        // As narrow as the code (a combo box is 100 points wide otherwise).
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let code = ui.fonts_mut(|f| {
+            f.layout_no_wrap(shown.clone(), font, egui::Color32::WHITE)
+                .size()
+                .x
         });
+        picker = picker.width(code + ui.spacing().icon_width + 12.0);
+    }
+    let picker = picker.selected_text(shown).show_ui(ui, |ui| {
+        for language in Language::PICKABLE {
+            let chosen = ui.selectable_label(current == language, language.native_name());
+            if chosen.clicked() && current != language {
+                actions.push(Action::SetLanguage(language));
+            }
+        }
+    });
     picker
         .response
         .on_hover_text(tr!(tr, "language-picker-hint"))
