@@ -415,7 +415,7 @@ fn grid_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
                             tr,
                             "report-grid-cell",
                             student = graded.student.as_str(),
-                            number = n + 1,
+                            number = n.saturating_add(1),
                             mark = word.as_str()
                         );
                         response.widget_info(|| {
