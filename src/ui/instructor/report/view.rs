@@ -442,7 +442,7 @@ fn per_card_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
                 );
                 ui.label(RichText::new(right).strong());
                 owner_badge(ui, tr, card.owner);
-                ui.label(RichText::new(&card.text).strong());
+                ui.add(egui::Label::new(RichText::new(&card.text).strong()).wrap());
             });
             ui.label(
                 RichText::new(tr!(
@@ -488,41 +488,47 @@ fn confusion_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
             .small()
             .weak(),
     );
-    egui::Grid::new("confusion-table")
-        .num_columns(5)
-        .spacing([16.0, 4.0])
-        .striped(true)
+    // Headings longer than the columns (German, the pseudo-locale) scroll
+    // sideways rather than widen the page.
+    egui::ScrollArea::horizontal()
+        .id_salt("confusion-scroll")
         .show(ui, |ui| {
-            ui.label("");
-            let headings = [
-                owner_name(tr, Owner::Aws),
-                owner_name(tr, Owner::Customer),
-                owner_name(tr, Owner::Shared),
-                tr!(tr, "report-not-placed"),
-            ];
-            for heading in headings {
-                ui.label(RichText::new(heading).strong());
-            }
-            ui.end_row();
-            for right in Owner::ALL {
-                owner_badge(ui, tr, right);
-                for placed in [
-                    Some(Owner::Aws),
-                    Some(Owner::Customer),
-                    Some(Owner::Shared),
-                    None,
-                ] {
-                    let n = class.confusion.get(right, placed);
-                    let text = RichText::new(n.to_string());
-                    ui.label(if placed == Some(right) {
-                        text.strong().color(good_color(ui.visuals().dark_mode))
-                    } else if n > 0 {
-                        text.color(ui.visuals().warn_fg_color)
-                    } else {
-                        text
-                    });
-                }
-                ui.end_row();
-            }
+            egui::Grid::new("confusion-table")
+                .num_columns(5)
+                .spacing([16.0, 4.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label("");
+                    let headings = [
+                        owner_name(tr, Owner::Aws),
+                        owner_name(tr, Owner::Customer),
+                        owner_name(tr, Owner::Shared),
+                        tr!(tr, "report-not-placed"),
+                    ];
+                    for heading in headings {
+                        ui.label(RichText::new(heading).strong());
+                    }
+                    ui.end_row();
+                    for right in Owner::ALL {
+                        owner_badge(ui, tr, right);
+                        for placed in [
+                            Some(Owner::Aws),
+                            Some(Owner::Customer),
+                            Some(Owner::Shared),
+                            None,
+                        ] {
+                            let n = class.confusion.get(right, placed);
+                            let text = RichText::new(n.to_string());
+                            ui.label(if placed == Some(right) {
+                                text.strong().color(good_color(ui.visuals().dark_mode))
+                            } else if n > 0 {
+                                text.color(ui.visuals().warn_fg_color)
+                            } else {
+                                text
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
         });
 }
