@@ -577,7 +577,7 @@ fn the_app_sends_a_class_to_ralph_and_loads_it_back() {
         s.instructor.lrs.running.is_none()
     });
     assert!(
-        note(&harness).starts_with("Cannot reach the LRS"),
+        note(&harness).starts_with("The connection test failed. Cannot reach the LRS"),
         "{}",
         note(&harness)
     );

@@ -244,3 +244,244 @@ cli-open-folder = { $path }: es una carpeta
 cli-open-unreadable = { $problem } (indique la ruta de un archivo de ejercicio, clave de respuestas, resultado o mazo)
 cli-standard-output = la salida estándar
 cli-window-failed = no se pudo abrir la ventana (¿hay una pantalla disponible? consulte README.md)
+
+## Class report, LRS and student results
+
+report-heading = Informe de la clase
+report-intro = Elige el ejercicio que repartiste y añade los archivos de resultados de tus estudiantes (o una carpeta con ellos). Las puntuaciones siempre se vuelven a calcular a partir de las respuestas.
+report-choose-exercise = 🗁 Elegir ejercicio…
+report-add-results = 🗁 Añadir archivos de resultados…
+report-clear-results = Quitar resultados
+report-exercise-errors = Este archivo no se puede usar como ejercicio:
+report-exercise = Ejercicio: { $title } ({ $id }), { $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+}, de { $path }
+report-results-added = { $files ->
+    [one] { $files } archivo de resultados añadido.
+   *[other] { $files } archivos de resultados añadidos.
+}
+report-grade-against = Elige el ejercicio con el que se calificarán estos resultados.
+report-export-csv = 💾 Exportar CSV…
+report-csv-card-texts = CSV: una segunda fila con los textos de las tarjetas
+report-no-results = Aún no hay nada que calificar: añade los archivos de resultados de los estudiantes.
+report-summary = { $students ->
+    [one] { $students } estudiante
+   *[other] { $students } estudiantes
+} · media de la clase { $average }
+report-penalty-on = con penalización
+report-grid-heading = Cada tarjeta, cada estudiante
+report-grid-legend = ✔ bien · ✖ mal · — sin colocar. Pasa el puntero sobre el número de una columna para leer la tarjeta.
+report-confusion-heading = AWS, Cliente o Compartido: dónde puso la clase las tarjetas
+report-per-card-heading = Tarjetas, las más falladas primero
+report-xapi-heading = xAPI y el Learning Record Store
+report-class-uri = URI de la clase (xAPI):
+report-export-xapi = 💾 Exportar xAPI…
+report-left-out-heading = Excluidos ({ $n })
+report-left-out = { $label }: { $reason }
+report-warnings-heading = Advertencias ({ $n })
+report-column-student = Estudiante
+report-column-score = Puntos
+report-column-max = Máx.
+report-column-percent = Porcentaje
+report-column-seconds = Segundos
+report-cell = { $student }: { $what ->
+    [score] puntos
+    [max] máximo
+    [percent] porcentaje
+   *[seconds] segundos
+} { $value }
+report-card-column = Tarjeta { $number }: { $text }
+report-grid-cell = { $student }, tarjeta { $number }: { $mark }
+report-mark-right = bien
+report-mark-wrong = mal
+report-mark-unanswered = sin colocar
+report-card-right = { $percent } de aciertos
+report-card-counts = { $right } bien · { $wrong } mal · { $unanswered } sin colocar, de { $total }
+report-placed-in = Colocada en:
+report-most-common-mistake = { $placed } (error más frecuente)
+report-confusion-legend = Filas: el responsable correcto. Columnas: dónde pusieron los estudiantes esas tarjetas.
+report-not-placed = Sin colocar
+report-counted-per-student = Cuenta por estudiante:
+report-rule-first = primer intento
+report-rule-best = mejor intento
+report-rule-latest = último intento
+report-rule-note = Cuenta un intento por estudiante: el { $rule }. { $attempts ->
+    [one] { $attempts } intento
+   *[other] { $attempts } intentos
+} en total, { $retakes ->
+    [one] { $retakes } repetición
+   *[other] { $retakes } repeticiones
+}; la media de la clase y el CSV siguen esta elección.
+report-attempt-number = intento { $n }
+report-attempt-when = { $date }, { $time } UTC
+report-no-date = sin fecha
+report-retake = repetición
+report-counted = cuenta
+report-not-counted = no cuenta
+report-ended-handed-in = entregado
+report-ended-time-up = tiempo agotado
+report-ended-left-early = abandonado antes
+report-ended-showed-solution = pidió la solución
+report-choose-exercise-first = Elige primero el ejercicio.
+report-nothing-to-send = No hay resultados que enviar: añade primero los archivos de resultados de los estudiantes.
+report-nothing-sent = No se envió nada: { $problem }
+report-class-uri-problem = URI de la clase: { $problem }
+report-exercise-closed = El ejercicio se cerró durante la carga: elígelo y vuelve a cargar.
+report-loaded-from-lrs = { $statements ->
+    [one] Se cargó { $statements } declaración
+   *[other] Se cargaron { $statements } declaraciones
+} de { $students ->
+    [one] { $students } estudiante
+   *[other] { $students } estudiantes
+} desde { $endpoint }.
+report-loaded-left-out = Excluidos: { $refused }.
+report-sealed-file = { $path }: es un archivo sellado para estudiantes, sin respuestas. Elige en su lugar su clave de respuestas (el archivo terminado en .key.ron que se guardó junto a él).
+report-skipped-exercise = Se omitió { $path }: es el ejercicio, no el resultado de un estudiante.
+report-skipped-exercise-file = Se omitió { $path }: es un archivo de ejercicio (un archivo para estudiantes o una clave de respuestas), no el resultado de un estudiante.
+report-empty-folder = La carpeta { $path } no contiene archivos .ron.
+report-added = { $files ->
+    [one] Se añadió { $files } archivo de resultados.
+   *[other] Se añadieron { $files } archivos de resultados.
+}
+report-already-added = { $files ->
+    [one] { $files } ya estaba en el informe.
+   *[other] { $files } ya estaban en el informe.
+}
+report-add-results-first = Añade primero los archivos de resultados de los estudiantes.
+report-choose-exercise-then-results = Elige primero el ejercicio y luego añade los archivos de resultados.
+report-xapi-over-input = { $path } es uno de los archivos que lee este informe; no se escribió nada. Elige otro nombre.
+report-xapi-not-written = No se pudieron escribir las declaraciones en { $path }: { $problem }. Elige otro lugar.
+report-xapi-saved = Se guardaron las declaraciones xAPI de { $students ->
+    [one] { $students } estudiante
+   *[other] { $students } estudiantes
+} en { $path }.
+report-csv-over-input = { $path } es uno de los archivos que lee este informe; no se escribió el CSV. Elige otro nombre.
+report-csv-not-written = No se pudo escribir el CSV en { $path }: { $problem }. Elige otro lugar.
+report-csv-saved = Guardado en { $path }. Se abre en cualquier hoja de cálculo: una fila por estudiante, 1 por cada tarjeta acertada.
+
+lrs-heading = Learning Record Store (LRS)
+lrs-intro = Envía los resultados de tu clase como declaraciones xAPI al LRS que usa tu centro (Learning Locker, SQL LRS, Ralph, SCORM Cloud…) y vuelve a cargarlos en el informe de la clase. Desactivado hasta que lo actives: nada sale de este equipo hasta que pulses Enviar.
+lrs-use = Usar un Learning Record Store
+lrs-endpoint = Endpoint (URL del LRS)
+lrs-key = Clave (nombre de usuario)
+lrs-secret = Secreto
+lrs-secret-hint-saved = •••••• guardado; escribe para reemplazarlo
+lrs-secret-hint = el secreto (contraseña) del LRS
+lrs-class-uri = URI de la clase
+lrs-class-uri-note = La URI de la clase identifica a tu clase en las declaraciones: con ella se forman las cuentas de los estudiantes y los identificadores de los ejercicios.
+lrs-save = 💾 Guardar ajustes
+lrs-test = 🔌 Probar conexión
+lrs-test-hint = Comprueba el endpoint, la clave y el secreto tal como están escritos
+lrs-forget-secret = Olvidar el secreto
+lrs-waiting-heading = Pendientes de envío
+lrs-secret-nowhere = Esta ventana no tiene carpeta de datos: no se guarda nada.
+lrs-secret-looking = Buscando el llavero del escritorio…
+lrs-secret-in-keyring = El secreto se guarda en el llavero de tu escritorio (Secret Service).
+lrs-secret-in-file = Ningún llavero del escritorio respondió, así que el secreto se guarda en { $path }, un archivo que solo tú puedes leer.
+lrs-secret-keyring-off = { $place } (SRM_STUDY_KEYRING=off)
+lrs-nothing-waiting = No hay nada pendiente: todas las declaraciones creadas aquí han llegado al LRS.
+lrs-waiting-kept = { $n ->
+    [one] { $n } declaración pendiente
+   *[other] { $n } declaraciones pendientes
+} de envío (guardadas en { $path } hasta que el LRS las acepte).
+lrs-send-now-button = 📤 Enviar ahora
+lrs-drop = Descartarlas
+lrs-drop-hint = Olvidar las declaraciones pendientes sin enviarlas
+lrs-sending = Enviando: { $done } de { $total ->
+    [one] { $total } declaración
+   *[other] { $total } declaraciones
+}
+lrs-loading-pages = Cargando: { $pages ->
+    [one] { $pages } página leída
+   *[other] { $pages } páginas leídas
+}…
+lrs-loading = Cargando…
+lrs-testing = Probando la conexión…
+lrs-asking-keyring = Consultando el llavero…
+lrs-stopping = Deteniendo…
+lrs-cancel = Cancelar
+lrs-report-heading = Learning Record Store
+lrs-settings-button = Ajustes del LRS…
+lrs-send-results = 📤 Enviar resultados
+lrs-send-results-hint = Enviar al LRS las declaraciones de todos los estudiantes
+lrs-load-results = 📥 Cargar resultados del LRS
+lrs-load-results-hint = Leer de nuevo del LRS las declaraciones de este ejercicio y calificarlas como archivos de resultados
+lrs-send-waiting = Enviar { $n } pendientes
+lrs-marker-sending = 📤 Enviando { $done } de { $total }…
+lrs-marker-waiting = 📤 { $n ->
+    [one] { $n } declaración pendiente
+   *[other] { $n } declaraciones pendientes
+} para el LRS
+lrs-send-now = Enviar ahora
+lrs-send-now-hint = Enviar las declaraciones que no se pudieron enviar antes
+lrs-no-data-folder = Esta ventana no tiene carpeta de datos, así que no tiene ajustes del LRS.
+lrs-settings-unreadable = No se pudieron leer los ajustes del LRS ({ $problem }); al guardarlos de nuevo se reemplaza el archivo.
+lrs-queue-unreadable = No se pudieron leer las declaraciones pendientes para el LRS: { $problem }
+lrs-off = El LRS está desactivado: actívalo en Instructor › Ajustes del LRS.
+lrs-not-set = Indica el endpoint y la clave del LRS en Instructor › Ajustes del LRS.
+lrs-busy = El LRS está ocupado: espera a que termine o pulsa Cancelar.
+lrs-endpoint-problem = Endpoint: { $problem }
+lrs-class-uri-problem = URI de la clase: { $problem }
+lrs-needs-endpoint = Para activar el LRS, escribe su endpoint y su clave (y su secreto).
+lrs-cannot-save = Esta ventana no tiene carpeta de datos, así que no se pueden guardar los ajustes del LRS.
+lrs-not-saved = No se pudieron guardar los ajustes: { $problem }
+lrs-saved = Ajustes guardados.
+lrs-not-kept = No se envió nada: no se pudieron guardar las declaraciones para enviarlas ({ $problem }).
+lrs-none-waiting = No hay ninguna declaración pendiente de envío.
+lrs-dropped = { $n ->
+    [one] Se descartó { $n } declaración que no se había enviado.
+   *[other] Se descartaron { $n } declaraciones que no se habían enviado.
+}
+lrs-load-stopped = Carga detenida; no se cargó nada.
+lrs-load-failed = No se cargó nada. { $problem }
+lrs-test-failed = La prueba de conexión falló. { $problem }
+lrs-test-passed = La conexión funciona. { $answer }
+lrs-secret-removed = Se eliminó el secreto.
+lrs-secret-problem = El secreto: { $problem }
+lrs-sent-queue-not-updated = { $n ->
+    [one] Se envió { $n } declaración
+   *[other] Se enviaron { $n } declaraciones
+}, pero no se pudo actualizar la lista de pendientes ({ $problem }); volver a enviarlas no causa problemas.
+lrs-sent-nothing = No se envió nada
+lrs-sent-some = { $n ->
+    [one] Se envió { $n } declaración
+   *[other] Se enviaron { $n } declaraciones
+}
+lrs-statements-wait = { $n ->
+    [one] { $n } declaración pendiente
+   *[other] { $n } declaraciones pendientes
+}
+lrs-not-stored-one = No guardada: { $conflict }.
+lrs-not-stored-more = No guardadas: { $conflict } y { $more } más que el LRS tiene con otro contenido.
+lrs-sent-to = { $sent } a { $endpoint }.
+lrs-conflicts-advice = Envía esos resultados como otro intento o pregunta al administrador del LRS cuáles conservar.
+lrs-send-stopped = Detenido. { $sent }; { $waiting } de envío (Enviar ahora).
+lrs-send-failed-retry = { $problem } { $sent }; { $waiting }, que irán con el próximo envío: pulsa Enviar ahora cuando el LRS vuelva a responder.
+lrs-send-failed-fix = { $problem } { $sent }; { $waiting }. Corrige los ajustes y pulsa Enviar ahora, o descártalas.
+
+student-heading = Hacer un ejercicio
+student-intro = Abre el archivo de ejercicio que te dio tu instructor, escribe tu nombre y empieza. Al final, guarda tu resultado y entrega el archivo.
+student-open = 🗁 Abrir ejercicio…
+student-exercise-errors = Este archivo no se puede usar como ejercicio. Pide a tu instructor una copia nueva o corrige estas líneas:
+student-name = Tu nombre
+student-name-hint = como te conoce tu instructor
+student-start = ▶ Empezar
+student-close = Cerrar este ejercicio
+student-open-first = Abre primero un archivo de ejercicio.
+student-name-one-line = Escribe tu nombre en una sola línea, sin tabulaciones.
+student-name-hidden-character = Tu nombre contiene un carácter oculto que cambia la dirección del texto; escríbelo de nuevo sin él.
+student-name-empty = Escribe tu nombre: va en el archivo de resultados que recoge tu instructor.
+student-name-too-long = Tu nombre tiene más de { $max } caracteres; acórtalo.
+student-cards = { $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+}
+student-sealed = sellado: sin correcciones, tu instructor lo califica
+student-answer-key = clave de respuestas: correcciones al final, para revisar un ejercicio sellado
+student-marks-instant = correcciones al colocar cada tarjeta
+student-marks-at-end = correcciones al final
+student-time-limit = límite de tiempo { $minutes } min
+student-penalty = −1 por tarjeta incorrecta
+student-from = De { $path }
+student-no-cards = Este ejercicio no tiene tarjetas.

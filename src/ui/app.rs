@@ -410,7 +410,8 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::ToggleLoadErrors);
             }
         }
-        crate::ui::instructor::lrs::view::waiting_marker_ui(ui, &state.instructor.lrs, actions);
+        let (tr, lrs) = (&state.shared.tr, &state.instructor.lrs);
+        crate::ui::instructor::lrs::view::waiting_marker_ui(ui, tr, lrs, actions);
         if let Some(problem) = &state.shared.progress_problem {
             progress_problem_ui(ui, problem, actions);
         }

@@ -283,8 +283,14 @@ impl AppState {
                 Some(builder::default_file_name(&instructor.builder, catalog)?)
             }
             Purpose::SaveResult => Some(self.sort.default_result_name()?),
-            Purpose::ExportCsv => Some(report::default_csv_name(&instructor.report)?),
-            Purpose::ExportXapi => Some(report::default_xapi_name(&instructor.report)?),
+            Purpose::ExportCsv => Some(report::default_csv_name(
+                &instructor.report,
+                &self.shared.tr,
+            )?),
+            Purpose::ExportXapi => Some(report::default_xapi_name(
+                &instructor.report,
+                &self.shared.tr,
+            )?),
             Purpose::ExportDeck => Some(decks::default_file_name(
                 &instructor.decks,
                 catalog,

@@ -49,6 +49,6 @@ pub fn instructor_ui(
             }
             Page::Decks => decks_ui(ui, ctx, &instructor.decks, actions),
             Page::Editor => editor_ui(ui, ctx, &instructor.editor, actions),
-            Page::Lrs => settings_ui(ui, &instructor.lrs, actions),
+            Page::Lrs => settings_ui(ui, ctx.tr, &instructor.lrs, actions),
         });
 }

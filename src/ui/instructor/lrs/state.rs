@@ -4,11 +4,12 @@
 //! before a send starts, so quitting in the middle loses nothing. It draws
 //! nothing.
 
+use crate::i18n::Translator;
 use crate::io::lrs::{LrsFiles, Retry, SecretPlace, SecretStore};
 use crate::io::lrs_worker::{Job, JobEvent, JobRequest, JobSetup};
 use crate::model::export::xapi::check_class_uri;
 use crate::model::lrs::{Endpoint, LrsQueue, LrsSettings};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::{InstructorAction, ReportAction};
 use crate::ui::shared::AppData;
@@ -16,7 +17,41 @@ use crate::ui::shared::AppData;
 use super::action::{LrsAction, LrsForm};
 
 /// Why a window without a data folder cannot use the LRS.
-const NO_DATA_FOLDER: &str = "This window has no data folder, so it has no LRS settings.";
+fn no_data_folder(tr: &Translator) -> String {
+    tr!(tr, "lrs-no-data-folder")
+}
+
+/// Where the secret is kept, in the window's language.
+pub fn secret_place_text(tr: &Translator, place: &SecretPlace) -> String {
+    match place {
+        SecretPlace::Keyring => tr!(tr, "lrs-secret-in-keyring"),
+        SecretPlace::File(path) => tr!(tr, "lrs-secret-in-file", path = path.display().to_string()),
+    }
+}
+
+/// A file of the LRS link that could not be read when the window opened
+/// (the reason is the file layer's, in English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartupProblem {
+    /// The settings file.
+    Settings(String),
+    /// The file of the statements waiting.
+    Queue(String),
+}
+
+impl StartupProblem {
+    /// The sentence for the settings page.
+    pub fn text(&self, tr: &Translator) -> String {
+        match self {
+            StartupProblem::Settings(problem) => {
+                tr!(tr, "lrs-settings-unreadable", problem = problem.as_str())
+            }
+            StartupProblem::Queue(problem) => {
+                tr!(tr, "lrs-queue-unreadable", problem = problem.as_str())
+            }
+        }
+    }
+}
 
 /// What a job does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +130,9 @@ pub struct LrsState {
     pub waiting: usize,
     /// What the last LRS operation did.
     pub note: Option<Note>,
+    /// What could not be read when the window opened (shown while there
+    /// is no note).
+    pub startup_problem: Option<StartupProblem>,
     /// The job on the worker.
     pub running: Option<LrsJob>,
     /// A job asked for this frame: the shell starts it.
@@ -119,20 +157,11 @@ impl LrsState {
         };
         match files.load_settings() {
             Ok(saved) => state.saved = saved,
-            Err(problem) => {
-                state.note = Some(Note::Problem(format!(
-                    "The LRS settings could not be read ({problem}); saving them again \
-                     replaces the file."
-                )));
-            }
+            Err(problem) => state.startup_problem = Some(StartupProblem::Settings(problem)),
         }
         match files.load_queue() {
             Ok(queue) => state.waiting = queue.len(),
-            Err(problem) => {
-                state.note = Some(Note::Problem(format!(
-                    "The statements waiting for the LRS could not be read: {problem}"
-                )));
-            }
+            Err(problem) => state.startup_problem = Some(StartupProblem::Queue(problem)),
         }
         state.form = form_of(&state.saved);
         state.files = Some(files);
@@ -146,15 +175,15 @@ impl LrsState {
 
     /// Whether sending and loading can be asked for: on, with an endpoint
     /// and a key saved.
-    pub fn ready(&self) -> Result<(), String> {
+    pub fn ready(&self, tr: &Translator) -> Result<(), String> {
         if self.files.is_none() {
-            return Err(NO_DATA_FOLDER.into());
+            return Err(no_data_folder(tr));
         }
         if !self.saved.enabled {
-            return Err("The LRS is off: turn it on in Instructor › LRS settings.".into());
+            return Err(tr!(tr, "lrs-off"));
         }
         if self.saved.endpoint.trim().is_empty() || self.saved.key.is_empty() {
-            return Err("Set the LRS's endpoint and key in Instructor › LRS settings.".into());
+            return Err(tr!(tr, "lrs-not-set"));
         }
         Ok(())
     }
@@ -184,15 +213,13 @@ impl LrsState {
 
     /// Asks for a job; false (with a note) when one is running or the
     /// window has no data folder.
-    fn start(&mut self, kind: JobKind, typed: bool, request: JobRequest) -> bool {
+    fn start(&mut self, tr: &Translator, kind: JobKind, typed: bool, request: JobRequest) -> bool {
         if self.is_busy() {
-            self.note = Some(Note::Problem(
-                "The LRS is busy: wait for it to finish, or press Cancel.".into(),
-            ));
+            self.note = Some(Note::Problem(tr!(tr, "lrs-busy")));
             return false;
         }
         let Some(setup) = self.setup(typed) else {
-            self.note = Some(Note::Problem(NO_DATA_FOLDER.into()));
+            self.note = Some(Note::Problem(no_data_folder(tr)));
             return false;
         };
         self.running = Some(LrsJob::new(kind));
@@ -228,8 +255,8 @@ impl LrsState {
             .unwrap_or_default()
     }
 
-    fn queue_file(&self) -> Result<(&LrsFiles, LrsQueue), String> {
-        let files = self.files.as_ref().ok_or(NO_DATA_FOLDER)?;
+    fn queue_file(&self, tr: &Translator) -> Result<(&LrsFiles, LrsQueue), String> {
+        let files = self.files.as_ref().ok_or_else(|| no_data_folder(tr))?;
         let queue = files.load_queue()?;
         Ok((files, queue))
     }
@@ -248,12 +275,14 @@ fn form_of(saved: &LrsSettings) -> LrsForm {
 
 /// Applies an LRS action; returns follow-up actions (what the class
 /// report is to do with saved settings or loaded statements).
-pub fn apply(lrs: &mut LrsState, _shared: &mut AppData, action: LrsAction) -> Vec<Action> {
+pub fn apply(lrs: &mut LrsState, shared: &mut AppData, action: LrsAction) -> Vec<Action> {
+    let tr = &shared.tr;
     match action {
         LrsAction::SetForm(form) => lrs.form = form,
-        LrsAction::Save => return save(lrs),
+        LrsAction::Save => return save(lrs, tr),
         LrsAction::ForgetSecret => {
             lrs.start(
+                tr,
                 JobKind::ForgetSecret,
                 false,
                 JobRequest::StoreSecret(String::new()),
@@ -261,17 +290,17 @@ pub fn apply(lrs: &mut LrsState, _shared: &mut AppData, action: LrsAction) -> Ve
         }
         LrsAction::Test => {
             lrs.note = None;
-            lrs.start(JobKind::Test, true, JobRequest::Test);
+            lrs.start(tr, JobKind::Test, true, JobRequest::Test);
         }
         LrsAction::FindSecret => {
             if lrs.secret_place.is_none() && lrs.files.is_some() && !lrs.is_busy() {
-                lrs.start(JobKind::FindSecret, false, JobRequest::FindSecret);
+                lrs.start(tr, JobKind::FindSecret, false, JobRequest::FindSecret);
             }
         }
-        LrsAction::Send(statements) => send_statements(lrs, &statements),
-        LrsAction::SendWaiting => send_waiting(lrs),
-        LrsAction::DiscardWaiting => discard_waiting(lrs),
-        LrsAction::Load(activity) => load_activity(lrs, activity),
+        LrsAction::Send(statements) => send_statements(lrs, tr, &statements),
+        LrsAction::SendWaiting => send_waiting(lrs, tr),
+        LrsAction::DiscardWaiting => discard_waiting(lrs, tr),
+        LrsAction::Load(activity) => load_activity(lrs, tr, activity),
         LrsAction::ShowNote(note) => lrs.note = Some(note),
         LrsAction::Cancel => {
             if let Some(running) = lrs.running.as_mut() {
@@ -281,37 +310,41 @@ pub fn apply(lrs: &mut LrsState, _shared: &mut AppData, action: LrsAction) -> Ve
                 }
             }
         }
-        LrsAction::Event(event) => return on_event(lrs, event),
+        LrsAction::Event(event) => return on_event(lrs, tr, event),
     }
     Vec::new()
 }
 
-fn save(lrs: &mut LrsState) -> Vec<Action> {
+fn save(lrs: &mut LrsState, tr: &Translator) -> Vec<Action> {
     let form = lrs.form.clone();
     let endpoint = form.endpoint.trim();
     if !endpoint.is_empty()
         && let Err(e) = Endpoint::parse(endpoint)
     {
-        lrs.note = Some(Note::Problem(format!("Endpoint: {e}")));
+        lrs.note = Some(Note::Problem(tr!(
+            tr,
+            "lrs-endpoint-problem",
+            problem = e.to_string()
+        )));
         return Vec::new();
     }
     let class_uri = form.class_uri.trim();
     if !class_uri.is_empty()
         && let Err(e) = check_class_uri(class_uri)
     {
-        lrs.note = Some(Note::Problem(format!("Class URI: {e}")));
+        lrs.note = Some(Note::Problem(tr!(
+            tr,
+            "lrs-class-uri-problem",
+            problem = e.to_string()
+        )));
         return Vec::new();
     }
     if form.enabled && (endpoint.is_empty() || form.key.trim().is_empty()) {
-        lrs.note = Some(Note::Problem(
-            "To turn the LRS on, type its endpoint and key (and its secret).".into(),
-        ));
+        lrs.note = Some(Note::Problem(tr!(tr, "lrs-needs-endpoint")));
         return Vec::new();
     }
     let Some(files) = &lrs.files else {
-        lrs.note = Some(Note::Problem(
-            "This window has no data folder, so LRS settings cannot be saved.".into(),
-        ));
+        lrs.note = Some(Note::Problem(tr!(tr, "lrs-cannot-save")));
         return Vec::new();
     };
     let settings = LrsSettings {
@@ -321,8 +354,10 @@ fn save(lrs: &mut LrsState) -> Vec<Action> {
         class_uri: class_uri.to_owned(),
     };
     if let Err(problem) = files.save_settings(&settings) {
-        lrs.note = Some(Note::Problem(format!(
-            "The settings could not be saved: {problem}"
+        lrs.note = Some(Note::Problem(tr!(
+            tr,
+            "lrs-not-saved",
+            problem = problem.as_str()
         )));
         return Vec::new();
     }
@@ -337,9 +372,10 @@ fn save(lrs: &mut LrsState) -> Vec<Action> {
         secret: form.secret.clone(),
         ..form_of(&lrs.saved)
     };
-    lrs.note = Some(Note::Done("Settings saved.".into()));
+    lrs.note = Some(Note::Done(tr!(tr, "lrs-saved")));
     if !form.secret.is_empty()
         && lrs.start(
+            tr,
             JobKind::KeepSecret,
             false,
             JobRequest::StoreSecret(form.secret),
@@ -352,13 +388,13 @@ fn save(lrs: &mut LrsState) -> Vec<Action> {
 
 /// The class report's statements, added to the queue file before
 /// anything is sent; then the whole queue goes.
-fn send_statements(lrs: &mut LrsState, statements: &[serde_json::Value]) {
-    if let Err(problem) = lrs.ready() {
+fn send_statements(lrs: &mut LrsState, tr: &Translator, statements: &[serde_json::Value]) {
+    if let Err(problem) = lrs.ready(tr) {
         lrs.note = Some(Note::Problem(problem));
         return;
     }
     let added = (|| {
-        let (files, mut queue) = lrs.queue_file()?;
+        let (files, mut queue) = lrs.queue_file(tr)?;
         queue.add(statements);
         files.save_queue(&queue)?;
         Ok::<_, String>(queue)
@@ -367,40 +403,36 @@ fn send_statements(lrs: &mut LrsState, statements: &[serde_json::Value]) {
         Ok(queue) => {
             lrs.waiting = queue.len();
             lrs.note = None;
-            lrs.start(JobKind::Send, false, JobRequest::Send(queue.values()));
+            lrs.start(tr, JobKind::Send, false, JobRequest::Send(queue.values()));
         }
         Err(problem) => {
-            lrs.note = Some(Note::Problem(format!(
-                "Nothing was sent: the statements could not be kept for sending ({problem})."
-            )));
+            lrs.note = Some(Note::Problem(tr!(tr, "lrs-not-kept", problem = problem)));
         }
     }
 }
 
-fn send_waiting(lrs: &mut LrsState) {
-    if let Err(problem) = lrs.ready() {
+fn send_waiting(lrs: &mut LrsState, tr: &Translator) {
+    if let Err(problem) = lrs.ready(tr) {
         lrs.note = Some(Note::Problem(problem));
         return;
     }
-    match lrs.queue_file() {
+    match lrs.queue_file(tr) {
         Ok((_, queue)) if queue.is_empty() => {
             lrs.waiting = 0;
-            lrs.note = Some(Note::Done("No statement is waiting to be sent.".into()));
+            lrs.note = Some(Note::Done(tr!(tr, "lrs-none-waiting")));
         }
         Ok((_, queue)) => {
             lrs.waiting = queue.len();
             lrs.note = None;
-            lrs.start(JobKind::Send, false, JobRequest::Send(queue.values()));
+            lrs.start(tr, JobKind::Send, false, JobRequest::Send(queue.values()));
         }
         Err(problem) => lrs.note = Some(Note::Problem(problem)),
     }
 }
 
-fn discard_waiting(lrs: &mut LrsState) {
+fn discard_waiting(lrs: &mut LrsState, tr: &Translator) {
     if lrs.is_busy() {
-        lrs.note = Some(Note::Problem(
-            "The LRS is busy: wait for it to finish, or press Cancel.".into(),
-        ));
+        lrs.note = Some(Note::Problem(tr!(tr, "lrs-busy")));
         return;
     }
     let Some(files) = &lrs.files else {
@@ -408,10 +440,7 @@ fn discard_waiting(lrs: &mut LrsState) {
     };
     match files.save_queue(&LrsQueue::default()) {
         Ok(()) => {
-            lrs.note = Some(Note::Done(format!(
-                "Dropped {} that had not been sent.",
-                count(lrs.waiting, "statement", "statements")
-            )));
+            lrs.note = Some(Note::Done(tr!(tr, "lrs-dropped", n = lrs.waiting)));
             lrs.waiting = 0;
         }
         Err(problem) => lrs.note = Some(Note::Problem(problem)),
@@ -420,16 +449,16 @@ fn discard_waiting(lrs: &mut LrsState) {
 
 /// Loads the statements of the exercise's activity (the class report
 /// checked the exercise and the class URI).
-fn load_activity(lrs: &mut LrsState, activity: String) {
-    if let Err(problem) = lrs.ready() {
+fn load_activity(lrs: &mut LrsState, tr: &Translator, activity: String) {
+    if let Err(problem) = lrs.ready(tr) {
         lrs.note = Some(Note::Problem(problem));
         return;
     }
     lrs.note = None;
-    lrs.start(JobKind::Load, false, JobRequest::Load(activity));
+    lrs.start(tr, JobKind::Load, false, JobRequest::Load(activity));
 }
 
-fn on_event(lrs: &mut LrsState, event: JobEvent) -> Vec<Action> {
+fn on_event(lrs: &mut LrsState, tr: &Translator, event: JobEvent) -> Vec<Action> {
     let Some(running) = lrs.running.as_mut() else {
         return Vec::new();
     };
@@ -450,7 +479,7 @@ fn on_event(lrs: &mut LrsState, event: JobEvent) -> Vec<Action> {
             sent,
             conflicts,
             error,
-        } => sent_out(lrs, &statements, (sent, &conflicts), error, cancelled),
+        } => sent_out(lrs, tr, &statements, (sent, &conflicts), error, cancelled),
         JobEvent::Loaded(Ok(statements)) => {
             lrs.running = None;
             let load = ReportAction::LrsStatements {
@@ -460,12 +489,21 @@ fn on_event(lrs: &mut LrsState, event: JobEvent) -> Vec<Action> {
             return vec![Action::Instructor(InstructorAction::Report(load))];
         }
         JobEvent::Loaded(Err(_)) if cancelled => {
-            lrs.note = Some(Note::Done("Loading stopped; nothing was loaded.".into()));
+            lrs.note = Some(Note::Done(tr!(tr, "lrs-load-stopped")));
         }
-        JobEvent::Loaded(Err(problem)) | JobEvent::Tested(Err(problem)) => {
-            lrs.note = Some(Note::Problem(as_sentence(&problem)));
+        // The worker's words (English for now) inside the window's.
+        JobEvent::Loaded(Err(problem)) => {
+            let problem = as_sentence(&problem);
+            lrs.note = Some(Note::Problem(tr!(tr, "lrs-load-failed", problem = problem)));
         }
-        JobEvent::Tested(Ok(sentence)) => lrs.note = Some(Note::Done(sentence)),
+        JobEvent::Tested(Err(problem)) => {
+            let problem = as_sentence(&problem);
+            lrs.note = Some(Note::Problem(tr!(tr, "lrs-test-failed", problem = problem)));
+        }
+        JobEvent::Tested(Ok(sentence)) => {
+            let answer = as_sentence(&sentence);
+            lrs.note = Some(Note::Done(tr!(tr, "lrs-test-passed", answer = answer)));
+        }
         JobEvent::SecretFound(Ok((place, saved))) => {
             lrs.secret_place = Some(place);
             lrs.secret_saved = saved;
@@ -474,14 +512,19 @@ fn on_event(lrs: &mut LrsState, event: JobEvent) -> Vec<Action> {
             let saved = kind == JobKind::KeepSecret;
             lrs.secret_saved = saved;
             lrs.note = Some(Note::Done(if saved {
-                format!("Settings saved. {}", place.sentence())
+                let place = secret_place_text(tr, &place);
+                format!("{} {place}", tr!(tr, "lrs-saved"))
             } else {
-                "The secret was removed.".to_owned()
+                tr!(tr, "lrs-secret-removed")
             }));
             lrs.secret_place = Some(place);
         }
         JobEvent::SecretFound(Err(problem)) | JobEvent::SecretStored(Err(problem)) => {
-            lrs.note = Some(Note::Problem(format!("The secret: {problem}")));
+            lrs.note = Some(Note::Problem(tr!(
+                tr,
+                "lrs-secret-problem",
+                problem = problem.as_str()
+            )));
             if lrs.secret_place.is_none()
                 && let Some(files) = &lrs.files
             {
@@ -516,6 +559,7 @@ fn first_upper(text: &str) -> String {
 /// as sent.
 fn sent_out(
     lrs: &mut LrsState,
+    tr: &Translator,
     statements: &[serde_json::Value],
     (settled, conflicts): (usize, &[crate::io::lrs::Conflict]),
     error: Option<(String, bool)>,
@@ -523,7 +567,7 @@ fn sent_out(
 ) {
     let sent = settled.saturating_sub(conflicts.len());
     let kept = (|| {
-        let (files, mut queue) = lrs.queue_file()?;
+        let (files, mut queue) = lrs.queue_file(tr)?;
         queue.remove(&statements[..settled.min(statements.len())]);
         files.save_queue(&queue)?;
         Ok::<_, String>(queue.len())
@@ -531,51 +575,70 @@ fn sent_out(
     let waiting = match kept {
         Ok(waiting) => waiting,
         Err(problem) => {
-            lrs.note = Some(Note::Problem(format!(
-                "Sent {}, but the list of those waiting could not be updated ({problem}); \
-                 sending them again is harmless.",
-                count(sent, "statement", "statements")
+            lrs.note = Some(Note::Problem(tr!(
+                tr,
+                "lrs-sent-queue-not-updated",
+                n = sent,
+                problem = problem
             )));
             return;
         }
     };
     lrs.waiting = waiting;
-    let endpoint = &lrs.saved.endpoint;
+    let endpoint = lrs.saved.endpoint.as_str();
     let sent_text = if sent == 0 {
-        "Nothing was sent".to_owned()
+        tr!(tr, "lrs-sent-nothing")
     } else {
-        format!("Sent {}", count(sent, "statement", "statements"))
+        tr!(tr, "lrs-sent-some", n = sent)
     };
-    let waiting_text = count(waiting, "statement waits", "statements wait");
+    let waiting_text = tr!(tr, "lrs-statements-wait", n = waiting);
+    // The conflicts are the worker's words (English for now).
     let conflicts_text = match conflicts {
         [] => String::new(),
-        [one] => format!(" Not stored: {one}."),
+        [one] => format!(
+            " {}",
+            tr!(tr, "lrs-not-stored-one", conflict = one.to_string())
+        ),
         [first, rest @ ..] => format!(
-            " Not stored: {first}, and {} more the LRS holds with other content.",
-            rest.len()
+            " {}",
+            tr!(
+                tr,
+                "lrs-not-stored-more",
+                conflict = first.to_string(),
+                more = rest.len()
+            )
         ),
     };
+    let (sent, waiting) = (sent_text.as_str(), waiting_text.as_str());
+    let stopped = || tr!(tr, "lrs-send-stopped", sent = sent, waiting = waiting);
     lrs.note = Some(match error {
         None if !conflicts.is_empty() => Note::Problem(format!(
-            "{sent_text} to {endpoint}.{conflicts_text} Send those results as another \
-             attempt, or ask the LRS's administrator which to keep."
+            "{}{conflicts_text} {}",
+            tr!(tr, "lrs-sent-to", sent = sent, endpoint = endpoint),
+            tr!(tr, "lrs-conflicts-advice")
         )),
-        None => Note::Done(format!("{sent_text} to {endpoint}.")),
-        Some(_) if cancelled && conflicts.is_empty() => Note::Done(format!(
-            "Stopped. {sent_text}; {waiting_text} to be sent (Send now)."
-        )),
-        Some(_) if cancelled => Note::Problem(format!(
-            "Stopped. {sent_text}; {waiting_text} to be sent (Send now).{conflicts_text}"
-        )),
+        None => Note::Done(tr!(tr, "lrs-sent-to", sent = sent, endpoint = endpoint)),
+        Some(_) if cancelled && conflicts.is_empty() => Note::Done(stopped()),
+        Some(_) if cancelled => Note::Problem(format!("{}{conflicts_text}", stopped())),
         Some((problem, true)) => Note::Problem(format!(
-            "{} {sent_text}; {waiting_text} and will go with the next send: press \
-             Send now when the LRS answers again.{conflicts_text}",
-            as_sentence(&problem)
+            "{}{conflicts_text}",
+            tr!(
+                tr,
+                "lrs-send-failed-retry",
+                problem = as_sentence(&problem),
+                sent = sent,
+                waiting = waiting
+            )
         )),
         Some((problem, false)) => Note::Problem(format!(
-            "{} {sent_text}; {waiting_text}. Fix the settings and press Send now, \
-             or drop them.{conflicts_text}",
-            as_sentence(&problem)
+            "{}{conflicts_text}",
+            tr!(
+                tr,
+                "lrs-send-failed-fix",
+                problem = as_sentence(&problem),
+                sent = sent,
+                waiting = waiting
+            )
         )),
     });
 }

@@ -4,10 +4,11 @@
 use egui::{RichText, Ui};
 
 use super::action::{LrsAction, LrsForm};
-use super::state::{JobKind, LrsState};
+use super::state::{JobKind, LrsState, secret_place_text};
+use crate::i18n::Translator;
 use crate::io::lrs::SecretPlace;
-use crate::text::count;
-use crate::ui::action::Action;
+use crate::tr;
+use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::{InstructorAction, Page, ReportAction};
 use crate::ui::widgets::{note_ui, section};
 
@@ -20,11 +21,17 @@ fn report_push(actions: &mut Vec<Action>, action: ReportAction) {
 }
 
 /// A labelled one-line field, the label above it (it fits any width).
-fn field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, password: bool) -> bool {
-    let name = label;
-    let label = ui.label(name);
+fn field(
+    ui: &mut Ui,
+    id: &str,
+    label: &str,
+    hint: &str,
+    text: &mut String,
+    password: bool,
+) -> bool {
+    let label = ui.label(label);
     let edit = egui::TextEdit::singleline(text)
-        .id_salt(("lrs-field", name))
+        .id_salt(("lrs-field", id))
         .hint_text(hint)
         .password(password)
         .desired_width(ui.available_width().min(520.0));
@@ -34,7 +41,7 @@ fn field(ui: &mut Ui, label: &str, hint: &str, text: &mut String, password: bool
 }
 
 /// Draws the LRS settings page.
-pub fn settings_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
+pub fn settings_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mut Vec<Action>) {
     if lrs.secret_place.is_none() && lrs.files.is_some() && !lrs.is_busy() {
         // The page is on screen: find out where the secret is kept.
         push(actions, LrsAction::FindSecret);
@@ -43,51 +50,40 @@ pub fn settings_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
         .id_salt("lrs-page")
         .show(ui, |ui| {
             ui.add_space(6.0);
-            ui.heading("Learning Record Store (LRS)");
-            ui.add(
-                egui::Label::new(
-                    "Send your class's results as xAPI statements to the LRS your school \
-                     uses (Learning Locker, SQL LRS, Ralph, SCORM Cloud…), and load them back \
-                     into the class report. Off unless you turn it on: nothing leaves this \
-                     computer until you press Send.",
-                )
-                .wrap(),
-            );
+            ui.heading(tr!(tr, "lrs-heading"));
+            ui.add(egui::Label::new(tr!(tr, "lrs-intro")).wrap());
             ui.add_space(6.0);
             let mut form = lrs.form.clone();
-            let mut changed = ui
-                .checkbox(&mut form.enabled, "Use a Learning Record Store")
-                .changed();
+            let mut changed = ui.checkbox(&mut form.enabled, tr!(tr, "lrs-use")).changed();
             ui.add_space(4.0);
             changed |= field(
                 ui,
-                "Endpoint",
+                "endpoint",
+                &tr!(tr, "lrs-endpoint"),
                 "https://lrs.example.org/xAPI",
                 &mut form.endpoint,
                 false,
             );
-            changed |= field(ui, "Key (user name)", "", &mut form.key, false);
+            changed |= field(ui, "key", &tr!(tr, "lrs-key"), "", &mut form.key, false);
             let hint = if lrs.secret_saved {
-                "•••••• saved; type to replace it"
+                tr!(tr, "lrs-secret-hint-saved")
             } else {
-                "the LRS's secret (password)"
+                tr!(tr, "lrs-secret-hint")
             };
-            changed |= field(ui, "Secret", hint, &mut form.secret, true);
-            secret_place_ui(ui, lrs);
+            let secret = tr!(tr, "lrs-secret");
+            changed |= field(ui, "secret", &secret, &hint, &mut form.secret, true);
+            secret_place_ui(ui, tr, lrs);
             changed |= field(
                 ui,
-                "Class URI",
+                "class-uri",
+                &tr!(tr, "lrs-class-uri"),
                 "https://school.example/classes/cloud-101",
                 &mut form.class_uri,
                 false,
             );
-            ui.label(
-                RichText::new(
-                    "The class URI names your class in the statements: the students' \
-                     accounts and the exercises' ids are made from it.",
-                )
-                .small()
-                .weak(),
+            ui.add(
+                egui::Label::new(RichText::new(tr!(tr, "lrs-class-uri-note")).small().weak())
+                    .wrap(),
             );
             if changed {
                 push(actions, LrsAction::SetForm(form.clone()));
@@ -97,31 +93,31 @@ pub fn settings_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
                 let idle = !lrs.is_busy();
                 let unsaved = form_differs(&form, lrs);
                 if ui
-                    .add_enabled(idle && unsaved, egui::Button::new("💾 Save settings"))
+                    .add_enabled(idle && unsaved, egui::Button::new(tr!(tr, "lrs-save")))
                     .clicked()
                 {
                     push(actions, LrsAction::Save);
                 }
                 let can_test = idle && !form.endpoint.trim().is_empty();
                 if ui
-                    .add_enabled(can_test, egui::Button::new("🔌 Test connection"))
-                    .on_hover_text("Checks the endpoint, key and secret as typed")
+                    .add_enabled(can_test, egui::Button::new(tr!(tr, "lrs-test")))
+                    .on_hover_text(tr!(tr, "lrs-test-hint"))
                     .clicked()
                 {
                     push(actions, LrsAction::Test);
                 }
                 if lrs.secret_saved
                     && ui
-                        .add_enabled(idle, egui::Button::new("Forget the secret"))
+                        .add_enabled(idle, egui::Button::new(tr!(tr, "lrs-forget-secret")))
                         .clicked()
                 {
                     push(actions, LrsAction::ForgetSecret);
                 }
             });
-            job_ui(ui, lrs, actions);
-            note_ui(ui, &lrs.note);
-            section(ui, "Waiting to be sent");
-            waiting_section_ui(ui, lrs, actions);
+            job_ui(ui, tr, lrs, actions);
+            lrs_note_ui(ui, tr, lrs);
+            section(ui, &tr!(tr, "lrs-waiting-heading"));
+            waiting_section_ui(ui, tr, lrs, actions);
         });
 }
 
@@ -135,52 +131,57 @@ fn form_differs(form: &LrsForm, lrs: &LrsState) -> bool {
         || form.class_uri.trim() != saved.class_uri
 }
 
-fn secret_place_ui(ui: &mut Ui, lrs: &LrsState) {
+/// The note of the last LRS operation, or what could not be read when
+/// the window opened.
+fn lrs_note_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState) {
+    match (&lrs.note, &lrs.startup_problem) {
+        (None, Some(problem)) => note_ui(ui, &Some(Note::Problem(problem.text(tr)))),
+        (note, _) => note_ui(ui, note),
+    }
+}
+
+fn secret_place_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState) {
     let text = match (&lrs.files, &lrs.secret_place) {
-        (None, _) => "This window has no data folder: nothing is saved.".to_owned(),
-        (Some(_), None) => "Looking for the desktop's keyring…".to_owned(),
+        (None, _) => tr!(tr, "lrs-secret-nowhere"),
+        (Some(_), None) => tr!(tr, "lrs-secret-looking"),
         (Some(_), Some(place)) => {
-            let mut text = place.sentence();
+            let text = secret_place_text(tr, place);
             if matches!(place, SecretPlace::File(_)) && !lrs.use_keyring {
-                text = format!("{text} (SRM_STUDY_KEYRING=off)");
+                tr!(tr, "lrs-secret-keyring-off", place = text)
+            } else {
+                text
             }
-            text
         }
     };
     ui.add(egui::Label::new(RichText::new(format!("🔑 {text}")).small()).wrap());
     ui.add_space(4.0);
 }
 
-fn waiting_section_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
+fn waiting_section_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mut Vec<Action>) {
     if lrs.waiting == 0 {
-        ui.label("Nothing is waiting: every statement made here has reached the LRS.");
+        ui.add(egui::Label::new(tr!(tr, "lrs-nothing-waiting")).wrap());
         return;
     }
-    ui.add(
-        egui::Label::new(format!(
-            "{} to be sent (kept in {} until the LRS takes them).",
-            count(lrs.waiting, "statement waits", "statements wait"),
-            lrs.files
-                .as_ref()
-                .map(|f| f.queue.display().to_string())
-                .unwrap_or_default()
-        ))
-        .wrap(),
-    );
+    let path = lrs
+        .files
+        .as_ref()
+        .map(|f| f.queue.display().to_string())
+        .unwrap_or_default();
+    ui.add(egui::Label::new(tr!(tr, "lrs-waiting-kept", n = lrs.waiting, path = path)).wrap());
     ui.horizontal_wrapped(|ui| {
         let idle = !lrs.is_busy();
         if ui
             .add_enabled(
-                idle && lrs.ready().is_ok(),
-                egui::Button::new("📤 Send now"),
+                idle && lrs.ready(tr).is_ok(),
+                egui::Button::new(tr!(tr, "lrs-send-now-button")),
             )
             .clicked()
         {
             push(actions, LrsAction::SendWaiting);
         }
         if ui
-            .add_enabled(idle, egui::Button::new("Drop them"))
-            .on_hover_text("Forget the waiting statements without sending them")
+            .add_enabled(idle, egui::Button::new(tr!(tr, "lrs-drop")))
+            .on_hover_text(tr!(tr, "lrs-drop-hint"))
             .clicked()
         {
             push(actions, LrsAction::DiscardWaiting);
@@ -189,7 +190,7 @@ fn waiting_section_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
 }
 
 /// The running job: a progress bar (sending) or a spinner, and Cancel.
-pub fn job_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
+pub fn job_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mut Vec<Action>) {
     let Some(running) = &lrs.running else {
         return;
     };
@@ -202,10 +203,11 @@ pub fn job_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
                 } else {
                     running.done as f32 / running.total as f32
                 };
-                let text = format!(
-                    "Sending: {} of {}",
-                    running.done,
-                    count(running.total, "statement", "statements")
+                let text = tr!(
+                    tr,
+                    "lrs-sending",
+                    done = running.done,
+                    total = running.total
                 );
                 ui.add(
                     egui::ProgressBar::new(fraction)
@@ -217,20 +219,20 @@ pub fn job_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
                 ui.spinner();
                 ui.label(match kind {
                     JobKind::Load if running.pages > 0 => {
-                        format!("Loading: {} read…", count(running.pages, "page", "pages"))
+                        tr!(tr, "lrs-loading-pages", pages = running.pages)
                     }
-                    JobKind::Load => "Loading…".to_owned(),
-                    JobKind::Test => "Testing the connection…".to_owned(),
-                    _ => "Asking the keyring…".to_owned(),
+                    JobKind::Load => tr!(tr, "lrs-loading"),
+                    JobKind::Test => tr!(tr, "lrs-testing"),
+                    _ => tr!(tr, "lrs-asking-keyring"),
                 });
             }
         }
         let cancellable = matches!(running.kind, JobKind::Send | JobKind::Load);
         if cancellable {
             let text = if running.cancelled {
-                "Stopping…"
+                tr!(tr, "lrs-stopping")
             } else {
-                "Cancel"
+                tr!(tr, "lrs-cancel")
             };
             if ui
                 .add_enabled(!running.cancelled, egui::Button::new(text))
@@ -245,15 +247,16 @@ pub fn job_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
 /// The class report's LRS section: send the results, load them back.
 pub fn report_section_ui(
     ui: &mut Ui,
+    tr: &Translator,
     lrs: &LrsState,
     has_students: bool,
     actions: &mut Vec<Action>,
 ) {
-    section(ui, "Learning Record Store");
-    let ready = lrs.ready();
+    section(ui, &tr!(tr, "lrs-report-heading"));
+    let ready = lrs.ready(tr);
     if let Err(problem) = &ready {
         ui.add(egui::Label::new(RichText::new(problem).weak()).wrap());
-        if ui.button("LRS settings…").clicked() {
+        if ui.button(tr!(tr, "lrs-settings-button")).clicked() {
             actions.push(Action::Instructor(InstructorAction::ShowPage(Page::Lrs)));
         }
         return;
@@ -261,18 +264,18 @@ pub fn report_section_ui(
     ui.horizontal_wrapped(|ui| {
         let idle = !lrs.is_busy();
         if ui
-            .add_enabled(idle && has_students, egui::Button::new("📤 Send results"))
-            .on_hover_text("Send every student's statements to the LRS")
+            .add_enabled(
+                idle && has_students,
+                egui::Button::new(tr!(tr, "lrs-send-results")),
+            )
+            .on_hover_text(tr!(tr, "lrs-send-results-hint"))
             .clicked()
         {
             report_push(actions, ReportAction::SendToLrs);
         }
         if ui
-            .add_enabled(idle, egui::Button::new("📥 Load results from LRS"))
-            .on_hover_text(
-                "Read this exercise's statements back from the LRS and grade them like \
-                 result files",
-            )
+            .add_enabled(idle, egui::Button::new(tr!(tr, "lrs-load-results")))
+            .on_hover_text(tr!(tr, "lrs-load-results-hint"))
             .clicked()
         {
             report_push(actions, ReportAction::LoadFromLrs);
@@ -281,19 +284,19 @@ pub fn report_section_ui(
             && ui
                 .add_enabled(
                     idle,
-                    egui::Button::new(format!("Send {} waiting", lrs.waiting)),
+                    egui::Button::new(tr!(tr, "lrs-send-waiting", n = lrs.waiting)),
                 )
                 .clicked()
         {
             push(actions, LrsAction::SendWaiting);
         }
     });
-    job_ui(ui, lrs, actions);
-    note_ui(ui, &lrs.note);
+    job_ui(ui, tr, lrs, actions);
+    lrs_note_ui(ui, tr, lrs);
 }
 
 /// The status bar's marker while statements wait: how many, and Send now.
-pub fn waiting_marker_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>) {
+pub fn waiting_marker_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mut Vec<Action>) {
     if lrs.waiting == 0 && lrs.running.is_none() {
         return;
     }
@@ -301,22 +304,24 @@ pub fn waiting_marker_ui(ui: &mut Ui, lrs: &LrsState, actions: &mut Vec<Action>)
     if let Some(running) = &lrs.running
         && running.kind == JobKind::Send
     {
-        ui.label(format!("📤 Sending {} of {}…", running.done, running.total));
+        ui.label(tr!(
+            tr,
+            "lrs-marker-sending",
+            done = running.done,
+            total = running.total
+        ));
         return;
     }
     if lrs.waiting == 0 {
         return;
     }
-    ui.label(format!(
-        "📤 {} for the LRS",
-        count(lrs.waiting, "statement waits", "statements wait")
-    ));
+    ui.label(tr!(tr, "lrs-marker-waiting", n = lrs.waiting));
     if ui
         .add_enabled(
-            !lrs.is_busy() && lrs.ready().is_ok(),
-            egui::Button::new("Send now"),
+            !lrs.is_busy() && lrs.ready(tr).is_ok(),
+            egui::Button::new(tr!(tr, "lrs-send-now")),
         )
-        .on_hover_text("Send the statements that could not be sent before")
+        .on_hover_text(tr!(tr, "lrs-send-now-hint"))
         .clicked()
     {
         push(actions, LrsAction::SendWaiting);

@@ -3,12 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Translator;
 use crate::io::files::{FoundResult, find_results, is_an_input};
 use crate::io::fs::write_atomic;
 use crate::model::exercise::ExerciseResult;
 use crate::model::export::xapi::{self, XapiOptions, check_class_uri, statements_json};
 use crate::model::report::{AttemptRule, ClassReport, to_csv_with};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Note};
 use crate::ui::instructor::action::ReportAction;
 use crate::ui::instructor::lrs::action::LrsAction;
@@ -56,27 +57,28 @@ pub struct ReportState {
 
 /// Applies a class-report action; returns follow-up actions (what the LRS
 /// is to send or load, and what it is to say).
-pub fn apply(report: &mut ReportState, _shared: &mut AppData, action: ReportAction) -> Vec<Action> {
+pub fn apply(report: &mut ReportState, shared: &mut AppData, action: ReportAction) -> Vec<Action> {
+    let tr = &shared.tr;
     match action {
         ReportAction::ClearResults => {
             report.results.clear();
             report.note = None;
             rebuild(report);
         }
-        ReportAction::OpenExercise(path) => choose_exercise(report, &path),
-        ReportAction::AddResults(paths) => add_results(report, &paths),
-        ReportAction::ExportCsv(path) => export_csv(report, &path),
+        ReportAction::OpenExercise(path) => choose_exercise(report, tr, &path),
+        ReportAction::AddResults(paths) => add_results(report, tr, &paths),
+        ReportAction::ExportCsv(path) => export_csv(report, tr, &path),
         ReportAction::SetCardTexts(on) => report.card_texts = on,
         ReportAction::SetAttemptRule(rule) => {
             report.rule = rule;
             rebuild(report);
         }
         ReportAction::SetClassUri(uri) => report.class_uri = uri,
-        ReportAction::ExportXapi(path) => export_xapi(report, &path),
-        ReportAction::SendToLrs => return vec![Action::Lrs(to_send(report))],
-        ReportAction::LoadFromLrs => return vec![Action::Lrs(to_load(report))],
+        ReportAction::ExportXapi(path) => export_xapi(report, tr, &path),
+        ReportAction::SendToLrs => return vec![Action::Lrs(to_send(report, tr))],
+        ReportAction::LoadFromLrs => return vec![Action::Lrs(to_load(report, tr))],
         ReportAction::LrsStatements { statements, from } => {
-            let note = loaded_from_lrs(report, &statements, &from);
+            let note = loaded_from_lrs(report, tr, &statements, &from);
             return vec![Action::Lrs(LrsAction::ShowNote(note))];
         }
         ReportAction::ClassUriSaved { old, new } => {
@@ -91,32 +93,32 @@ pub fn apply(report: &mut ReportState, _shared: &mut AppData, action: ReportActi
 
 /// What the LRS is to do for "Send results": send the class's results as
 /// statements, or say why there is nothing to send.
-fn to_send(report: &ReportState) -> LrsAction {
+fn to_send(report: &ReportState, tr: &Translator) -> LrsAction {
     let problem = |text: String| LrsAction::ShowNote(Note::Problem(text));
     let Some(loaded) = &report.exercise else {
-        return problem("Choose the exercise first.".into());
+        return problem(tr!(tr, "report-choose-exercise-first"));
     };
     let results = usable_results(report, &loaded.exercise.id);
     if results.is_empty() {
-        return problem("No result to send: add the students' result files first.".into());
+        return problem(tr!(tr, "report-nothing-to-send"));
     }
     let options = XapiOptions::new(&report.class_uri);
     match xapi::statements(&loaded.exercise, &results, &options) {
         Ok(statements) => LrsAction::Send(statements),
-        Err(e) => problem(format!("Nothing was sent: {e}")),
+        Err(e) => problem(tr!(tr, "report-nothing-sent", problem = e.to_string())),
     }
 }
 
 /// What the LRS is to do for "Load results": load the statements of the
 /// exercise's activity, or say what is missing.
-fn to_load(report: &ReportState) -> LrsAction {
+fn to_load(report: &ReportState, tr: &Translator) -> LrsAction {
     let problem = |text: String| LrsAction::ShowNote(Note::Problem(text));
     let Some(loaded) = &report.exercise else {
-        return problem("Choose the exercise first.".into());
+        return problem(tr!(tr, "report-choose-exercise-first"));
     };
     let class_uri = report.class_uri.trim();
     if let Err(e) = check_class_uri(class_uri) {
-        return problem(format!("Class URI: {e}"));
+        return problem(tr!(tr, "report-class-uri-problem", problem = e.to_string()));
     }
     LrsAction::Load(xapi::exercise_activity_id(class_uri, &loaded.exercise.id))
 }
@@ -124,11 +126,14 @@ fn to_load(report: &ReportState) -> LrsAction {
 /// A load ended: the statements become results in the report (their
 /// names checked as a result file's are); the note says how many, and who
 /// was left out.
-fn loaded_from_lrs(report: &mut ReportState, statements: &[serde_json::Value], from: &str) -> Note {
+fn loaded_from_lrs(
+    report: &mut ReportState,
+    tr: &Translator,
+    statements: &[serde_json::Value],
+    from: &str,
+) -> Note {
     let Some(loaded) = &report.exercise else {
-        return Note::Problem(
-            "The exercise was closed while loading: choose it and load again.".into(),
-        );
+        return Note::Problem(tr!(tr, "report-exercise-closed"));
     };
     let options = XapiOptions::new(&report.class_uri);
     // Students by name (an LRS gives statements in an order of its own).
@@ -140,20 +145,23 @@ fn loaded_from_lrs(report: &mut ReportState, statements: &[serde_json::Value], f
         .collect();
     let results = checked.into_iter().filter_map(|(_, r)| r.ok()).collect();
     set_lrs_results(report, results);
-    let loaded = format!(
-        "Loaded {} of {} from {from}.",
-        count(statements.len(), "statement", "statements"),
-        count(students, "student", "students"),
+    let loaded = tr!(
+        tr,
+        "report-loaded-from-lrs",
+        statements = statements.len(),
+        students = students,
+        endpoint = from
     );
     if refused.is_empty() {
         Note::Done(loaded)
     } else {
-        Note::Problem(format!("{loaded} Left out {}.", refused.join("; ")))
+        let left_out = tr!(tr, "report-loaded-left-out", refused = refused.join("; "));
+        Note::Problem(format!("{loaded} {left_out}"))
     }
 }
 
 /// Opens the exercise to grade against.
-fn choose_exercise(report: &mut ReportState, path: &Path) {
+fn choose_exercise(report: &mut ReportState, tr: &Translator, path: &Path) {
     report.note = None;
     (report.exercise, report.exercise_errors) = LoadedExercise::open(path);
     if report
@@ -162,10 +170,10 @@ fn choose_exercise(report: &mut ReportState, path: &Path) {
         .is_some_and(|e| e.exercise.owners_hidden())
     {
         report.exercise = None;
-        report.exercise_errors = vec![format!(
-            "{}: this is a sealed student file, which has no answers. Choose its answer \
-             key instead (the file ending in .key.ron that was saved beside it).",
-            path.display()
+        report.exercise_errors = vec![tr!(
+            tr,
+            "report-sealed-file",
+            path = path.display().to_string()
         )];
     }
     rebuild(report);
@@ -173,7 +181,7 @@ fn choose_exercise(report: &mut ReportState, path: &Path) {
 
 /// Adds result files; a folder adds every `.ron` file in it. A file added
 /// before is not added twice.
-fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
+fn add_results(report: &mut ReportState, tr: &Translator, paths: &[PathBuf]) {
     let exercise = report.exercise.as_ref().map(|e| e.path.clone());
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -181,10 +189,19 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
     for found in find_results(paths, exercise.as_deref()) {
         match found {
             FoundResult::Result(path, loaded) => files.push((path, loaded)),
-            FoundResult::Skipped { sentence, .. } => skipped.push(sentence),
-            FoundResult::EmptyFolder(path) => problems.push(format!(
-                "The folder {} has no .ron files in it.",
-                path.display()
+            FoundResult::Skipped { path, .. } => {
+                let shown = path.display().to_string();
+                let is_the_exercise = exercise.as_deref().is_some_and(|e| same_file(e, &path));
+                skipped.push(if is_the_exercise {
+                    tr!(tr, "report-skipped-exercise", path = shown)
+                } else {
+                    tr!(tr, "report-skipped-exercise-file", path = shown)
+                });
+            }
+            FoundResult::EmptyFolder(path) => problems.push(tr!(
+                tr,
+                "report-empty-folder",
+                path = path.display().to_string()
             )),
             FoundResult::UnreadableFolder(_, e) => problems.push(e.to_string()),
         }
@@ -213,12 +230,10 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
         });
         added += 1;
     }
-    let mut text = format!(
-        "Added {}.",
-        crate::text::count(added, "result file", "result files")
-    );
+    let mut text = tr!(tr, "report-added", files = added);
     if again > 0 {
-        text.push_str(&format!(" {again} were already in the report."));
+        text.push(' ');
+        text.push_str(&tr!(tr, "report-already-added", files = again));
     }
     for sentence in skipped {
         text.push_str(&format!(" {sentence}"));
@@ -229,6 +244,14 @@ fn add_results(report: &mut ReportState, paths: &[PathBuf]) {
         Note::Problem(format!("{text} {}", problems.join(" ")))
     });
     rebuild(report);
+}
+
+/// Whether two paths name the same file (as far as the file system says).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// The label of a result in the report: its file name, or its whole path
@@ -290,20 +313,21 @@ fn rebuild(report: &mut ReportState) {
 }
 
 /// `<exercise-id>-report.csv`, or why there is nothing to export.
-pub fn default_csv_name(report: &ReportState) -> Result<String, String> {
+pub fn default_csv_name(report: &ReportState, tr: &Translator) -> Result<String, String> {
     match &report.report {
         Some(report) if !report.students.is_empty() => {
             Ok(format!("{}-report.csv", report.exercise_id))
         }
-        Some(_) => Err("Add students' result files first.".into()),
-        None => Err("Choose the exercise first, then add the result files.".into()),
+        Some(_) => Err(tr!(tr, "report-add-results-first")),
+        None => Err(tr!(tr, "report-choose-exercise-then-results")),
     }
 }
 
 /// `<exercise-id>-xapi.json`, or why there is nothing to export.
-pub fn default_xapi_name(report: &ReportState) -> Result<String, String> {
-    let name = default_csv_name(report)?;
-    check_class_uri(report.class_uri.trim()).map_err(|e| e.to_string())?;
+pub fn default_xapi_name(report: &ReportState, tr: &Translator) -> Result<String, String> {
+    let name = default_csv_name(report, tr)?;
+    check_class_uri(report.class_uri.trim())
+        .map_err(|e| tr!(tr, "report-class-uri-problem", problem = e.to_string()))?;
     Ok(name.replace("-report.csv", "-xapi.json"))
 }
 
@@ -320,18 +344,18 @@ pub fn usable_results(report: &ReportState, exercise_id: &str) -> Vec<ExerciseRe
 }
 
 /// Writes the results as xAPI statements.
-fn export_xapi(report: &mut ReportState, path: &Path) {
+fn export_xapi(report: &mut ReportState, tr: &Translator, path: &Path) {
     let Some(exercise) = &report.exercise else {
-        report.note = Some(Note::Problem("Choose the exercise first.".into()));
+        report.note = Some(Note::Problem(tr!(tr, "report-choose-exercise-first")));
         return;
     };
     let mut inputs = result_paths(report);
     inputs.push(exercise.path.clone());
     if is_an_input(path, &inputs) {
-        report.note = Some(Note::Problem(format!(
-            "{} is one of the files this report reads; nothing was written. \
-             Choose another name.",
-            path.display()
+        report.note = Some(Note::Problem(tr!(
+            tr,
+            "report-xapi-over-input",
+            path = path.display().to_string()
         )));
         return;
     }
@@ -341,37 +365,40 @@ fn export_xapi(report: &mut ReportState, path: &Path) {
         .map_err(|e| e.to_string())
         .and_then(|text| {
             write_atomic(path, text.as_bytes()).map_err(|e| {
-                format!(
-                    "The statements could not be written to {}: {e}. Choose another place.",
-                    path.display()
+                tr!(
+                    tr,
+                    "report-xapi-not-written",
+                    path = path.display().to_string(),
+                    problem = e.to_string()
                 )
             })
         });
     report.note = Some(match written {
-        Ok(()) => Note::Done(format!(
-            "Saved the xAPI statements of {} to {}.",
-            crate::text::count(usable.len(), "student", "students"),
-            path.display()
+        Ok(()) => Note::Done(tr!(
+            tr,
+            "report-xapi-saved",
+            students = usable.len(),
+            path = path.display().to_string()
         )),
         Err(problem) => Note::Problem(problem),
     });
 }
 
 /// Writes the report as CSV.
-fn export_csv(report: &mut ReportState, path: &Path) {
+fn export_csv(report: &mut ReportState, tr: &Translator, path: &Path) {
     // A report exists only with its exercise (see `rebuild`).
     let (Some(class), Some(exercise)) = (&report.report, &report.exercise) else {
-        report.note = Some(Note::Problem("Choose the exercise first.".into()));
+        report.note = Some(Note::Problem(tr!(tr, "report-choose-exercise-first")));
         return;
     };
     // Never over the exercise or a result: that would lose an input.
     let mut inputs = result_paths(report);
     inputs.push(exercise.path.clone());
     if is_an_input(path, &inputs) {
-        report.note = Some(Note::Problem(format!(
-            "{} is one of the files this report reads; the CSV was not written. \
-             Choose another name.",
-            path.display()
+        report.note = Some(Note::Problem(tr!(
+            tr,
+            "report-csv-over-input",
+            path = path.display().to_string()
         )));
         return;
     }
@@ -379,17 +406,19 @@ fn export_csv(report: &mut ReportState, path: &Path) {
         .map_err(|e| e.to_string())
         .and_then(|text| {
             write_atomic(path, text.as_bytes()).map_err(|e| {
-                format!(
-                    "The CSV could not be written to {}: {e}. Choose another place.",
-                    path.display()
+                tr!(
+                    tr,
+                    "report-csv-not-written",
+                    path = path.display().to_string(),
+                    problem = e.to_string()
                 )
             })
         });
     report.note = Some(match written {
-        Ok(()) => Note::Done(format!(
-            "Saved to {}. It opens in any spreadsheet: one row per student, 1 for a \
-             right card.",
-            path.display()
+        Ok(()) => Note::Done(tr!(
+            tr,
+            "report-csv-saved",
+            path = path.display().to_string()
         )),
         Err(problem) => Note::Problem(problem),
     });

@@ -4,24 +4,60 @@
 
 use egui::{Color32, RichText, Sense, Ui};
 
+use crate::i18n::Translator;
+use crate::i18n::format::{percent, percent_whole};
+use crate::i18n::words::owner_name;
 use crate::model::Owner;
 use crate::model::report::{CardSummary, ClassReport};
 use crate::model::session::Mark;
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Purpose};
 use crate::ui::context::ViewCtx;
 use crate::ui::file_prompt::view::file_button;
 use crate::ui::instructor::action::{InstructorAction, ReportAction};
 use crate::ui::instructor::lrs::state::LrsState;
 use crate::ui::instructor::report::state::ReportState;
-use crate::ui::widgets::{errors_ui, good_color, note_ui, owner_badge, section};
+use crate::ui::theme::{owner_color, owner_glyph};
+use crate::ui::widgets::{errors_ui, good_color, note_ui, section};
 
-fn mark_text(mark: Mark) -> (&'static str, &'static str) {
+fn mark_text(tr: &Translator, mark: Mark) -> (&'static str, String) {
     match mark {
-        Mark::Right => ("✔", "right"),
-        Mark::Wrong => ("✖", "wrong"),
-        Mark::Unanswered => ("—", "not placed"),
+        Mark::Right => ("✔", tr!(tr, "report-mark-right")),
+        Mark::Wrong => ("✖", tr!(tr, "report-mark-wrong")),
+        Mark::Unanswered => ("—", tr!(tr, "report-mark-unanswered")),
     }
+}
+
+/// An owner badge (colour, glyph and name) with the name in the window's
+/// language, as `widgets::owner_badge` draws it; its accessible label is
+/// the name alone.
+fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner) -> egui::Response {
+    let dark = ui.visuals().dark_mode;
+    let color = owner_color(owner, dark);
+    let fill = if dark {
+        color.gamma_multiply(0.55)
+    } else {
+        color
+    };
+    let name = owner_name(tr, owner);
+    let rich = RichText::new(format!("{} {name}", owner_glyph(owner)))
+        .strong()
+        .color(Color32::WHITE);
+    let galley = egui::WidgetText::from(rich).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let padding = egui::vec2(7.0, 2.0);
+    let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * padding, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, 8.0, fill);
+        ui.painter()
+            .galley(rect.min + padding, galley, Color32::WHITE);
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+    response
 }
 
 fn mark_color(ui: &Ui, mark: Mark) -> Color32 {
@@ -44,11 +80,8 @@ pub fn report_ui(
         .id_salt("report-page")
         .show(ui, |ui| {
             ui.add_space(6.0);
-            ui.heading("Class report");
-            ui.label(
-                "Choose the exercise you handed out, then add your students' result files \
-                 (or a folder of them). Scores are always worked out again from the answers.",
-            );
+            ui.heading(tr!(ctx.tr, "report-heading"));
+            ui.label(tr!(ctx.tr, "report-intro"));
             ui.add_space(6.0);
             // The buttons first, in one row: an error or a note below them
             // never moves them out from under a click.
@@ -56,7 +89,7 @@ pub fn report_ui(
                 file_button(
                     ui,
                     ctx.prompt,
-                    "🗁 Choose exercise…",
+                    &tr!(ctx.tr, "report-choose-exercise"),
                     Purpose::ReportExercise,
                     true,
                     actions,
@@ -64,7 +97,7 @@ pub fn report_ui(
                 file_button(
                     ui,
                     ctx.prompt,
-                    "🗁 Add result files…",
+                    &tr!(ctx.tr, "report-add-results"),
                     Purpose::ReportResults,
                     true,
                     actions,
@@ -72,7 +105,7 @@ pub fn report_ui(
                 if ui
                     .add_enabled(
                         !report.results.is_empty(),
-                        egui::Button::new("Clear results"),
+                        egui::Button::new(tr!(ctx.tr, "report-clear-results")),
                     )
                     .clicked()
                 {
@@ -83,27 +116,29 @@ pub fn report_ui(
             });
             errors_ui(
                 ui,
-                "This file cannot be used as an exercise:",
+                &tr!(ctx.tr, "report-exercise-errors"),
                 &report.exercise_errors,
             );
             if let Some(loaded) = &report.exercise {
-                ui.label(format!(
-                    "Exercise: {} ({}), {} cards, from {}",
-                    loaded.exercise.title,
-                    loaded.exercise.id,
-                    loaded.exercise.deck.items.len(),
-                    loaded.path.display()
+                ui.label(tr!(
+                    ctx.tr,
+                    "report-exercise",
+                    title = loaded.exercise.title.as_str(),
+                    id = loaded.exercise.id.as_str(),
+                    cards = loaded.exercise.deck.items.len(),
+                    path = loaded.path.display().to_string()
                 ));
             }
-            ui.label(format!(
-                "{} added.",
-                count(report.results.len(), "result file", "result files")
+            ui.label(tr!(
+                ctx.tr,
+                "report-results-added",
+                files = report.results.len()
             ));
             note_ui(ui, &report.note);
             match &report.report {
                 None => {
                     if !report.results.is_empty() {
-                        ui.label("Choose the exercise to grade these results against.");
+                        ui.label(tr!(ctx.tr, "report-grade-against"));
                     }
                 }
                 Some(class) => class_ui(ui, ctx, report, lrs, class, actions),
@@ -124,14 +159,14 @@ fn class_ui(
         file_button(
             ui,
             ctx.prompt,
-            "💾 Export CSV…",
+            &tr!(ctx.tr, "report-export-csv"),
             Purpose::ExportCsv,
             !class.students.is_empty(),
             actions,
         );
         let mut card_texts = report.card_texts;
         if ui
-            .checkbox(&mut card_texts, "CSV: a second row with the card texts")
+            .checkbox(&mut card_texts, tr!(ctx.tr, "report-csv-card-texts"))
             .changed()
         {
             actions.push(Action::Instructor(InstructorAction::Report(
@@ -140,38 +175,38 @@ fn class_ui(
         }
     });
     if class.students.is_empty() {
-        ui.label("No result to grade yet: add the students' result files.");
+        ui.label(tr!(ctx.tr, "report-no-results"));
     } else {
-        section(
-            ui,
-            &format!(
-                "{} · class average {:.0}%{}",
-                count(class.students.len(), "student", "students"),
-                class.average_percent(),
-                if class.penalty { " · penalty on" } else { "" }
-            ),
+        let language = ctx.tr.language();
+        let mut summary = tr!(
+            ctx.tr,
+            "report-summary",
+            students = class.students.len(),
+            average = percent_whole(language, f64::from(class.average_percent()))
         );
-        students_table(ui, class);
-        super::attempts::attempts_ui(ui, class, actions);
-        section(ui, "Every card, every student");
+        if class.penalty {
+            summary = format!("{summary} · {}", tr!(ctx.tr, "report-penalty-on"));
+        }
+        section(ui, &summary);
+        students_table(ui, ctx.tr, class);
+        super::attempts::attempts_ui(ui, ctx.tr, class, actions);
+        section(ui, &tr!(ctx.tr, "report-grid-heading"));
         ui.label(
-            RichText::new(
-                "✔ right · ✖ wrong · — not placed. Hover a column number to read the card.",
-            )
-            .small()
-            .weak(),
+            RichText::new(tr!(ctx.tr, "report-grid-legend"))
+                .small()
+                .weak(),
         );
-        grid_ui(ui, class);
-        section(ui, "AWS, Customer or Shared: where the class put the cards");
-        confusion_ui(ui, class);
-        section(ui, "Cards, most missed first");
-        per_card_ui(ui, class);
+        grid_ui(ui, ctx.tr, class);
+        section(ui, &tr!(ctx.tr, "report-confusion-heading"));
+        confusion_ui(ui, ctx.tr, class);
+        section(ui, &tr!(ctx.tr, "report-per-card-heading"));
+        per_card_ui(ui, ctx.tr, class);
     }
     // xAPI and the LRS after the tables: the students table's head is on
     // screen when the report opens, at every size.
-    section(ui, "xAPI and the Learning Record Store");
-    ui.horizontal(|ui| {
-        let label = ui.label("Class URI (xAPI):");
+    section(ui, &tr!(ctx.tr, "report-xapi-heading"));
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(tr!(ctx.tr, "report-class-uri"));
         let mut uri = report.class_uri.clone();
         let field = egui::TextEdit::singleline(&mut uri)
             .id_salt("class-uri")
@@ -186,30 +221,40 @@ fn class_ui(
     file_button(
         ui,
         ctx.prompt,
-        "💾 Export xAPI…",
+        &tr!(ctx.tr, "report-export-xapi"),
         Purpose::ExportXapi,
         !class.students.is_empty(),
         actions,
     );
     crate::ui::instructor::lrs::view::report_section_ui(
         ui,
+        ctx.tr,
         lrs,
         !class.students.is_empty(),
         actions,
     );
     if !class.left_out.is_empty() {
-        section(ui, &format!("Left out ({})", class.left_out.len()));
+        let heading = tr!(ctx.tr, "report-left-out-heading", n = class.left_out.len());
+        section(ui, &heading);
         for (label, reason) in &class.left_out {
+            // The reason is the model's (English for now).
+            let line = tr!(
+                ctx.tr,
+                "report-left-out",
+                label = label.as_str(),
+                reason = reason.as_str()
+            );
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("⚠ {label}: {reason}")).color(ui.visuals().warn_fg_color),
+                    RichText::new(format!("⚠ {line}")).color(ui.visuals().warn_fg_color),
                 )
                 .wrap(),
             );
         }
     }
     if !class.warnings.is_empty() {
-        section(ui, &format!("Warnings ({})", class.warnings.len()));
+        let heading = tr!(ctx.tr, "report-warnings-heading", n = class.warnings.len());
+        section(ui, &heading);
         for warning in &class.warnings {
             ui.add(
                 egui::Label::new(
@@ -245,13 +290,22 @@ fn cell(ui: &mut Ui, width: f32, text: RichText) -> egui::Response {
     .inner
 }
 
-fn students_table(ui: &mut Ui, class: &ClassReport) {
+fn students_table(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
     const NUMBER_WIDTH: f32 = 72.0;
     let width = NAME_WIDTH + 4.0 * (NUMBER_WIDTH + ui.spacing().item_spacing.x);
+    let language = tr.language();
     ui.horizontal(|ui| {
-        cell(ui, NAME_WIDTH, RichText::new("Student").strong());
-        for heading in ["Score", "Max", "Percent", "Seconds"] {
-            cell(ui, NUMBER_WIDTH, RichText::new(heading).strong());
+        let student = tr!(tr, "report-column-student");
+        cell(ui, NAME_WIDTH, RichText::new(&student).strong()).on_hover_text(&student);
+        let headings = [
+            tr!(tr, "report-column-score"),
+            tr!(tr, "report-column-max"),
+            tr!(tr, "report-column-percent"),
+            tr!(tr, "report-column-seconds"),
+        ];
+        for heading in headings {
+            // Cut to fit in a long language; whole on hover.
+            cell(ui, NUMBER_WIDTH, RichText::new(&heading).strong()).on_hover_text(heading);
         }
     });
     for (row, graded) in class.students.iter().enumerate() {
@@ -270,19 +324,28 @@ fn students_table(ui: &mut Ui, class: &ClassReport) {
             let cells = [
                 ("score", graded.score.points.to_string()),
                 ("max", graded.score.max.to_string()),
-                ("percent", format!("{:.1}%", graded.score.percent())),
+                (
+                    "percent",
+                    percent(language, f64::from(graded.score.percent())),
+                ),
                 ("seconds", graded.seconds.to_string()),
             ];
             for (what, value) in cells {
                 let response = cell(ui, NUMBER_WIDTH, RichText::new(&value));
-                let label = format!("{}: {what} {value}", graded.student);
+                let label = tr!(
+                    tr,
+                    "report-cell",
+                    student = graded.student.as_str(),
+                    what = what,
+                    value = value.as_str()
+                );
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             }
         });
     }
 }
 
-fn grid_ui(ui: &mut Ui, class: &ClassReport) {
+fn grid_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
     let texts: Vec<&str> = class
         .card_ids
         .iter()
@@ -301,7 +364,11 @@ fn grid_ui(ui: &mut Ui, class: &ClassReport) {
             ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
             let width = NAME_WIDTH + texts.len() as f32 * (cell_size.x + 2.0);
             ui.horizontal(|ui| {
-                cell(ui, NAME_WIDTH, RichText::new("Student").strong());
+                cell(
+                    ui,
+                    NAME_WIDTH,
+                    RichText::new(tr!(tr, "report-column-student")).strong(),
+                );
                 for (n, text) in texts.iter().enumerate() {
                     let number = n + 1;
                     let (rect, response) = ui.allocate_exact_size(cell_size, Sense::hover());
@@ -312,7 +379,12 @@ fn grid_ui(ui: &mut Ui, class: &ClassReport) {
                         egui::TextStyle::Small.resolve(ui.style()),
                         ui.visuals().text_color(),
                     );
-                    let label = format!("Card {number}: {text}");
+                    let label = tr!(
+                        tr,
+                        "report-card-column",
+                        number = number,
+                        text = text.to_string()
+                    );
                     response.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &label)
                     });
@@ -327,7 +399,7 @@ fn grid_ui(ui: &mut Ui, class: &ClassReport) {
                 ui.horizontal(|ui| {
                     cell(ui, NAME_WIDTH, RichText::new(&graded.student));
                     for (n, (_, mark)) in graded.per_card.iter().enumerate() {
-                        let (glyph, word) = mark_text(*mark);
+                        let (glyph, word) = mark_text(tr, *mark);
                         let color = mark_color(ui, *mark);
                         let (rect, response) = ui.allocate_exact_size(cell_size, Sense::hover());
                         ui.painter()
@@ -339,7 +411,13 @@ fn grid_ui(ui: &mut Ui, class: &ClassReport) {
                             egui::TextStyle::Body.resolve(ui.style()),
                             color,
                         );
-                        let label = format!("{}, card {}: {word}", graded.student, n + 1);
+                        let label = tr!(
+                            tr,
+                            "report-grid-cell",
+                            student = graded.student.as_str(),
+                            number = n.saturating_add(1),
+                            mark = word.as_str()
+                        );
                         response.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Cell, true, &label)
                         });
@@ -351,24 +429,33 @@ fn grid_ui(ui: &mut Ui, class: &ClassReport) {
         });
 }
 
-fn per_card_ui(ui: &mut Ui, class: &ClassReport) {
+fn per_card_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
+    let language = tr.language();
     for card in &class.per_card {
         crate::ui::theme::note_frame(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                let percent = RichText::new(format!("{:.0}% right", card.percent)).strong();
-                ui.label(percent);
-                owner_badge(ui, card.owner);
-                ui.label(RichText::new(&card.text).strong());
+                let right = tr!(
+                    tr,
+                    "report-card-right",
+                    percent = percent_whole(language, f64::from(card.percent))
+                );
+                ui.label(RichText::new(right).strong());
+                owner_badge(ui, tr, card.owner);
+                ui.add(egui::Label::new(RichText::new(&card.text).strong()).wrap());
             });
             ui.label(
-                RichText::new(format!(
-                    "{} right · {} wrong · {} not placed, of {}",
-                    card.right, card.wrong, card.unanswered, card.total
+                RichText::new(tr!(
+                    tr,
+                    "report-card-counts",
+                    right = card.right,
+                    wrong = card.wrong,
+                    unanswered = card.unanswered,
+                    total = card.total
                 ))
                 .weak(),
             );
-            misconception_row(ui, card);
+            misconception_row(ui, tr, card);
             ui.add(egui::Label::new(&card.explanation).wrap());
         });
         ui.add_space(4.0);
@@ -376,14 +463,14 @@ fn per_card_ui(ui: &mut Ui, class: &ClassReport) {
 }
 
 /// Where the class put one card, the most common wrong bin highlighted.
-fn misconception_row(ui: &mut Ui, card: &CardSummary) {
+fn misconception_row(ui: &mut Ui, tr: &Translator, card: &CardSummary) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Placed in:").weak());
+        ui.label(RichText::new(tr!(tr, "report-placed-in")).weak());
         for bin in Owner::ALL {
-            let text = format!("{} {}", bin.label(), card.placed_in(bin));
+            let text = format!("{} {}", owner_name(tr, bin), card.placed_in(bin));
             if card.most_common_wrong == Some(bin) {
                 ui.label(
-                    RichText::new(format!("{text} (most common mistake)"))
+                    RichText::new(tr!(tr, "report-most-common-mistake", placed = text))
                         .strong()
                         .color(ui.visuals().warn_fg_color),
                 );
@@ -395,41 +482,53 @@ fn misconception_row(ui: &mut Ui, card: &CardSummary) {
 }
 
 /// The class's confusion table: rows the right owner, columns the bin.
-fn confusion_ui(ui: &mut Ui, class: &ClassReport) {
+fn confusion_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
     ui.label(
-        RichText::new("Rows: the right owner. Columns: where the students put those cards.")
+        RichText::new(tr!(tr, "report-confusion-legend"))
             .small()
             .weak(),
     );
-    egui::Grid::new("confusion-table")
-        .num_columns(5)
-        .spacing([16.0, 4.0])
-        .striped(true)
+    // Headings longer than the columns (German, the pseudo-locale) scroll
+    // sideways rather than widen the page.
+    egui::ScrollArea::horizontal()
+        .id_salt("confusion-scroll")
         .show(ui, |ui| {
-            ui.label("");
-            for heading in ["AWS", "Customer", "Shared", "Not placed"] {
-                ui.label(RichText::new(heading).strong());
-            }
-            ui.end_row();
-            for right in Owner::ALL {
-                owner_badge(ui, right);
-                for placed in [
-                    Some(Owner::Aws),
-                    Some(Owner::Customer),
-                    Some(Owner::Shared),
-                    None,
-                ] {
-                    let n = class.confusion.get(right, placed);
-                    let text = RichText::new(n.to_string());
-                    ui.label(if placed == Some(right) {
-                        text.strong().color(good_color(ui.visuals().dark_mode))
-                    } else if n > 0 {
-                        text.color(ui.visuals().warn_fg_color)
-                    } else {
-                        text
-                    });
-                }
-                ui.end_row();
-            }
+            egui::Grid::new("confusion-table")
+                .num_columns(5)
+                .spacing([16.0, 4.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label("");
+                    let headings = [
+                        owner_name(tr, Owner::Aws),
+                        owner_name(tr, Owner::Customer),
+                        owner_name(tr, Owner::Shared),
+                        tr!(tr, "report-not-placed"),
+                    ];
+                    for heading in headings {
+                        ui.label(RichText::new(heading).strong());
+                    }
+                    ui.end_row();
+                    for right in Owner::ALL {
+                        owner_badge(ui, tr, right);
+                        for placed in [
+                            Some(Owner::Aws),
+                            Some(Owner::Customer),
+                            Some(Owner::Shared),
+                            None,
+                        ] {
+                            let n = class.confusion.get(right, placed);
+                            let text = RichText::new(n.to_string());
+                            ui.label(if placed == Some(right) {
+                                text.strong().color(good_color(ui.visuals().dark_mode))
+                            } else if n > 0 {
+                                text.color(ui.visuals().warn_fg_color)
+                            } else {
+                                text
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
         });
 }

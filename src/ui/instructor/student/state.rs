@@ -3,8 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Translator;
 use crate::io::files::load_exercise;
 use crate::model::exercise::{Exercise, MAX_STUDENT_LEN, normalize_name};
+use crate::tr;
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::StudentAction;
 use crate::ui::shared::AppData;
@@ -49,9 +51,10 @@ pub struct StudentState {
 /// the exercise in the Sort area).
 pub fn apply(
     student: &mut StudentState,
-    _shared: &mut AppData,
+    shared: &mut AppData,
     action: StudentAction,
 ) -> Vec<Action> {
+    let tr = &shared.tr;
     match action {
         StudentAction::Open(path) => {
             open(student, &path);
@@ -69,10 +72,10 @@ pub fn apply(
         }
         StudentAction::Start => {
             let Some(loaded) = &student.loaded else {
-                student.note = Some(Note::Problem("Open an exercise file first.".into()));
+                student.note = Some(Note::Problem(tr!(tr, "student-open-first")));
                 return Vec::new();
             };
-            if let Some(problem) = name_problem(&student.name) {
+            if let Some(problem) = name_problem(tr, &student.name) {
                 student.note = Some(Note::Problem(problem));
                 return Vec::new();
             }
@@ -90,22 +93,14 @@ pub fn apply(
 
 /// Why this name cannot go into a result file, as advice (the one rule for
 /// names, `model::names::check_name`).
-pub fn name_problem(name: &str) -> Option<String> {
+pub fn name_problem(tr: &Translator, name: &str) -> Option<String> {
     use crate::model::names::{NameProblem, check_name};
     match check_name(name) {
         Ok(_) => None,
-        Err(NameProblem::Control) => Some("Type your name on one line, without tabs.".into()),
-        Err(NameProblem::Bidi) => Some(
-            "Your name holds a hidden character that changes the direction of the text; \
-             type it again without it."
-                .into(),
-        ),
-        Err(NameProblem::Empty) => {
-            Some("Type your name: it goes into the result file your instructor collects.".into())
-        }
-        Err(NameProblem::TooLong) => Some(format!(
-            "Your name is longer than {MAX_STUDENT_LEN} characters; shorten it."
-        )),
+        Err(NameProblem::Control) => Some(tr!(tr, "student-name-one-line")),
+        Err(NameProblem::Bidi) => Some(tr!(tr, "student-name-hidden-character")),
+        Err(NameProblem::Empty) => Some(tr!(tr, "student-name-empty")),
+        Err(NameProblem::TooLong) => Some(tr!(tr, "student-name-too-long", max = MAX_STUDENT_LEN)),
     }
 }
 
@@ -121,6 +116,8 @@ mod tests {
 
     #[test]
     fn names_are_required_and_on_one_line() {
+        let tr = Translator::default();
+        let name_problem = |name: &str| name_problem(&tr, name);
         assert!(name_problem("  ").is_some());
         assert!(name_problem("a\tb").is_some());
         assert!(name_problem(" Ana ").is_none());

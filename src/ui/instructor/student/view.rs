@@ -4,8 +4,9 @@
 use egui::{RichText, Ui};
 
 use super::state::{LoadedExercise, StudentState, name_problem};
+use crate::i18n::Translator;
 use crate::model::session::Feedback;
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Purpose};
 use crate::ui::context::ViewCtx;
 use crate::ui::file_prompt::view::file_button;
@@ -18,36 +19,28 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
         .id_salt("student-page")
         .show(ui, |ui| {
             ui.add_space(6.0);
-            ui.heading("Take an exercise");
-            ui.label(
-                "Open the exercise file your instructor gave you, type your name and start. \
-                 At the end, save your result and hand the file back.",
-            );
+            ui.heading(tr!(ctx.tr, "student-heading"));
+            ui.add(egui::Label::new(tr!(ctx.tr, "student-intro")).wrap());
             ui.add_space(6.0);
             file_button(
                 ui,
                 ctx.prompt,
-                "🗁 Open exercise…",
+                &tr!(ctx.tr, "student-open"),
                 Purpose::OpenExercise,
                 true,
                 actions,
             );
-            errors_ui(
-                ui,
-                "This file cannot be used as an exercise. Ask your instructor for a new \
-                 copy, or fix these lines:",
-                &student.errors,
-            );
+            errors_ui(ui, &tr!(ctx.tr, "student-exercise-errors"), &student.errors);
             if let Some(loaded) = &student.loaded {
                 ui.add_space(8.0);
-                exercise_card(ui, loaded);
+                exercise_card(ui, ctx.tr, loaded);
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    let label = ui.label("Your name");
+                    let label = ui.label(tr!(ctx.tr, "student-name"));
                     let mut name = student.name.clone();
                     let edit = egui::TextEdit::singleline(&mut name)
                         .id_salt("student-name")
-                        .hint_text("as your instructor knows you")
+                        .hint_text(tr!(ctx.tr, "student-name-hint"))
                         .desired_width(320.0);
                     let response = ui.add(edit).labelled_by(label.id);
                     if response.changed() {
@@ -61,11 +54,11 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
                         )));
                     }
                 });
-                let problem = name_problem(&student.name);
+                let problem = name_problem(ctx.tr, &student.name);
                 ui.horizontal(|ui| {
                     let start = ui.add_enabled(
                         problem.is_none(),
-                        egui::Button::new(RichText::new("▶ Start").strong())
+                        egui::Button::new(RichText::new(tr!(ctx.tr, "student-start")).strong())
                             .min_size(egui::vec2(140.0, 32.0)),
                     );
                     if start.clicked() {
@@ -73,7 +66,7 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
                             StudentAction::Start,
                         )));
                     }
-                    if ui.button("Close this exercise").clicked() {
+                    if ui.button(tr!(ctx.tr, "student-close")).clicked() {
                         actions.push(Action::Instructor(InstructorAction::Student(
                             StudentAction::Close,
                         )));
@@ -82,14 +75,14 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
                 if let Some(problem) = problem
                     && student.note.is_none()
                 {
-                    ui.label(RichText::new(problem).weak());
+                    ui.add(egui::Label::new(RichText::new(problem).weak()).wrap());
                 }
             }
             note_ui(ui, &student.note);
         });
 }
 
-fn exercise_card(ui: &mut Ui, loaded: &LoadedExercise) {
+fn exercise_card(ui: &mut Ui, tr: &Translator, loaded: &LoadedExercise) {
     let exercise = &loaded.exercise;
     egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
@@ -98,35 +91,39 @@ fn exercise_card(ui: &mut Ui, loaded: &LoadedExercise) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&exercise.title).size(20.0).strong());
-            let mut facts = vec![count(exercise.deck.items.len(), "card", "cards")];
+            let mut facts = vec![tr!(tr, "student-cards", cards = exercise.deck.items.len())];
             facts.push(if exercise.owners_hidden() {
-                "sealed: no marks, your instructor grades it".to_owned()
+                tr!(tr, "student-sealed")
             } else if exercise.is_key() {
-                "answer key: marks at the end, to review a sealed exercise".to_owned()
+                tr!(tr, "student-answer-key")
             } else {
                 match exercise.feedback {
-                    Feedback::Instant => "marks as each card lands".to_owned(),
-                    Feedback::AtEnd => "marks at the end".to_owned(),
+                    Feedback::Instant => tr!(tr, "student-marks-instant"),
+                    Feedback::AtEnd => tr!(tr, "student-marks-at-end"),
                 }
             });
             if let Some(secs) = exercise.time_limit_secs {
-                facts.push(format!("time limit {} min", secs.div_ceil(60)));
+                facts.push(tr!(tr, "student-time-limit", minutes = secs.div_ceil(60)));
             }
             if exercise.penalty {
-                facts.push("−1 for a wrong card".to_owned());
+                facts.push(tr!(tr, "student-penalty"));
             }
-            ui.label(facts.join(" · "));
+            ui.add(egui::Label::new(facts.join(" · ")).wrap());
             if !exercise.instructions.is_empty() {
                 ui.add_space(4.0);
                 ui.add(egui::Label::new(RichText::new(&exercise.instructions).italics()).wrap());
             }
             ui.label(
-                RichText::new(format!("From {}", loaded.path.display()))
-                    .small()
-                    .weak(),
+                RichText::new(tr!(
+                    tr,
+                    "student-from",
+                    path = loaded.path.display().to_string()
+                ))
+                .small()
+                .weak(),
             );
         });
     if exercise.deck.items.is_empty() {
-        problem_label(ui, "This exercise has no cards.");
+        problem_label(ui, &tr!(tr, "student-no-cards"));
     }
 }
