@@ -36,6 +36,8 @@ fn every_file_parses_and_every_message_formats_without_an_error() {
         let mut args = FluentArgs::new();
         for name in [
             "decks", "cards", "count", "n", "total", "name", "path", "title",
+            // The exercise builder, Decks page and file prompt.
+            "purpose", "folder", "topics", "max", "key", "error", "format", "id", "example",
         ] {
             args.set(name, 2);
         }

@@ -55,7 +55,7 @@ pub fn report_ui(
             ui.horizontal_wrapped(|ui| {
                 file_button(
                     ui,
-                    ctx.prompt,
+                    ctx,
                     "🗁 Choose exercise…",
                     Purpose::ReportExercise,
                     true,
@@ -63,7 +63,7 @@ pub fn report_ui(
                 );
                 file_button(
                     ui,
-                    ctx.prompt,
+                    ctx,
                     "🗁 Add result files…",
                     Purpose::ReportResults,
                     true,
@@ -123,7 +123,7 @@ fn class_ui(
     ui.horizontal_wrapped(|ui| {
         file_button(
             ui,
-            ctx.prompt,
+            ctx,
             "💾 Export CSV…",
             Purpose::ExportCsv,
             !class.students.is_empty(),
@@ -185,7 +185,7 @@ fn class_ui(
     });
     file_button(
         ui,
-        ctx.prompt,
+        ctx,
         "💾 Export xAPI…",
         Purpose::ExportXapi,
         !class.students.is_empty(),

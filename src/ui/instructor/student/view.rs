@@ -26,7 +26,7 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
             ui.add_space(6.0);
             file_button(
                 ui,
-                ctx.prompt,
+                ctx,
                 "🗁 Open exercise…",
                 Purpose::OpenExercise,
                 true,
