@@ -54,7 +54,7 @@ pub fn decks_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Ve
                             "decks-replace-deck",
                             id = old_id.as_str(),
                             title = old_title.as_str(),
-                            cards = *old_cards,
+                            cards = old_cards.clone(),
                             path = old_path.display().to_string()
                         ),
                         // A file of the same name: the target itself.
@@ -151,7 +151,7 @@ fn export_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Vec<A
                 let label = ui.label(tr!(tr, "decks-new-id"));
                 let edit = egui::TextEdit::singleline(&mut id)
                     .id_salt("new-deck-id")
-                    .hint_text("my-patching-cards")
+                    .hint_text("my-patching-deck")
                     .desired_width(280.0);
                 ui.add(edit).labelled_by(label.id);
                 ui.end_row();
