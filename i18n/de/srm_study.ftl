@@ -78,6 +78,7 @@ file-format-qti-per-card = IMS-QTI-2.1-Paket, eine Frage pro Karte
 file-format-anki = Anki (Textdatei)
 file-format-quizlet = Quizlet (Text zum Einfügen)
 
+builder-resize-cards = Breite der Kartenliste ändern
 builder-cards-heading = Karten ({ $count } gewählt)
 builder-use-filter = Filter aus „Durchsuchen“ verwenden ({ $cards ->
         [one] { $cards } Karte

@@ -89,6 +89,7 @@ file-format-anki = Anki (text file)
 file-format-quizlet = Quizlet (text to paste)
 
 # The exercise builder.
+builder-resize-cards = Resize the card list
 builder-cards-heading = Cards ({ $count } chosen)
 builder-use-filter = Use the Browse filter ({ $cards ->
         [one] { $cards } card

@@ -78,6 +78,7 @@ file-format-qti-per-card = Paquete IMS QTI 2.1, una pregunta por tarjeta
 file-format-anki = Anki (archivo de texto)
 file-format-quizlet = Quizlet (texto para pegar)
 
+builder-resize-cards = Cambiar el ancho de la lista de tarjetas
 builder-cards-heading = Tarjetas ({ $count } elegidas)
 builder-use-filter = Usar el filtro de Explorar ({ $cards ->
         [one] { $cards } tarjeta

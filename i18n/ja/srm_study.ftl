@@ -72,6 +72,7 @@ file-format-qti-per-card = IMS QTI 2.1 パッケージ (カードごとに 1 問
 file-format-anki = Anki (テキストファイル)
 file-format-quizlet = Quizlet (貼り付け用テキスト)
 
+builder-resize-cards = カード一覧の幅を変更
 builder-cards-heading = カード ({ $count } 枚を選択中)
 builder-use-filter = 一覧のフィルターを使う ({ $cards } 枚のカード)
 builder-use-filter-hint = 一覧エリアに今表示されているカードだけを選びます

@@ -136,6 +136,15 @@ pub struct PendingDialog {
 }
 
 impl PendingDialog {
+    /// A dialog that stays open and never answers, as a person leaves one
+    /// on screen (for tests of the "waiting for the file dialog" line).
+    pub fn never() -> Self {
+        let (sender, receiver) = channel();
+        // Nobody will send: the channel stays open and empty.
+        std::mem::forget(sender);
+        Self { receiver }
+    }
+
     /// The answer, once there is one: `Some(answer)`. A dialog thread that
     /// died without answering counts as "nothing chosen".
     pub fn try_answer(&self) -> Option<DialogAnswer> {

@@ -40,6 +40,12 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
         .show(ui, |ui| {
             cards_ui(ui, ctx, builder, &mut form, chosen.len(), actions);
         });
+    // egui names the panel's resize handle "Resize panel", in English: a
+    // screen reader reads ours, in the window's language.
+    let handle = ui.scope_id().with("builder-cards").with("__resize");
+    let handle_name = tr!(ctx.tr, "builder-resize-cards");
+    ui.ctx()
+        .accesskit_node_builder(handle, |node| node.set_label(handle_name));
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| {
