@@ -54,7 +54,7 @@ pub fn decks_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Ve
                             "decks-replace-deck",
                             id = old_id.as_str(),
                             title = old_title.as_str(),
-                            cards = old_cards.clone(),
+                            cards = (*old_cards),
                             path = old_path.display().to_string()
                         ),
                         // A file of the same name: the target itself.
