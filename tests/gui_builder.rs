@@ -610,3 +610,53 @@ fn the_builder_is_shown_in_japanese() {
     harness.get_by_label_contains(&format!("{} に保存しました。", target.display()));
     load_exercise(&target).expect("saved");
 }
+
+/// The builder with its longest texts on screen (cards chosen, an id
+/// against the rule, export options, a note), and the typed-path box, fit
+/// in every language and the pseudo-locale at 1280x800 and 800x600.
+#[test]
+fn the_builder_fits_in_every_language() {
+    use srm_study::i18n::Language;
+    use srm_study::model::catalog::CardKey;
+    use srm_study::model::export::Format;
+    use srm_study::ui::Purpose;
+    use srm_study::ui::action::PromptAction;
+    use srm_study::ui::instructor::{BuilderAction, BuilderForm};
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        for size in [(1280.0, 800.0), (800.0, 600.0)] {
+            let mut state = disk_state(data.path());
+            state.apply(Action::SetLanguage(language));
+            let keys: Vec<CardKey> = {
+                let catalog = &state.shared.catalog;
+                catalog
+                    .cards()
+                    .take(3)
+                    .filter_map(|(c, _)| CardKey::of(catalog, c))
+                    .collect()
+            };
+            state.apply(builder_action(BuilderAction::ChooseExactly(keys)));
+            let mut form = BuilderForm {
+                id: "Week 3".into(),
+                format: Some(Format::QtiPerCard),
+                sealed: true,
+                ..BuilderForm::default()
+            };
+            form.options.time_limit_secs = Some(600);
+            state.apply(builder_action(BuilderAction::SetForm(form)));
+            state.apply(Action::ChooseFile(Purpose::ExportExercise));
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!("{language:?} {size:?} builder: {problem}"));
+            }
+            apply(&mut harness, Action::NothingChosen(Purpose::ExportExercise));
+            apply(&mut harness, Action::Prompt(PromptAction::SubmitTypedPath));
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!("{language:?} {size:?} typed path: {problem}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

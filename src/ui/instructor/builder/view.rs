@@ -59,8 +59,8 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
                     // below the fold (at 1280x800, 13 chosen cards did).
                     let problems = problems(&builder.form, chosen.len());
                     // The file type and the button on one line when they fit
-                    // (the button stays in view at 1280x800), else one above
-                    // the other.
+                    // (the button stays in view at 1280x800), else the button
+                    // (with its link, kept together) on the next.
                     let mut export_button = |ui: &mut Ui| {
                         file_button(
                             ui,
@@ -71,15 +71,10 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
                             actions,
                         );
                     };
-                    if ui.available_width() >= EXPORT_ROW_WIDTH {
-                        ui.horizontal(|ui| {
-                            format_ui(ui, ctx.tr, &mut form);
-                            export_button(ui);
-                        });
-                    } else {
-                        ui.horizontal(|ui| format_ui(ui, ctx.tr, &mut form));
+                    ui.horizontal_wrapped(|ui| {
+                        format_ui(ui, ctx.tr, &mut form);
                         export_button(ui);
-                    }
+                    });
                     if form.format.is_some() && form.sealed {
                         ui.add(
                             egui::Label::new(
@@ -214,9 +209,6 @@ fn cards_ui(
         });
 }
 
-/// The width "Export as", its list and the export button need on one line.
-const EXPORT_ROW_WIDTH: f32 = 560.0;
-
 /// What the export writes: the exercise file students take, or its cards
 /// for another tool (the files of `srm-study export FORMAT --exercise`).
 fn format_ui(ui: &mut Ui, tr: &Translator, form: &mut BuilderForm) {
@@ -226,17 +218,24 @@ fn format_ui(ui: &mut Ui, tr: &Translator, form: &mut BuilderForm) {
         Some(format) => format_name(tr, format),
     };
     let label = ui.label(tr!(tr, "builder-export-as"));
+    // The list takes what is left of the row, up to a limit: a long format
+    // name is cut there, and whole in its tooltip and in the open list.
+    let width = (ui.available_width() - 2.0 * ui.spacing().interact_size.y).clamp(120.0, 300.0);
+    let selected = name(form.format);
     egui::ComboBox::from_id_salt("builder-format")
         // Every format in view, without scrolling.
         .height(f32::INFINITY)
-        .selected_text(name(form.format))
+        .width(width)
+        .truncate()
+        .selected_text(selected.clone())
         .show_ui(ui, |ui| {
             for format in std::iter::once(None).chain(Format::ALL.map(Some)) {
                 ui.selectable_value(&mut form.format, format, name(format));
             }
         })
         .response
-        .labelled_by(label.id);
+        .labelled_by(label.id)
+        .on_hover_text(selected);
 }
 
 fn form_ui(ui: &mut Ui, tr: &Translator, form: &mut BuilderForm) {
