@@ -407,3 +407,50 @@ fn the_decks_page_is_shown_in_german() {
     harness.get_by_label_contains("„Mini deck“ (1 Karte) wurde als");
     assert!(harness.query_by_label("Import a deck").is_none());
 }
+
+/// The Decks page with its longest texts on screen (a refused deck's
+/// errors, the question before replacing, a long format name, an export
+/// problem) fits in every language and the pseudo-locale at 1280x800 and
+/// 800x600.
+#[test]
+fn the_decks_page_fits_in_every_language() {
+    use srm_study::i18n::Language;
+    use srm_study::model::export::Format;
+    use srm_study::ui::instructor::{DecksAction, InstructorAction};
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        for size in [(1280.0, 800.0), (800.0, 600.0)] {
+            let data = tempfile::tempdir().expect("tempdir");
+            let files = tempfile::tempdir().expect("tempdir");
+            let mut state = disk_state(data.path());
+            state.apply(Action::SetLanguage(language));
+            state.apply(Action::Instructor(InstructorAction::ShowPage(Page::Decks)));
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            let mini = write(files.path(), "mini.ron", MINIMAL_DECK);
+            import(&mut harness, &mini);
+            let second = write(files.path(), "mini-2.ron", MINIMAL_DECK);
+            import(&mut harness, &second);
+            assert!(harness.state().instructor.decks.pending.is_some());
+            apply(
+                &mut harness,
+                decks_action(DecksAction::SetFormat(Some(Format::QtiPerCard))),
+            );
+            apply(
+                &mut harness,
+                decks_action(DecksAction::SetNewDeck("Bad Id".into(), String::new())),
+            );
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!("{language:?} {size:?} question: {problem}"));
+            }
+            apply(&mut harness, decks_action(DecksAction::CancelReplace));
+            let broken = MINIMAL_DECK.replace("owner: Aws", "owner: Nobody");
+            let broken = write(files.path(), "broken.ron", &broken);
+            import(&mut harness, &broken);
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!("{language:?} {size:?} errors: {problem}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
