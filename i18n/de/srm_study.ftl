@@ -137,8 +137,8 @@ builder-not-built = Die Übung kann nicht erstellt werden: { $error }
 
 decks-heading = Stapel
 decks-import-section = Stapel importieren
-decks-import-intro = Schreiben Sie einen Stapel von Hand (wie, erklärt Stapel bearbeiten > Stapelformat). Die Datei wird geprüft, dann nach { $folder } kopiert und geladen.
-decks-import-intro-no-folder = Schreiben Sie einen Stapel von Hand (wie, erklärt Stapel bearbeiten > Stapelformat). Die Datei wird geprüft; dieses Fenster speichert keine Dateien, daher wird sie nicht kopiert.
+decks-import-intro = Sie können einen Stapel auch von Hand schreiben (Anleitung unter Stapel bearbeiten > Stapelformat). Die Datei wird geprüft, dann nach { $folder } kopiert und geladen.
+decks-import-intro-no-folder = Sie können einen Stapel auch von Hand schreiben (Anleitung unter Stapel bearbeiten > Stapelformat). Die Datei wird geprüft; dieses Fenster speichert keine Dateien, daher wird sie nicht kopiert.
 decks-import-button = 🗁 Stapel importieren…
 decks-import-errors = Dieser Stapel wurde nicht importiert. Korrigieren Sie diese Zeilen und importieren Sie ihn erneut:
 decks-replace-deck = Ein Stapel mit der ID „{ $id }“ ist bereits geladen: „{ $title }“ ({ $cards ->
