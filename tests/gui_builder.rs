@@ -603,6 +603,19 @@ fn the_builder_is_shown_in_japanese() {
     harness.state_mut().apply(Action::Instructor(
         srm_study::ui::instructor::InstructorAction::Builder(BuilderAction::SetForm(form)),
     ));
+    // The file dialog is named in Japanese too.
+    harness
+        .state_mut()
+        .apply(Action::ChooseFile(srm_study::ui::Purpose::ExportExercise));
+    let (_, request) = harness.state().prompt.queued.clone().expect("asked");
+    assert_eq!(request.title, "演習をエクスポート");
+    assert_eq!(
+        request.filter_names.file_type,
+        "SRM Study のファイル (.ron)"
+    );
+    assert_eq!(request.filter_names.all_files, "すべてのファイル");
+    assert_eq!(request.file_name.as_deref(), Some("week-1.ron"));
+    harness.state_mut().prompt.queued = None;
     let target = out.path().join("week-1.ron");
     script(&mut harness, vec![one(&target)]);
     harness.get_by_label("💾 演習をエクスポート…").click();

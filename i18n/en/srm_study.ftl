@@ -79,6 +79,11 @@ file-path-empty = Type the path of a file first, e.g. /home/me/quiz.ron.
 file-path-no-folder = The folder { $folder } does not exist. Type the path of an existing folder.
 file-path-nothing = There is nothing at { $path }. Check the spelling, or give the full path.
 file-path-is-folder = { $path } is a folder. Type the path of a file in it.
+# The file dialog's filters.
+file-filter-ron = SRM Study files (.ron)
+file-filter-csv = CSV table (.csv)
+file-filter-json = xAPI statements (.json)
+file-filter-all = All files
 # The files a card export writes for other tools.
 file-format-moodle = Moodle XML
 file-format-moodle-per-topic = Moodle XML, a question per topic

@@ -11,7 +11,7 @@ use super::context::ViewCtx;
 use super::drill::action::DrillAction;
 use super::drill::state::{self as drill, DrillState};
 use super::file_prompt::state::{FilePrompt, PathProblem};
-use super::file_prompt::words::purpose_title;
+use super::file_prompt::words::{filter_names, purpose_title};
 use super::instructor::action::{
     BuilderAction, DecksAction, EditorAction, InstructorAction, ReportAction, StudentAction,
 };
@@ -300,10 +300,12 @@ impl AppState {
             | Purpose::ReportResults
             | Purpose::ImportDeck => None,
         };
+        let file_type = self.file_type(purpose);
         Ok(DialogRequest {
             kind: purpose.kind(),
             title: purpose_title(&self.shared.tr, purpose),
-            file_type: self.file_type(purpose),
+            file_type,
+            filter_names: filter_names(&self.shared.tr, file_type),
             file_name,
         })
     }

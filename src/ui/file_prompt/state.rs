@@ -158,6 +158,7 @@ mod tests {
                 kind: DialogKind::OpenFile,
                 title: "Open".into(),
                 file_type: FileType::Ron,
+                filter_names: Default::default(),
                 file_name: None,
             },
         );

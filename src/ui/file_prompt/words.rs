@@ -4,6 +4,7 @@
 //! refused. No egui: the shell names its dialogs with these too.
 
 use crate::i18n::Translator;
+use crate::io::dialogs::{FileType, FilterNames};
 use crate::model::export::Format;
 use crate::tr;
 use crate::ui::action::Purpose;
@@ -46,6 +47,21 @@ pub fn format_name(tr: &Translator, format: Format) -> String {
         Format::QtiPerCard => tr!(tr, "file-format-qti-per-card"),
         Format::Anki => tr!(tr, "file-format-anki"),
         Format::Quizlet => tr!(tr, "file-format-quizlet"),
+    }
+}
+
+/// The names a file dialog shows for its filters: the kind of file asked
+/// for ("SRM Study files (.ron)") and every file.
+pub fn filter_names(tr: &Translator, file_type: FileType) -> FilterNames {
+    let file_type = match file_type {
+        FileType::Ron => tr!(tr, "file-filter-ron"),
+        FileType::Csv => tr!(tr, "file-filter-csv"),
+        FileType::Json => tr!(tr, "file-filter-json"),
+        FileType::Cards(format) => format_name(tr, format),
+    };
+    FilterNames {
+        file_type,
+        all_files: tr!(tr, "file-filter-all"),
     }
 }
 
@@ -93,5 +109,10 @@ mod tests {
         for format in Format::ALL {
             assert_eq!(format_name(&en, format), format.label(), "{format:?}");
         }
+        let names = filter_names(&de, FileType::Csv);
+        assert_eq!(
+            (names.file_type.as_str(), names.all_files.as_str()),
+            ("CSV-Tabelle (.csv)", "Alle Dateien")
+        );
     }
 }
