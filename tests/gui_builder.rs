@@ -364,6 +364,7 @@ fn the_builder_exports_the_exercise_cards_for_another_tool_as_the_cli_does() {
         let proposed = srm_study::ui::instructor::builder::state::default_file_name(
             &state.instructor.builder,
             &state.shared.catalog,
+            &state.shared.tr,
         );
         assert_eq!(proposed, Ok(format!("week-4.{extension}")));
         let from_app = out.path().join(format!("app-{format}.{extension}"));
@@ -392,4 +393,283 @@ fn the_builder_exports_the_exercise_cards_for_another_tool_as_the_cli_does() {
             "{format}: the app writes what the command line writes"
         );
     }
+}
+
+fn apply(harness: &mut Harness<'static, AppState>, action: Action) {
+    harness.state_mut().apply(action);
+    harness.run();
+}
+
+fn builder_action(action: srm_study::ui::instructor::BuilderAction) -> Action {
+    Action::Instructor(srm_study::ui::instructor::InstructorAction::Builder(action))
+}
+
+/// The pseudo-locale walk of the exercise builder and the file prompt:
+/// every state a person meets there, from the empty form to a refused
+/// path, shows only translated text (the cards and what was typed aside).
+#[test]
+fn pseudo_locale_walk_builder_and_file_prompt() {
+    use srm_study::io::dialogs::PendingDialog;
+    use srm_study::model::catalog::CardKey;
+    use srm_study::model::export::Format;
+    use srm_study::ui::Purpose;
+    use srm_study::ui::action::PromptAction;
+    use srm_study::ui::file_prompt::Waiting;
+    use srm_study::ui::instructor::{BuilderAction, BuilderForm};
+
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    common::pseudo::pseudo(&mut state);
+    let mut harness = harness(state);
+    harness.run();
+    assert_translated(&harness, "the empty builder", &[]);
+
+    // Cards chosen: the list ticked, the preview with its topics.
+    let keys: Vec<CardKey> = {
+        let catalog = &harness.state().shared.catalog;
+        catalog
+            .cards()
+            .step_by(17)
+            .take(9)
+            .filter_map(|(c, _)| CardKey::of(catalog, c))
+            .collect()
+    };
+    apply(
+        &mut harness,
+        builder_action(BuilderAction::ChooseExactly(keys)),
+    );
+    assert_translated(&harness, "nine cards chosen", &[]);
+
+    // A search that finds nothing.
+    let mut form = harness.state().instructor.builder.form.clone();
+    form.search = "zqxj".into();
+    apply(&mut harness, builder_action(BuilderAction::SetForm(form)));
+    assert_translated(&harness, "a search that finds nothing", &["zqxj"]);
+
+    // An id that breaks the rule, a title, instructions, a time limit.
+    let form = BuilderForm {
+        id: "Week 3".into(),
+        title: "Week three".into(),
+        instructions: "Work alone".into(),
+        ..harness.state().instructor.builder.form.clone()
+    };
+    let mut form = BuilderForm {
+        search: String::new(),
+        ..form
+    };
+    form.options.time_limit_secs = Some(900);
+    apply(
+        &mut harness,
+        builder_action(BuilderAction::SetForm(form.clone())),
+    );
+    let typed = ["Week 3", "Week three", "Work alone"];
+    assert_translated(&harness, "an id against the rule", &typed);
+
+    // Export options: the cards for another tool, sealed (which applies
+    // to the exercise file only), and the list of formats open.
+    form.id = "week-3".into();
+    form.sealed = true;
+    form.format = Some(Format::Anki);
+    apply(
+        &mut harness,
+        builder_action(BuilderAction::SetForm(form.clone())),
+    );
+    assert_translated(&harness, "export options", &typed);
+    let export_as = srm_study::tr!(harness.state().shared.tr, "builder-export-as");
+    harness.get_by_label(&export_as).click();
+    harness.run();
+    assert_translated(&harness, "the list of formats", &typed);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    // The cards written for Anki, then a place that cannot be written.
+    let anki = out.path().join("week-3.txt");
+    apply(&mut harness, builder_action(BuilderAction::ExportTo(anki)));
+    assert!(matches!(
+        harness.state().instructor.builder.note,
+        Some(srm_study::ui::Note::Done(_))
+    ));
+    assert_translated(&harness, "the cards saved for Anki", &typed);
+    std::fs::write(out.path().join("a-file"), "not a folder").expect("write");
+    let nowhere = out.path().join("a-file").join("week-3.txt");
+    apply(
+        &mut harness,
+        builder_action(BuilderAction::ExportTo(nowhere)),
+    );
+    assert!(matches!(
+        harness.state().instructor.builder.note,
+        Some(srm_study::ui::Note::Problem(_))
+    ));
+    assert_translated(&harness, "the cards not saved", &typed);
+
+    // The sealed exercise file and its key.
+    form.format = None;
+    apply(&mut harness, builder_action(BuilderAction::SetForm(form)));
+    let target = out.path().join("week-3.ron");
+    apply(
+        &mut harness,
+        builder_action(BuilderAction::ExportTo(target)),
+    );
+    assert_translated(&harness, "the sealed exercise saved", &typed);
+
+    // A file dialog on screen: the page bar waits for it.
+    harness.state_mut().prompt.waiting = Some(Waiting {
+        purpose: Purpose::ExportExercise,
+        pending: PendingDialog::never(),
+    });
+    // The spinner keeps asking for frames: a few are enough.
+    harness.run_steps(3);
+    assert_translated(&harness, "waiting for the file dialog", &typed);
+    harness
+        .state_mut()
+        .apply(Action::Prompt(PromptAction::StopWaiting));
+    harness.run();
+
+    // No dialog answered: the typed-path box, then a refused path.
+    apply(&mut harness, Action::NothingChosen(Purpose::ExportExercise));
+    assert_translated(&harness, "the typed-path box after a dialog", &typed);
+    apply(&mut harness, Action::Prompt(PromptAction::SubmitTypedPath));
+    assert_translated(&harness, "an empty path", &typed);
+    let missing = out.path().join("no-such-folder").join("x.ron");
+    let missing_text = missing.display().to_string();
+    apply(
+        &mut harness,
+        Action::Prompt(PromptAction::SetTypedPath(missing_text.clone())),
+    );
+    apply(&mut harness, Action::Prompt(PromptAction::SubmitTypedPath));
+    assert!(
+        harness
+            .state()
+            .prompt
+            .typed
+            .as_ref()
+            .is_some_and(|t| t.error.is_some()),
+        "the path is refused"
+    );
+    let with_path = [typed.as_slice(), &[missing_text.as_str()]].concat();
+    assert_translated(&harness, "a path in no folder", &with_path);
+    apply(&mut harness, Action::Prompt(PromptAction::CancelTypedPath));
+
+    // The box opened from each kind of purpose: a file to read that is a
+    // folder, and result files.
+    apply(&mut harness, Action::TypePath(Purpose::ImportDeck));
+    let folder = out.path().display().to_string();
+    apply(
+        &mut harness,
+        Action::Prompt(PromptAction::SetTypedPath(folder.clone())),
+    );
+    apply(&mut harness, Action::Prompt(PromptAction::SubmitTypedPath));
+    let with_folder = [typed.as_slice(), &[folder.as_str()]].concat();
+    assert_translated(&harness, "a folder for a deck file", &with_folder);
+    apply(&mut harness, Action::Prompt(PromptAction::CancelTypedPath));
+    apply(&mut harness, Action::TypePath(Purpose::ReportResults));
+    assert_translated(&harness, "the box for result files", &typed);
+    apply(&mut harness, Action::Prompt(PromptAction::CancelTypedPath));
+    assert!(harness.state().prompt.typed.is_none());
+}
+
+/// The builder in Japanese: its labels, the count of cards chosen and the
+/// note after an export, all in Japanese.
+#[test]
+fn the_builder_is_shown_in_japanese() {
+    use srm_study::i18n::Language;
+    use srm_study::ui::instructor::{BuilderAction, BuilderForm};
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    state.apply(Action::SetLanguage(Language::Japanese));
+    let mut harness = harness(state);
+    harness.run();
+    harness.get_by_label("カード (0 枚を選択中)");
+    harness.get_by_label("演習 ID");
+    harness.get_by_label("💾 演習をエクスポート…");
+    harness.get_by_label("パスを入力: 演習をエクスポート");
+    harness.get_by_label_contains("演習に ID を付けてください");
+    assert!(harness.query_by_label("New exercise").is_none());
+
+    let first = card_text(harness.state(), 0);
+    harness
+        .get_by_role_and_label(Role::CheckBox, &first)
+        .click();
+    harness.run();
+    harness.get_by_label("カード (1 枚を選択中)");
+    harness.get_by_label("プレビュー: 1 枚のカード");
+    let form = BuilderForm {
+        id: "week-1".into(),
+        title: "第 1 週".into(),
+        ..BuilderForm::default()
+    };
+    harness.state_mut().apply(Action::Instructor(
+        srm_study::ui::instructor::InstructorAction::Builder(BuilderAction::SetForm(form)),
+    ));
+    // The file dialog is named in Japanese too.
+    harness
+        .state_mut()
+        .apply(Action::ChooseFile(srm_study::ui::Purpose::ExportExercise));
+    let (_, request) = harness.state().prompt.queued.clone().expect("asked");
+    assert_eq!(request.title, "演習をエクスポート");
+    assert_eq!(
+        request.filter_names.file_type,
+        "SRM Study のファイル (.ron)"
+    );
+    assert_eq!(request.filter_names.all_files, "すべてのファイル");
+    assert_eq!(request.file_name.as_deref(), Some("week-1.ron"));
+    harness.state_mut().prompt.queued = None;
+    let target = out.path().join("week-1.ron");
+    script(&mut harness, vec![one(&target)]);
+    harness.get_by_label("💾 演習をエクスポート…").click();
+    harness.run();
+    harness.get_by_label_contains(&format!("{} に保存しました。", target.display()));
+    load_exercise(&target).expect("saved");
+}
+
+/// The builder with its longest texts on screen (cards chosen, an id
+/// against the rule, export options, a note), and the typed-path box, fit
+/// in every language and the pseudo-locale at 1280x800 and 800x600.
+#[test]
+fn the_builder_fits_in_every_language() {
+    use srm_study::i18n::Language;
+    use srm_study::model::catalog::CardKey;
+    use srm_study::model::export::Format;
+    use srm_study::ui::Purpose;
+    use srm_study::ui::action::PromptAction;
+    use srm_study::ui::instructor::{BuilderAction, BuilderForm};
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        for size in [(1280.0, 800.0), (800.0, 600.0)] {
+            let mut state = disk_state(data.path());
+            state.apply(Action::SetLanguage(language));
+            let keys: Vec<CardKey> = {
+                let catalog = &state.shared.catalog;
+                catalog
+                    .cards()
+                    .take(3)
+                    .filter_map(|(c, _)| CardKey::of(catalog, c))
+                    .collect()
+            };
+            state.apply(builder_action(BuilderAction::ChooseExactly(keys)));
+            let mut form = BuilderForm {
+                id: "Week 3".into(),
+                format: Some(Format::QtiPerCard),
+                sealed: true,
+                ..BuilderForm::default()
+            };
+            form.options.time_limit_secs = Some(600);
+            state.apply(builder_action(BuilderAction::SetForm(form)));
+            state.apply(Action::ChooseFile(Purpose::ExportExercise));
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!("{language:?} {size:?} builder: {problem}"));
+            }
+            apply(&mut harness, Action::NothingChosen(Purpose::ExportExercise));
+            apply(&mut harness, Action::Prompt(PromptAction::SubmitTypedPath));
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!("{language:?} {size:?} typed path: {problem}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -117,13 +117,14 @@ fn harness_at(state: AppState, size: Size, panels: Panels) -> Harness<'static, A
         Panels::Widest => 1.0,
     };
     // What a drag to the far end does (a remembered width too): the
-    // splitters take their accessibility value as a fraction of the room.
+    // splitters take their accessibility value as a fraction of the room
+    // (whatever their name: a page may give its own, translated).
     let splitters = harness
-        .query_all_by_role_and_label(egui::accesskit::Role::Splitter, "Resize panel")
+        .query_all_by_role(egui::accesskit::Role::Splitter)
         .count();
     for n in 0..splitters {
         let node = harness
-            .query_all_by_role_and_label(egui::accesskit::Role::Splitter, "Resize panel")
+            .query_all_by_role(egui::accesskit::Role::Splitter)
             .nth(n);
         if let Some(node) = node {
             node.set_value_accesskit(fraction);

@@ -44,16 +44,6 @@ pub enum FileType {
 }
 
 impl FileType {
-    /// The name the dialog shows for the filter.
-    pub fn filter_name(self) -> &'static str {
-        match self {
-            FileType::Ron => "SRM Study files (.ron)",
-            FileType::Csv => "CSV table (.csv)",
-            FileType::Json => "xAPI statements (.json)",
-            FileType::Cards(format) => format.label(),
-        }
-    }
-
     /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
@@ -74,8 +64,20 @@ pub struct DialogRequest {
     pub title: String,
     /// The kind of file to show first (every file can still be chosen).
     pub file_type: FileType,
+    /// The names the dialog shows for the kind of file and for every
+    /// file, in the window's language (`ui::file_prompt::words`).
+    pub filter_names: FilterNames,
     /// For a save dialog, the file name it proposes.
     pub file_name: Option<String>,
+}
+
+/// The names a dialog shows for its two filters.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FilterNames {
+    /// The kind of file asked for, e.g. "SRM Study files (.ron)".
+    pub file_type: String,
+    /// Every file.
+    pub all_files: String,
 }
 
 /// Where dialog answers come from.
@@ -136,6 +138,15 @@ pub struct PendingDialog {
 }
 
 impl PendingDialog {
+    /// A dialog that stays open and never answers, as a person leaves one
+    /// on screen (for tests of the "waiting for the file dialog" line).
+    pub fn never() -> Self {
+        let (sender, receiver) = channel();
+        // Nobody will send: the channel stays open and empty.
+        std::mem::forget(sender);
+        Self { receiver }
+    }
+
     /// The answer, once there is one: `Some(answer)`. A dialog thread that
     /// died without answering counts as "nothing chosen".
     pub fn try_answer(&self) -> Option<DialogAnswer> {
@@ -187,8 +198,8 @@ fn rfd_dialog(request: &DialogRequest) -> Option<Vec<PathBuf>> {
     let file_type = request.file_type;
     let mut dialog = rfd::FileDialog::new()
         .set_title(&request.title)
-        .add_filter(file_type.filter_name(), &[file_type.extension()])
-        .add_filter("All files", &["*"]);
+        .add_filter(&request.filter_names.file_type, &[file_type.extension()])
+        .add_filter(&request.filter_names.all_files, &["*"]);
     if let Some(name) = &request.file_name {
         dialog = dialog.set_file_name(name);
     }
@@ -249,6 +260,7 @@ mod tests {
             kind,
             title: "Test".into(),
             file_type: FileType::Ron,
+            filter_names: FilterNames::default(),
             file_name: None,
         }
     }

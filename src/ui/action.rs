@@ -198,30 +198,6 @@ impl Purpose {
         }
     }
 
-    /// The dialog's title, and the heading of the typed-path prompt.
-    pub fn title(self) -> &'static str {
-        match self {
-            Purpose::ExportExercise => "Export the exercise",
-            Purpose::OpenExercise => "Open an exercise file",
-            Purpose::SaveResult => "Save your result",
-            Purpose::ReportExercise => "Choose the exercise to grade",
-            Purpose::ReportResults => "Add students' result files",
-            Purpose::ExportCsv => "Export the class report as CSV",
-            Purpose::ExportXapi => "Export the class's results as xAPI statements",
-            Purpose::ImportDeck => "Import a deck file",
-            Purpose::ExportDeck => "Export a deck",
-            Purpose::ExportEditedDeck => "Export the deck being edited",
-        }
-    }
-
-    /// The accessible name of the typed-path field.
-    pub fn field_label(self) -> &'static str {
-        match self {
-            Purpose::ReportResults => "Path of a result file or folder",
-            _ => "Path of the file",
-        }
-    }
-
     /// Whether the file is written (rather than read).
     pub fn is_save(self) -> bool {
         self.kind() == DialogKind::SaveFile

@@ -10,7 +10,8 @@ use super::browse::state::{self as browse, BrowseState};
 use super::context::ViewCtx;
 use super::drill::action::DrillAction;
 use super::drill::state::{self as drill, DrillState};
-use super::file_prompt::state::FilePrompt;
+use super::file_prompt::state::{FilePrompt, PathProblem};
+use super::file_prompt::words::{filter_names, purpose_title};
 use super::instructor::action::{
     BuilderAction, DecksAction, EditorAction, InstructorAction, ReportAction, StudentAction,
 };
@@ -279,9 +280,11 @@ impl AppState {
         let catalog = &self.shared.catalog;
         let instructor = &self.instructor;
         let file_name = match purpose {
-            Purpose::ExportExercise => {
-                Some(builder::default_file_name(&instructor.builder, catalog)?)
-            }
+            Purpose::ExportExercise => Some(builder::default_file_name(
+                &instructor.builder,
+                catalog,
+                &self.shared.tr,
+            )?),
             Purpose::SaveResult => Some(self.sort.default_result_name()?),
             Purpose::ExportCsv => Some(report::default_csv_name(
                 &instructor.report,
@@ -295,6 +298,7 @@ impl AppState {
                 &instructor.decks,
                 catalog,
                 &self.browse.matches,
+                &self.shared.tr,
             )?),
             Purpose::ExportEditedDeck => Some(editor::default_file_name(&instructor.editor)?),
             Purpose::OpenExercise
@@ -302,10 +306,12 @@ impl AppState {
             | Purpose::ReportResults
             | Purpose::ImportDeck => None,
         };
+        let file_type = self.file_type(purpose);
         Ok(DialogRequest {
             kind: purpose.kind(),
-            title: purpose.title().to_owned(),
-            file_type: self.file_type(purpose),
+            title: purpose_title(&self.shared.tr, purpose),
+            file_type,
+            filter_names: filter_names(&self.shared.tr, file_type),
             file_name,
         })
     }
@@ -333,27 +339,16 @@ impl AppState {
             target
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty() && !p.is_dir())
-                .map(|parent| {
-                    format!(
-                        "The folder {} does not exist. Type the path of an existing folder.",
-                        parent.display()
-                    )
-                })
+                .map(|parent| PathProblem::NoFolder(parent.to_path_buf()))
         } else if !path.exists() {
-            Some(format!(
-                "There is nothing at {}. Check the spelling, or give the full path.",
-                path.display()
-            ))
+            Some(PathProblem::Nothing(path.clone()))
         } else if path.is_dir() && purpose != Purpose::ReportResults {
-            Some(format!(
-                "{} is a folder. Type the path of a file in it.",
-                path.display()
-            ))
+            Some(PathProblem::IsFolder(path.clone()))
         } else {
             None
         };
         if let Some(problem) = problem {
-            self.prompt.set_typed_error(&problem);
+            self.prompt.set_typed_error(problem);
             return Vec::new();
         }
         self.prompt.typed = None;
@@ -502,14 +497,14 @@ mod tests {
         assert!(state.prompt.typed.is_some());
         state.apply(Action::Prompt(PromptAction::SubmitTypedPath));
         let error = state.prompt.typed.as_ref().and_then(|t| t.error.clone());
-        assert!(error.is_some_and(|e| e.contains("Type the path")));
+        assert_eq!(error, Some(PathProblem::Empty));
         let dir = tempfile::tempdir().expect("temp dir");
         let missing = dir.path().join("nothing.ron");
         let text = missing.display().to_string();
         state.apply(Action::Prompt(PromptAction::SetTypedPath(text)));
         state.apply(Action::Prompt(PromptAction::SubmitTypedPath));
         let error = state.prompt.typed.as_ref().and_then(|t| t.error.clone());
-        assert!(error.is_some_and(|e| e.contains("There is nothing at")));
+        assert_eq!(error, Some(PathProblem::Nothing(missing)));
         state.apply(Action::Prompt(PromptAction::CancelTypedPath));
         assert!(state.prompt.typed.is_none());
     }

@@ -6,6 +6,7 @@
 
 pub mod state;
 pub mod view;
+pub mod words;
 
-pub use state::{FilePrompt, TypedPath, Waiting};
+pub use state::{FilePrompt, PathProblem, TypedPath, Waiting};
 pub use view::{file_button, typed_path_modal, waiting_ui};

@@ -26,7 +26,21 @@ pub struct TypedPath {
     /// True when a dialog answered nothing before the box opened.
     pub after_dialog: bool,
     /// Why the last path typed could not be used.
-    pub error: Option<String>,
+    pub error: Option<PathProblem>,
+}
+
+/// Why a typed path cannot be used (shown in the window's language by
+/// `words::path_problem`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathProblem {
+    /// Nothing was typed.
+    Empty,
+    /// A file to write, in a folder that does not exist.
+    NoFolder(PathBuf),
+    /// A file to read, and nothing is there.
+    Nothing(PathBuf),
+    /// A file to read, and this is a folder.
+    IsFolder(PathBuf),
 }
 
 /// The file prompt's state.
@@ -70,9 +84,9 @@ impl FilePrompt {
     }
 
     /// Says why the typed path cannot be used; the box stays open.
-    pub fn set_typed_error(&mut self, error: &str) {
+    pub fn set_typed_error(&mut self, error: PathProblem) {
         if let Some(typed) = self.typed.as_mut() {
-            typed.error = Some(error.to_owned());
+            typed.error = Some(error);
         }
     }
 
@@ -97,8 +111,7 @@ impl FilePrompt {
                 let purpose = typed.purpose;
                 match typed_path(&typed.text) {
                     Some(path) => return Some((purpose, path)),
-                    None => self
-                        .set_typed_error("Type the path of a file first, e.g. /home/me/quiz.ron."),
+                    None => self.set_typed_error(PathProblem::Empty),
                 }
             }
         }
@@ -145,6 +158,7 @@ mod tests {
                 kind: DialogKind::OpenFile,
                 title: "Open".into(),
                 file_type: FileType::Ron,
+                filter_names: Default::default(),
                 file_name: None,
             },
         );

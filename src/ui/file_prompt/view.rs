@@ -4,36 +4,38 @@
 use egui::{RichText, Ui};
 
 use super::state::{FilePrompt, TypedPath};
+use super::words::{field_label, path_problem, purpose_title};
+use crate::i18n::Translator;
+use crate::tr;
 use crate::ui::action::{Action, PromptAction, Purpose};
+use crate::ui::context::ViewCtx;
 use crate::ui::widgets::{keep_together, problem_label, text_width};
 
 /// The typed-path box, a modal so that it works from any area.
-pub fn typed_path_modal(ctx: &egui::Context, typed: &TypedPath, actions: &mut Vec<Action>) {
+pub fn typed_path_modal(
+    ctx: &egui::Context,
+    tr: &Translator,
+    typed: &TypedPath,
+    actions: &mut Vec<Action>,
+) {
     let purpose = typed.purpose;
     let push = |actions: &mut Vec<Action>, a| actions.push(Action::Prompt(a));
     egui::Modal::new(egui::Id::unique("typed-path")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading(purpose.title());
+        ui.add(egui::Label::new(RichText::new(purpose_title(tr, purpose)).heading()).wrap());
         if typed.after_dialog {
-            ui.add(
-                egui::Label::new(
-                    "No file was chosen. If no file dialog appeared (some desktops cannot \
-                     show one), type the path here instead; otherwise press Cancel.",
-                )
-                .wrap(),
-            );
+            ui.add(egui::Label::new(tr!(tr, "file-nothing-chosen")).wrap());
         }
         let hint = if purpose.is_save() {
-            "The file is written there; a file of the same name is replaced. \
-             A folder gets the proposed file name."
+            tr!(tr, "file-hint-save")
         } else if purpose == Purpose::ReportResults {
-            "A result file, or a folder: every .ron file in it is added."
+            tr!(tr, "file-hint-results")
         } else {
-            "The full path of the file, e.g. /home/me/week-3-quiz.ron."
+            tr!(tr, "file-hint-open")
         };
-        ui.label(RichText::new(hint).small().weak());
+        ui.add(egui::Label::new(RichText::new(hint).small().weak()).wrap());
         ui.add_space(4.0);
-        let label = ui.label(purpose.field_label());
+        let label = ui.label(field_label(tr, purpose));
         let mut text = typed.text.clone();
         let edit = egui::TextEdit::singleline(&mut text)
             .id_salt("typed-path")
@@ -51,14 +53,15 @@ pub fn typed_path_modal(ctx: &egui::Context, typed: &TypedPath, actions: &mut Ve
             response.request_focus();
         }
         if let Some(error) = &typed.error {
-            problem_label(ui, error);
+            problem_label(ui, &path_problem(tr, error));
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("OK").clicked() || enter {
+            if ui.button(tr!(tr, "file-ok")).clicked() || enter {
                 push(actions, PromptAction::SubmitTypedPath);
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            let cancel = ui.button(tr!(tr, "file-cancel"));
+            if cancel.clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 push(actions, PromptAction::CancelTypedPath);
             }
         });
@@ -66,19 +69,21 @@ pub fn typed_path_modal(ctx: &egui::Context, typed: &TypedPath, actions: &mut Ve
 }
 
 /// "Waiting for the file dialog" with a spinner and a way out.
-pub fn waiting_ui(ui: &mut Ui, prompt: &FilePrompt, actions: &mut Vec<Action>) {
-    let Some(waiting) = &prompt.waiting else {
+pub fn waiting_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
+    let Some(waiting) = &ctx.prompt.waiting else {
         return;
     };
-    ui.horizontal(|ui| {
+    let tr = ctx.tr;
+    ui.horizontal_wrapped(|ui| {
         ui.spinner();
-        ui.label(format!(
-            "Waiting for the file dialog: {}.",
-            waiting.purpose.title()
+        ui.label(tr!(
+            tr,
+            "file-waiting",
+            purpose = purpose_title(tr, waiting.purpose)
         ));
         if ui
-            .button("Stop waiting")
-            .on_hover_text("Use this if no dialog appeared; then type the path instead")
+            .button(tr!(tr, "file-stop-waiting"))
+            .on_hover_text(tr!(tr, "file-stop-waiting-hint"))
             .clicked()
         {
             actions.push(Action::Prompt(PromptAction::StopWaiting));
@@ -90,7 +95,7 @@ pub fn waiting_ui(ui: &mut Ui, prompt: &FilePrompt, actions: &mut Vec<Action>) {
 /// another dialog is open or when `enabled` is false.
 pub fn file_button(
     ui: &mut Ui,
-    prompt: &FilePrompt,
+    ctx: &ViewCtx,
     text: &str,
     purpose: Purpose,
     enabled: bool,
@@ -98,8 +103,9 @@ pub fn file_button(
 ) {
     // The button and its link stay on one row: in a wrapping row that
     // cannot hold both, they start the next one.
+    let (prompt, tr): (&FilePrompt, _) = (ctx.prompt, ctx.tr);
     let button_text = RichText::new(text).strong();
-    let link_text = RichText::new("Type a path").small();
+    let link_text = RichText::new(tr!(tr, "file-type-path")).small();
     let width = text_width(ui, button_text.clone(), egui::TextStyle::Button)
         + 2.0 * ui.spacing().button_padding.x
         + ui.spacing().item_spacing.x
@@ -115,12 +121,13 @@ pub fn file_button(
             actions.push(Action::ChooseFile(purpose));
         }
         let link = ui.add_enabled(enabled, egui::Link::new(link_text));
-        let link_label = format!("Type a path: {}", purpose.title());
+        let link_label = tr!(
+            tr,
+            "file-type-path-for",
+            purpose = purpose_title(tr, purpose)
+        );
         link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, enabled, &link_label));
-        if link
-            .on_hover_text("Type the file's path instead of using a file dialog")
-            .clicked()
-        {
+        if link.on_hover_text(tr!(tr, "file-type-path-hint")).clicked() {
             actions.push(Action::TypePath(purpose));
         }
     });

@@ -37,7 +37,8 @@ impl Page {
         Page::Lrs,
     ];
 
-    /// The name in the page bar.
+    /// The page's English name, as the command line describes the screen
+    /// (the page bar shows `view::page_name`, in the window's language).
     pub fn label(self) -> &'static str {
         match self {
             Page::Builder => "New exercise",

@@ -23,4 +23,4 @@ pub use editor::state::EditorState;
 pub use report::state::{ReportState, ResultFile, ResultSource};
 pub use state::InstructorState;
 pub use student::state::{LoadedExercise, StudentState};
-pub use view::instructor_ui;
+pub use view::{instructor_ui, page_name};

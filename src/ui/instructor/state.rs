@@ -134,7 +134,8 @@ mod tests {
         assert!(
             crate::ui::instructor::builder::state::default_file_name(
                 &state.builder,
-                &shared.catalog
+                &shared.catalog,
+                &shared.tr
             )
             .is_err(),
             "no id yet"

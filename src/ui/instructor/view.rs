@@ -11,9 +11,24 @@ use super::lrs::view::settings_ui;
 use super::report::view::report_ui;
 use super::state::InstructorState;
 use super::student::view::student_ui;
+use crate::i18n::Translator;
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::context::ViewCtx;
 use crate::ui::file_prompt::view::waiting_ui;
+
+/// A page's name in the page bar, in the window's language
+/// (`Page::label` stays the English name the command line prints).
+pub fn page_name(tr: &Translator, page: Page) -> String {
+    match page {
+        Page::Builder => tr!(tr, "instructor-page-builder"),
+        Page::Student => tr!(tr, "instructor-page-student"),
+        Page::Report => tr!(tr, "instructor-page-report"),
+        Page::Decks => tr!(tr, "instructor-page-decks"),
+        Page::Editor => tr!(tr, "instructor-page-editor"),
+        Page::Lrs => tr!(tr, "instructor-page-lrs"),
+    }
+}
 
 /// Draws the Instructor area.
 pub fn instructor_ui(
@@ -29,13 +44,14 @@ pub fn instructor_ui(
             ui.horizontal_wrapped(|ui| {
                 for page in Page::ALL {
                     let selected = instructor.page == page;
-                    let button = egui::Button::selectable(selected, RichText::new(page.label()));
+                    let button =
+                        egui::Button::selectable(selected, RichText::new(page_name(ctx.tr, page)));
                     if ui.add(button).clicked() && !selected {
                         actions.push(Action::Instructor(InstructorAction::ShowPage(page)));
                     }
                 }
             });
-            waiting_ui(ui, ctx.prompt, actions);
+            waiting_ui(ui, ctx, actions);
             ui.add_space(4.0);
         });
     egui::CentralPanel::default()

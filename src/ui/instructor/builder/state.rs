@@ -5,11 +5,14 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::i18n::Translator;
 use crate::io::exercise_files::{Written, random_salt, write_exercise_files};
 use crate::model::exercise::Exercise;
 use crate::model::load::{MAX_ID_LEN, is_valid_id};
 use crate::model::{CardRef, Catalog};
+use crate::tr;
 use crate::ui::action::{Action, Note};
+use crate::ui::file_prompt::words::format_name;
 use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey};
 use crate::ui::shared::AppData;
 
@@ -41,7 +44,7 @@ pub fn apply(
         BuilderAction::ChooseExactly(keys) => builder.chosen = keys.into_iter().collect(),
         BuilderAction::Clear => builder.chosen.clear(),
         BuilderAction::ExportTo(path) => {
-            export(builder, &shared.catalog, &path);
+            export(builder, &shared.catalog, &shared.tr, &path);
             return Vec::new();
         }
     }
@@ -58,38 +61,63 @@ pub fn chosen_cards(catalog: &Catalog, chosen: &BTreeSet<CardKey>) -> Vec<CardRe
         .collect()
 }
 
-/// What still stops the export, as sentences saying what to do.
-pub fn problems(form: &BuilderForm, cards: usize) -> Vec<String> {
+/// What still stops the export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// The exercise has no id.
+    NoId,
+    /// The id breaks the rule (`id_rule`).
+    BadId,
+    /// The exercise has no title.
+    NoTitle,
+    /// No card is chosen.
+    NoCards,
+}
+
+/// What still stops the export.
+pub fn problems(form: &BuilderForm, cards: usize) -> Vec<Problem> {
     let mut problems = Vec::new();
     let id = form.id.trim();
     if id.is_empty() {
-        problems.push("Give the exercise an id, e.g. week-3-quiz.".to_owned());
+        problems.push(Problem::NoId);
     } else if !is_valid_id(id) {
-        problems.push(id_rule());
+        problems.push(Problem::BadId);
     }
     if form.title.trim().is_empty() {
-        problems.push("Give the exercise a title.".to_owned());
+        problems.push(Problem::NoTitle);
     }
     if cards == 0 {
-        problems.push("Choose at least one card.".to_owned());
+        problems.push(Problem::NoCards);
     }
     problems
 }
 
-/// The rule an exercise id must follow, as advice.
-pub fn id_rule() -> String {
-    format!(
-        "The id may use lowercase letters, digits and '-', must start with a letter \
-         and be at most {MAX_ID_LEN} characters (e.g. week-3-quiz)."
-    )
+/// A problem as a sentence saying what to do, in the window's language.
+pub fn problem_text(tr: &Translator, problem: Problem) -> String {
+    match problem {
+        Problem::NoId => tr!(tr, "builder-problem-no-id"),
+        Problem::BadId => id_rule(tr),
+        Problem::NoTitle => tr!(tr, "builder-problem-no-title"),
+        Problem::NoCards => tr!(tr, "builder-problem-no-cards"),
+    }
 }
 
-/// `<id>.ron`, or why the exercise cannot be exported yet.
-pub fn default_file_name(builder: &BuilderState, catalog: &Catalog) -> Result<String, String> {
+/// The rule an exercise id must follow, as advice.
+pub fn id_rule(tr: &Translator) -> String {
+    tr!(tr, "builder-id-rule", max = MAX_ID_LEN)
+}
+
+/// `<id>.ron`, or why the exercise cannot be exported yet (in the window's
+/// language).
+pub fn default_file_name(
+    builder: &BuilderState,
+    catalog: &Catalog,
+    tr: &Translator,
+) -> Result<String, String> {
     let cards = chosen_cards(catalog, &builder.chosen).len();
     let problems = problems(&builder.form, cards);
     if let Some(first) = problems.first() {
-        return Err(first.clone());
+        return Err(problem_text(tr, *first));
     }
     let extension = builder
         .form
@@ -101,31 +129,27 @@ pub fn default_file_name(builder: &BuilderState, catalog: &Catalog) -> Result<St
 /// Builds the exercise and writes it to `path` (sealed: the student file
 /// there and the answer key beside it, as `srm-study exercise new` does);
 /// the note says how it went.
-fn export(builder: &mut BuilderState, catalog: &Catalog, path: &Path) {
+fn export(builder: &mut BuilderState, catalog: &Catalog, tr: &Translator, path: &Path) {
     if let Some(format) = builder.form.format {
-        builder.note = Some(match build(builder, catalog) {
-            Ok(exercise) => export_cards_of(&exercise, format, path),
+        builder.note = Some(match build(builder, catalog, tr) {
+            Ok(exercise) => export_cards_of(&exercise, format, tr, path),
             Err(problem) => Note::Problem(problem),
         });
         return;
     }
     let salt = builder.form.sealed.then(random_salt);
-    let note = match build(builder, catalog) {
+    let note = match build(builder, catalog, tr) {
         Ok(exercise) => match write_exercise_files(path, &exercise, salt) {
-            Ok(Written { key: None, .. }) => Note::Done(format!(
-                "Saved to {}. Hand this file to your students: they open it under \
-                 “Take an exercise”.",
-                path.display()
+            Ok(Written { key: None, .. }) => {
+                Note::Done(tr!(tr, "builder-saved", path = path.display().to_string()))
+            }
+            Ok(Written { key: Some(key), .. }) => Note::Done(tr!(
+                tr,
+                "builder-saved-sealed",
+                path = path.display().to_string(),
+                key = key.display().to_string()
             )),
-            Ok(Written { key: Some(key), .. }) => Note::Done(format!(
-                "Saved the sealed student file {} and its answer key {}. Hand the student \
-                 file to your students; keep the key: the class report grades with it.",
-                path.display(),
-                key.display()
-            )),
-            Err(e) => Note::Problem(format!(
-                "The exercise could not be saved: {e}. Choose another place."
-            )),
+            Err(e) => Note::Problem(tr!(tr, "builder-save-failed", error = e.to_string())),
         },
         Err(problem) => Note::Problem(problem),
     };
@@ -134,7 +158,12 @@ fn export(builder: &mut BuilderState, catalog: &Catalog, path: &Path) {
 
 /// Writes the exercise's cards for another tool: the bytes of `srm-study
 /// export FORMAT --exercise FILE`.
-fn export_cards_of(exercise: &Exercise, format: crate::model::export::Format, path: &Path) -> Note {
+fn export_cards_of(
+    exercise: &Exercise,
+    format: crate::model::export::Format,
+    tr: &Translator,
+    path: &Path,
+) -> Note {
     use crate::model::export::{CardSet, ExportOptions, export_cards};
     let bytes = match export_cards(
         format,
@@ -143,32 +172,37 @@ fn export_cards_of(exercise: &Exercise, format: crate::model::export::Format, pa
     ) {
         Ok(bytes) => bytes,
         Err(e) => {
-            return Note::Problem(format!(
-                "The cards could not be written as {}: {e}",
-                format.label()
+            return Note::Problem(tr!(
+                tr,
+                "builder-cards-not-made",
+                format = format_name(tr, format),
+                error = e.to_string()
             ));
         }
     };
     match crate::io::fs::write_atomic(path, &bytes) {
-        Ok(()) => Note::Done(format!(
-            "Saved the {} of “{}” as {} to {}.",
-            crate::text::count(exercise.deck.items.len(), "card", "cards"),
-            exercise.title,
-            format.label(),
-            path.display()
+        Ok(()) => Note::Done(tr!(
+            tr,
+            "builder-cards-saved",
+            cards = exercise.deck.items.len(),
+            title = exercise.title.clone(),
+            format = format_name(tr, format),
+            path = path.display().to_string()
         )),
-        Err(e) => Note::Problem(format!(
-            "The cards could not be written to {}: {e}. Choose another place.",
-            path.display()
+        Err(e) => Note::Problem(tr!(
+            tr,
+            "builder-cards-not-saved",
+            path = path.display().to_string(),
+            error = e.to_string()
         )),
     }
 }
 
-fn build(builder: &BuilderState, catalog: &Catalog) -> Result<Exercise, String> {
+fn build(builder: &BuilderState, catalog: &Catalog, tr: &Translator) -> Result<Exercise, String> {
     let form = &builder.form;
     let cards = chosen_cards(catalog, &builder.chosen);
     if let Some(problem) = problems(form, cards.len()).into_iter().next() {
-        return Err(problem);
+        return Err(problem_text(tr, problem));
     }
     let mut exercise = Exercise::from_cards(
         form.id.trim(),
@@ -177,7 +211,7 @@ fn build(builder: &BuilderState, catalog: &Catalog) -> Result<Exercise, String> 
         &cards,
         form.options.clone(),
     )
-    .map_err(|e| format!("The exercise cannot be built: {e}"))?;
+    .map_err(|e| tr!(tr, "builder-not-built", error = e.to_string()))?;
     exercise.instructions = form.instructions.trim().to_owned();
     Ok(exercise)
 }
@@ -218,7 +252,7 @@ mod tests {
         );
         // No id and no title yet: nothing is written, and the note says why.
         let path = dir.path().join("quiz.ron");
-        assert!(default_file_name(&builder, &shared.catalog).is_err());
+        assert!(default_file_name(&builder, &shared.catalog, &shared.tr).is_err());
         assert_eq!(problems(&builder.form, 2).len(), 2);
         apply(
             &mut builder,
@@ -236,7 +270,7 @@ mod tests {
         apply(&mut builder, &mut shared, BuilderAction::SetForm(form));
         assert_eq!(builder.note, None, "editing the form clears the note");
         assert_eq!(
-            default_file_name(&builder, &shared.catalog),
+            default_file_name(&builder, &shared.catalog, &shared.tr),
             Ok("quiz.ron".into())
         );
         apply(

@@ -6,15 +6,17 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
 
-use super::state::{BuilderState, chosen_cards, id_rule, problems};
+use super::state::{BuilderState, chosen_cards, id_rule, problem_text, problems};
+use crate::i18n::Translator;
 use crate::model::browse::{Filter, topic_choices};
 use crate::model::load::is_valid_id;
 use crate::model::session::Feedback;
 use crate::model::{CardRef, Catalog, Owner};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Purpose};
 use crate::ui::context::ViewCtx;
 use crate::ui::file_prompt::view::file_button;
+use crate::ui::file_prompt::words::format_name;
 use crate::ui::instructor::action::{BuilderAction, BuilderForm, CardKey, InstructorAction};
 use crate::ui::widgets::{note_ui, owner_badge, problem_label, section, text_width};
 
@@ -38,57 +40,59 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
         .show(ui, |ui| {
             cards_ui(ui, ctx, builder, &mut form, chosen.len(), actions);
         });
+    // egui names the panel's resize handle "Resize panel", in English: a
+    // screen reader reads ours, in the window's language.
+    let handle = ui.scope_id().with("builder-cards").with("__resize");
+    let handle_name = tr!(ctx.tr, "builder-resize-cards");
+    ui.ctx()
+        .accesskit_node_builder(handle, |node| node.set_label(handle_name));
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("builder-form")
                 .show(ui, |ui| {
-                    form_ui(ui, &mut form);
+                    form_ui(ui, ctx.tr, &mut form);
                     ui.add_space(10.0);
                     // The export and what became of it come before the
                     // preview, so that a long preview never pushes them
                     // below the fold (at 1280x800, 13 chosen cards did).
                     let problems = problems(&builder.form, chosen.len());
                     // The file type and the button on one line when they fit
-                    // (the button stays in view at 1280x800), else one above
-                    // the other.
+                    // (the button stays in view at 1280x800), else the button
+                    // (with its link, kept together) on the next.
                     let mut export_button = |ui: &mut Ui| {
                         file_button(
                             ui,
-                            ctx.prompt,
-                            "💾 Export exercise…",
+                            ctx,
+                            &tr!(ctx.tr, "builder-export-button"),
                             Purpose::ExportExercise,
                             problems.is_empty(),
                             actions,
                         );
                     };
-                    if ui.available_width() >= EXPORT_ROW_WIDTH {
-                        ui.horizontal(|ui| {
-                            format_ui(ui, &mut form);
-                            export_button(ui);
-                        });
-                    } else {
-                        ui.horizontal(|ui| format_ui(ui, &mut form));
+                    ui.horizontal_wrapped(|ui| {
+                        format_ui(ui, ctx.tr, &mut form);
                         export_button(ui);
-                    }
+                    });
                     if form.format.is_some() && form.sealed {
-                        ui.label(
-                            RichText::new(
-                                "Sealed applies to the exercise file only: these files show \
-                                 the owners.",
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(tr!(ctx.tr, "builder-sealed-not-for-formats"))
+                                    .small()
+                                    .weak(),
                             )
-                            .small()
-                            .weak(),
+                            .wrap(),
                         );
                     }
                     // What became of the export, right under its button.
                     note_ui(ui, &builder.note);
                     for problem in &problems {
-                        ui.label(RichText::new(format!("• {problem}")).weak());
+                        let text = format!("• {}", problem_text(ctx.tr, *problem));
+                        ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
                     }
                     ui.add_space(6.0);
-                    preview_ui(ui, catalog, &chosen);
+                    preview_ui(ui, ctx.tr, catalog, &chosen);
                 });
         });
     if form != builder.form {
@@ -111,17 +115,15 @@ fn cards_ui(
         actions.push(Action::Instructor(InstructorAction::Builder(a)))
     };
     ui.add_space(6.0);
-    ui.heading(format!("Cards ({chosen} chosen)"));
+    let tr = ctx.tr;
+    ui.heading(tr!(tr, "builder-cards-heading", count = chosen));
     let browse = ctx.selection.len();
     let use_filter = ui
         .add_enabled(
             browse > 0,
-            egui::Button::new(format!(
-                "Use the Browse filter ({})",
-                count(browse, "card", "cards")
-            )),
+            egui::Button::new(tr!(tr, "builder-use-filter", cards = browse)).wrap(),
         )
-        .on_hover_text("Choose exactly the cards the Browse area shows now");
+        .on_hover_text(tr!(tr, "builder-use-filter-hint"));
     if use_filter.clicked() {
         let keys = ctx
             .selection
@@ -130,12 +132,12 @@ fn cards_ui(
             .collect();
         builder_push(actions, BuilderAction::ChooseExactly(keys));
     }
-    ui.label(RichText::new("Or tick cards one by one:").weak());
+    ui.label(RichText::new(tr!(tr, "builder-tick-intro")).weak());
     ui.horizontal(|ui| {
-        let label = ui.label("Search cards");
+        let label = ui.label(tr!(tr, "builder-search"));
         let edit = egui::TextEdit::singleline(&mut form.search)
             .id_salt("builder-search")
-            .hint_text("a few letters: patch, mfa…")
+            .hint_text(tr!(tr, "builder-search-hint"))
             .desired_width(ui.available_width() - 8.0);
         ui.add(edit).labelled_by(label.id);
     });
@@ -146,10 +148,10 @@ fn cards_ui(
             ..Filter::default()
         },
     );
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let all = ui.add_enabled(
             !shown.is_empty(),
-            egui::Button::new(format!("Select all shown ({})", shown.len())),
+            egui::Button::new(tr!(tr, "builder-select-shown", count = shown.len())),
         );
         if all.clicked() {
             let keys = shown
@@ -159,7 +161,7 @@ fn cards_ui(
             builder_push(actions, BuilderAction::Add(keys));
         }
         if ui
-            .add_enabled(chosen > 0, egui::Button::new("Clear selection"))
+            .add_enabled(chosen > 0, egui::Button::new(tr!(tr, "builder-clear")))
             .clicked()
         {
             builder_push(actions, BuilderAction::Clear);
@@ -167,7 +169,7 @@ fn cards_ui(
     });
     ui.separator();
     if shown.is_empty() {
-        ui.label("No card matches the search. Try fewer letters.");
+        ui.add(egui::Label::new(tr!(tr, "builder-no-match")).wrap());
     }
     // Only the rows on screen are laid out (every row is one line high):
     // laying out all 245 cards made the page's first frame 30 ms.
@@ -207,43 +209,50 @@ fn cards_ui(
         });
 }
 
-/// The width "Export as", its list and the export button need on one line.
-const EXPORT_ROW_WIDTH: f32 = 560.0;
-
 /// What the export writes: the exercise file students take, or its cards
 /// for another tool (the files of `srm-study export FORMAT --exercise`).
-fn format_ui(ui: &mut Ui, form: &mut BuilderForm) {
+fn format_ui(ui: &mut Ui, tr: &Translator, form: &mut BuilderForm) {
     use crate::model::export::Format;
-    let name =
-        |format: Option<Format>| format.map_or("Exercise file for students (.ron)", Format::label);
-    let label = ui.label("Export as");
+    let name = |format: Option<Format>| match format {
+        None => tr!(tr, "builder-format-exercise"),
+        Some(format) => format_name(tr, format),
+    };
+    let label = ui.label(tr!(tr, "builder-export-as"));
+    // The list takes what is left of the row, up to a limit: a long format
+    // name is cut there, and whole in its tooltip and in the open list.
+    let width = (ui.available_width() - 2.0 * ui.spacing().interact_size.y).clamp(120.0, 300.0);
+    let selected = name(form.format);
     egui::ComboBox::from_id_salt("builder-format")
         // Every format in view, without scrolling.
         .height(f32::INFINITY)
-        .selected_text(name(form.format))
+        .width(width)
+        .truncate()
+        .selected_text(selected.clone())
         .show_ui(ui, |ui| {
             for format in std::iter::once(None).chain(Format::ALL.map(Some)) {
                 ui.selectable_value(&mut form.format, format, name(format));
             }
         })
         .response
-        .labelled_by(label.id);
+        .labelled_by(label.id)
+        .on_hover_text(selected);
 }
 
-fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
+fn form_ui(ui: &mut Ui, tr: &Translator, form: &mut BuilderForm) {
     ui.add_space(6.0);
-    ui.heading("New exercise");
-    ui.label(
-        "Choose the cards on the left, name the exercise, set how it runs, then export \
-         the file and hand it to your students.",
-    );
+    ui.heading(tr!(tr, "builder-heading"));
+    ui.add(egui::Label::new(tr!(tr, "builder-intro")).wrap());
     // Labels in a column of their measured width, fields beside them; in a
     // narrow panel, each label above its field. (Laid out in one pass: a
     // grid measures itself in a hidden first frame, one more frame to paint.)
-    const LABELS: [&str; 3] = ["Exercise id", "Title", "Instructions (optional)"];
-    let label_width = LABELS
+    let labels = [
+        tr!(tr, "builder-id"),
+        tr!(tr, "builder-title"),
+        tr!(tr, "builder-instructions"),
+    ];
+    let label_width = labels
         .iter()
-        .map(|text| text_width(ui, *text, egui::TextStyle::Body))
+        .map(|text| text_width(ui, text.as_str(), egui::TextStyle::Body))
         .fold(0.0, f32::max)
         + 10.0;
     let beside = ui.available_width() >= label_width + 240.0;
@@ -264,7 +273,7 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
             add(ui, label.id);
         }
     };
-    field_row(ui, LABELS[0], &mut |ui, label| {
+    field_row(ui, &labels[0], &mut |ui, label| {
         let edit = egui::TextEdit::singleline(&mut form.id)
             .id_salt("builder-id")
             .hint_text("week-3-quiz")
@@ -272,82 +281,72 @@ fn form_ui(ui: &mut Ui, form: &mut BuilderForm) {
         ui.add(edit).labelled_by(label);
         let id = form.id.trim();
         if !id.is_empty() && !is_valid_id(id) {
-            problem_label(ui, &id_rule());
+            problem_label(ui, &id_rule(tr));
         }
     });
-    field_row(ui, LABELS[1], &mut |ui, label| {
+    field_row(ui, &labels[1], &mut |ui, label| {
         let edit = egui::TextEdit::singleline(&mut form.title)
             .id_salt("builder-title")
-            .hint_text("Week 3: who patches what?")
+            .hint_text(tr!(tr, "builder-title-hint"))
             .desired_width(f32::INFINITY);
         ui.add(edit).labelled_by(label);
     });
-    field_row(ui, LABELS[2], &mut |ui, label| {
+    field_row(ui, &labels[2], &mut |ui, label| {
         let edit = egui::TextEdit::multiline(&mut form.instructions)
             .id_salt("builder-instructions")
-            .hint_text("Shown to the student before they start")
+            .hint_text(tr!(tr, "builder-instructions-hint"))
             .desired_rows(3)
             .desired_width(f32::INFINITY);
         ui.add(edit).labelled_by(label);
     });
-    section(ui, "How it runs");
+    section(ui, &tr!(tr, "builder-how-it-runs"));
     let options = &mut form.options;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Feedback");
+        ui.label(tr!(tr, "builder-feedback"));
         ui.radio_value(
             &mut options.feedback,
             Feedback::Instant,
-            "Instant (each card as it lands)",
+            tr!(tr, "builder-feedback-instant"),
         );
         ui.radio_value(
             &mut options.feedback,
             Feedback::AtEnd,
-            "At the end (on Check)",
+            tr!(tr, "builder-feedback-at-end"),
         );
     });
-    ui.checkbox(
-        &mut options.penalty,
-        "Penalty: −1 for a wrong card (total never below 0)",
-    );
-    ui.checkbox(&mut options.shuffle_bins, "Shuffle the order of the bins");
-    ui.checkbox(
-        &mut form.sealed,
-        "Sealed: students see no marks; you keep the answer key (NAME.key.ron) and grade",
-    );
+    ui.checkbox(&mut options.penalty, tr!(tr, "builder-penalty"));
+    ui.checkbox(&mut options.shuffle_bins, tr!(tr, "builder-shuffle-bins"));
+    ui.checkbox(&mut form.sealed, tr!(tr, "builder-sealed"));
     let options = &mut form.options;
     ui.horizontal(|ui| {
         let mut timed = options.time_limit_secs.is_some();
-        if ui.checkbox(&mut timed, "Time limit").changed() {
+        if ui
+            .checkbox(&mut timed, tr!(tr, "builder-time-limit"))
+            .changed()
+        {
             options.time_limit_secs = timed.then_some(600);
         }
         if let Some(secs) = options.time_limit_secs {
             let mut minutes = (secs / 60).max(1);
             let drag = ui.add(egui::DragValue::new(&mut minutes).range(1..=180));
-            let label = ui.label("minutes");
+            let label = ui.label(tr!(tr, "builder-minutes"));
             if drag.labelled_by(label.id).changed() {
                 options.time_limit_secs = Some(minutes * 60);
             }
         }
     });
-    ui.horizontal(|ui| {
-        let label = ui.label("Seed");
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(tr!(tr, "builder-seed"));
         ui.add(egui::DragValue::new(&mut options.seed).range(0..=u32::MAX))
             .labelled_by(label.id);
-        ui.label(
-            RichText::new("Every student gets the same card order for one seed.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(tr!(tr, "builder-seed-hint")).small().weak());
     });
 }
 
-fn preview_ui(ui: &mut Ui, catalog: &Catalog, chosen: &[CardRef]) {
-    section(
-        ui,
-        &format!("Preview: {}", count(chosen.len(), "card", "cards")),
-    );
+fn preview_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, chosen: &[CardRef]) {
+    section(ui, &tr!(tr, "builder-preview", cards = chosen.len()));
     if chosen.is_empty() {
-        ui.label(RichText::new("No card chosen yet.").weak());
+        ui.label(RichText::new(tr!(tr, "builder-no-card-chosen")).weak());
         return;
     }
     let items: Vec<_> = chosen.iter().filter_map(|c| catalog.item(*c)).collect();
@@ -374,7 +373,8 @@ fn preview_ui(ui: &mut Ui, catalog: &Catalog, chosen: &[CardRef]) {
             format!("{title} ({n})")
         })
         .collect();
-    ui.add(egui::Label::new(format!("Topics: {}", topics.join(", "))).wrap());
+    let topics = topics.join(", ");
+    ui.add(egui::Label::new(tr!(tr, "builder-topics", topics = topics)).wrap());
     for item in items.iter().take(PREVIEW_CARDS) {
         ui.horizontal(|ui| {
             owner_badge(ui, item.owner);
@@ -382,6 +382,7 @@ fn preview_ui(ui: &mut Ui, catalog: &Catalog, chosen: &[CardRef]) {
         });
     }
     if items.len() > PREVIEW_CARDS {
-        ui.label(RichText::new(format!("… and {} more", items.len() - PREVIEW_CARDS)).weak());
+        let more = items.len() - PREVIEW_CARDS;
+        ui.label(RichText::new(tr!(tr, "builder-more", count = more)).weak());
     }
 }

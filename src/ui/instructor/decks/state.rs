@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Translator;
 use crate::io::files::read_limited;
 use crate::io::fs::{write_atomic, write_readable};
 use crate::model::exercise::Exercise;
@@ -11,8 +12,9 @@ use crate::model::export::{CardSet, ExportOptions, Format, export_cards};
 use crate::model::load::{MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, validate_deck};
 use crate::model::session::SessionOptions;
 use crate::model::{CardRef, Catalog, Deck, Origin};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Note};
+use crate::ui::file_prompt::words::format_name;
 use crate::ui::instructor::action::{DeckExport, DecksAction};
 use crate::ui::shared::AppData;
 
@@ -31,8 +33,55 @@ pub struct PendingImport {
     pub title: String,
     /// How many cards it has.
     pub cards: usize,
-    /// What would be replaced.
-    pub question: String,
+    /// What would be replaced (`None`: nothing, no question is asked).
+    pub replaces: Option<Replaces>,
+}
+
+/// What an import waiting for "Replace it?" would replace.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Replaces {
+    /// A loaded deck of the same id, from the content folder.
+    Deck {
+        /// Its id.
+        id: String,
+        /// Its title.
+        title: String,
+        /// How many cards it has.
+        cards: usize,
+        /// Its file.
+        path: PathBuf,
+    },
+    /// A file of the same name in the content folder.
+    File(PathBuf),
+}
+
+/// Why the chosen export cannot be written yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// The deck with this id is no longer loaded.
+    Gone(String),
+    /// The new deck has no id.
+    NoId,
+    /// The new deck's id breaks the rule.
+    BadId,
+    /// The new deck has no title.
+    NoTitle,
+    /// A loaded deck already has this id.
+    Taken(String),
+    /// The Browse filter shows no card.
+    NoCards,
+}
+
+/// An export problem as advice, in the window's language.
+pub fn export_problem_text(tr: &Translator, problem: &ExportProblem) -> String {
+    match problem {
+        ExportProblem::Gone(id) => tr!(tr, "decks-problem-gone", id = id.clone()),
+        ExportProblem::NoId => tr!(tr, "decks-problem-no-id"),
+        ExportProblem::BadId => tr!(tr, "decks-problem-id-rule", max = MAX_ID_LEN),
+        ExportProblem::NoTitle => tr!(tr, "decks-problem-no-title"),
+        ExportProblem::Taken(id) => tr!(tr, "decks-problem-id-taken", id = id.clone()),
+        ExportProblem::NoCards => tr!(tr, "decks-problem-no-cards"),
+    }
 }
 
 /// What the Decks page remembers.
@@ -63,16 +112,19 @@ pub fn apply(decks: &mut DecksState, shared: &mut AppData, action: DecksAction) 
     match action {
         DecksAction::ConfirmReplace => {
             if let Some(pending) = decks.pending.take() {
-                return write_import(decks, &pending);
+                return write_import(decks, &shared.tr, &pending);
             }
         }
         DecksAction::Import(path) => return import(decks, shared, &path),
-        DecksAction::ExportTo(path, browse) => export(decks, &shared.catalog, &browse, &path),
+        DecksAction::ExportTo(path, browse) => {
+            export(decks, &shared.catalog, &shared.tr, &browse, &path);
+        }
         DecksAction::CancelReplace => {
             if let Some(pending) = decks.pending.take() {
-                decks.import_note = Some(Note::Problem(format!(
-                    "Nothing was imported: the deck “{}” already loaded stays as it is.",
-                    pending.deck_id
+                decks.import_note = Some(Note::Problem(tr!(
+                    shared.tr,
+                    "decks-import-cancelled",
+                    id = pending.deck_id
                 )));
             }
         }
@@ -100,6 +152,7 @@ fn import(decks: &mut DecksState, shared: &AppData, path: &Path) -> Vec<Action> 
     decks.import_errors.clear();
     decks.import_note = None;
     decks.pending = None;
+    let tr = &shared.tr;
     let label = path.display().to_string();
     let checked = read_limited(path)
         .map_err(|e| vec![e])
@@ -113,54 +166,49 @@ fn import(decks: &mut DecksState, shared: &AppData, path: &Path) -> Vec<Action> 
     };
     let cards = deck.items.len();
     let Some(storage) = &shared.storage else {
-        decks.import_note = Some(Note::Problem(format!(
-            "“{}” ({cards} cards) is a valid deck, but this window keeps no files, so it \
-             was not copied. Start SRM Study normally (or with --data-dir) to import it, \
-             or put the file in the content folder yourself.",
-            deck.title
+        decks.import_note = Some(Note::Problem(tr!(
+            tr,
+            "decks-import-not-kept",
+            title = deck.title.clone(),
+            cards = cards
         )));
         return Vec::new();
     };
     let content_dir = storage.paths.content_dir();
     let mut target = content_dir.join(format!("{}.ron", deck.id));
-    let mut question = None;
+    let mut replaces = None;
     if let Some(loaded) = shared.catalog.deck(&deck.id) {
         match &loaded.origin {
             Origin::BuiltIn(_) => {
-                decks.import_note = Some(Note::Problem(format!(
-                    "“{}” is the id of a built-in deck, which cannot be replaced. Change \
-                     the id in your file (e.g. \"{}-2\") and import it again.",
-                    deck.id,
-                    clipped(&deck.id, MAX_ID_LEN - 2)
+                decks.import_note = Some(Note::Problem(tr!(
+                    tr,
+                    "decks-import-built-in",
+                    id = deck.id.clone(),
+                    example = format!("{}-2", clipped(&deck.id, MAX_ID_LEN - 2))
                 )));
                 return Vec::new();
             }
             Origin::File(existing) if existing.parent() == Some(content_dir.as_path()) => {
                 target = existing.clone();
-                question = Some(format!(
-                    "A deck with the id “{}” is already loaded: “{}” ({} cards) from {}. \
-                     Replace it?",
-                    deck.id,
-                    loaded.deck.title,
-                    loaded.deck.items.len(),
-                    existing.display()
-                ));
+                replaces = Some(Replaces::Deck {
+                    id: deck.id.clone(),
+                    title: loaded.deck.title.clone(),
+                    cards: loaded.deck.items.len(),
+                    path: existing.clone(),
+                });
             }
             Origin::File(existing) => {
-                decks.import_note = Some(Note::Problem(format!(
-                    "A deck with the id “{}” is already loaded from {}, outside the content \
-                     folder. Change the id in your file, or remove that deck first.",
-                    deck.id,
-                    existing.display()
+                decks.import_note = Some(Note::Problem(tr!(
+                    tr,
+                    "decks-import-outside",
+                    id = deck.id.clone(),
+                    path = existing.display().to_string()
                 )));
                 return Vec::new();
             }
         }
     } else if target.exists() {
-        question = Some(format!(
-            "The content folder already has a file {}. Replace it?",
-            target.display()
-        ));
+        replaces = Some(Replaces::File(target.clone()));
     }
     let pending = PendingImport {
         source: path.to_path_buf(),
@@ -169,13 +217,13 @@ fn import(decks: &mut DecksState, shared: &AppData, path: &Path) -> Vec<Action> 
         deck_id: deck.id.clone(),
         title: deck.title.clone(),
         cards,
-        question: question.clone().unwrap_or_default(),
+        replaces,
     };
-    if question.is_some() && pending.source != pending.target {
+    if pending.replaces.is_some() && pending.source != pending.target {
         decks.pending = Some(pending);
         Vec::new()
     } else {
-        write_import(decks, &pending)
+        write_import(decks, tr, &pending)
     }
 }
 
@@ -183,30 +231,33 @@ fn clipped(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
 
-fn write_import(decks: &mut DecksState, pending: &PendingImport) -> Vec<Action> {
+fn write_import(decks: &mut DecksState, tr: &Translator, pending: &PendingImport) -> Vec<Action> {
     if pending.source == pending.target {
-        decks.import_note = Some(Note::Done(format!(
-            "{} is already in the content folder; the decks were loaded again.",
-            pending.target.display()
+        decks.import_note = Some(Note::Done(tr!(
+            tr,
+            "decks-import-in-place",
+            path = pending.target.display().to_string()
         )));
         return vec![Action::ReloadContent];
     }
     // A deck SRM Study reads back: never larger than its reader takes.
     match write_readable(&pending.target, &pending.bytes) {
         Ok(()) => {
-            decks.import_note = Some(Note::Done(format!(
-                "Imported “{}” ({} cards) as {}. Its cards are in Browse now.",
-                pending.title,
-                pending.cards,
-                pending.target.display()
+            decks.import_note = Some(Note::Done(tr!(
+                tr,
+                "decks-imported",
+                title = pending.title.clone(),
+                cards = pending.cards,
+                path = pending.target.display().to_string()
             )));
             vec![Action::ReloadContent]
         }
         Err(e) => {
-            decks.import_note = Some(Note::Problem(format!(
-                "The deck could not be copied to {}: {e}. Check that the folder can be \
-                 written to.",
-                pending.target.display()
+            decks.import_note = Some(Note::Problem(tr!(
+                tr,
+                "decks-import-not-copied",
+                path = pending.target.display().to_string(),
+                error = e.to_string()
             )));
             Vec::new()
         }
@@ -214,30 +265,28 @@ fn write_import(decks: &mut DecksState, pending: &PendingImport) -> Vec<Action> 
 }
 
 /// Why the chosen export cannot be written yet, without building it.
-pub fn export_problem(decks: &DecksState, catalog: &Catalog, browse: &[CardRef]) -> Option<String> {
+pub fn export_problem(
+    decks: &DecksState,
+    catalog: &Catalog,
+    browse: &[CardRef],
+) -> Option<ExportProblem> {
     match &decks.export {
         DeckExport::Deck(id) => catalog
             .deck(id)
             .is_none()
-            .then(|| format!("The deck “{id}” is no longer loaded; choose another.")),
+            .then(|| ExportProblem::Gone(id.clone())),
         DeckExport::BrowseFilter => {
             let id = decks.new_id.trim();
             if id.is_empty() {
-                Some("Give the new deck an id, e.g. my-patching-cards.".into())
+                Some(ExportProblem::NoId)
             } else if !is_valid_id(id) {
-                Some(format!(
-                    "The id may use lowercase letters, digits and '-', must start with a \
-                     letter and be at most {MAX_ID_LEN} characters."
-                ))
+                Some(ExportProblem::BadId)
             } else if decks.new_title.trim().is_empty() {
-                Some("Give the new deck a title.".into())
+                Some(ExportProblem::NoTitle)
             } else if catalog.deck(id).is_some() {
-                Some(format!(
-                    "A loaded deck already has the id “{id}”; choose another id so both \
-                     can load."
-                ))
+                Some(ExportProblem::Taken(id.to_owned()))
             } else if browse.is_empty() {
-                Some("The Browse filter shows no card; change it in Browse first.".into())
+                Some(ExportProblem::NoCards)
             } else {
                 None
             }
@@ -249,51 +298,61 @@ pub fn export_problem(decks: &DecksState, catalog: &Catalog, browse: &[CardRef])
 fn deck_to_export(
     decks: &DecksState,
     catalog: &Catalog,
+    tr: &Translator,
     browse: &[CardRef],
 ) -> Result<Deck, String> {
     if let Some(problem) = export_problem(decks, catalog, browse) {
-        return Err(problem);
+        return Err(export_problem_text(tr, &problem));
     }
     match &decks.export {
         DeckExport::Deck(id) => catalog
             .deck(id)
             .map(|loaded| loaded.deck.clone())
-            .ok_or_else(|| format!("The deck “{id}” is no longer loaded; choose another.")),
-        DeckExport::BrowseFilter => {
-            deck_from_cards(catalog, browse, decks.new_id.trim(), decks.new_title.trim())
-        }
+            .ok_or_else(|| export_problem_text(tr, &ExportProblem::Gone(id.clone()))),
+        DeckExport::BrowseFilter => deck_from_cards(
+            catalog,
+            tr,
+            browse,
+            decks.new_id.trim(),
+            decks.new_title.trim(),
+        ),
     }
 }
 
 fn deck_from_cards(
     catalog: &Catalog,
+    tr: &Translator,
     cards: &[CardRef],
     id: &str,
     title: &str,
 ) -> Result<Deck, String> {
+    let not_built = |error: String| tr!(tr, "decks-not-built", error = error);
     let exercise = Exercise::from_cards(id, title, catalog, cards, SessionOptions::default())
-        .map_err(|e| format!("The deck cannot be built: {e}"))?;
+        .map_err(|e| not_built(e.to_string()))?;
     let mut deck = exercise.deck;
     deck.id = id.to_owned();
     deck.title = title.to_owned();
     if deck.description.is_empty() {
+        // Deck content (written into the file), not the window's text.
         deck.description = "Cards chosen with a Browse filter in SRM Study.".into();
     }
     let errors = validate_deck("new deck", &deck);
     if let Some(first) = errors.first() {
-        return Err(format!("The deck cannot be built: {first}"));
+        return Err(not_built(first.to_string()));
     }
     Ok(deck)
 }
 
-/// `<deck-id>.ron`, or why there is nothing to export.
+/// `<deck-id>.ron`, or why there is nothing to export (in the window's
+/// language).
 pub fn default_file_name(
     decks: &DecksState,
     catalog: &Catalog,
     browse: &[CardRef],
+    tr: &Translator,
 ) -> Result<String, String> {
     if let Some(problem) = export_problem(decks, catalog, browse) {
-        return Err(problem);
+        return Err(export_problem_text(tr, &problem));
     }
     let extension = decks.format.map_or("ron", Format::extension);
     Ok(match &decks.export {
@@ -303,20 +362,33 @@ pub fn default_file_name(
 }
 
 /// Writes the chosen deck to `path`.
-fn export(decks: &mut DecksState, catalog: &Catalog, browse: &[CardRef], path: &Path) {
+fn export(
+    decks: &mut DecksState,
+    catalog: &Catalog,
+    tr: &Translator,
+    browse: &[CardRef],
+    path: &Path,
+) {
     let format = decks.format;
-    let written = deck_to_export(decks, catalog, browse).and_then(|deck| {
+    let written = deck_to_export(decks, catalog, tr, browse).and_then(|deck| {
         // The same bytes as `srm-study export-deck` or `srm-study export`.
         let bytes = match format {
             None => deck_to_ron(&deck)
                 .map(String::into_bytes)
-                .map_err(|e| format!("The deck could not be written: {e}"))?,
+                .map_err(|e| tr!(tr, "decks-not-made", error = e.to_string()))?,
             Some(format) => export_cards(
                 format,
                 &CardSet::from_deck(&deck),
                 &ExportOptions::default(),
             )
-            .map_err(|e| format!("The cards could not be written as {}: {e}", format.label()))?,
+            .map_err(|e| {
+                tr!(
+                    tr,
+                    "decks-cards-not-made",
+                    format = format_name(tr, format),
+                    error = e.to_string()
+                )
+            })?,
         };
         // A deck (RON) is read back by SRM Study, so it is never written
         // larger than its reader takes; the card formats are for other
@@ -326,31 +398,30 @@ fn export(decks: &mut DecksState, catalog: &Catalog, browse: &[CardRef], path: &
             Some(_) => write_atomic(path, &bytes),
         };
         written.map(|()| deck).map_err(|e| {
-            let advice = if e.kind() == std::io::ErrorKind::FileTooLarge {
-                "Export fewer cards (a Browse filter), or split the deck."
+            let (path, error) = (path.display().to_string(), e.to_string());
+            if e.kind() == std::io::ErrorKind::FileTooLarge {
+                tr!(tr, "decks-not-saved-too-large", path = path, error = error)
             } else {
-                "Choose another place."
-            };
-            format!(
-                "The deck could not be written to {}: {e}. {advice}",
-                path.display()
-            )
+                tr!(tr, "decks-not-saved", path = path, error = error)
+            }
         })
     });
+    let path = path.display().to_string();
     decks.export_note = Some(match (written, format) {
-        (Ok(deck), None) => Note::Done(format!(
-            "Saved “{}” ({}) to {}. Put it in a content folder, or import it here, \
-             to load it.",
-            deck.title,
-            count(deck.items.len(), "card", "cards"),
-            path.display()
+        (Ok(deck), None) => Note::Done(tr!(
+            tr,
+            "decks-saved",
+            title = deck.title.clone(),
+            cards = deck.items.len(),
+            path = path
         )),
-        (Ok(deck), Some(format)) => Note::Done(format!(
-            "Saved “{}” ({}) as {} to {}.",
-            deck.title,
-            count(deck.items.len(), "card", "cards"),
-            format.label(),
-            path.display()
+        (Ok(deck), Some(format)) => Note::Done(tr!(
+            tr,
+            "decks-saved-as",
+            title = deck.title.clone(),
+            cards = deck.items.len(),
+            format = format_name(tr, format),
+            path = path
         )),
         (Err(problem), _) => Note::Problem(problem),
     });
@@ -374,7 +445,10 @@ mod tests {
         let mut shared = shared();
         let mut decks = chosen_deck();
         let catalog = shared.catalog.clone();
-        assert_eq!(default_file_name(&decks, &catalog, &[]), Ok("t.ron".into()));
+        assert_eq!(
+            default_file_name(&decks, &catalog, &[], &shared.tr),
+            Ok("t.ron".into())
+        );
 
         // As a deck: RON that loads back as the same deck.
         let ron = dir.path().join("t.ron");
@@ -396,7 +470,10 @@ mod tests {
             DecksAction::SetFormat(Some(Format::Anki)),
         );
         assert_eq!(decks.export_note, None, "a new choice clears the old note");
-        assert_eq!(default_file_name(&decks, &catalog, &[]), Ok("t.txt".into()));
+        assert_eq!(
+            default_file_name(&decks, &catalog, &[], &shared.tr),
+            Ok("t.txt".into())
+        );
         let anki = dir.path().join("t.txt");
         apply(
             &mut decks,

@@ -300,14 +300,7 @@ fn header_ui(
         if ui.button(RichText::new("Save (Ctrl+S)").strong()).clicked() {
             push(actions, EditorAction::Save);
         }
-        file_button(
-            ui,
-            ctx.prompt,
-            "Export…",
-            Purpose::ExportEditedDeck,
-            true,
-            actions,
-        );
+        file_button(ui, ctx, "Export…", Purpose::ExportEditedDeck, true, actions);
         if ui.button("Paste from a spreadsheet").clicked() {
             push(actions, EditorAction::OpenPaste);
         }

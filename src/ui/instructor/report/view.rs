@@ -88,7 +88,7 @@ pub fn report_ui(
             ui.horizontal_wrapped(|ui| {
                 file_button(
                     ui,
-                    ctx.prompt,
+                    ctx,
                     &tr!(ctx.tr, "report-choose-exercise"),
                     Purpose::ReportExercise,
                     true,
@@ -96,7 +96,7 @@ pub fn report_ui(
                 );
                 file_button(
                     ui,
-                    ctx.prompt,
+                    ctx,
                     &tr!(ctx.tr, "report-add-results"),
                     Purpose::ReportResults,
                     true,
@@ -158,7 +158,7 @@ fn class_ui(
     ui.horizontal_wrapped(|ui| {
         file_button(
             ui,
-            ctx.prompt,
+            ctx,
             &tr!(ctx.tr, "report-export-csv"),
             Purpose::ExportCsv,
             !class.students.is_empty(),
@@ -220,7 +220,7 @@ fn class_ui(
     });
     file_button(
         ui,
-        ctx.prompt,
+        ctx,
         &tr!(ctx.tr, "report-export-xapi"),
         Purpose::ExportXapi,
         !class.students.is_empty(),

@@ -24,7 +24,7 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
             ui.add_space(6.0);
             file_button(
                 ui,
-                ctx.prompt,
+                ctx,
                 &tr!(ctx.tr, "student-open"),
                 Purpose::OpenExercise,
                 true,
