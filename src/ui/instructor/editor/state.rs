@@ -12,8 +12,9 @@ use crate::model::deck_edit::builtin::BuiltIns;
 use crate::model::deck_edit::table::{Row, TablePreview, add_rows, parse_rows, preview_with};
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
 use crate::model::load::{deck_to_ron, is_valid_id};
+use crate::i18n::Translator;
 use crate::model::{Catalog, Origin, Source};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::{InstructorAction, Page};
 use crate::ui::shared::AppData;
@@ -64,7 +65,7 @@ pub struct EditorState {
     /// Its problems as it is now.
     pub problems: Problems,
     /// Why the deck's id cannot be saved (another loaded deck has it).
-    pub id_clash: Option<String>,
+    pub id_clash: Option<IdClash>,
     /// The card in the form (index in the deck).
     pub selected: Option<usize>,
     /// Narrows the card list.
@@ -111,6 +112,16 @@ pub struct EditorState {
     problems_of: Option<(u64, String)>,
 }
 
+/// Another loaded deck has the id of the deck being edited (the view says
+/// so in the window's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdClash {
+    /// The id both decks have.
+    pub id: String,
+    /// Where the other deck comes from (a file, or built in).
+    pub origin: String,
+}
+
 /// The question asked when the deck's file changed on disk since it was
 /// opened or saved here.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,10 +166,9 @@ impl EditorState {
         if !self.is_dirty() {
             return true;
         }
+        let tr = &shared.tr;
         let Some(storage) = &shared.storage else {
-            self.note = Some(Note::Problem(
-                "The changes could not be kept: this window keeps no files.".into(),
-            ));
+            self.note = Some(Note::Problem(tr!(tr, "editor-note-not-kept-no-files")));
             return false;
         };
         let content_dir = storage.paths.content_dir();
@@ -168,17 +178,17 @@ impl EditorState {
         let text = match deck_to_ron(&doc.deck) {
             Ok(text) => text,
             Err(e) => {
-                self.note = Some(Note::Problem(format!("The deck cannot be written: {e}")));
+                let error = e.to_string();
+                self.note = Some(Note::Problem(tr!(tr, "editor-note-unwritable", error = error)));
                 return false;
             }
         };
         match write_draft(doc, &mut self.draft, &content_dir, "-unsaved", &text) {
             Ok(_) => true,
             Err((path, e)) => {
-                self.note = Some(Note::Problem(format!(
-                    "The changes could not be kept as a draft in {}: {e}",
-                    path.display()
-                )));
+                let (path, error) = (path.display().to_string(), e.to_string());
+                let text = tr!(tr, "editor-note-not-kept", path = path, error = error);
+                self.note = Some(Note::Problem(text));
                 false
             }
         }
@@ -237,12 +247,9 @@ impl EditorState {
         self.id_clash = catalog.deck(&doc.deck.id).and_then(|loaded| {
             let same_file =
                 matches!(&loaded.origin, Origin::File(p) if Some(p) == self.file.as_ref());
-            (!same_file).then(|| {
-                format!(
-                    "another loaded deck has the id \"{}\" ({}); give this deck its own id",
-                    doc.deck.id,
-                    crate::model::lint::origin_label(&loaded.origin)
-                )
+            (!same_file).then(|| IdClash {
+                id: doc.deck.id.clone(),
+                origin: crate::model::lint::origin_label(&loaded.origin),
             })
         });
         if let Some(selected) = self.selected
@@ -322,7 +329,8 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         }
         A::OpenDeck(id) => {
             let Some(loaded) = shared.catalog.deck(&id) else {
-                state.note = Some(Note::Problem(format!("No loaded deck has the id “{id}”.")));
+                let text = tr!(shared.tr, "editor-note-no-deck", id = id.as_str());
+                state.note = Some(Note::Problem(text));
                 return Vec::new();
             };
             let Origin::File(path) = &loaded.origin else {
@@ -335,13 +343,15 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         }
         A::OpenCopy(id) => {
             let Some(loaded) = shared.catalog.deck(&id) else {
-                state.note = Some(Note::Problem(format!("No loaded deck has the id “{id}”.")));
+                let text = tr!(shared.tr, "editor-note-no-deck", id = id.as_str());
+                state.note = Some(Note::Problem(text));
                 return Vec::new();
             };
             let mut deck = loaded.deck.clone();
             let catalog = &shared.catalog;
             deck.id = unique_id(&format!("{id}-copy"), &|i| catalog.deck(i).is_some());
-            deck.title = format!("{} (copy)", deck.title);
+            let title = deck.title.as_str();
+            deck.title = tr!(shared.tr, "editor-copy-title", title = title);
             state.open(EditDoc::new(deck, false), None, None);
             return show_editor();
         }
@@ -350,7 +360,11 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
                 state.open(EditDoc::new(deck, true), None, Some(path));
                 return show_editor();
             }
-            Err(e) => state.note = Some(Note::Problem(format!("The draft cannot be opened: {e}"))),
+            Err(e) => {
+                let error = e.to_string();
+                let text = tr!(shared.tr, "editor-note-draft-unreadable", error = error);
+                state.note = Some(Note::Problem(text));
+            }
         },
         A::Close => {
             if !state.ask_before(Vec::new()) {
@@ -407,7 +421,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             return after_save(state, follow, Some(then));
         }
         A::Save => return save(state, shared),
-        A::ExportTo(path) => export(state, &path),
+        A::ExportTo(path) => export(state, &shared.tr, &path),
         A::SetSearch(text) => state.search = text,
         A::SetNewCardText(text) => state.new_card = text,
         A::SetNewTopic(text) => state.new_topic = text,
@@ -419,10 +433,8 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             let layers = crate::model::browse::stack_layers(&shared.catalog).to_vec();
             if let Some(doc) = &mut state.doc {
                 let added = doc.add_layers(&layers);
-                state.note = Some(Note::Done(format!(
-                    "Added {}: give each service an owner for them.",
-                    count(added, "layer", "layers")
-                )));
+                let text = tr!(shared.tr, "editor-note-layers-added", layers = added);
+                state.note = Some(Note::Done(text));
             }
         }
         A::SetNewLayer(text) => state.new_layer = text,
@@ -459,7 +471,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
                 );
             }
         }
-        other => edit(state, other),
+        other => edit(state, &shared.tr, other),
     }
     Vec::new()
 }
@@ -476,6 +488,7 @@ fn add_service(state: &mut EditorState, shared: &AppData) {
     if name.trim().is_empty() {
         return;
     }
+    let tr = &shared.tr;
     let builtins = BuiltIns::of_catalog(&shared.catalog);
     let builtin = builtins
         .service(&name)
@@ -483,41 +496,27 @@ fn add_service(state: &mut EditorState, shared: &AppData) {
     let note = match builtin {
         Some(built) => {
             let (index, layers) = doc.add_builtin_service(built, &builtins.layers);
-            let layers = match layers {
-                0 => String::new(),
-                n => format!(", and the {} its stack needs", count(n, "layer", "layers")),
-            };
-            format!(
-                "Added the built-in service “{}” (id “{}”) with who owns each layer{layers}.",
-                built.name, doc.deck.services[index].id
+            let (name, id) = (built.name.as_str(), doc.deck.services[index].id.as_str());
+            tr!(
+                tr,
+                "editor-note-builtin-service-added",
+                service = name,
+                id = id,
+                layers = layers
             )
         }
         None => {
             let index = doc.add_service(&name);
             let service = &doc.deck.services[index];
-            format!(
-                "Added the service “{}” (id “{}”): a deck file or a table names it by this \
-                 id or its name. Give it an owner for each layer below.",
-                service.name, service.id
-            )
+            let (name, id) = (service.name.as_str(), service.id.as_str());
+            tr!(tr, "editor-note-service-added", service = name, id = id)
         }
     };
     state.note = Some(Note::Done(note));
 }
 
-/// What removing a layer or a service did, e.g. "Removed “Guest OS”, and
-/// from the 3 cards on it. Undo (Ctrl+Z) brings it back."
-fn removed_note(what: &str, cards: usize, relation: &str) -> String {
-    let from = match cards {
-        0 => String::new(),
-        1 => format!(", and from the card {relation}"),
-        n => format!(", and from the {n} cards {relation}"),
-    };
-    format!("Removed “{what}”{from}. Undo (Ctrl+Z) brings it back.")
-}
-
 /// The edits of the open deck.
-fn edit(state: &mut EditorState, action: EditorAction) {
+fn edit(state: &mut EditorState, tr: &Translator, action: EditorAction) {
     use EditorAction as A;
     let selected = state.selected;
     let Some(doc) = &mut state.doc else {
@@ -541,10 +540,8 @@ fn edit(state: &mut EditorState, action: EditorAction) {
             if let Some(i) = selected
                 && let Some(item) = doc.delete_card(i)
             {
-                state.note = Some(Note::Done(format!(
-                    "Deleted “{}”. Undo (Ctrl+Z) brings it back.",
-                    item.text
-                )));
+                let text = item.text.as_str();
+                state.note = Some(Note::Done(tr!(tr, "editor-note-deleted", text = text)));
             }
         }
         A::MoveCard(up) => {
@@ -596,12 +593,14 @@ fn edit(state: &mut EditorState, action: EditorAction) {
         }
         A::RemoveLayer(index) => {
             if let Some((title, cards)) = doc.remove_layer(index) {
-                state.note = Some(Note::Done(removed_note(&title, cards, "on it")));
+                let text = tr!(tr, "editor-note-layer-removed", layer = title, cards = cards);
+                state.note = Some(Note::Done(text));
             }
         }
         A::RemoveService(index) => {
             if let Some((name, cards)) = doc.remove_service(index) {
-                state.note = Some(Note::Done(removed_note(&name, cards, "that named it")));
+                let text = tr!(tr, "editor-note-service-removed", service = name, cards = cards);
+                state.note = Some(Note::Done(text));
             }
         }
         A::SetServiceLayer(index, layer, owner) => doc.set_service_layer(index, &layer, owner),
@@ -646,9 +645,14 @@ fn edit(state: &mut EditorState, action: EditorAction) {
             doc.edit(|deck| done = add_rows(deck, &paste.preview));
             let crate::model::deck_edit::table::Added { added, updated } = done;
             let left = paste.preview.rows.len() - paste.preview.good();
-            state.note = Some(Note::Done(format!(
-                "{added} cards added, {updated} updated, {left} rows left out."
-            )));
+            let text = tr!(
+                tr,
+                "editor-note-pasted",
+                added = added,
+                updated = updated,
+                left = left
+            );
+            state.note = Some(Note::Done(text));
         }
         _ => {}
     }
@@ -729,17 +733,17 @@ fn keep_both(state: &mut EditorState, shared: &AppData, path: &Path) {
     let written = deck_to_ron(&doc.deck)
         .map_err(|e| (path.to_path_buf(), std::io::Error::other(e)))
         .and_then(|text| write_draft(doc, &mut state.draft, &content_dir, "-mine", &text));
+    let tr = &shared.tr;
+    let path = path.display().to_string();
     state.note = Some(match written {
-        Ok(draft) => Note::Done(format!(
-            "Kept both: {} stays as the other window saved it, and your deck is the draft {} \
-             (open both to bring the cards together).",
-            path.display(),
-            draft.display()
-        )),
-        Err((draft, e)) => Note::Problem(format!(
-            "Your deck could not be saved as the draft {}: {e}. Nothing was written.",
-            draft.display()
-        )),
+        Ok(draft) => {
+            let draft = draft.display().to_string();
+            Note::Done(tr!(tr, "editor-note-kept-both", path = path, draft = draft))
+        }
+        Err((draft, e)) => {
+            let (draft, error) = (draft.display().to_string(), e.to_string());
+            Note::Problem(tr!(tr, "editor-note-draft-failed", draft = draft, error = error))
+        }
     });
 }
 
@@ -800,10 +804,9 @@ fn save(state: &mut EditorState, shared: &mut AppData) -> Vec<Action> {
 /// [`ChangedOnDisk`] is asked instead.
 fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> Vec<Action> {
     state.refresh_problems(&shared.catalog);
+    let tr = &shared.tr;
     let Some(storage) = &shared.storage else {
-        state.note = Some(Note::Problem(
-            "This window keeps no files: use Export… to write the deck somewhere.".into(),
-        ));
+        state.note = Some(Note::Problem(tr!(tr, "editor-note-no-files")));
         return Vec::new();
     };
     let content_dir = storage.paths.content_dir();
@@ -814,7 +817,8 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
     let text = match deck_to_ron(&doc.deck) {
         Ok(text) => text,
         Err(e) => {
-            state.note = Some(Note::Problem(format!("The deck cannot be written: {e}")));
+            let error = e.to_string();
+            state.note = Some(Note::Problem(tr!(tr, "editor-note-unwritable", error = error)));
             return Vec::new();
         }
     };
@@ -822,18 +826,15 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         let path = match write_draft(doc, &mut state.draft, &content_dir, "", &text) {
             Ok(path) => path,
             Err((path, e)) => {
-                state.note = Some(Note::Problem(format!(
-                    "The draft could not be saved to {}: {e}",
-                    path.display()
-                )));
+                let (path, error) = (path.display().to_string(), e.to_string());
+                let text = tr!(tr, "editor-note-draft-not-saved", path = path, error = error);
+                state.note = Some(Note::Problem(text));
                 return Vec::new();
             }
         };
-        state.note = Some(Note::Done(format!(
-            "Saved as a draft ({}): fix the {errors} {} to see the deck in Browse.",
-            path.display(),
-            if errors == 1 { "error" } else { "errors" }
-        )));
+        let path = path.display().to_string();
+        let text = tr!(tr, "editor-note-saved-draft", path = path, errors = errors);
+        state.note = Some(Note::Done(text));
         refresh_drafts(state, shared);
         return Vec::new();
     }
@@ -842,10 +843,8 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         .clone()
         .unwrap_or_else(|| content_dir.join(format!("{}.ron", doc.deck.id)));
     if state.file.is_none() && path.exists() {
-        state.note = Some(Note::Problem(format!(
-            "{} already exists and was not replaced: give the deck another id.",
-            path.display()
-        )));
+        let path = path.display().to_string();
+        state.note = Some(Note::Problem(tr!(tr, "editor-note-exists", path = path)));
         return Vec::new();
     }
     if check && state.file.is_some() && FileStamp::of(&path) != state.stamp {
@@ -853,19 +852,22 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         return Vec::new();
     }
     if let Err(e) = write_readable(&path, text.as_bytes()) {
-        state.note = Some(Note::Problem(format!(
-            "The deck could not be saved to {}: {e}",
-            path.display()
-        )));
+        let (path, error) = (path.display().to_string(), e.to_string());
+        let text = tr!(tr, "editor-note-not-saved", path = path, error = error);
+        state.note = Some(Note::Problem(text));
         return Vec::new();
     }
     doc.mark_saved();
     state.stamp = FileStamp::of(&path);
-    let mut message = format!("Saved to {}; it is in Browse.", path.display());
+    let shown = path.display().to_string();
+    let mut message = tr!(tr, "editor-note-saved", path = shown);
     if let Some(draft) = state.draft.take()
         && let Err(e) = drafts::remove_draft(&draft)
     {
-        message.push_str(&format!(" The old draft {} stays: {e}", draft.display()));
+        let (draft, error) = (draft.display().to_string(), e.to_string());
+        let stays = tr!(tr, "editor-note-old-draft-stays", draft = draft, error = error);
+        message.push(' ');
+        message.push_str(&stays);
     }
     state.note = Some(Note::Done(message));
     state.file = Some(path);
@@ -873,25 +875,26 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
     vec![Action::ReloadContent]
 }
 
-fn export(state: &mut EditorState, path: &Path) {
+fn export(state: &mut EditorState, tr: &Translator, path: &Path) {
     let Some(doc) = &state.doc else {
         return;
     };
     let result = deck_to_ron(&doc.deck)
         .map_err(|e| e.to_string())
         .and_then(|text| write_readable(path, text.as_bytes()).map_err(|e| e.to_string()));
+    let path = path.display().to_string();
     state.note = Some(match result {
-        Ok(()) => Note::Done(format!("Exported to {}.", path.display())),
-        Err(e) => Note::Problem(format!("Could not write {}: {e}", path.display())),
+        Ok(()) => Note::Done(tr!(tr, "editor-note-exported", path = path)),
+        Err(error) => Note::Problem(tr!(tr, "editor-note-export-failed", path = path, error = error)),
     });
 }
 
 /// The file name proposed when exporting the deck.
-pub fn default_file_name(state: &EditorState) -> Result<String, String> {
+pub fn default_file_name(state: &EditorState, tr: &Translator) -> Result<String, String> {
     match &state.doc {
         Some(doc) if is_valid_id(&doc.deck.id) => Ok(format!("{}.ron", doc.deck.id)),
         Some(_) => Ok("deck.ron".into()),
-        None => Err("Open or create a deck first.".into()),
+        None => Err(tr!(tr, "editor-note-open-first")),
     }
 }
 
