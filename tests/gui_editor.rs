@@ -219,7 +219,10 @@ fn a_deck_is_written_card_by_card_warned_about_undone_saved_and_found_in_browse(
     assert!(catalog.deck("week-four-duties").is_some());
     click(&mut harness, "Browse");
     type_into(&mut harness, "🔍 Search", "Guards at data centre doors");
-    harness.get_by_label("Guards at data centre doors").click();
+    // A Browse row is named by its text, owner and topic.
+    harness
+        .get_by_label_contains("Guards at data centre doors")
+        .click();
     harness.run();
     harness.get_by_label("Edit a copy of this deck");
 }
@@ -351,7 +354,7 @@ fn closing_with_unsaved_changes_asks_first() {
     // So does "Close deck", and also leaving the editor for another deck.
     click(&mut harness, "Close deck");
     harness.get_by_label("Unsaved changes");
-    click(&mut harness, "Discard changes");
+    click(&mut harness, "Don't save");
     assert!(harness.state().instructor.editor.doc.is_none());
     assert!(!data.path().join("content/drafts/unsaved.ron").exists());
 
@@ -629,7 +632,7 @@ fn a_pasted_table_of_builtin_services_loses_no_row_the_refused_ones_are_fixed_in
     assert!(has_text(&harness, "Amazon EBS (id \"ebs\")"));
     // The owner is asked, in the row: choosing it takes the row in.
     click(&mut harness, "Owner of line 12: Customer");
-    harness.get_by_label("⚠ 1 rows have problems and will be left out unless fixed below:");
+    harness.get_by_label("⚠ 1 row has problems and will be left out unless fixed below:");
     // The empty text is typed in place, one key per frame: every key
     // arrives, though the row's problem goes away at the first one.
     let label = "Text (line 13)";

@@ -290,7 +290,10 @@ impl AppState {
                 catalog,
                 &self.browse.matches,
             )?),
-            Purpose::ExportEditedDeck => Some(editor::default_file_name(&instructor.editor, &self.shared.tr)?),
+            Purpose::ExportEditedDeck => Some(editor::default_file_name(
+                &instructor.editor,
+                &self.shared.tr,
+            )?),
             Purpose::OpenExercise
             | Purpose::ReportExercise
             | Purpose::ReportResults

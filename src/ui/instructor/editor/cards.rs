@@ -7,10 +7,10 @@ use super::action::{CardField, EditorAction};
 use super::fields::{add_row, field, push, text_field, warning_label};
 use super::state::EditorState;
 use crate::i18n::Translator;
+use crate::i18n::format::number;
 use crate::i18n::words::owner_name;
 use crate::model::deck_edit::EditDoc;
 use crate::model::{Item, Owner};
-use crate::i18n::format::number;
 use crate::text::clip_chars;
 use crate::tr;
 use crate::ui::action::Action;
@@ -143,9 +143,17 @@ fn card_row_ui(
     let errors = editor.problems.card_errors(&item.id).len();
     let warnings = editor.problems.card_warnings(&item.id, &item.topic).len();
     let mark = if errors > 0 {
-        Some(("⚠", ui.visuals().error_fg_color, tr!(tr, "editor-card-has-errors")))
+        Some((
+            "⚠",
+            ui.visuals().error_fg_color,
+            tr!(tr, "editor-card-has-errors"),
+        ))
     } else if warnings > 0 {
-        Some(("!", ui.visuals().warn_fg_color, tr!(tr, "editor-card-has-warnings")))
+        Some((
+            "!",
+            ui.visuals().warn_fg_color,
+            tr!(tr, "editor-card-has-warnings"),
+        ))
     } else {
         None
     };
@@ -236,7 +244,14 @@ pub(super) fn card_form_ui(
         }
     });
     let label = tr!(tr, "editor-card-text");
-    long_field(ui, tr, (&label, &item.text), CardField::Text, index, actions);
+    long_field(
+        ui,
+        tr,
+        (&label, &item.text),
+        CardField::Text,
+        index,
+        actions,
+    );
     keep_room(ui, ("card-warnings", index), |ui| {
         for warning in problems.card_warnings(&item.id, &item.topic) {
             warning_label(ui, tr, &warning.message);
@@ -245,7 +260,14 @@ pub(super) fn card_form_ui(
     owner_ui(ui, tr, item, actions);
     if item.owner == Owner::Shared {
         let label = tr!(tr, "editor-aws-part");
-        field(ui, &label, &item.aws_part, CardField::AwsPart, true, actions);
+        field(
+            ui,
+            &label,
+            &item.aws_part,
+            CardField::AwsPart,
+            true,
+            actions,
+        );
         let label = tr!(tr, "editor-customer-part");
         let value = &item.customer_part;
         field(ui, &label, value, CardField::CustomerPart, true, actions);
@@ -481,7 +503,12 @@ fn long_field(
             ui.add(egui::Label::new(format!("{shown}…")).wrap())
                 .labelled_by(heading.id);
         });
-    let note = tr!(tr, "editor-long-text", size = size.as_str(), shown = LONG_TEXT_SHOWN);
+    let note = tr!(
+        tr,
+        "editor-long-text",
+        size = size.as_str(),
+        shown = LONG_TEXT_SHOWN
+    );
     ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
     if ui
         .button(tr!(tr, "editor-show-all", size = size.as_str()))

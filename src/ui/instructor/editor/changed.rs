@@ -35,7 +35,9 @@ pub fn changed_modal(
             if ui.button(tr!(tr, "editor-changed-replace")).clicked() {
                 push(EditorAction::SaveOverChanged);
             }
-            if ui.button(tr!(tr, "editor-keep-editing")).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(tr!(tr, "editor-keep-editing")).clicked()
+                || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 push(EditorAction::KeepEditing);
             }
         });

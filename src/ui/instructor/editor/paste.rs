@@ -27,7 +27,12 @@ pub(super) fn paste_ui(
     ui.horizontal_wrapped(|ui| {
         let updates = preview.updates();
         let text = if updates > 0 {
-            tr!(tr, "editor-paste-add-updating", cards = good, updates = updates)
+            tr!(
+                tr,
+                "editor-paste-add-updating",
+                cards = good,
+                updates = updates
+            )
         } else {
             tr!(tr, "editor-paste-add", cards = good)
         };
@@ -125,7 +130,12 @@ pub(super) fn paste_ui(
                 }
                 let line = row.line;
                 for problem in &row.problems {
-                    let text = tr!(tr, "editor-paste-line-problem", line = line, problem = problem);
+                    let text = tr!(
+                        tr,
+                        "editor-paste-line-problem",
+                        line = line,
+                        problem = problem
+                    );
                     problem_label(ui, &text);
                 }
                 for note in &row.notes {

@@ -6,9 +6,9 @@ use egui::{RichText, Ui};
 use super::action::{EditorAction, StackField};
 use super::fields::{add_row, push, row_button, text_field, unlabelled_field};
 use super::state::EditorState;
-use crate::model::deck_edit::EditDoc;
 use crate::i18n::Translator;
 use crate::i18n::words::owner_name;
+use crate::model::deck_edit::EditDoc;
 use crate::model::{Catalog, Owner};
 use crate::tr;
 use crate::ui::action::Action;
@@ -26,12 +26,7 @@ pub(super) fn stack_ui(
 ) {
     let deck = &doc.deck;
     ui.add_space(6.0);
-    ui.add(
-        egui::Label::new(
-            RichText::new(tr!(tr, "editor-stack-intro")).weak(),
-        )
-        .wrap(),
-    );
+    ui.add(egui::Label::new(RichText::new(tr!(tr, "editor-stack-intro")).weak()).wrap());
     section(ui, &tr!(tr, "editor-stack-layers"));
     let missing = doc
         .missing_layers(crate::model::browse::stack_layers(catalog))
@@ -151,7 +146,10 @@ pub(super) fn stack_ui(
                 if deck.layers.is_empty() {
                     ui.label(RichText::new(tr!(tr, "editor-stack-layers-first")).weak());
                 }
-                let remove = (true, tr!(tr, "editor-stack-service-remove-name", service = name));
+                let remove = (
+                    true,
+                    tr!(tr, "editor-stack-service-remove-name", service = name),
+                );
                 let action = EditorAction::RemoveService(i);
                 let button = tr!(tr, "editor-stack-service-remove");
                 row_button(ui, &button, remove, action, actions);
@@ -194,7 +192,8 @@ pub(super) fn service_layer_ui(
             })
             .inner;
         let not_applicable = tr!(tr, "editor-stack-not-applicable");
-        let shown = |owner: Option<Owner>| owner.map_or(not_applicable.clone(), |o| owner_name(tr, o));
+        let shown =
+            |owner: Option<Owner>| owner.map_or(not_applicable.clone(), |o| owner_name(tr, o));
         let current = shown(owner);
         let response = egui::ComboBox::from_id_salt(("editor-service-layer", index, &layer.id))
             .selected_text(current)
@@ -219,7 +218,12 @@ pub(super) fn service_layer_ui(
             .response
             .labelled_by(label.id);
         let layer_title = layer.title.as_str();
-        let name = tr!(tr, "editor-stack-owner-of", layer = layer_title, service = service);
+        let name = tr!(
+            tr,
+            "editor-stack-owner-of",
+            layer = layer_title,
+            service = service
+        );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
     });
 }

@@ -6,13 +6,13 @@
 use std::path::{Path, PathBuf};
 
 use super::action::{EditorAction, NewDeckForm};
+use crate::i18n::Translator;
 use crate::io::drafts;
 use crate::io::fs::{FileStamp, write_readable};
 use crate::model::deck_edit::builtin::BuiltIns;
 use crate::model::deck_edit::table::{Row, TablePreview, add_rows, parse_rows, preview_with};
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
 use crate::model::load::{deck_to_ron, is_valid_id};
-use crate::i18n::Translator;
 use crate::model::{Catalog, Origin, Source};
 use crate::tr;
 use crate::ui::action::{Action, Area, Note};
@@ -179,7 +179,11 @@ impl EditorState {
             Ok(text) => text,
             Err(e) => {
                 let error = e.to_string();
-                self.note = Some(Note::Problem(tr!(tr, "editor-note-unwritable", error = error)));
+                self.note = Some(Note::Problem(tr!(
+                    tr,
+                    "editor-note-unwritable",
+                    error = error
+                )));
                 return false;
             }
         };
@@ -593,13 +597,23 @@ fn edit(state: &mut EditorState, tr: &Translator, action: EditorAction) {
         }
         A::RemoveLayer(index) => {
             if let Some((title, cards)) = doc.remove_layer(index) {
-                let text = tr!(tr, "editor-note-layer-removed", layer = title, cards = cards);
+                let text = tr!(
+                    tr,
+                    "editor-note-layer-removed",
+                    layer = title,
+                    cards = cards
+                );
                 state.note = Some(Note::Done(text));
             }
         }
         A::RemoveService(index) => {
             if let Some((name, cards)) = doc.remove_service(index) {
-                let text = tr!(tr, "editor-note-service-removed", service = name, cards = cards);
+                let text = tr!(
+                    tr,
+                    "editor-note-service-removed",
+                    service = name,
+                    cards = cards
+                );
                 state.note = Some(Note::Done(text));
             }
         }
@@ -742,7 +756,12 @@ fn keep_both(state: &mut EditorState, shared: &AppData, path: &Path) {
         }
         Err((draft, e)) => {
             let (draft, error) = (draft.display().to_string(), e.to_string());
-            Note::Problem(tr!(tr, "editor-note-draft-failed", draft = draft, error = error))
+            Note::Problem(tr!(
+                tr,
+                "editor-note-draft-failed",
+                draft = draft,
+                error = error
+            ))
         }
     });
 }
@@ -818,7 +837,11 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         Ok(text) => text,
         Err(e) => {
             let error = e.to_string();
-            state.note = Some(Note::Problem(tr!(tr, "editor-note-unwritable", error = error)));
+            state.note = Some(Note::Problem(tr!(
+                tr,
+                "editor-note-unwritable",
+                error = error
+            )));
             return Vec::new();
         }
     };
@@ -827,7 +850,12 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
             Ok(path) => path,
             Err((path, e)) => {
                 let (path, error) = (path.display().to_string(), e.to_string());
-                let text = tr!(tr, "editor-note-draft-not-saved", path = path, error = error);
+                let text = tr!(
+                    tr,
+                    "editor-note-draft-not-saved",
+                    path = path,
+                    error = error
+                );
                 state.note = Some(Note::Problem(text));
                 return Vec::new();
             }
@@ -865,7 +893,12 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         && let Err(e) = drafts::remove_draft(&draft)
     {
         let (draft, error) = (draft.display().to_string(), e.to_string());
-        let stays = tr!(tr, "editor-note-old-draft-stays", draft = draft, error = error);
+        let stays = tr!(
+            tr,
+            "editor-note-old-draft-stays",
+            draft = draft,
+            error = error
+        );
         message.push(' ');
         message.push_str(&stays);
     }
@@ -885,7 +918,12 @@ fn export(state: &mut EditorState, tr: &Translator, path: &Path) {
     let path = path.display().to_string();
     state.note = Some(match result {
         Ok(()) => Note::Done(tr!(tr, "editor-note-exported", path = path)),
-        Err(error) => Note::Problem(tr!(tr, "editor-note-export-failed", path = path, error = error)),
+        Err(error) => Note::Problem(tr!(
+            tr,
+            "editor-note-export-failed",
+            path = path,
+            error = error
+        )),
     });
 }
 

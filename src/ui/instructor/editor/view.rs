@@ -12,8 +12,8 @@ use super::guide::guide_ui;
 use super::paste::paste_ui;
 use super::stack::stack_ui;
 use super::state::EditorState;
-use crate::model::deck_edit::EditDoc;
 use crate::i18n::Translator;
+use crate::model::deck_edit::EditDoc;
 use crate::model::{Catalog, Origin};
 use crate::tr;
 use crate::ui::action::{Action, Purpose};
@@ -213,7 +213,12 @@ fn open_list_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, actions: &mut V
             for loaded in &catalog.decks {
                 let deck = &loaded.deck;
                 let (title, cards) = (deck.title.as_str(), deck.items.len());
-                ui.label(tr!(tr, "editor-open-deck-row", title = title, cards = cards));
+                ui.label(tr!(
+                    tr,
+                    "editor-open-deck-row",
+                    title = title,
+                    cards = cards
+                ));
                 if matches!(loaded.origin, Origin::File(_)) {
                     let edit = ui
                         .button(tr!(tr, "editor-edit"))
@@ -289,7 +294,10 @@ fn header_ui(
         {
             push(actions, EditorAction::Redo);
         }
-        if ui.button(RichText::new(tr!(tr, "editor-save")).strong()).clicked() {
+        if ui
+            .button(RichText::new(tr!(tr, "editor-save")).strong())
+            .clicked()
+        {
             push(actions, EditorAction::Save);
         }
         file_button(
@@ -389,7 +397,9 @@ fn unsaved_modal(ctx: &egui::Context, tr: &Translator, actions: &mut Vec<Action>
             if ui.button(tr!(tr, "editor-unsaved-discard")).clicked() {
                 push(actions, EditorAction::DiscardAndGoOn);
             }
-            if ui.button(tr!(tr, "editor-keep-editing")).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(tr!(tr, "editor-keep-editing")).clicked()
+                || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 push(actions, EditorAction::KeepEditing);
             }
         });
