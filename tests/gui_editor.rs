@@ -994,3 +994,52 @@ fn the_editor_speaks_german() {
     harness.get_by_label("1 Fehler");
     harness.get_by_label("Aufbau: 0 Schichten, 0 Services");
 }
+
+/// The editor's pages fit in German, Japanese and the pseudo-locale (text
+/// up to 40% longer), at 1280x800 and 800x600: nothing cut by the window,
+/// squeezed or crossing another control.
+#[test]
+fn the_editor_fits_in_every_language() {
+    use srm_study::i18n::Language;
+    use srm_study::ui::instructor::EditorAction as E;
+    type Steps = fn() -> Vec<E>;
+    let cases: [(&str, Steps); 5] = [
+        ("start page", Vec::new),
+        ("a card", || vec![E::OpenCopy("srm-core".into())]),
+        ("the stack", || {
+            vec![E::OpenCopy("srm-services".into()), E::ShowStack(true)]
+        }),
+        ("the paste preview", || {
+            vec![
+                E::OpenCopy("srm-core".into()),
+                E::OpenPaste,
+                E::SetPaste(SPREADSHEET.into()),
+            ]
+        }),
+        ("unsaved changes", || {
+            vec![E::OpenCopy("srm-core".into()), E::DeleteCard, E::Close]
+        }),
+    ];
+    let mut problems = Vec::new();
+    for language in [Language::German, Language::Japanese, Language::Pseudo] {
+        for (name, steps) in cases {
+            for size in [(1280.0, 800.0), (800.0, 600.0)] {
+                let data = tempfile::tempdir().expect("tempdir");
+                let mut state = disk_state(data.path());
+                state.apply(Action::SetLanguage(language));
+                state.apply(Action::Instructor(
+                    srm_study::ui::instructor::InstructorAction::ShowPage(Page::Editor),
+                ));
+                for step in steps() {
+                    state.apply(editor_action(step));
+                }
+                let mut harness = common::gui::sized_harness(state, size);
+                harness.run();
+                for problem in common::layout::layout_problems(&harness) {
+                    problems.push(format!("{language:?}, {name} at {size:?}: {problem}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
