@@ -74,9 +74,9 @@ editor-warnings = { $warnings ->
    *[other] { $warnings } Warnungen
 }
 editor-warnings-hint = Die Prüfung des Stapels (Lint): verhindert nie das Speichern
-editor-undo = Rückgängig (Strg+Z)
-editor-redo = Wiederholen (Strg+Umschalt+Z)
-editor-save = Speichern (Strg+S)
+editor-undo = Rückgängig (Ctrl+Z)
+editor-redo = Wiederholen (Ctrl+Shift+Z)
+editor-save = Speichern (Ctrl+S)
 editor-export = Exportieren…
 editor-paste = Aus Tabellenkalkulation einfügen
 editor-close-deck = Stapel schließen
@@ -100,7 +100,7 @@ editor-id-clash = ein anderer geladener Stapel hat die ID "{ $id }" ({ $origin }
 
 # The card list and the card form
 editor-new-card = Text der neuen Karte
-editor-add-card = Karte hinzufügen (Eingabe)
+editor-add-card = Karte hinzufügen (Enter)
 editor-search = Karten suchen
 editor-cards-shown = { $shown } von { $cards ->
     [one] { $cards } Karte
@@ -109,7 +109,7 @@ editor-cards-shown = { $shown } von { $cards ->
 editor-card-has-errors = hat Fehler
 editor-card-has-warnings = hat Prüfwarnungen
 editor-card-no-text = (noch kein Text)
-editor-no-card = Fügen Sie eine Karte hinzu (Text links eingeben und die Eingabetaste drücken) oder wählen Sie eine in der Liste.
+editor-no-card = Fügen Sie eine Karte hinzu (Text links eingeben und Enter drücken) oder wählen Sie eine in der Liste.
 editor-card-of = Karte { $card } von { $cards }
 editor-move-up = Nach oben
 editor-move-down = Nach unten
@@ -266,17 +266,17 @@ editor-note-builtin-service-added = Der integrierte Service „{ $service }“ (
    *[other] , dazu die { $layers } Schichten, die sein Aufbau braucht
 }.
 editor-note-service-added = Der Service „{ $service }“ (ID „{ $id }“) wurde hinzugefügt: Eine Stapeldatei oder eine Tabelle nennt ihn bei dieser ID oder seinem Namen. Legen Sie unten für jede Schicht fest, wer zuständig ist.
-editor-note-deleted = „{ $text }“ gelöscht. Rückgängig (Strg+Z) holt die Karte zurück.
+editor-note-deleted = „{ $text }“ gelöscht. Rückgängig (Ctrl+Z) holt die Karte zurück.
 editor-note-layer-removed = „{ $layer }“ entfernt{ $cards ->
     [0] {""}
     [one] , auch von der Karte darauf
    *[other] , auch von den { $cards } Karten darauf
-}. Rückgängig (Strg+Z) holt sie zurück.
+}. Rückgängig (Ctrl+Z) holt sie zurück.
 editor-note-service-removed = „{ $service }“ entfernt{ $cards ->
     [0] {""}
     [one] , auch von der Karte, die ihn nannte
    *[other] , auch von den { $cards } Karten, die ihn nannten
-}. Rückgängig (Strg+Z) holt ihn zurück.
+}. Rückgängig (Ctrl+Z) holt ihn zurück.
 editor-note-pasted = { $added ->
     [one] { $added } Karte hinzugefügt
    *[other] { $added } Karten hinzugefügt

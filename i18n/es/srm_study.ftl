@@ -100,7 +100,7 @@ editor-id-clash = otro mazo cargado tiene el id "{ $id }" ({ $origin }); dé a e
 
 # The card list and the card form
 editor-new-card = Texto de la nueva tarjeta
-editor-add-card = Añadir tarjeta (Intro)
+editor-add-card = Añadir tarjeta (Enter)
 editor-search = Buscar tarjetas
 editor-cards-shown = { $shown } de { $cards ->
     [one] { $cards } tarjeta
@@ -109,7 +109,7 @@ editor-cards-shown = { $shown } de { $cards ->
 editor-card-has-errors = tiene errores
 editor-card-has-warnings = tiene advertencias de revisión
 editor-card-no-text = (todavía sin texto)
-editor-no-card = Añada una tarjeta (escriba su texto a la izquierda y pulse Intro) o elija una de la lista.
+editor-no-card = Añada una tarjeta (escriba su texto a la izquierda y pulse Enter) o elija una de la lista.
 editor-card-of = Tarjeta { $card } de { $cards }
 editor-move-up = Subir
 editor-move-down = Bajar

@@ -158,10 +158,7 @@ editor-paste-new-topics = 作成するトピック: { $topics }
 editor-paste-new-service = { $name } (ID "{ $id }")
 editor-paste-new-services = デッキに追加するサービス: { $services }
 editor-paste-bad-rows = { $rows } 行に問題があり、下で修正しない限り取り込まれません:
-editor-paste-all-good = { $rows ->
-    [one] 行を追加できます。
-   *[other] { $rows } 行すべてを追加できます。
-}
+editor-paste-all-good = { $rows } 行すべてを追加できます。
 editor-paste-line = { $line } 行目
 editor-paste-line-problem = { $line } 行目: { $problem }
 editor-paste-line-note = 注: { $note }
