@@ -968,7 +968,7 @@ fn pseudo_locale_walk_editor_shows_no_untranslated_text() {
 }
 
 /// The editor in German: its buttons, fields and counts in German, the
-/// deck's own texts as they are.
+/// deck's own texts as they are; then in Japanese, its note too.
 #[test]
 fn the_editor_speaks_german() {
     use srm_study::i18n::Language;
@@ -993,6 +993,15 @@ fn the_editor_speaks_german() {
     harness.get_by_label("Zuständig: Kunde");
     harness.get_by_label("1 Fehler");
     harness.get_by_label("Aufbau: 0 Schichten, 0 Services");
+    // A note follows the language, switched after it was written.
+    click(&mut harness, "Speichern (Ctrl+S)");
+    harness.get_by_label_contains("Als Entwurf gespeichert");
+    harness
+        .state_mut()
+        .apply(Action::SetLanguage(Language::Japanese));
+    harness.run();
+    harness.get_by_label_contains("下書きとして保存しました");
+    harness.get_by_label("カードを削除");
 }
 
 /// The editor's pages fit in German, Japanese and the pseudo-locale (text

@@ -4,6 +4,7 @@
 //! before unsaved changes would be lost. It draws nothing.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::action::{EditorAction, NewDeckForm};
 use crate::i18n::Translator;
@@ -97,7 +98,7 @@ pub struct EditorState {
     /// The name of the next service to add.
     pub new_service: String,
     /// What the last save, export or paste did.
-    pub note: Option<Note>,
+    pub note: Option<EditorNote>,
     /// While "unsaved changes" is asked: what to do once answered.
     pub asking: Option<Vec<Action>>,
     /// The stamp of `file` when it was opened or last saved here: a save
@@ -110,6 +111,71 @@ pub struct EditorState {
     /// for: an action that changes neither (selecting a card, searching)
     /// does not validate the deck again.
     problems_of: Option<(u64, String)>,
+}
+
+/// What the last save, export or edit did, written in the window's
+/// language each time it is drawn (switching the language rewrites it).
+#[derive(Clone)]
+pub struct EditorNote {
+    problem: bool,
+    text: Arc<dyn Fn(&Translator) -> String + Send + Sync>,
+}
+
+impl EditorNote {
+    /// Something was done.
+    pub fn done(text: impl Fn(&Translator) -> String + Send + Sync + 'static) -> Self {
+        Self {
+            problem: false,
+            text: Arc::new(text),
+        }
+    }
+
+    /// Something went wrong.
+    pub fn problem(text: impl Fn(&Translator) -> String + Send + Sync + 'static) -> Self {
+        Self {
+            problem: true,
+            text: Arc::new(text),
+        }
+    }
+
+    /// The note in `tr`'s language.
+    pub fn show(&self, tr: &Translator) -> Note {
+        let text = (self.text)(tr);
+        if self.problem {
+            Note::Problem(text)
+        } else {
+            Note::Done(text)
+        }
+    }
+}
+
+impl From<Note> for EditorNote {
+    /// A note written elsewhere (by the file prompt), as it was written.
+    fn from(note: Note) -> Self {
+        match note {
+            Note::Done(text) => Self::done(move |_| text.clone()),
+            Note::Problem(text) => Self::problem(move |_| text.clone()),
+        }
+    }
+}
+
+impl std::fmt::Debug for EditorNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let english = (self.text)(&Translator::default());
+        f.debug_struct("EditorNote")
+            .field("problem", &self.problem)
+            .field("english", &english)
+            .finish()
+    }
+}
+
+/// An [`EditorNote`] of `$kind` (`done` or `problem`) showing message `$id`
+/// with the values of the variables named (each also the message's
+/// variable's name).
+macro_rules! note {
+    ($kind:ident, $id:literal $(, $name:ident)* $(,)?) => {
+        EditorNote::$kind(move |tr: &Translator| tr!(tr, $id $(, $name = $name.clone())*))
+    };
 }
 
 /// Another loaded deck has the id of the deck being edited (the view says
@@ -166,9 +232,8 @@ impl EditorState {
         if !self.is_dirty() {
             return true;
         }
-        let tr = &shared.tr;
         let Some(storage) = &shared.storage else {
-            self.note = Some(Note::Problem(tr!(tr, "editor-note-not-kept-no-files")));
+            self.note = Some(note!(problem, "editor-note-not-kept-no-files"));
             return false;
         };
         let content_dir = storage.paths.content_dir();
@@ -179,11 +244,7 @@ impl EditorState {
             Ok(text) => text,
             Err(e) => {
                 let error = e.to_string();
-                self.note = Some(Note::Problem(tr!(
-                    tr,
-                    "editor-note-unwritable",
-                    error = error
-                )));
+                self.note = Some(note!(problem, "editor-note-unwritable", error));
                 return false;
             }
         };
@@ -191,8 +252,7 @@ impl EditorState {
             Ok(_) => true,
             Err((path, e)) => {
                 let (path, error) = (path.display().to_string(), e.to_string());
-                let text = tr!(tr, "editor-note-not-kept", path = path, error = error);
-                self.note = Some(Note::Problem(text));
+                self.note = Some(note!(problem, "editor-note-not-kept", path, error));
                 false
             }
         }
@@ -333,8 +393,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         }
         A::OpenDeck(id) => {
             let Some(loaded) = shared.catalog.deck(&id) else {
-                let text = tr!(shared.tr, "editor-note-no-deck", id = id.as_str());
-                state.note = Some(Note::Problem(text));
+                state.note = Some(note!(problem, "editor-note-no-deck", id));
                 return Vec::new();
             };
             let Origin::File(path) = &loaded.origin else {
@@ -347,8 +406,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         }
         A::OpenCopy(id) => {
             let Some(loaded) = shared.catalog.deck(&id) else {
-                let text = tr!(shared.tr, "editor-note-no-deck", id = id.as_str());
-                state.note = Some(Note::Problem(text));
+                state.note = Some(note!(problem, "editor-note-no-deck", id));
                 return Vec::new();
             };
             let mut deck = loaded.deck.clone();
@@ -366,8 +424,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             }
             Err(e) => {
                 let error = e.to_string();
-                let text = tr!(shared.tr, "editor-note-draft-unreadable", error = error);
-                state.note = Some(Note::Problem(text));
+                state.note = Some(note!(problem, "editor-note-draft-unreadable", error));
             }
         },
         A::Close => {
@@ -425,7 +482,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             return after_save(state, follow, Some(then));
         }
         A::Save => return save(state, shared),
-        A::ExportTo(path) => export(state, &shared.tr, &path),
+        A::ExportTo(path) => export(state, &path),
         A::SetSearch(text) => state.search = text,
         A::SetNewCardText(text) => state.new_card = text,
         A::SetNewTopic(text) => state.new_topic = text,
@@ -436,9 +493,8 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         A::UseBuiltinLayers => {
             let layers = crate::model::browse::stack_layers(&shared.catalog).to_vec();
             if let Some(doc) = &mut state.doc {
-                let added = doc.add_layers(&layers);
-                let text = tr!(shared.tr, "editor-note-layers-added", layers = added);
-                state.note = Some(Note::Done(text));
+                let layers = doc.add_layers(&layers);
+                state.note = Some(note!(done, "editor-note-layers-added", layers));
             }
         }
         A::SetNewLayer(text) => state.new_layer = text,
@@ -475,7 +531,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
                 );
             }
         }
-        other => edit(state, &shared.tr, other),
+        other => edit(state, other),
     }
     Vec::new()
 }
@@ -492,7 +548,6 @@ fn add_service(state: &mut EditorState, shared: &AppData) {
     if name.trim().is_empty() {
         return;
     }
-    let tr = &shared.tr;
     let builtins = BuiltIns::of_catalog(&shared.catalog);
     let builtin = builtins
         .service(&name)
@@ -500,27 +555,27 @@ fn add_service(state: &mut EditorState, shared: &AppData) {
     let note = match builtin {
         Some(built) => {
             let (index, layers) = doc.add_builtin_service(built, &builtins.layers);
-            let (name, id) = (built.name.as_str(), doc.deck.services[index].id.as_str());
-            tr!(
-                tr,
+            let (service, id) = (built.name.clone(), doc.deck.services[index].id.clone());
+            note!(
+                done,
                 "editor-note-builtin-service-added",
-                service = name,
-                id = id,
-                layers = layers
+                service,
+                id,
+                layers
             )
         }
         None => {
             let index = doc.add_service(&name);
-            let service = &doc.deck.services[index];
-            let (name, id) = (service.name.as_str(), service.id.as_str());
-            tr!(tr, "editor-note-service-added", service = name, id = id)
+            let added = &doc.deck.services[index];
+            let (service, id) = (added.name.clone(), added.id.clone());
+            note!(done, "editor-note-service-added", service, id)
         }
     };
-    state.note = Some(Note::Done(note));
+    state.note = Some(note);
 }
 
 /// The edits of the open deck.
-fn edit(state: &mut EditorState, tr: &Translator, action: EditorAction) {
+fn edit(state: &mut EditorState, action: EditorAction) {
     use EditorAction as A;
     let selected = state.selected;
     let Some(doc) = &mut state.doc else {
@@ -544,8 +599,8 @@ fn edit(state: &mut EditorState, tr: &Translator, action: EditorAction) {
             if let Some(i) = selected
                 && let Some(item) = doc.delete_card(i)
             {
-                let text = item.text.as_str();
-                state.note = Some(Note::Done(tr!(tr, "editor-note-deleted", text = text)));
+                let text = item.text;
+                state.note = Some(note!(done, "editor-note-deleted", text));
             }
         }
         A::MoveCard(up) => {
@@ -596,25 +651,13 @@ fn edit(state: &mut EditorState, tr: &Translator, action: EditorAction) {
             doc.move_layer(index, up);
         }
         A::RemoveLayer(index) => {
-            if let Some((title, cards)) = doc.remove_layer(index) {
-                let text = tr!(
-                    tr,
-                    "editor-note-layer-removed",
-                    layer = title,
-                    cards = cards
-                );
-                state.note = Some(Note::Done(text));
+            if let Some((layer, cards)) = doc.remove_layer(index) {
+                state.note = Some(note!(done, "editor-note-layer-removed", layer, cards));
             }
         }
         A::RemoveService(index) => {
-            if let Some((name, cards)) = doc.remove_service(index) {
-                let text = tr!(
-                    tr,
-                    "editor-note-service-removed",
-                    service = name,
-                    cards = cards
-                );
-                state.note = Some(Note::Done(text));
+            if let Some((service, cards)) = doc.remove_service(index) {
+                state.note = Some(note!(done, "editor-note-service-removed", service, cards));
             }
         }
         A::SetServiceLayer(index, layer, owner) => doc.set_service_layer(index, &layer, owner),
@@ -659,14 +702,7 @@ fn edit(state: &mut EditorState, tr: &Translator, action: EditorAction) {
             doc.edit(|deck| done = add_rows(deck, &paste.preview));
             let crate::model::deck_edit::table::Added { added, updated } = done;
             let left = paste.preview.rows.len() - paste.preview.good();
-            let text = tr!(
-                tr,
-                "editor-note-pasted",
-                added = added,
-                updated = updated,
-                left = left
-            );
-            state.note = Some(Note::Done(text));
+            state.note = Some(note!(done, "editor-note-pasted", added, updated, left));
         }
         _ => {}
     }
@@ -747,21 +783,15 @@ fn keep_both(state: &mut EditorState, shared: &AppData, path: &Path) {
     let written = deck_to_ron(&doc.deck)
         .map_err(|e| (path.to_path_buf(), std::io::Error::other(e)))
         .and_then(|text| write_draft(doc, &mut state.draft, &content_dir, "-mine", &text));
-    let tr = &shared.tr;
     let path = path.display().to_string();
     state.note = Some(match written {
         Ok(draft) => {
             let draft = draft.display().to_string();
-            Note::Done(tr!(tr, "editor-note-kept-both", path = path, draft = draft))
+            note!(done, "editor-note-kept-both", path, draft)
         }
         Err((draft, e)) => {
             let (draft, error) = (draft.display().to_string(), e.to_string());
-            Note::Problem(tr!(
-                tr,
-                "editor-note-draft-failed",
-                draft = draft,
-                error = error
-            ))
+            note!(problem, "editor-note-draft-failed", draft, error)
         }
     });
 }
@@ -823,9 +853,8 @@ fn save(state: &mut EditorState, shared: &mut AppData) -> Vec<Action> {
 /// [`ChangedOnDisk`] is asked instead.
 fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> Vec<Action> {
     state.refresh_problems(&shared.catalog);
-    let tr = &shared.tr;
     let Some(storage) = &shared.storage else {
-        state.note = Some(Note::Problem(tr!(tr, "editor-note-no-files")));
+        state.note = Some(note!(problem, "editor-note-no-files"));
         return Vec::new();
     };
     let content_dir = storage.paths.content_dir();
@@ -837,11 +866,7 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         Ok(text) => text,
         Err(e) => {
             let error = e.to_string();
-            state.note = Some(Note::Problem(tr!(
-                tr,
-                "editor-note-unwritable",
-                error = error
-            )));
+            state.note = Some(note!(problem, "editor-note-unwritable", error));
             return Vec::new();
         }
     };
@@ -850,19 +875,12 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
             Ok(path) => path,
             Err((path, e)) => {
                 let (path, error) = (path.display().to_string(), e.to_string());
-                let text = tr!(
-                    tr,
-                    "editor-note-draft-not-saved",
-                    path = path,
-                    error = error
-                );
-                state.note = Some(Note::Problem(text));
+                state.note = Some(note!(problem, "editor-note-draft-not-saved", path, error));
                 return Vec::new();
             }
         };
         let path = path.display().to_string();
-        let text = tr!(tr, "editor-note-saved-draft", path = path, errors = errors);
-        state.note = Some(Note::Done(text));
+        state.note = Some(note!(done, "editor-note-saved-draft", path, errors));
         refresh_drafts(state, shared);
         return Vec::new();
     }
@@ -872,7 +890,7 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         .unwrap_or_else(|| content_dir.join(format!("{}.ron", doc.deck.id)));
     if state.file.is_none() && path.exists() {
         let path = path.display().to_string();
-        state.note = Some(Note::Problem(tr!(tr, "editor-note-exists", path = path)));
+        state.note = Some(note!(problem, "editor-note-exists", path));
         return Vec::new();
     }
     if check && state.file.is_some() && FileStamp::of(&path) != state.stamp {
@@ -881,34 +899,38 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
     }
     if let Err(e) = write_readable(&path, text.as_bytes()) {
         let (path, error) = (path.display().to_string(), e.to_string());
-        let text = tr!(tr, "editor-note-not-saved", path = path, error = error);
-        state.note = Some(Note::Problem(text));
+        state.note = Some(note!(problem, "editor-note-not-saved", path, error));
         return Vec::new();
     }
     doc.mark_saved();
     state.stamp = FileStamp::of(&path);
     let shown = path.display().to_string();
-    let mut message = tr!(tr, "editor-note-saved", path = shown);
-    if let Some(draft) = state.draft.take()
-        && let Err(e) = drafts::remove_draft(&draft)
-    {
-        let (draft, error) = (draft.display().to_string(), e.to_string());
-        let stays = tr!(
-            tr,
-            "editor-note-old-draft-stays",
-            draft = draft,
-            error = error
-        );
-        message.push(' ');
-        message.push_str(&stays);
-    }
-    state.note = Some(Note::Done(message));
+    let stays = state.draft.take().and_then(|draft| {
+        let error = drafts::remove_draft(&draft).err()?.to_string();
+        Some((draft.display().to_string(), error))
+    });
+    state.note = Some(EditorNote::done(move |tr: &Translator| {
+        let saved = tr!(tr, "editor-note-saved", path = shown.clone());
+        match &stays {
+            Some((draft, error)) => {
+                let (draft, error) = (draft.clone(), error.clone());
+                let stays = tr!(
+                    tr,
+                    "editor-note-old-draft-stays",
+                    draft = draft,
+                    error = error
+                );
+                format!("{saved} {stays}")
+            }
+            None => saved,
+        }
+    }));
     state.file = Some(path);
     refresh_drafts(state, shared);
     vec![Action::ReloadContent]
 }
 
-fn export(state: &mut EditorState, tr: &Translator, path: &Path) {
+fn export(state: &mut EditorState, path: &Path) {
     let Some(doc) = &state.doc else {
         return;
     };
@@ -917,13 +939,8 @@ fn export(state: &mut EditorState, tr: &Translator, path: &Path) {
         .and_then(|text| write_readable(path, text.as_bytes()).map_err(|e| e.to_string()));
     let path = path.display().to_string();
     state.note = Some(match result {
-        Ok(()) => Note::Done(tr!(tr, "editor-note-exported", path = path)),
-        Err(error) => Note::Problem(tr!(
-            tr,
-            "editor-note-export-failed",
-            path = path,
-            error = error
-        )),
+        Ok(()) => note!(done, "editor-note-exported", path),
+        Err(error) => note!(problem, "editor-note-export-failed", path, error),
     });
 }
 
@@ -1038,7 +1055,8 @@ mod tests {
         assert!(state.id_clash.is_some());
         // Saving with no storage says where to go instead.
         ed(&mut state, &mut shared, EditorAction::Save);
-        assert!(matches!(state.note, Some(Note::Problem(_))));
+        let note = state.note.as_ref().map(|n| n.show(&shared.tr));
+        assert!(matches!(note, Some(Note::Problem(_))));
     }
 
     const MINE: &str = r#"Deck(id: "mine", title: "Mine", topics: [Topic(id: "t", title: "T")],
@@ -1102,7 +1120,8 @@ mod tests {
         let draft = one.draft.clone().expect("a draft");
         assert_eq!(card_texts(&draft), ["First card", "Card of window one"]);
         assert_eq!(card_texts(&file), ["First card", "Card of window two"]);
-        assert!(matches!(&one.note, Some(Note::Done(n)) if n.contains("Kept both")));
+        let note = one.note.as_ref().map(|n| n.show(&shared.tr));
+        assert!(matches!(&note, Some(Note::Done(n)) if n.contains("Kept both")));
     }
 
     #[test]

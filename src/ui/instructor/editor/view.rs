@@ -141,7 +141,7 @@ fn start_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<
     {
         push(actions, EditorAction::ShowGuide(true));
     }
-    note_ui(ui, &editor.note);
+    note_ui(ui, &editor.note.as_ref().map(|n| n.show(tr)));
     section(ui, &tr!(tr, "editor-new-deck"));
     let form = &editor.new_deck;
     let mut changed = None;
@@ -346,7 +346,7 @@ fn header_ui(
             }
         });
     }
-    note_ui(ui, &editor.note);
+    note_ui(ui, &editor.note.as_ref().map(|n| n.show(tr)));
     egui::CollapsingHeader::new(tr!(tr, "editor-details"))
         .id_salt("editor-details")
         .default_open(doc.deck.items.is_empty())
