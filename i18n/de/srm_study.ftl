@@ -150,11 +150,11 @@ editor-size-bytes = { $bytes ->
 editor-stack-intro = Durchsuchen zeichnet jeden Service auf einem Schichtenaufbau, den Schichten der integrierten Kartenstapel, von den Daten des Kunden oben bis zu den Rechenzentren von AWS unten, jede danach eingefärbt, wer bei diesem Service für sie zuständig ist. Legen Sie für Ihre Services fest, wer für diese Schichten zuständig ist; eigene Schichten erscheinen nur in den Karten dieses Stapels. IDs werden aus dem ersten Titel oder Namen gebildet und bleiben fest.
 editor-stack-layers = Schichten, von oben nach unten
 editor-stack-use-builtin = { $layers ->
-    [one] Die { $layers } Schicht
+    [one] { $layers } Schicht
    *[other] Die { $layers } Schichten
 } des integrierten Aufbaus verwenden
 editor-stack-add-missing = { $layers ->
-    [one] Die { $layers } hier fehlende Schicht
+    [one] { $layers } hier fehlende Schicht
    *[other] Die { $layers } hier fehlenden Schichten
 } des integrierten Aufbaus hinzufügen
 editor-stack-layer-title = Titel der Schicht { $n }
@@ -262,7 +262,7 @@ editor-note-layers-added = { $layers ->
 }: Legen Sie für jeden Service fest, wer dafür zuständig ist.
 editor-note-builtin-service-added = Der integrierte Service „{ $service }“ (ID „{ $id }“) wurde hinzugefügt, mit den Zuständigen jeder Schicht{ $layers ->
     [0] {""}
-    [one] , dazu die { $layers } Schicht, die sein Aufbau braucht
+    [one] , dazu { $layers } Schicht, die sein Aufbau braucht
    *[other] , dazu die { $layers } Schichten, die sein Aufbau braucht
 }.
 editor-note-service-added = Der Service „{ $service }“ (ID „{ $id }“) wurde hinzugefügt: Eine Stapeldatei oder eine Tabelle nennt ihn bei dieser ID oder seinem Namen. Legen Sie unten für jede Schicht fest, wer zuständig ist.

@@ -150,13 +150,13 @@ editor-size-bytes = { $bytes ->
 editor-stack-intro = Explorar dibuja todos los servicios sobre una misma pila, las capas de los mazos integrados, desde los datos del cliente arriba hasta las instalaciones de AWS abajo, cada una coloreada según quién es responsable de ella en ese servicio. Asigne a sus servicios responsables para esas capas; las capas propias solo aparecen en las tarjetas de este mazo. Los ids se forman a partir del primer título o nombre y no cambian.
 editor-stack-layers = Capas, de arriba abajo
 editor-stack-use-builtin = Usar { $layers ->
-    [one] la { $layers } capa
+    [one] { $layers } capa
    *[other] las { $layers } capas
 } de la pila integrada
-editor-stack-add-missing = Añadir { $layers ->
-    [one] la { $layers } capa de la pila integrada que falta
+editor-stack-add-missing = Añadir aquí { $layers ->
+    [one] { $layers } capa de la pila integrada que falta
    *[other] las { $layers } capas de la pila integrada que faltan
-} aquí
+}
 editor-stack-layer-title = Título de la capa { $n }
 editor-stack-layer-up = Subir la capa { $n }
 editor-stack-layer-down = Bajar la capa { $n }
@@ -262,7 +262,7 @@ editor-note-layers-added = { $layers ->
 }: asigne a cada servicio un responsable para ellas.
 editor-note-builtin-service-added = Se añadió el servicio integrado “{ $service }” (id “{ $id }”) con el responsable de cada capa{ $layers ->
     [0] {""}
-    [one] , y la { $layers } capa que necesita su pila
+    [one] , y { $layers } capa que necesita su pila
    *[other] , y las { $layers } capas que necesita su pila
 }.
 editor-note-service-added = Se añadió el servicio “{ $service }” (id “{ $id }”): un archivo de mazo o una tabla lo nombra por este id o por su nombre. Asígnele un responsable para cada capa abajo.
