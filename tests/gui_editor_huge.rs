@@ -166,7 +166,7 @@ fn an_8_mb_card_text_is_shown_cut_with_a_button_that_shows_all_of_it() {
     harness.run();
     let field = harness.get_by_role_and_label(Role::MultilineTextInput, "Card text");
     assert_eq!(field.value().map(|v| v.len()), Some(long.len()));
-    harness.get_by_label("Show less of the Card text").click();
+    harness.get_by_label("Show less of the card text").click();
     harness.run();
     harness.get_by_label("Show all (100.0 KB)");
 }

@@ -300,7 +300,10 @@ impl AppState {
                 &self.browse.matches,
                 &self.shared.tr,
             )?),
-            Purpose::ExportEditedDeck => Some(editor::default_file_name(&instructor.editor)?),
+            Purpose::ExportEditedDeck => Some(editor::default_file_name(
+                &instructor.editor,
+                &self.shared.tr,
+            )?),
             Purpose::OpenExercise
             | Purpose::ReportExercise
             | Purpose::ReportResults

@@ -47,7 +47,7 @@ impl InstructorState {
             }
             Purpose::ImportDeck => self.decks.import_note = Some(note),
             Purpose::ExportDeck => self.decks.export_note = Some(note),
-            Purpose::ExportEditedDeck => self.editor.note = Some(note),
+            Purpose::ExportEditedDeck => self.editor.note = Some(note.into()),
         }
     }
 }

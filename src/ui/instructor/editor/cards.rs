@@ -6,25 +6,31 @@ use egui::{Key, RichText, Ui};
 use super::action::{CardField, EditorAction};
 use super::fields::{add_row, field, push, text_field, warning_label};
 use super::state::EditorState;
+use crate::i18n::Translator;
+use crate::i18n::format::number;
+use crate::i18n::words::owner_name;
 use crate::model::deck_edit::EditDoc;
 use crate::model::{Item, Owner};
-use crate::text::{byte_size, clip_chars};
+use crate::text::clip_chars;
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::widgets::{owner_badge, problem_label, section};
 
 pub(super) fn card_list_ui(
     ui: &mut Ui,
+    tr: &Translator,
     editor: &EditorState,
     doc: &EditDoc,
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
-    let (response, new) = text_field(ui, "New card text", &editor.new_card, false);
+    let label = tr!(tr, "editor-new-card");
+    let (response, new) = text_field(ui, &label, &editor.new_card, false);
     if let Some(text) = new {
         push(actions, EditorAction::SetNewCardText(text));
     }
     let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-    let add = ui.button("Add card (Enter)").clicked();
+    let add = ui.button(tr!(tr, "editor-add-card")).clicked();
     if enter || add {
         push(actions, EditorAction::AddCard);
         if enter {
@@ -32,20 +38,16 @@ pub(super) fn card_list_ui(
         }
     }
     ui.separator();
-    let (_, search) = text_field(ui, "Search cards", &editor.search, false);
+    let label = tr!(tr, "editor-search");
+    let (_, search) = text_field(ui, &label, &editor.search, false);
     if let Some(text) = search {
         push(actions, EditorAction::SetSearch(text));
     }
     let visible = editor.visible_cards();
-    ui.label(
-        RichText::new(format!(
-            "{} of {} cards",
-            visible.len(),
-            doc.deck.items.len()
-        ))
-        .weak(),
-    );
-    card_rows_ui(ui, editor, doc, &visible, actions);
+    let (shown, cards) = (visible.len(), doc.deck.items.len());
+    let text = tr!(tr, "editor-cards-shown", shown = shown, cards = cards);
+    ui.label(RichText::new(text).weak());
+    card_rows_ui(ui, tr, editor, doc, &visible, actions);
 }
 
 /// The list of cards (those the search keeps). Only the rows on screen are
@@ -55,6 +57,7 @@ pub(super) fn card_list_ui(
 /// selected card: the list scrolls to the card chosen and it takes the focus.
 fn card_rows_ui(
     ui: &mut Ui,
+    tr: &Translator,
     editor: &EditorState,
     doc: &EditDoc,
     visible: &[usize],
@@ -96,7 +99,7 @@ fn card_rows_ui(
                 let Some(item) = doc.deck.items.get(index) else {
                     continue;
                 };
-                let response = card_row_ui(ui, editor, item, index, row_height, actions);
+                let response = card_row_ui(ui, tr, (editor, item), index, row_height, actions);
                 if editor.selected != Some(index) {
                     continue;
                 }
@@ -131,8 +134,8 @@ fn card_rows_ui(
 /// line.
 fn card_row_ui(
     ui: &mut Ui,
-    editor: &EditorState,
-    item: &Item,
+    tr: &Translator,
+    (editor, item): (&EditorState, &Item),
     index: usize,
     row_height: f32,
     actions: &mut Vec<Action>,
@@ -140,14 +143,24 @@ fn card_row_ui(
     let errors = editor.problems.card_errors(&item.id).len();
     let warnings = editor.problems.card_warnings(&item.id, &item.topic).len();
     let mark = if errors > 0 {
-        Some(("⚠", ui.visuals().error_fg_color, "has errors"))
+        Some((
+            "⚠",
+            ui.visuals().error_fg_color,
+            tr!(tr, "editor-card-has-errors"),
+        ))
     } else if warnings > 0 {
-        Some(("!", ui.visuals().warn_fg_color, "has lint warnings"))
+        Some((
+            "!",
+            ui.visuals().warn_fg_color,
+            tr!(tr, "editor-card-has-warnings"),
+        ))
     } else {
         None
     };
+    let no_text;
     let text = if item.text.trim().is_empty() {
-        "(no text yet)"
+        no_text = tr!(tr, "editor-card-no-text");
+        no_text.as_str()
     } else {
         // Only a line's worth is shown: a card of megabytes is not laid out
         // whole in the list.
@@ -184,15 +197,14 @@ const ROW_CHARS: usize = 300;
 
 pub(super) fn card_form_ui(
     ui: &mut Ui,
+    tr: &Translator,
     editor: &EditorState,
     doc: &EditDoc,
     actions: &mut Vec<Action>,
 ) {
     let Some(index) = editor.selected else {
         ui.add_space(8.0);
-        ui.label(
-            "Add a card (type its text at the left and press Enter), or pick one in the list.",
-        );
+        ui.add(egui::Label::new(tr!(tr, "editor-no-card")).wrap());
         return;
     };
     let Some(item) = doc.deck.items.get(index) else {
@@ -200,24 +212,26 @@ pub(super) fn card_form_ui(
     };
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("Card {} of {}", index + 1, doc.deck.items.len())).strong());
+        let (card, cards) = (index + 1, doc.deck.items.len());
+        let text = tr!(tr, "editor-card-of", card = card, cards = cards);
+        ui.label(RichText::new(text).strong());
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .add_enabled(index > 0, egui::Button::new(tr!(tr, "editor-move-up")))
             .clicked()
         {
             push(actions, EditorAction::MoveCard(true));
         }
         let last = index + 1 >= doc.deck.items.len();
         if ui
-            .add_enabled(!last, egui::Button::new("Move down"))
+            .add_enabled(!last, egui::Button::new(tr!(tr, "editor-move-down")))
             .clicked()
         {
             push(actions, EditorAction::MoveCard(false));
         }
-        if ui.button("Duplicate").clicked() {
+        if ui.button(tr!(tr, "editor-duplicate")).clicked() {
             push(actions, EditorAction::DuplicateCard);
         }
-        if ui.button("Delete card").clicked() {
+        if ui.button(tr!(tr, "editor-delete-card")).clicked() {
             push(actions, EditorAction::DeleteCard);
         }
     });
@@ -229,45 +243,44 @@ pub(super) fn card_form_ui(
             problem_label(ui, &error);
         }
     });
-    long_field(ui, "Card text", &item.text, CardField::Text, index, actions);
+    let label = tr!(tr, "editor-card-text");
+    long_field(
+        ui,
+        tr,
+        (&label, &item.text),
+        CardField::Text,
+        index,
+        actions,
+    );
     keep_room(ui, ("card-warnings", index), |ui| {
         for warning in problems.card_warnings(&item.id, &item.topic) {
-            warning_label(ui, &warning.message);
+            warning_label(ui, tr, &warning.message);
         }
     });
-    owner_ui(ui, item, actions);
+    owner_ui(ui, tr, item, actions);
     if item.owner == Owner::Shared {
+        let label = tr!(tr, "editor-aws-part");
         field(
             ui,
-            "AWS part",
+            &label,
             &item.aws_part,
             CardField::AwsPart,
             true,
             actions,
         );
-        field(
-            ui,
-            "Customer part",
-            &item.customer_part,
-            CardField::CustomerPart,
-            true,
-            actions,
-        );
+        let label = tr!(tr, "editor-customer-part");
+        let value = &item.customer_part;
+        field(ui, &label, value, CardField::CustomerPart, true, actions);
     }
-    long_field(
-        ui,
-        "Explanation",
-        &item.explanation,
-        CardField::Explanation,
-        index,
-        actions,
-    );
-    topic_ui(ui, editor, doc, item, actions);
+    let label = tr!(tr, "editor-explanation");
+    let value = (label.as_str(), item.explanation.as_str());
+    long_field(ui, tr, value, CardField::Explanation, index, actions);
+    topic_ui(ui, tr, (editor, doc), item, actions);
     if !doc.deck.layers.is_empty() {
-        layer_choice_ui(ui, doc, item, actions);
+        layer_choice_ui(ui, tr, doc, item, actions);
     }
     if !doc.deck.services.is_empty() {
-        section(ui, "Services");
+        section(ui, &tr!(tr, "editor-services"));
         for service in &doc.deck.services {
             let mut on = item.services.contains(&service.id);
             ui.horizontal(|ui| {
@@ -275,44 +288,34 @@ pub(super) fn card_form_ui(
                     push(actions, EditorAction::ToggleService(service.id.clone()));
                 }
                 // What a deck file or a table names it by.
-                ui.label(RichText::new(format!("id: {}", service.id)).small().weak());
+                let id = service.id.as_str();
+                ui.label(RichText::new(tr!(tr, "editor-id", id = id)).small().weak());
             });
         }
     }
-    sources_ui(ui, editor, doc, item, actions);
+    sources_ui(ui, tr, (editor, doc), item, actions);
     let tags = match &editor.tags_typed {
         Some((i, typed)) if *i == index => typed.clone(),
         _ => item.tags.join(", "),
     };
-    field(
-        ui,
-        "Tags (comma-separated)",
-        &tags,
-        CardField::Tags,
-        false,
-        actions,
-    );
-    field(ui, "Card id", &item.id, CardField::Id, false, actions);
-    ui.label(
-        RichText::new("Made from the text until the deck is saved; change it only if you care.")
-            .small()
-            .weak(),
-    );
+    let label = tr!(tr, "editor-tags");
+    field(ui, &label, &tags, CardField::Tags, false, actions);
+    let label = tr!(tr, "editor-card-id");
+    field(ui, &label, &item.id, CardField::Id, false, actions);
+    let hint = RichText::new(tr!(tr, "editor-card-id-hint")).small().weak();
+    ui.add(egui::Label::new(hint).wrap());
 }
 
-pub(super) fn owner_ui(ui: &mut Ui, item: &Item, actions: &mut Vec<Action>) {
-    ui.label("Owner");
+pub(super) fn owner_ui(ui: &mut Ui, tr: &Translator, item: &Item, actions: &mut Vec<Action>) {
+    ui.label(tr!(tr, "editor-owner"));
     ui.horizontal(|ui| {
         for owner in Owner::ALL {
             let selected = item.owner == owner;
-            let response = ui.add(egui::Button::selectable(selected, owner.label()));
+            let shown = owner_name(tr, owner);
+            let response = ui.add(egui::Button::selectable(selected, &shown));
+            let name = tr!(tr, "editor-owner-choice", owner = shown);
             response.widget_info(|| {
-                egui::WidgetInfo::selected(
-                    egui::Role::Button,
-                    true,
-                    selected,
-                    format!("Owner {}", owner.label()),
-                )
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
             });
             if response.clicked() && !selected {
                 push(actions, EditorAction::SetOwner(owner));
@@ -323,18 +326,18 @@ pub(super) fn owner_ui(ui: &mut Ui, item: &Item, actions: &mut Vec<Action>) {
 
 pub(super) fn topic_ui(
     ui: &mut Ui,
-    editor: &EditorState,
-    doc: &EditDoc,
+    tr: &Translator,
+    (editor, doc): (&EditorState, &EditDoc),
     item: &Item,
     actions: &mut Vec<Action>,
 ) {
-    let label = ui.label("Topic");
+    let label = ui.label(tr!(tr, "editor-topic"));
     let current = doc
         .deck
         .topics
         .iter()
         .find(|t| t.id == item.topic)
-        .map_or("(choose a topic)", |t| t.title.as_str());
+        .map_or_else(|| tr!(tr, "editor-choose-topic"), |t| t.title.clone());
     egui::ComboBox::from_id_salt("editor-topic")
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -349,7 +352,8 @@ pub(super) fn topic_ui(
         })
         .response
         .labelled_by(label.id);
-    let (changed, add) = add_row(ui, "New topic", &editor.new_topic, "Add topic");
+    let (label, button) = (tr!(tr, "editor-new-topic"), tr!(tr, "editor-add-topic"));
+    let (changed, add) = add_row(ui, &label, &editor.new_topic, &button);
     if let Some(text) = changed {
         push(actions, EditorAction::SetNewTopic(text));
     }
@@ -359,22 +363,29 @@ pub(super) fn topic_ui(
 }
 
 /// The layer of the stack the selected card sits on (or none).
-pub(super) fn layer_choice_ui(ui: &mut Ui, doc: &EditDoc, item: &Item, actions: &mut Vec<Action>) {
+pub(super) fn layer_choice_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    doc: &EditDoc,
+    item: &Item,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Layer");
+        let label = ui.label(tr!(tr, "editor-layer"));
+        let no_layer = tr!(tr, "editor-no-layer");
         let current = doc
             .deck
             .layers
             .iter()
             .find(|l| l.id == item.layer)
-            .map_or(NO_LAYER, |l| l.title.as_str());
+            .map_or(no_layer.as_str(), |l| l.title.as_str());
         // Tall enough for a whole stack, listed top first as Browse draws it.
         egui::ComboBox::from_id_salt("editor-card-layer")
             .selected_text(current)
             .height(480.0)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(item.layer.is_empty(), NO_LAYER)
+                    .selectable_label(item.layer.is_empty(), &no_layer)
                     .clicked()
                 {
                     push(actions, EditorAction::SetCardLayer(String::new()));
@@ -393,16 +404,14 @@ pub(super) fn layer_choice_ui(ui: &mut Ui, doc: &EditDoc, item: &Item, actions: 
     });
 }
 
-pub(super) const NO_LAYER: &str = "(no layer)";
-
 pub(super) fn sources_ui(
     ui: &mut Ui,
-    editor: &EditorState,
-    doc: &EditDoc,
+    tr: &Translator,
+    (editor, doc): (&EditorState, &EditDoc),
     item: &Item,
     actions: &mut Vec<Action>,
 ) {
-    section(ui, "Sources");
+    section(ui, &tr!(tr, "editor-sources"));
     for source in &doc.deck.sources {
         let mut on = item.sources.contains(&source.id);
         if ui.checkbox(&mut on, &source.title).changed() {
@@ -411,12 +420,17 @@ pub(super) fn sources_ui(
     }
     let (title, url) = &editor.new_source;
     ui.horizontal(|ui| {
-        let (_, t) = text_field(ui, "New source title", title, false);
+        let label = tr!(tr, "editor-new-source-title");
+        let (_, t) = text_field(ui, &label, title, false);
         if let Some(t) = t {
             push(actions, EditorAction::SetNewSource(t, url.clone()));
         }
     });
-    let (u, add) = add_row(ui, "New source URL", url, "Add source");
+    let (label, button) = (
+        tr!(tr, "editor-new-source-url"),
+        tr!(tr, "editor-add-source"),
+    );
+    let (u, add) = add_row(ui, &label, url, &button);
     if let Some(u) = u {
         push(actions, EditorAction::SetNewSource(title.clone(), u));
     }
@@ -454,8 +468,8 @@ const LONG_TEXT_SHOWN: usize = 2_000;
 /// button that brings the whole text in an editable field.
 fn long_field(
     ui: &mut Ui,
-    label: &str,
-    value: &str,
+    tr: &Translator,
+    (label, value): (&str, &str),
     which: CardField,
     index: usize,
     actions: &mut Vec<Action>,
@@ -466,11 +480,15 @@ fn long_field(
         return;
     }
     // Whether the whole text was asked for: egui's memory of the view.
-    let all_id = egui::Id::unique(("editor-show-all", label, index));
+    let all_id = egui::Id::unique(("editor-show-all", which, index));
     let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false);
-    let size = byte_size(value.len());
+    let size = size_text(tr, value.len());
     if show_all {
-        if ui.button(format!("Show less of the {label}")).clicked() {
+        let less = match which {
+            CardField::Text => tr!(tr, "editor-show-less-text"),
+            _ => tr!(tr, "editor-show-less-explanation"),
+        };
+        if ui.button(less).clicked() {
             ui.data_mut(|d| d.insert_temp(all_id, false));
         }
         field(ui, label, value, which, true, actions);
@@ -479,21 +497,33 @@ fn long_field(
     let heading = ui.label(label);
     let shown = clip_chars(value, LONG_TEXT_SHOWN);
     egui::ScrollArea::vertical()
-        .id_salt(("long-text", label, index))
+        .id_salt(("long-text", which, index))
         .max_height(160.0)
         .show(ui, |ui| {
             ui.add(egui::Label::new(format!("{shown}…")).wrap())
                 .labelled_by(heading.id);
         });
-    ui.label(
-        RichText::new(format!(
-            "This text is {size}: only its first {} characters are shown, so the window \
-             stays quick. Show all of it to read or change the rest (it may take seconds).",
-            LONG_TEXT_SHOWN
-        ))
-        .weak(),
+    let note = tr!(
+        tr,
+        "editor-long-text",
+        size = size.as_str(),
+        shown = LONG_TEXT_SHOWN
     );
-    if ui.button(format!("Show all ({size})")).clicked() {
+    ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
+    if ui
+        .button(tr!(tr, "editor-show-all", size = size.as_str()))
+        .clicked()
+    {
         ui.data_mut(|d| d.insert_temp(all_id, true));
     }
+}
+
+/// A size in bytes as a person reads it: "512 bytes", "8.0 MB", "8,0 MB".
+fn size_text(tr: &Translator, bytes: usize) -> String {
+    let (value, unit) = match bytes {
+        0..1_000 => return tr!(tr, "editor-size-bytes", bytes = bytes),
+        1_000..1_000_000 => (bytes as f64 / 1e3, "KB"),
+        _ => (bytes as f64 / 1e6, "MB"),
+    };
+    format!("{} {unit}", number(tr.language(), value, 1))
 }

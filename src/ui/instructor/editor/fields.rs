@@ -4,6 +4,8 @@
 use egui::{Key, RichText, Ui};
 
 use super::action::{CardField, EditorAction};
+use crate::i18n::Translator;
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::instructor::action::InstructorAction;
 use crate::ui::widgets::text_width;
@@ -87,9 +89,12 @@ pub(super) fn field(
     }
 }
 
-pub(super) fn warning_label(ui: &mut Ui, text: &str) {
+/// A lint warning (the model's words, English for now) under a translated
+/// "Warning:".
+pub(super) fn warning_label(ui: &mut Ui, tr: &Translator, text: &str) {
     let color = ui.visuals().warn_fg_color;
-    ui.add(egui::Label::new(RichText::new(format!("Warning: {text}")).color(color)).wrap());
+    let text = tr!(tr, "editor-warning", warning = text);
+    ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
 }
 
 /// A button whose text is a glyph or a word that needs its context, so it

@@ -6,24 +6,25 @@ use egui::{RichText, Ui};
 
 use super::action::EditorAction;
 use super::fields::push;
+use crate::i18n::Translator;
+use crate::tr;
 use crate::ui::action::Action;
 
 /// The guide to writing decks (`content/README.md`), as the binary carries it.
 pub const DECK_GUIDE: &str = include_str!("../../../../content/README.md");
 
 /// Draws the guide, its Markdown shown plainly: headings, paragraphs,
-/// list items and code blocks.
-pub(super) fn guide_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+/// list items and code blocks. The guide itself is in English for now (its
+/// heading, button and introduction are translated; the introduction says
+/// so in the other languages).
+pub(super) fn guide_ui(ui: &mut Ui, tr: &Translator, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Deck format");
-        if ui.button("Close the deck format guide").clicked() {
+        ui.heading(tr!(tr, "editor-guide-title"));
+        if ui.button(tr!(tr, "editor-guide-close")).clicked() {
             push(actions, EditorAction::ShowGuide(false));
         }
     });
-    ui.label(
-        "How to write a deck by hand (a .ron file) or as a table to paste or import: the \
-         guide that comes with SRM Study (content/README.md in its sources).",
-    );
+    ui.add(egui::Label::new(tr!(tr, "editor-guide-intro")).wrap());
     ui.separator();
     let mut paragraph: Vec<&str> = Vec::new();
     let mut code: Option<Vec<&str>> = None;

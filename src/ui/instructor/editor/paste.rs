@@ -5,31 +5,36 @@ use egui::{RichText, Ui};
 
 use super::action::EditorAction;
 use super::fields::push;
+use crate::i18n::Translator;
+use crate::i18n::words::owner_name;
 use crate::model::Owner;
 use crate::model::deck_edit::table::Row;
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::widgets::{owner_badge, problem_label};
 
-pub(super) fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &mut Vec<Action>) {
+pub(super) fn paste_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    paste: &super::state::PasteState,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(6.0);
-    ui.heading("Paste from a spreadsheet");
-    ui.label(
-        "Columns: text, owner, topic, explanation, then optionally services, source URL, \
-         aws_part, customer_part. A header row naming them may order them as it likes. \
-         Tabs, semicolons or commas are detected. Rows with the text of a card already in \
-         the deck update that card. Services and topics may be the built-in ones, by id or \
-         name (\"ec2\", \"Amazon EBS\", \"KMS\", \"Route 53\"); a name that matches none \
-         becomes a new one. A row left out can be fixed below; changing the pasted text \
-         reads the rows again.",
-    );
+    ui.heading(tr!(tr, "editor-paste"));
+    ui.add(egui::Label::new(tr!(tr, "editor-paste-intro")).wrap());
     let preview = &paste.preview;
     let good = preview.good();
     ui.horizontal_wrapped(|ui| {
         let updates = preview.updates();
         let text = if updates > 0 {
-            format!("Add {good} cards ({updates} update existing cards)")
+            tr!(
+                tr,
+                "editor-paste-add-updating",
+                cards = good,
+                updates = updates
+            )
         } else {
-            format!("Add {good} cards")
+            tr!(tr, "editor-paste-add", cards = good)
         };
         if ui
             .add_enabled(good > 0, egui::Button::new(RichText::new(text).strong()))
@@ -37,19 +42,19 @@ pub(super) fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &
         {
             push(actions, EditorAction::AddPasted);
         }
-        if ui.button("Cancel paste").clicked() {
+        if ui.button(tr!(tr, "editor-paste-cancel")).clicked() {
             push(actions, EditorAction::ClosePaste);
         }
         let create = paste.create_topics;
-        let text = "Create the topics this deck does not have yet";
-        let response = ui.add(egui::Button::selectable(create, text));
+        let text = tr!(tr, "editor-paste-create-topics");
+        let response = ui.add(egui::Button::selectable(create, &text));
         response
-            .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, create, text));
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, create, &text));
         if response.clicked() {
             push(actions, EditorAction::SetCreateTopics(!create));
         }
     });
-    let label = ui.label("Pasted table");
+    let label = ui.label(tr!(tr, "editor-paste-table"));
     let mut text = paste.text.clone();
     egui::ScrollArea::vertical()
         .id_salt("editor-paste-text")
@@ -77,26 +82,29 @@ pub(super) fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &
             .iter()
             .map(|t| t.title.as_str())
             .collect();
-        ui.label(format!("New topics to create: {}", names.join(", ")));
+        let topics = names.join(", ");
+        ui.label(tr!(tr, "editor-paste-new-topics", topics = topics));
     }
     if !preview.new_services.is_empty() {
         let names: Vec<String> = preview
             .new_services
             .iter()
-            .map(|s| format!("{} (id \"{}\")", s.name, s.id))
+            .map(|s| {
+                let (name, id) = (s.name.as_str(), s.id.as_str());
+                tr!(tr, "editor-paste-new-service", name = name, id = id)
+            })
             .collect();
-        ui.label(format!("Services to add to the deck: {}", names.join(", ")));
+        let services = names.join(", ");
+        ui.label(tr!(tr, "editor-paste-new-services", services = services));
     }
     // Always one line here, so that fixing the last row does not move the
     // field being typed in.
     let bad = preview.rows.len() - good;
     if bad > 0 {
-        problem_label(
-            ui,
-            &format!("{bad} rows have problems and will be left out unless fixed below:"),
-        );
+        problem_label(ui, &tr!(tr, "editor-paste-bad-rows", rows = bad));
     } else if !preview.rows.is_empty() {
-        ui.label(format!("All {} rows can be added.", preview.rows.len()));
+        let rows = preview.rows.len();
+        ui.label(tr!(tr, "editor-paste-all-good", rows = rows));
     }
     for (index, row) in preview.rows.iter().enumerate() {
         egui::Frame::new()
@@ -108,7 +116,8 @@ pub(super) fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("Line {}", row.line)).weak());
+                    let line = row.line;
+                    ui.label(RichText::new(tr!(tr, "editor-paste-line", line = line)).weak());
                     if let Some(item) = &row.item {
                         owner_badge(ui, item.owner);
                         ui.label(RichText::new(&item.text).strong());
@@ -117,13 +126,21 @@ pub(super) fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &
                 if (!row.is_good() || paste.fixing.contains(&index))
                     && let Some(cells) = paste.rows.get(index)
                 {
-                    fix_row_ui(ui, index, row.line, row.needs_owner, cells, actions);
+                    fix_row_ui(ui, tr, index, (row.line, row.needs_owner), cells, actions);
                 }
+                let line = row.line;
                 for problem in &row.problems {
-                    problem_label(ui, &format!("Line {}: {problem}", row.line));
+                    let text = tr!(
+                        tr,
+                        "editor-paste-line-problem",
+                        line = line,
+                        problem = problem
+                    );
+                    problem_label(ui, &text);
                 }
                 for note in &row.notes {
-                    ui.label(RichText::new(format!("Note: {note}")).small());
+                    let text = tr!(tr, "editor-paste-line-note", note = note);
+                    ui.label(RichText::new(text).small());
                 }
             });
     }
@@ -133,25 +150,26 @@ pub(super) fn paste_ui(ui: &mut Ui, paste: &super::state::PasteState, actions: &
 /// again as it is typed; the owner also by a choice of the three.
 fn fix_row_ui(
     ui: &mut Ui,
+    tr: &Translator,
     index: usize,
-    line: usize,
-    needs_owner: bool,
+    (line, needs_owner): (usize, bool),
     row: &Row,
     actions: &mut Vec<Action>,
 ) {
-    const FIELDS: [(&str, &str); 5] = [
-        ("text", "Text"),
-        ("owner", "Owner"),
-        ("topic", "Topic"),
-        ("explanation", "Explanation"),
-        ("services", "Services"),
-    ];
+    const FIELDS: [&str; 5] = ["text", "owner", "topic", "explanation", "services"];
     egui::Grid::new(("paste-fix", index))
         .num_columns(2)
         .striped(false)
         .show(ui, |ui| {
-            for (column, name) in FIELDS {
-                let label = ui.label(format!("{name} (line {line})"));
+            for column in FIELDS {
+                let name = match column {
+                    "text" => tr!(tr, "editor-paste-fix-text", line = line),
+                    "owner" => tr!(tr, "editor-paste-fix-owner", line = line),
+                    "topic" => tr!(tr, "editor-paste-fix-topic", line = line),
+                    "explanation" => tr!(tr, "editor-paste-fix-explanation", line = line),
+                    _ => tr!(tr, "editor-paste-fix-services", line = line),
+                };
+                let label = ui.label(name);
                 let mut value = row.cells.get(column).cloned().unwrap_or_default();
                 ui.horizontal(|ui| {
                     let response = ui
@@ -168,7 +186,7 @@ fn fix_row_ui(
                         );
                     }
                     if column == "owner" {
-                        owner_choice(ui, index, line, needs_owner, &value, actions);
+                        owner_choice(ui, tr, (index, line), needs_owner, &value, actions);
                     }
                 });
                 ui.end_row();
@@ -179,19 +197,21 @@ fn fix_row_ui(
 /// AWS, Customer, Shared: sets the owner cell of a row to the one chosen.
 fn owner_choice(
     ui: &mut Ui,
-    index: usize,
-    line: usize,
+    tr: &Translator,
+    (index, line): (usize, usize),
     needs_owner: bool,
     value: &str,
     actions: &mut Vec<Action>,
 ) {
     if needs_owner {
-        ui.label(RichText::new("Choose:").strong());
+        ui.label(RichText::new(tr!(tr, "editor-paste-choose")).strong());
     }
     for owner in Owner::ALL {
         let selected = value.trim().eq_ignore_ascii_case(owner.label());
-        let response = ui.add(egui::Button::selectable(selected, owner.label()));
-        let name = format!("Owner of line {line}: {}", owner.label());
+        // The cell keeps the file format's word; the button shows the name.
+        let shown = owner_name(tr, owner);
+        let response = ui.add(egui::Button::selectable(selected, &shown));
+        let name = tr!(tr, "editor-paste-owner-of-line", line = line, owner = shown);
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
         });

@@ -6,19 +6,19 @@ use egui::{RichText, Ui};
 use super::action::{EditorAction, StackField};
 use super::fields::{add_row, push, row_button, text_field, unlabelled_field};
 use super::state::EditorState;
+use crate::i18n::Translator;
+use crate::i18n::words::owner_name;
 use crate::model::deck_edit::EditDoc;
 use crate::model::{Catalog, Owner};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::widgets::{section, text_width};
-
-/// A service's choice for a layer that it does not have.
-pub(super) const NOT_APPLICABLE: &str = "Does not apply";
 
 /// The deck's stack: its layers, top to bottom, and its services, each
 /// with who owns each layer.
 pub(super) fn stack_ui(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     editor: &EditorState,
     doc: &EditDoc,
@@ -26,34 +26,16 @@ pub(super) fn stack_ui(
 ) {
     let deck = &doc.deck;
     ui.add_space(6.0);
-    ui.add(
-        egui::Label::new(
-            RichText::new(
-                "Browse draws every service on one stack, the built-in decks' layers, from \
-                 the customer's data at the top to AWS's facilities at the bottom, each \
-                 coloured by who owns it for that service. Give your services owners for \
-                 those layers; layers of your own show in this deck's cards only. Ids are \
-                 made from the first title or name and stay fixed.",
-            )
-            .weak(),
-        )
-        .wrap(),
-    );
-    section(ui, "Layers, top to bottom");
+    ui.add(egui::Label::new(RichText::new(tr!(tr, "editor-stack-intro")).weak()).wrap());
+    section(ui, &tr!(tr, "editor-stack-layers"));
     let missing = doc
         .missing_layers(crate::model::browse::stack_layers(catalog))
         .len();
     if missing > 0 {
         let text = if deck.layers.is_empty() {
-            format!(
-                "Use the built-in stack's {}",
-                count(missing, "layer", "layers")
-            )
+            tr!(tr, "editor-stack-use-builtin", layers = missing)
         } else {
-            format!(
-                "Add the built-in stack's {} missing here",
-                count(missing, "layer", "layers")
-            )
+            tr!(tr, "editor-stack-add-missing", layers = missing)
         };
         if ui.button(text).clicked() {
             push(actions, EditorAction::UseBuiltinLayers);
@@ -70,25 +52,28 @@ pub(super) fn stack_ui(
                 [26.0, ui.spacing().interact_size.y],
                 egui::Label::new(RichText::new(format!("{n}.")).strong()),
             );
-            let name = format!("Title of layer {n}");
+            let name = tr!(tr, "editor-stack-layer-title", n = n);
             if let Some(title) = unlabelled_field(ui, &layer.title, &name, ("", 300.0)) {
                 let field = EditorAction::SetStackField(i, StackField::LayerTitle, title);
                 push(actions, field);
             }
-            let up = (i < top, format!("Move layer {n} up"));
+            let up = (i < top, tr!(tr, "editor-stack-layer-up", n = n));
             row_button(ui, "⬆", up, EditorAction::MoveLayer(i, true), actions);
-            let down = (i > 0, format!("Move layer {n} down"));
+            let down = (i > 0, tr!(tr, "editor-stack-layer-down", n = n));
             row_button(ui, "⬇", down, EditorAction::MoveLayer(i, false), actions);
-            let remove = (true, format!("Remove layer {n}"));
-            row_button(ui, "Remove", remove, EditorAction::RemoveLayer(i), actions);
-            ui.label(RichText::new(format!("id: {}", layer.id)).small().weak());
+            let remove = (true, tr!(tr, "editor-stack-layer-remove", n = n));
+            let button = tr!(tr, "editor-stack-remove");
+            row_button(ui, &button, remove, EditorAction::RemoveLayer(i), actions);
+            let id = layer.id.as_str();
+            ui.label(RichText::new(tr!(tr, "editor-id", id = id)).small().weak());
         });
         // What it holds: Browse shows it over the layer, the stack drill
         // once the layer is checked.
         ui.horizontal(|ui| {
             ui.add_space(26.0 + ui.spacing().item_spacing.x);
-            let name = format!("What layer {n} holds");
-            let look = ("What it holds (optional)", ui.available_width());
+            let name = tr!(tr, "editor-stack-layer-summary", n = n);
+            let hint = tr!(tr, "editor-stack-layer-summary-hint");
+            let look = (hint.as_str(), ui.available_width());
             if let Some(summary) = unlabelled_field(ui, &layer.summary, &name, look) {
                 let field = EditorAction::SetStackField(i, StackField::LayerSummary, summary);
                 push(actions, field);
@@ -97,9 +82,13 @@ pub(super) fn stack_ui(
         ui.add_space(4.0);
     }
     if deck.layers.is_empty() {
-        ui.label(RichText::new("No layers yet.").weak());
+        ui.label(RichText::new(tr!(tr, "editor-stack-no-layers")).weak());
     }
-    let (changed, add) = add_row(ui, "New layer title", &editor.new_layer, "Add layer on top");
+    let (label, button) = (
+        tr!(tr, "editor-stack-new-layer"),
+        tr!(tr, "editor-stack-add-layer"),
+    );
+    let (changed, add) = add_row(ui, &label, &editor.new_layer, &button);
     if let Some(text) = changed {
         push(actions, EditorAction::SetNewLayer(text));
     }
@@ -107,7 +96,7 @@ pub(super) fn stack_ui(
         push(actions, EditorAction::AddLayer);
     }
 
-    section(ui, "Services");
+    section(ui, &tr!(tr, "editor-services"));
     // One column of layer names, measured once, so the dropdowns line up.
     let label_width = deck
         .layers
@@ -120,57 +109,60 @@ pub(super) fn stack_ui(
             .id_salt(("editor-service", &service.id))
             .default_open(deck.services.len() <= 2)
             .show(ui, |ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "id: {} (a deck file or a table names the service by this id or its name)",
-                        service.id
-                    ))
-                    .small()
-                    .weak(),
-                );
+                let id = service.id.as_str();
+                let text = tr!(tr, "editor-stack-service-id", id = id);
+                ui.label(RichText::new(text).small().weak());
                 let fields = [
                     (
                         StackField::ServiceName,
-                        "Service name",
+                        tr!(tr, "editor-stack-service-name"),
                         &service.name,
                         false,
                     ),
                     (
                         StackField::ServiceCategory,
-                        "Category (IaaS, PaaS, SaaS, Abstracted…)",
+                        tr!(tr, "editor-stack-service-category"),
                         &service.category,
                         false,
                     ),
                     (
                         StackField::ServiceSummary,
-                        "How the line moves for it",
+                        tr!(tr, "editor-stack-service-summary"),
                         &service.summary,
                         true,
                     ),
                 ];
                 for (field, label, value, multiline) in fields {
-                    let (_, changed) = text_field(ui, label, value, multiline);
+                    let (_, changed) = text_field(ui, &label, value, multiline);
                     if let Some(value) = changed {
                         push(actions, EditorAction::SetStackField(i, field, value));
                     }
                 }
-                ui.label(RichText::new("Who owns each layer").strong());
+                ui.label(RichText::new(tr!(tr, "editor-stack-who-owns")).strong());
                 for layer in deck.layers.iter().rev() {
                     let owner = service.layers.get(&layer.id).copied();
-                    service_layer_ui(ui, (i, name), layer, owner, label_width, actions);
+                    service_layer_ui(ui, tr, (i, name), layer, owner, label_width, actions);
                 }
                 if deck.layers.is_empty() {
-                    ui.label(RichText::new("Add layers above first.").weak());
+                    ui.label(RichText::new(tr!(tr, "editor-stack-layers-first")).weak());
                 }
-                let remove = (true, format!("Remove service {name}"));
+                let remove = (
+                    true,
+                    tr!(tr, "editor-stack-service-remove-name", service = name),
+                );
                 let action = EditorAction::RemoveService(i);
-                row_button(ui, "Remove this service", remove, action, actions);
+                let button = tr!(tr, "editor-stack-service-remove");
+                row_button(ui, &button, remove, action, actions);
             });
     }
     if deck.services.is_empty() {
-        ui.label(RichText::new("No services yet.").weak());
+        ui.label(RichText::new(tr!(tr, "editor-stack-no-services")).weak());
     }
-    let (changed, add) = add_row(ui, "New service name", &editor.new_service, "Add service");
+    let (label, button) = (
+        tr!(tr, "editor-stack-new-service"),
+        tr!(tr, "editor-stack-add-service"),
+    );
+    let (changed, add) = add_row(ui, &label, &editor.new_service, &button);
     if let Some(text) = changed {
         push(actions, EditorAction::SetNewService(text));
     }
@@ -183,6 +175,7 @@ pub(super) fn stack_ui(
 /// SERVICE".
 pub(super) fn service_layer_ui(
     ui: &mut Ui,
+    tr: &Translator,
     (index, service): (usize, &str),
     layer: &crate::model::Layer,
     owner: Option<Owner>,
@@ -198,7 +191,10 @@ pub(super) fn service_layer_ui(
                 ui.label(&layer.title)
             })
             .inner;
-        let current = owner.map_or(NOT_APPLICABLE, Owner::label);
+        let not_applicable = tr!(tr, "editor-stack-not-applicable");
+        let shown =
+            |owner: Option<Owner>| owner.map_or(not_applicable.clone(), |o| owner_name(tr, o));
+        let current = shown(owner);
         let response = egui::ComboBox::from_id_salt(("editor-service-layer", index, &layer.id))
             .selected_text(current)
             .width(150.0)
@@ -210,7 +206,7 @@ pub(super) fn service_layer_ui(
                     Some(Owner::Shared),
                 ];
                 for choice in choices {
-                    let text = choice.map_or(NOT_APPLICABLE, Owner::label);
+                    let text = shown(choice);
                     if ui.selectable_label(choice == owner, text).clicked() && choice != owner {
                         push(
                             actions,
@@ -221,7 +217,13 @@ pub(super) fn service_layer_ui(
             })
             .response
             .labelled_by(label.id);
-        let name = format!("Owner of {} for {service}", layer.title);
+        let layer_title = layer.title.as_str();
+        let name = tr!(
+            tr,
+            "editor-stack-owner-of",
+            layer = layer_title,
+            service = service
+        );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
     });
 }

@@ -4,8 +4,10 @@
 //! before unsaved changes would be lost. It draws nothing.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::action::{EditorAction, NewDeckForm};
+use crate::i18n::Translator;
 use crate::io::drafts;
 use crate::io::fs::{FileStamp, write_readable};
 use crate::model::deck_edit::builtin::BuiltIns;
@@ -13,7 +15,7 @@ use crate::model::deck_edit::table::{Row, TablePreview, add_rows, parse_rows, pr
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
 use crate::model::load::{deck_to_ron, is_valid_id};
 use crate::model::{Catalog, Origin, Source};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Area, Note};
 use crate::ui::instructor::action::{InstructorAction, Page};
 use crate::ui::shared::AppData;
@@ -64,7 +66,7 @@ pub struct EditorState {
     /// Its problems as it is now.
     pub problems: Problems,
     /// Why the deck's id cannot be saved (another loaded deck has it).
-    pub id_clash: Option<String>,
+    pub id_clash: Option<IdClash>,
     /// The card in the form (index in the deck).
     pub selected: Option<usize>,
     /// Narrows the card list.
@@ -96,7 +98,7 @@ pub struct EditorState {
     /// The name of the next service to add.
     pub new_service: String,
     /// What the last save, export or paste did.
-    pub note: Option<Note>,
+    pub note: Option<EditorNote>,
     /// While "unsaved changes" is asked: what to do once answered.
     pub asking: Option<Vec<Action>>,
     /// The stamp of `file` when it was opened or last saved here: a save
@@ -109,6 +111,81 @@ pub struct EditorState {
     /// for: an action that changes neither (selecting a card, searching)
     /// does not validate the deck again.
     problems_of: Option<(u64, String)>,
+}
+
+/// What the last save, export or edit did, written in the window's
+/// language each time it is drawn (switching the language rewrites it).
+#[derive(Clone)]
+pub struct EditorNote {
+    problem: bool,
+    text: Arc<dyn Fn(&Translator) -> String + Send + Sync>,
+}
+
+impl EditorNote {
+    /// Something was done.
+    pub fn done(text: impl Fn(&Translator) -> String + Send + Sync + 'static) -> Self {
+        Self {
+            problem: false,
+            text: Arc::new(text),
+        }
+    }
+
+    /// Something went wrong.
+    pub fn problem(text: impl Fn(&Translator) -> String + Send + Sync + 'static) -> Self {
+        Self {
+            problem: true,
+            text: Arc::new(text),
+        }
+    }
+
+    /// The note in `tr`'s language.
+    pub fn show(&self, tr: &Translator) -> Note {
+        let text = (self.text)(tr);
+        if self.problem {
+            Note::Problem(text)
+        } else {
+            Note::Done(text)
+        }
+    }
+}
+
+impl From<Note> for EditorNote {
+    /// A note written elsewhere (by the file prompt), as it was written.
+    fn from(note: Note) -> Self {
+        match note {
+            Note::Done(text) => Self::done(move |_| text.clone()),
+            Note::Problem(text) => Self::problem(move |_| text.clone()),
+        }
+    }
+}
+
+impl std::fmt::Debug for EditorNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let english = (self.text)(&Translator::default());
+        f.debug_struct("EditorNote")
+            .field("problem", &self.problem)
+            .field("english", &english)
+            .finish()
+    }
+}
+
+/// An [`EditorNote`] of `$kind` (`done` or `problem`) showing message `$id`
+/// with the values of the variables named (each also the message's
+/// variable's name).
+macro_rules! note {
+    ($kind:ident, $id:literal $(, $name:ident)* $(,)?) => {
+        EditorNote::$kind(move |tr: &Translator| tr!(tr, $id $(, $name = $name.clone())*))
+    };
+}
+
+/// Another loaded deck has the id of the deck being edited (the view says
+/// so in the window's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdClash {
+    /// The id both decks have.
+    pub id: String,
+    /// Where the other deck comes from (a file, or built in).
+    pub origin: String,
 }
 
 /// The question asked when the deck's file changed on disk since it was
@@ -156,9 +233,7 @@ impl EditorState {
             return true;
         }
         let Some(storage) = &shared.storage else {
-            self.note = Some(Note::Problem(
-                "The changes could not be kept: this window keeps no files.".into(),
-            ));
+            self.note = Some(note!(problem, "editor-note-not-kept-no-files"));
             return false;
         };
         let content_dir = storage.paths.content_dir();
@@ -168,17 +243,16 @@ impl EditorState {
         let text = match deck_to_ron(&doc.deck) {
             Ok(text) => text,
             Err(e) => {
-                self.note = Some(Note::Problem(format!("The deck cannot be written: {e}")));
+                let error = e.to_string();
+                self.note = Some(note!(problem, "editor-note-unwritable", error));
                 return false;
             }
         };
         match write_draft(doc, &mut self.draft, &content_dir, "-unsaved", &text) {
             Ok(_) => true,
             Err((path, e)) => {
-                self.note = Some(Note::Problem(format!(
-                    "The changes could not be kept as a draft in {}: {e}",
-                    path.display()
-                )));
+                let (path, error) = (path.display().to_string(), e.to_string());
+                self.note = Some(note!(problem, "editor-note-not-kept", path, error));
                 false
             }
         }
@@ -237,12 +311,9 @@ impl EditorState {
         self.id_clash = catalog.deck(&doc.deck.id).and_then(|loaded| {
             let same_file =
                 matches!(&loaded.origin, Origin::File(p) if Some(p) == self.file.as_ref());
-            (!same_file).then(|| {
-                format!(
-                    "another loaded deck has the id \"{}\" ({}); give this deck its own id",
-                    doc.deck.id,
-                    crate::model::lint::origin_label(&loaded.origin)
-                )
+            (!same_file).then(|| IdClash {
+                id: doc.deck.id.clone(),
+                origin: crate::model::lint::origin_label(&loaded.origin),
             })
         });
         if let Some(selected) = self.selected
@@ -322,7 +393,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         }
         A::OpenDeck(id) => {
             let Some(loaded) = shared.catalog.deck(&id) else {
-                state.note = Some(Note::Problem(format!("No loaded deck has the id “{id}”.")));
+                state.note = Some(note!(problem, "editor-note-no-deck", id));
                 return Vec::new();
             };
             let Origin::File(path) = &loaded.origin else {
@@ -335,13 +406,14 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         }
         A::OpenCopy(id) => {
             let Some(loaded) = shared.catalog.deck(&id) else {
-                state.note = Some(Note::Problem(format!("No loaded deck has the id “{id}”.")));
+                state.note = Some(note!(problem, "editor-note-no-deck", id));
                 return Vec::new();
             };
             let mut deck = loaded.deck.clone();
             let catalog = &shared.catalog;
             deck.id = unique_id(&format!("{id}-copy"), &|i| catalog.deck(i).is_some());
-            deck.title = format!("{} (copy)", deck.title);
+            let title = deck.title.as_str();
+            deck.title = tr!(shared.tr, "editor-copy-title", title = title);
             state.open(EditDoc::new(deck, false), None, None);
             return show_editor();
         }
@@ -350,7 +422,10 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
                 state.open(EditDoc::new(deck, true), None, Some(path));
                 return show_editor();
             }
-            Err(e) => state.note = Some(Note::Problem(format!("The draft cannot be opened: {e}"))),
+            Err(e) => {
+                let error = e.to_string();
+                state.note = Some(note!(problem, "editor-note-draft-unreadable", error));
+            }
         },
         A::Close => {
             if !state.ask_before(Vec::new()) {
@@ -418,11 +493,8 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         A::UseBuiltinLayers => {
             let layers = crate::model::browse::stack_layers(&shared.catalog).to_vec();
             if let Some(doc) = &mut state.doc {
-                let added = doc.add_layers(&layers);
-                state.note = Some(Note::Done(format!(
-                    "Added {}: give each service an owner for them.",
-                    count(added, "layer", "layers")
-                )));
+                let layers = doc.add_layers(&layers);
+                state.note = Some(note!(done, "editor-note-layers-added", layers));
             }
         }
         A::SetNewLayer(text) => state.new_layer = text,
@@ -483,37 +555,23 @@ fn add_service(state: &mut EditorState, shared: &AppData) {
     let note = match builtin {
         Some(built) => {
             let (index, layers) = doc.add_builtin_service(built, &builtins.layers);
-            let layers = match layers {
-                0 => String::new(),
-                n => format!(", and the {} its stack needs", count(n, "layer", "layers")),
-            };
-            format!(
-                "Added the built-in service “{}” (id “{}”) with who owns each layer{layers}.",
-                built.name, doc.deck.services[index].id
+            let (service, id) = (built.name.clone(), doc.deck.services[index].id.clone());
+            note!(
+                done,
+                "editor-note-builtin-service-added",
+                service,
+                id,
+                layers
             )
         }
         None => {
             let index = doc.add_service(&name);
-            let service = &doc.deck.services[index];
-            format!(
-                "Added the service “{}” (id “{}”): a deck file or a table names it by this \
-                 id or its name. Give it an owner for each layer below.",
-                service.name, service.id
-            )
+            let added = &doc.deck.services[index];
+            let (service, id) = (added.name.clone(), added.id.clone());
+            note!(done, "editor-note-service-added", service, id)
         }
     };
-    state.note = Some(Note::Done(note));
-}
-
-/// What removing a layer or a service did, e.g. "Removed “Guest OS”, and
-/// from the 3 cards on it. Undo (Ctrl+Z) brings it back."
-fn removed_note(what: &str, cards: usize, relation: &str) -> String {
-    let from = match cards {
-        0 => String::new(),
-        1 => format!(", and from the card {relation}"),
-        n => format!(", and from the {n} cards {relation}"),
-    };
-    format!("Removed “{what}”{from}. Undo (Ctrl+Z) brings it back.")
+    state.note = Some(note);
 }
 
 /// The edits of the open deck.
@@ -541,10 +599,8 @@ fn edit(state: &mut EditorState, action: EditorAction) {
             if let Some(i) = selected
                 && let Some(item) = doc.delete_card(i)
             {
-                state.note = Some(Note::Done(format!(
-                    "Deleted “{}”. Undo (Ctrl+Z) brings it back.",
-                    item.text
-                )));
+                let text = item.text;
+                state.note = Some(note!(done, "editor-note-deleted", text));
             }
         }
         A::MoveCard(up) => {
@@ -595,13 +651,13 @@ fn edit(state: &mut EditorState, action: EditorAction) {
             doc.move_layer(index, up);
         }
         A::RemoveLayer(index) => {
-            if let Some((title, cards)) = doc.remove_layer(index) {
-                state.note = Some(Note::Done(removed_note(&title, cards, "on it")));
+            if let Some((layer, cards)) = doc.remove_layer(index) {
+                state.note = Some(note!(done, "editor-note-layer-removed", layer, cards));
             }
         }
         A::RemoveService(index) => {
-            if let Some((name, cards)) = doc.remove_service(index) {
-                state.note = Some(Note::Done(removed_note(&name, cards, "that named it")));
+            if let Some((service, cards)) = doc.remove_service(index) {
+                state.note = Some(note!(done, "editor-note-service-removed", service, cards));
             }
         }
         A::SetServiceLayer(index, layer, owner) => doc.set_service_layer(index, &layer, owner),
@@ -646,9 +702,7 @@ fn edit(state: &mut EditorState, action: EditorAction) {
             doc.edit(|deck| done = add_rows(deck, &paste.preview));
             let crate::model::deck_edit::table::Added { added, updated } = done;
             let left = paste.preview.rows.len() - paste.preview.good();
-            state.note = Some(Note::Done(format!(
-                "{added} cards added, {updated} updated, {left} rows left out."
-            )));
+            state.note = Some(note!(done, "editor-note-pasted", added, updated, left));
         }
         _ => {}
     }
@@ -729,17 +783,16 @@ fn keep_both(state: &mut EditorState, shared: &AppData, path: &Path) {
     let written = deck_to_ron(&doc.deck)
         .map_err(|e| (path.to_path_buf(), std::io::Error::other(e)))
         .and_then(|text| write_draft(doc, &mut state.draft, &content_dir, "-mine", &text));
+    let path = path.display().to_string();
     state.note = Some(match written {
-        Ok(draft) => Note::Done(format!(
-            "Kept both: {} stays as the other window saved it, and your deck is the draft {} \
-             (open both to bring the cards together).",
-            path.display(),
-            draft.display()
-        )),
-        Err((draft, e)) => Note::Problem(format!(
-            "Your deck could not be saved as the draft {}: {e}. Nothing was written.",
-            draft.display()
-        )),
+        Ok(draft) => {
+            let draft = draft.display().to_string();
+            note!(done, "editor-note-kept-both", path, draft)
+        }
+        Err((draft, e)) => {
+            let (draft, error) = (draft.display().to_string(), e.to_string());
+            note!(problem, "editor-note-draft-failed", draft, error)
+        }
     });
 }
 
@@ -801,9 +854,7 @@ fn save(state: &mut EditorState, shared: &mut AppData) -> Vec<Action> {
 fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> Vec<Action> {
     state.refresh_problems(&shared.catalog);
     let Some(storage) = &shared.storage else {
-        state.note = Some(Note::Problem(
-            "This window keeps no files: use Export… to write the deck somewhere.".into(),
-        ));
+        state.note = Some(note!(problem, "editor-note-no-files"));
         return Vec::new();
     };
     let content_dir = storage.paths.content_dir();
@@ -814,7 +865,8 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
     let text = match deck_to_ron(&doc.deck) {
         Ok(text) => text,
         Err(e) => {
-            state.note = Some(Note::Problem(format!("The deck cannot be written: {e}")));
+            let error = e.to_string();
+            state.note = Some(note!(problem, "editor-note-unwritable", error));
             return Vec::new();
         }
     };
@@ -822,18 +874,13 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         let path = match write_draft(doc, &mut state.draft, &content_dir, "", &text) {
             Ok(path) => path,
             Err((path, e)) => {
-                state.note = Some(Note::Problem(format!(
-                    "The draft could not be saved to {}: {e}",
-                    path.display()
-                )));
+                let (path, error) = (path.display().to_string(), e.to_string());
+                state.note = Some(note!(problem, "editor-note-draft-not-saved", path, error));
                 return Vec::new();
             }
         };
-        state.note = Some(Note::Done(format!(
-            "Saved as a draft ({}): fix the {errors} {} to see the deck in Browse.",
-            path.display(),
-            if errors == 1 { "error" } else { "errors" }
-        )));
+        let path = path.display().to_string();
+        state.note = Some(note!(done, "editor-note-saved-draft", path, errors));
         refresh_drafts(state, shared);
         return Vec::new();
     }
@@ -842,10 +889,8 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         .clone()
         .unwrap_or_else(|| content_dir.join(format!("{}.ron", doc.deck.id)));
     if state.file.is_none() && path.exists() {
-        state.note = Some(Note::Problem(format!(
-            "{} already exists and was not replaced: give the deck another id.",
-            path.display()
-        )));
+        let path = path.display().to_string();
+        state.note = Some(note!(problem, "editor-note-exists", path));
         return Vec::new();
     }
     if check && state.file.is_some() && FileStamp::of(&path) != state.stamp {
@@ -853,21 +898,33 @@ fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> V
         return Vec::new();
     }
     if let Err(e) = write_readable(&path, text.as_bytes()) {
-        state.note = Some(Note::Problem(format!(
-            "The deck could not be saved to {}: {e}",
-            path.display()
-        )));
+        let (path, error) = (path.display().to_string(), e.to_string());
+        state.note = Some(note!(problem, "editor-note-not-saved", path, error));
         return Vec::new();
     }
     doc.mark_saved();
     state.stamp = FileStamp::of(&path);
-    let mut message = format!("Saved to {}; it is in Browse.", path.display());
-    if let Some(draft) = state.draft.take()
-        && let Err(e) = drafts::remove_draft(&draft)
-    {
-        message.push_str(&format!(" The old draft {} stays: {e}", draft.display()));
-    }
-    state.note = Some(Note::Done(message));
+    let shown = path.display().to_string();
+    let stays = state.draft.take().and_then(|draft| {
+        let error = drafts::remove_draft(&draft).err()?.to_string();
+        Some((draft.display().to_string(), error))
+    });
+    state.note = Some(EditorNote::done(move |tr: &Translator| {
+        let saved = tr!(tr, "editor-note-saved", path = shown.clone());
+        match &stays {
+            Some((draft, error)) => {
+                let (draft, error) = (draft.clone(), error.clone());
+                let stays = tr!(
+                    tr,
+                    "editor-note-old-draft-stays",
+                    draft = draft,
+                    error = error
+                );
+                format!("{saved} {stays}")
+            }
+            None => saved,
+        }
+    }));
     state.file = Some(path);
     refresh_drafts(state, shared);
     vec![Action::ReloadContent]
@@ -880,18 +937,19 @@ fn export(state: &mut EditorState, path: &Path) {
     let result = deck_to_ron(&doc.deck)
         .map_err(|e| e.to_string())
         .and_then(|text| write_readable(path, text.as_bytes()).map_err(|e| e.to_string()));
+    let path = path.display().to_string();
     state.note = Some(match result {
-        Ok(()) => Note::Done(format!("Exported to {}.", path.display())),
-        Err(e) => Note::Problem(format!("Could not write {}: {e}", path.display())),
+        Ok(()) => note!(done, "editor-note-exported", path),
+        Err(error) => note!(problem, "editor-note-export-failed", path, error),
     });
 }
 
 /// The file name proposed when exporting the deck.
-pub fn default_file_name(state: &EditorState) -> Result<String, String> {
+pub fn default_file_name(state: &EditorState, tr: &Translator) -> Result<String, String> {
     match &state.doc {
         Some(doc) if is_valid_id(&doc.deck.id) => Ok(format!("{}.ron", doc.deck.id)),
         Some(_) => Ok("deck.ron".into()),
-        None => Err("Open or create a deck first.".into()),
+        None => Err(tr!(tr, "editor-note-open-first")),
     }
 }
 
@@ -997,7 +1055,8 @@ mod tests {
         assert!(state.id_clash.is_some());
         // Saving with no storage says where to go instead.
         ed(&mut state, &mut shared, EditorAction::Save);
-        assert!(matches!(state.note, Some(Note::Problem(_))));
+        let note = state.note.as_ref().map(|n| n.show(&shared.tr));
+        assert!(matches!(note, Some(Note::Problem(_))));
     }
 
     const MINE: &str = r#"Deck(id: "mine", title: "Mine", topics: [Topic(id: "t", title: "T")],
@@ -1061,7 +1120,8 @@ mod tests {
         let draft = one.draft.clone().expect("a draft");
         assert_eq!(card_texts(&draft), ["First card", "Card of window one"]);
         assert_eq!(card_texts(&file), ["First card", "Card of window two"]);
-        assert!(matches!(&one.note, Some(Note::Done(n)) if n.contains("Kept both")));
+        let note = one.note.as_ref().map(|n| n.show(&shared.tr));
+        assert!(matches!(&note, Some(Note::Done(n)) if n.contains("Kept both")));
     }
 
     #[test]

@@ -12,9 +12,10 @@ use super::guide::guide_ui;
 use super::paste::paste_ui;
 use super::stack::stack_ui;
 use super::state::EditorState;
+use crate::i18n::Translator;
 use crate::model::deck_edit::EditDoc;
 use crate::model::{Catalog, Origin};
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::{Action, Purpose};
 use crate::ui::context::ViewCtx;
 use crate::ui::file_prompt::view::file_button;
@@ -22,18 +23,19 @@ use crate::ui::widgets::{note_ui, problem_label, section};
 
 /// Draws the deck editor page.
 pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<Action>) {
+    let tr = ctx.tr;
     if editor.asking.is_some() {
-        unsaved_modal(ui.ctx(), actions);
+        unsaved_modal(ui.ctx(), tr, actions);
     }
     if let Some(asked) = &editor.changed_on_disk {
-        super::changed::changed_modal(ui.ctx(), asked, actions);
+        super::changed::changed_modal(ui.ctx(), tr, asked, actions);
     }
     let Some(doc) = &editor.doc else {
         egui::ScrollArea::vertical()
             .id_salt("editor-start")
             .show(ui, |ui| {
                 if editor.guide_open {
-                    guide_ui(ui, actions);
+                    guide_ui(ui, tr, actions);
                 } else {
                     start_ui(ui, ctx, editor, actions);
                 }
@@ -59,7 +61,7 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("editor-guide")
-                    .show(ui, |ui| guide_ui(ui, actions));
+                    .show(ui, |ui| guide_ui(ui, tr, actions));
             });
         return;
     }
@@ -69,7 +71,7 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("editor-paste")
-                    .show(ui, |ui| paste_ui(ui, paste, actions));
+                    .show(ui, |ui| paste_ui(ui, tr, paste, actions));
             });
         return;
     }
@@ -80,7 +82,7 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
                 egui::ScrollArea::vertical()
                     .id_salt("editor-stack")
                     .show(ui, |ui| {
-                        stack_ui(ui, ctx.catalog, editor, doc, actions);
+                        stack_ui(ui, tr, ctx.catalog, editor, doc, actions);
                     });
             });
         return;
@@ -91,13 +93,13 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
         .default_size(320.0)
         .min_size(200.0)
         .max_size((ui.available_width() * 0.45).max(200.0))
-        .show(ui, |ui| card_list_ui(ui, editor, doc, actions));
+        .show(ui, |ui| card_list_ui(ui, tr, editor, doc, actions));
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("editor-card")
-                .show(ui, |ui| card_form_ui(ui, editor, doc, actions));
+                .show(ui, |ui| card_form_ui(ui, tr, editor, doc, actions));
         });
 }
 
@@ -128,53 +130,45 @@ fn shortcuts(ui: &mut Ui, editor: &EditorState, actions: &mut Vec<Action>) {
 }
 
 fn start_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<Action>) {
+    let tr = ctx.tr;
     ui.add_space(6.0);
-    ui.heading("Edit decks");
-    ui.label(
-        "Write a deck here, card by card or pasted from a spreadsheet. A deck with errors is \
-         kept as a draft until it is fixed, so nothing you type is lost.",
-    );
+    ui.heading(tr!(tr, "editor-title"));
+    ui.add(egui::Label::new(tr!(tr, "editor-intro")).wrap());
     if ui
-        .button("Deck format")
-        .on_hover_text("How to write a deck or a table: the guide, in the app")
+        .button(tr!(tr, "editor-guide"))
+        .on_hover_text(tr!(tr, "editor-guide-hint"))
         .clicked()
     {
         push(actions, EditorAction::ShowGuide(true));
     }
-    note_ui(ui, &editor.note);
-    section(ui, "New deck");
+    note_ui(ui, &editor.note.as_ref().map(|n| n.show(tr)));
+    section(ui, &tr!(tr, "editor-new-deck"));
     let form = &editor.new_deck;
     let mut changed = None;
     ui.set_max_width(ui.available_width().min(640.0));
-    let (_, title) = text_field(ui, "Title", &form.title, false);
+    let label = tr!(tr, "editor-new-deck-title");
+    let (_, title) = text_field(ui, &label, &form.title, false);
     if let Some(title) = title {
         changed = Some(NewDeckForm {
             title,
             ..form.clone()
         });
     }
-    let (_, id) = text_field(
-        ui,
-        "Deck id (made from the title when left empty)",
-        &form.id,
-        false,
-    );
+    let label = tr!(tr, "editor-new-deck-id");
+    let (_, id) = text_field(ui, &label, &form.id, false);
     if let Some(id) = id {
         changed = Some(NewDeckForm { id, ..form.clone() });
     }
-    let (_, description) = text_field(ui, "Description", &form.description, true);
+    let label = tr!(tr, "editor-new-deck-description");
+    let (_, description) = text_field(ui, &label, &form.description, true);
     if let Some(description) = description {
         changed = Some(NewDeckForm {
             description,
             ..form.clone()
         });
     }
-    let (_, language) = text_field(
-        ui,
-        "Language (e.g. en, pt-BR; optional)",
-        &form.language,
-        false,
-    );
+    let label = tr!(tr, "editor-new-deck-language");
+    let (_, language) = text_field(ui, &label, &form.language, false);
     if let Some(language) = language {
         changed = Some(NewDeckForm {
             language,
@@ -184,14 +178,17 @@ fn start_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<
     if let Some(form) = changed {
         push(actions, EditorAction::SetNewDeck(form));
     }
-    if ui.button(RichText::new("Create deck").strong()).clicked() {
+    if ui
+        .button(RichText::new(tr!(tr, "editor-create-deck")).strong())
+        .clicked()
+    {
         push(actions, EditorAction::CreateDeck);
     }
-    section(ui, "Open a deck");
+    section(ui, &tr!(tr, "editor-open-deck"));
     let catalog = ctx.catalog;
-    open_list_ui(ui, catalog, actions);
+    open_list_ui(ui, tr, catalog, actions);
     if !editor.drafts.is_empty() {
-        section(ui, "Drafts (not in Browse until they have no errors)");
+        section(ui, &tr!(tr, "editor-drafts"));
         for path in &editor.drafts {
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
@@ -199,7 +196,8 @@ fn start_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<
             );
             ui.horizontal(|ui| {
                 ui.label(&name);
-                if ui.button(format!("Open draft {name}")).clicked() {
+                let open = tr!(tr, "editor-open-draft", draft = name.as_str());
+                if ui.button(open).clicked() {
                     push(actions, EditorAction::OpenDraft(path.clone()));
                 }
             });
@@ -207,27 +205,34 @@ fn start_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<
     }
 }
 
-fn open_list_ui(ui: &mut Ui, catalog: &Catalog, actions: &mut Vec<Action>) {
+fn open_list_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, actions: &mut Vec<Action>) {
     egui::Grid::new("editor-open")
         .num_columns(3)
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
             for loaded in &catalog.decks {
                 let deck = &loaded.deck;
-                ui.label(format!("{} ({} cards)", deck.title, deck.items.len()));
+                let (title, cards) = (deck.title.as_str(), deck.items.len());
+                ui.label(tr!(
+                    tr,
+                    "editor-open-deck-row",
+                    title = title,
+                    cards = cards
+                ));
                 if matches!(loaded.origin, Origin::File(_)) {
                     let edit = ui
-                        .button("Edit")
-                        .on_hover_text("Change this deck in its file");
+                        .button(tr!(tr, "editor-edit"))
+                        .on_hover_text(tr!(tr, "editor-edit-hint"));
                     if edit.clicked() {
                         push(actions, EditorAction::OpenDeck(deck.id.clone()));
                     }
                 } else {
-                    ui.label(RichText::new("built in").weak());
+                    ui.label(RichText::new(tr!(tr, "editor-built-in")).weak());
                 }
+                let id = deck.id.as_str();
                 let copy = ui
-                    .button(format!("Edit a copy of {}", deck.id))
-                    .on_hover_text("A new deck with these cards, saved under its own id");
+                    .button(tr!(tr, "editor-edit-copy", id = id))
+                    .on_hover_text(tr!(tr, "editor-edit-copy-hint"));
                 if copy.clicked() {
                     push(actions, EditorAction::OpenCopy(deck.id.clone()));
                 }
@@ -243,75 +248,80 @@ fn header_ui(
     doc: &EditDoc,
     actions: &mut Vec<Action>,
 ) {
+    let tr = ctx.tr;
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.heading(if doc.deck.title.trim().is_empty() {
-            "Untitled deck"
+            tr!(tr, "editor-untitled")
         } else {
-            doc.deck.title.as_str()
+            doc.deck.title.clone()
         });
         if doc.is_dirty() {
             ui.label(
-                RichText::new("* Unsaved changes")
+                RichText::new(tr!(tr, "editor-unsaved-mark"))
                     .color(ui.visuals().warn_fg_color)
                     .strong(),
             );
         } else {
-            ui.label(RichText::new("Saved").weak());
+            ui.label(RichText::new(tr!(tr, "editor-saved")).weak());
         }
         let errors = editor.error_count();
-        let text = match errors {
-            0 => "No errors".to_owned(),
-            1 => "1 error".to_owned(),
-            n => format!("{n} errors"),
-        };
+        let text = tr!(tr, "editor-errors", errors = errors);
         let color = if errors == 0 {
             crate::ui::widgets::good_color(ui.visuals().dark_mode)
         } else {
             ui.visuals().error_fg_color
         };
         ui.label(RichText::new(text).color(color).strong())
-            .on_hover_text(
-                "What `srm-study validate` reports: a deck with errors is saved as a draft",
-            );
+            .on_hover_text(tr!(tr, "editor-errors-hint"));
         let warnings = editor.problems.warnings.len();
         ui.label(
-            RichText::new(match warnings {
-                1 => "1 warning".to_owned(),
-                n => format!("{n} warnings"),
-            })
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(tr!(tr, "editor-warnings", warnings = warnings))
+                .color(ui.visuals().warn_fg_color),
         )
-        .on_hover_text("The deck lint: never blocks saving");
+        .on_hover_text(tr!(tr, "editor-warnings-hint"));
     });
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(doc.can_undo(), egui::Button::new("Undo (Ctrl+Z)"))
+            .add_enabled(doc.can_undo(), egui::Button::new(tr!(tr, "editor-undo")))
             .clicked()
         {
             push(actions, EditorAction::Undo);
         }
         if ui
-            .add_enabled(doc.can_redo(), egui::Button::new("Redo (Ctrl+Shift+Z)"))
+            .add_enabled(doc.can_redo(), egui::Button::new(tr!(tr, "editor-redo")))
             .clicked()
         {
             push(actions, EditorAction::Redo);
         }
-        if ui.button(RichText::new("Save (Ctrl+S)").strong()).clicked() {
+        if ui
+            .button(RichText::new(tr!(tr, "editor-save")).strong())
+            .clicked()
+        {
             push(actions, EditorAction::Save);
         }
-        file_button(ui, ctx, "Export…", Purpose::ExportEditedDeck, true, actions);
-        if ui.button("Paste from a spreadsheet").clicked() {
+        file_button(
+            ui,
+            ctx,
+            &tr!(tr, "editor-export"),
+            Purpose::ExportEditedDeck,
+            true,
+            actions,
+        );
+        if ui.button(tr!(tr, "editor-paste")).clicked() {
             push(actions, EditorAction::OpenPaste);
         }
         if ui
-            .add(egui::Button::selectable(editor.guide_open, "Deck format"))
-            .on_hover_text("How to write a deck or a table: the guide, in the app")
+            .add(egui::Button::selectable(
+                editor.guide_open,
+                tr!(tr, "editor-guide"),
+            ))
+            .on_hover_text(tr!(tr, "editor-guide-hint"))
             .clicked()
         {
             push(actions, EditorAction::ShowGuide(!editor.guide_open));
         }
-        if ui.button("Close deck").clicked() {
+        if ui.button(tr!(tr, "editor-close-deck")).clicked() {
             push(actions, EditorAction::Close);
         }
     });
@@ -319,18 +329,15 @@ fn header_ui(
     if editor.paste.is_none() {
         ui.horizontal_wrapped(|ui| {
             let deck = &doc.deck;
-            let cards = count(deck.items.len(), "card", "cards");
+            let cards = tr!(tr, "editor-cards-tab", cards = deck.items.len());
             if ui
                 .add(egui::Button::selectable(!editor.stack_open, cards))
                 .clicked()
             {
                 push(actions, EditorAction::ShowStack(false));
             }
-            let stack = format!(
-                "Stack: {}, {}",
-                count(deck.layers.len(), "layer", "layers"),
-                count(deck.services.len(), "service", "services")
-            );
+            let (layers, services) = (deck.layers.len(), deck.services.len());
+            let stack = tr!(tr, "editor-stack-tab", layers = layers, services = services);
             if ui
                 .add(egui::Button::selectable(editor.stack_open, stack))
                 .clicked()
@@ -339,26 +346,28 @@ fn header_ui(
             }
         });
     }
-    note_ui(ui, &editor.note);
-    egui::CollapsingHeader::new("Deck details: id, title, description, language")
+    note_ui(ui, &editor.note.as_ref().map(|n| n.show(tr)));
+    egui::CollapsingHeader::new(tr!(tr, "editor-details"))
+        .id_salt("editor-details")
         .default_open(doc.deck.items.is_empty())
         .show(ui, |ui| {
+            let deck = &doc.deck;
             let fields = [
-                (DeckField::Title, "Deck title", doc.deck.title.as_str()),
-                (DeckField::Id, "Deck id", doc.deck.id.as_str()),
+                (DeckField::Title, tr!(tr, "editor-deck-title"), &deck.title),
+                (DeckField::Id, tr!(tr, "editor-deck-id"), &deck.id),
                 (
                     DeckField::Description,
-                    "Deck description",
-                    doc.deck.description.as_str(),
+                    tr!(tr, "editor-deck-description"),
+                    &deck.description,
                 ),
                 (
                     DeckField::Language,
-                    "Deck language",
-                    doc.deck.language.as_str(),
+                    tr!(tr, "editor-deck-language"),
+                    &deck.language,
                 ),
             ];
             for (field, label, value) in fields {
-                let (_, changed) = text_field(ui, label, value, false);
+                let (_, changed) = text_field(ui, &label, value, false);
                 if let Some(value) = changed {
                     push(actions, EditorAction::SetDeckField(field, value));
                 }
@@ -368,25 +377,29 @@ fn header_ui(
         problem_label(ui, &error);
     }
     if let Some(clash) = &editor.id_clash {
-        problem_label(ui, clash);
+        let (id, origin) = (clash.id.as_str(), clash.origin.as_str());
+        problem_label(ui, &tr!(tr, "editor-id-clash", id = id, origin = origin));
     }
     ui.add_space(4.0);
 }
 
-fn unsaved_modal(ctx: &egui::Context, actions: &mut Vec<Action>) {
+fn unsaved_modal(ctx: &egui::Context, tr: &Translator, actions: &mut Vec<Action>) {
     egui::Modal::new(egui::Id::unique("editor-unsaved")).show(ctx, |ui| {
         ui.set_width(460.0);
-        ui.heading("Unsaved changes");
-        ui.label("The deck has changes that are not saved. Save them first?");
+        ui.heading(tr!(tr, "editor-unsaved-title"));
+        ui.add(egui::Label::new(tr!(tr, "editor-unsaved-question")).wrap());
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if ui.button(RichText::new("Save").strong()).clicked() {
+        ui.horizontal_wrapped(|ui| {
+            let save = RichText::new(tr!(tr, "editor-unsaved-save")).strong();
+            if ui.button(save).clicked() {
                 push(actions, EditorAction::SaveAndGoOn);
             }
-            if ui.button("Discard changes").clicked() {
+            if ui.button(tr!(tr, "editor-unsaved-discard")).clicked() {
                 push(actions, EditorAction::DiscardAndGoOn);
             }
-            if ui.button("Keep editing").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(tr!(tr, "editor-keep-editing")).clicked()
+                || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 push(actions, EditorAction::KeepEditing);
             }
         });
