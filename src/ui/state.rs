@@ -282,7 +282,7 @@ impl AppState {
             Purpose::ExportExercise => {
                 Some(builder::default_file_name(&instructor.builder, catalog)?)
             }
-            Purpose::SaveResult => Some(self.sort.default_result_name()?),
+            Purpose::SaveResult => Some(self.sort.default_result_name(&self.shared.tr)?),
             Purpose::ExportCsv => Some(report::default_csv_name(&instructor.report)?),
             Purpose::ExportXapi => Some(report::default_xapi_name(&instructor.report)?),
             Purpose::ExportDeck => Some(decks::default_file_name(

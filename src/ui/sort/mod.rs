@@ -13,7 +13,8 @@ mod results;
 mod setup;
 pub mod state;
 mod view;
+mod words;
 
 pub use action::{DEFAULT_COUNT, Kind, RememberedSetup, SortAction, SortSetup};
-pub use state::{ClassRun, Question, Running, SortState, result_file_name, slug};
+pub use state::{ClassRun, Notice, Question, Running, SortState, result_file_name, slug};
 pub use view::sort_ui;
