@@ -86,7 +86,7 @@ sort-board-placed = { $placed } of { $total } placed
 sort-board-time-left = ⏱ { $time } left
 sort-board-student = Student: { $student }
 sort-board-sealed = Sealed: your instructor grades this exercise; no marks are shown.
-sort-board-pile = Pile ({ $cards })
+sort-board-pile = Pile ({ $count })
 sort-board-pile-empty = All cards are placed. Press Check (Enter).
 sort-board-pile-name = { $cards ->
     [one] Pile, { $cards } card

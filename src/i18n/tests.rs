@@ -28,17 +28,22 @@ fn every_file_parses_and_every_message_formats_without_an_error() {
     use fluent::{FluentArgs, FluentBundle, FluentResource};
     for language in Language::ALL {
         let source = Translator::source(language).expect("embedded");
+        // Every variable any message of the file names (`{ $name }`).
+        let mut args = FluentArgs::new();
+        for piece in source.split('$').skip(1) {
+            let name: String = piece
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                args.set(name, 2);
+            }
+        }
         let resource = FluentResource::try_new(source)
             .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", language.tag()));
         let mut bundle = FluentBundle::new(vec![language.id()]);
         bundle.set_use_isolating(false);
         bundle.add_resource(resource).expect("one resource");
-        let mut args = FluentArgs::new();
-        for name in [
-            "decks", "cards", "count", "n", "total", "name", "path", "title",
-        ] {
-            args.set(name, 2);
-        }
         for id in Translator::message_ids(language) {
             let message = bundle.get_message(&id).expect("listed");
             let Some(pattern) = message.value() else {

@@ -39,11 +39,12 @@ pub(super) fn board_ui(
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let title = if session.round() > 1 {
+            let retry: u32 = session.round() - 1;
             tr!(
                 tr,
                 "sort-board-title-retry",
                 title = running.title.as_str(),
-                round = session.round() - 1
+                round = retry
             )
         } else {
             running.title.clone()
@@ -110,7 +111,7 @@ pub(super) fn board_ui(
         let column = egui::Layout::top_down(egui::Align::Min);
         ui.allocate_ui_with_layout(egui::vec2(pile_width, height), column, |ui| {
             ui.set_width(pile_width);
-            let pile_title = tr!(tr, "sort-board-pile", cards = session.pile().len());
+            let pile_title = tr!(tr, "sort-board-pile", count = session.pile().len());
             ui.label(RichText::new(pile_title).strong());
             let frame = egui::Frame::new().inner_margin(6.0).corner_radius(6.0);
             let (_, dropped) = ui.dnd_drop_zone::<Dragged, _>(frame, |ui| {
@@ -217,10 +218,11 @@ fn bin_ui(
             .focus
             .is_some_and(|f| session.placement(f) != Some(owner) && session.is_movable(f));
         let place_label = tr!(tr, "sort-board-place-name", owner = owner_name(tr, owner));
+        let key: usize = n + 1;
         let text = if width >= 160.0 {
-            tr!(tr, "sort-board-place-here", key = n + 1)
+            tr!(tr, "sort-board-place-here", key = key)
         } else {
-            tr!(tr, "sort-board-place-short", key = n + 1)
+            tr!(tr, "sort-board-place-short", key = key)
         };
         let place = ui.add_enabled(
             can_place,

@@ -56,7 +56,10 @@ pub(super) fn question_ui(
 fn question_text(tr: &Translator, question: &Question, running: &Running) -> String {
     let placed = running.session.placed_count();
     match question {
-        Question::CheckWithUnplaced(n) => tr!(tr, "sort-question-check-unplaced", cards = *n),
+        Question::CheckWithUnplaced(n) => {
+            let cards: usize = *n;
+            tr!(tr, "sort-question-check-unplaced", cards = cards)
+        }
         Question::Leave if running.exercise.is_some() => tr!(tr, "sort-question-leave-unsaved"),
         Question::Leave => tr!(tr, "sort-question-leave"),
         Question::Replace(path) => tr!(

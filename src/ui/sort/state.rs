@@ -152,7 +152,8 @@ impl Notice {
             Notice::TimeUp => tr!(tr, "sort-notice-time-up"),
             Notice::Retake => run.and_then(|r| r.retake_notice(tr)).unwrap_or_default(),
             Notice::Refused(SessionError::NoSuchCard(n)) => {
-                tr!(tr, "sort-notice-no-such-card", number = n + 1)
+                let number: usize = n + 1;
+                tr!(tr, "sort-notice-no-such-card", number = number)
             }
             Notice::Refused(SessionError::Checked) => tr!(tr, "sort-notice-checked"),
             Notice::Refused(SessionError::Locked) => tr!(tr, "sort-notice-locked"),
