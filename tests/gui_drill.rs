@@ -237,3 +237,31 @@ fn the_drill_reads_in_japanese() {
         .len();
     harness.get_by_label(&format!("採点 ({n} 件中 0 件設定済み)"));
 }
+
+/// The drill fits in German, Japanese and the pseudo-locale, at the usual
+/// size and at 800x600: the picker, a drill being set and a checked one.
+#[test]
+fn the_drill_fits_in_every_language() {
+    use srm_study::i18n::Language;
+    let mut problems = Vec::new();
+    for language in [Language::German, Language::Japanese, Language::Pseudo] {
+        for size in [common::gui::DEFAULT_SIZE, (800.0, 600.0)] {
+            let mut state = common::gui::builtin_state(Area::Drill);
+            state.apply(Action::SetLanguage(language));
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            let mut look = |harness: &egui_kittest::Harness<'static, AppState>, step: &str| {
+                for problem in common::layout::layout_problems(harness) {
+                    problems.push(format!("{language:?} {size:?} {step}: {problem}"));
+                }
+            };
+            look(&harness, "picker");
+            drill(&mut harness, DrillAction::Start("ec2".into()));
+            drill(&mut harness, DrillAction::Set(0, Owner::Customer));
+            look(&harness, "a drill being set");
+            drill(&mut harness, DrillAction::Check);
+            look(&harness, "a checked drill");
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

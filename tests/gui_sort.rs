@@ -874,3 +874,38 @@ fn the_results_read_in_german() {
         8
     );
 }
+
+/// Sort's start screen, board (with a question and with marks) and results
+/// fit in German and the pseudo-locale (about 40% longer than English), at
+/// the usual size and at 800x600.
+#[test]
+fn sort_fits_in_german_and_the_pseudo_locale() {
+    let mut problems = Vec::new();
+    for language in [Language::German, Language::Pseudo, Language::Japanese] {
+        for size in [common::gui::DEFAULT_SIZE, (800.0, 600.0)] {
+            let mut state = state(Feedback::Instant);
+            state.apply(Action::SetLanguage(language));
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            let mut look = |harness: &Harness<'static, AppState>, step: &str| {
+                for problem in common::layout::layout_problems(harness) {
+                    problems.push(format!("{language:?} {size:?} {step}: {problem}"));
+                }
+            };
+            look(&harness, "start screen");
+            sort(&mut harness, SortAction::Start);
+            let wrong = Owner::ALL
+                .into_iter()
+                .find(|o| *o != common::gui::true_owner(&harness, 0))
+                .expect("wrong");
+            common::gui::place(&mut harness, 0, wrong);
+            harness.run();
+            look(&harness, "board with a mark");
+            sort(&mut harness, SortAction::Check);
+            look(&harness, "check-anyway question");
+            sort(&mut harness, SortAction::CheckAnyway);
+            look(&harness, "results");
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
