@@ -677,6 +677,15 @@ fn pseudo_locale_walk_sort_every_page_question_and_notice() {
     let mut harness = harness(state);
     harness.run();
     assert_translated(&harness, "the start screen", &[]);
+    // The student's page is the Instructor area's (its walk judges it);
+    // Sort's way back above it is Sort's.
+    sort(&mut harness, SortAction::TakeExercise(true));
+    let left = common::pseudo::untranslated(&harness, &[]);
+    assert!(
+        !left.iter().any(|l| l.contains("Back to the start screen")),
+        "{left:#?}"
+    );
+    sort(&mut harness, SortAction::TakeExercise(false));
 
     // A running board with a card placed, then the question before checking.
     sort(&mut harness, SortAction::Start);
