@@ -4,7 +4,9 @@
 //!
 //! `action.rs` says what can happen, `state.rs` holds the state and its one
 //! `apply` (no egui), and `view.rs`, `setup.rs`, `board.rs`, `results.rs`
-//! and `question.rs` draw.
+//! and `question.rs` draw (`words.rs`: the owners' badges in the window's
+//! language). The state keeps what happened (a [`Notice`], a [`Question`]);
+//! the views put it into words with the translator as they draw.
 
 pub mod action;
 mod board;
