@@ -407,7 +407,11 @@ fn two_students_never_overwrite_each_other() {
         start_quiz(&mut harness, &quiz_path, name);
         click(&mut harness, "✔ Check (Enter)");
         click(&mut harness, "Check anyway");
-        let expected = harness.state().sort.default_result_name().expect("a name");
+        let state = harness.state();
+        let expected = state
+            .sort
+            .default_result_name(&state.shared.tr)
+            .expect("a name");
         saved.push(expected);
     }
     assert_eq!(saved, ["quiz-дмитрий.ron", "quiz-ωμέγα.ron"]);

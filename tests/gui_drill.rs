@@ -7,7 +7,8 @@ use common::gui::{drag, mouse_click};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use srm_study::model::Owner;
-use srm_study::ui::{AppState, Area};
+use srm_study::ui::drill::DrillAction;
+use srm_study::ui::{Action, AppState, Area};
 
 #[test]
 fn drill_ec2_by_keys_check_and_see_the_score() {
@@ -158,4 +159,109 @@ fn an_owner_dragged_onto_a_layer_sets_it() {
     drag(&mut harness, chip, row);
     let answers = &harness.state().drill.drill.as_ref().expect("drill").answers;
     assert_eq!(answers[guest], Some(Owner::Shared));
+}
+
+fn assert_translated(harness: &egui_kittest::Harness<'static, AppState>, step: &str) {
+    let left = common::pseudo::untranslated(harness, &[]);
+    assert!(left.is_empty(), "{step}: untranslated {left:#?}");
+}
+
+fn drill(harness: &mut egui_kittest::Harness<'static, AppState>, action: DrillAction) {
+    harness.state_mut().apply(Action::Drill(action));
+    harness.run();
+}
+
+/// Every state of the Stack drill in the pseudo-locale: the picker (with
+/// and without services), a drill being set, a checked drill with each
+/// mark, and a new one. No visible text may be left untranslated.
+#[test]
+fn pseudo_locale_walk_drill_picker_stack_and_marks() {
+    let mut state = common::gui::builtin_state(Area::Drill);
+    common::pseudo::pseudo(&mut state);
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    assert_translated(&harness, "the picker");
+
+    drill(&mut harness, DrillAction::Start("ec2".into()));
+    assert_translated(&harness, "a new drill");
+    let layers = harness
+        .state()
+        .drill
+        .drill
+        .as_ref()
+        .expect("drill")
+        .layers
+        .clone();
+    let top = layers.len() - 1;
+    // The top layer right, the one below wrong, the rest not set.
+    drill(&mut harness, DrillAction::Set(top, layers[top].owner));
+    let wrong = Owner::ALL
+        .into_iter()
+        .find(|o| *o != layers[top - 1].owner)
+        .expect("a wrong owner");
+    drill(&mut harness, DrillAction::Set(top - 1, wrong));
+    assert_translated(&harness, "a drill being set");
+    drill(&mut harness, DrillAction::Check);
+    assert_translated(&harness, "a checked drill");
+    drill(&mut harness, DrillAction::Start("ec2".into()));
+    assert_translated(&harness, "the drill again");
+    drill(&mut harness, DrillAction::Choose);
+    assert_translated(&harness, "back to the picker");
+
+    // No deck with a stack: the picker says so.
+    let mut state = AppState::new(srm_study::model::Catalog::new(), Area::Drill);
+    common::pseudo::pseudo(&mut state);
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    assert_translated(&harness, "the picker without a stack");
+}
+
+/// The drill in Japanese: the heading, the owners and the check button.
+#[test]
+fn the_drill_reads_in_japanese() {
+    let mut state = common::gui::builtin_state(Area::Drill);
+    state.apply(Action::SetLanguage(srm_study::i18n::Language::Japanese));
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    harness.get_by_label("レイヤー練習");
+    drill(&mut harness, DrillAction::Start("ec2".into()));
+    harness.get_by_label("レイヤー練習: Amazon EC2");
+    harness.get_by_label("お客様 をドラッグ");
+    let n = harness
+        .state()
+        .drill
+        .drill
+        .as_ref()
+        .expect("drill")
+        .layers
+        .len();
+    harness.get_by_label(&format!("採点 ({n} 件中 0 件設定済み)"));
+}
+
+/// The drill fits in German, Japanese and the pseudo-locale, at the usual
+/// size and at 800x600: the picker, a drill being set and a checked one.
+#[test]
+fn the_drill_fits_in_every_language() {
+    use srm_study::i18n::Language;
+    let mut problems = Vec::new();
+    for language in [Language::German, Language::Japanese, Language::Pseudo] {
+        for size in [common::gui::DEFAULT_SIZE, (800.0, 600.0)] {
+            let mut state = common::gui::builtin_state(Area::Drill);
+            state.apply(Action::SetLanguage(language));
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            let mut look = |harness: &egui_kittest::Harness<'static, AppState>, step: &str| {
+                for problem in common::layout::layout_problems(harness) {
+                    problems.push(format!("{language:?} {size:?} {step}: {problem}"));
+                }
+            };
+            look(&harness, "picker");
+            drill(&mut harness, DrillAction::Start("ec2".into()));
+            drill(&mut harness, DrillAction::Set(0, Owner::Customer));
+            look(&harness, "a drill being set");
+            drill(&mut harness, DrillAction::Check);
+            look(&harness, "a checked drill");
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

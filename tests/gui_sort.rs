@@ -7,12 +7,14 @@ use common::gui::{drag, mouse_click};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use srm_study::i18n::Language;
 use srm_study::io::content;
 use srm_study::model::clock::Clock;
-use srm_study::model::session::Feedback;
+use srm_study::model::exercise::Exercise;
+use srm_study::model::session::{Feedback, SessionOptions};
 use srm_study::model::{Catalog, Owner};
-use srm_study::ui::sort::SortSetup;
-use srm_study::ui::{AppState, Area};
+use srm_study::ui::sort::{SortAction, SortSetup};
+use srm_study::ui::{Action, AppState, Area};
 
 fn state(feedback: Feedback) -> AppState {
     let mut catalog = Catalog::new();
@@ -626,4 +628,293 @@ fn the_number_of_cards_never_changes_by_itself() {
     harness.state_mut().sort.setup.selection.topics.clear();
     harness.run();
     harness.get_by_label("▶ Start exercise (12 cards)");
+}
+
+/// Fails with every visible text of the window that is not translated,
+/// naming the step of the walk.
+fn assert_translated(harness: &Harness<'static, AppState>, step: &str, typed: &[&str]) {
+    let left = common::pseudo::untranslated(harness, typed);
+    assert!(left.is_empty(), "{step}: untranslated {left:#?}");
+}
+
+fn sort(harness: &mut Harness<'static, AppState>, action: SortAction) {
+    harness.state_mut().apply(Action::Sort(action));
+    harness.run();
+}
+
+/// A four-card exercise of the built-in cards (one of each owner, one
+/// more for the customer), as an instructor's file gives it.
+fn quiz(state: &AppState) -> Exercise {
+    let mut cards = Vec::new();
+    for owner in [Owner::Aws, Owner::Customer, Owner::Shared, Owner::Customer] {
+        let card = state
+            .shared
+            .catalog
+            .cards()
+            .filter(|(c, item)| item.owner == owner && !cards.contains(c))
+            .map(|(c, _)| c)
+            .next()
+            .expect("a card of this owner");
+        cards.push(card);
+    }
+    let options = SessionOptions {
+        feedback: Feedback::AtEnd,
+        ..SessionOptions::default()
+    };
+    Exercise::from_cards("quiz", "Pop quiz", &state.shared.catalog, &cards, options)
+        .expect("builds")
+}
+
+/// Every page and state of Sort in the pseudo-locale: the start screen, a
+/// board with a card placed, each question, instant marks and the notices,
+/// the solution, the results, a retry round, a timed round, an
+/// instructor's exercise (graded, saved, retaken) and a sealed one. No
+/// visible text may be left without the pseudo-locale's brackets.
+#[test]
+fn pseudo_locale_walk_sort_every_page_question_and_notice() {
+    let mut state = state(Feedback::AtEnd);
+    common::pseudo::pseudo(&mut state);
+    let mut harness = harness(state);
+    harness.run();
+    assert_translated(&harness, "the start screen", &[]);
+    // The student's page is the Instructor area's (its walk judges it);
+    // Sort's way back above it is Sort's.
+    sort(&mut harness, SortAction::TakeExercise(true));
+    let left = common::pseudo::untranslated(&harness, &[]);
+    assert!(
+        !left.iter().any(|l| l.contains("Back to the start screen")),
+        "{left:#?}"
+    );
+    sort(&mut harness, SortAction::TakeExercise(false));
+
+    // A running board with a card placed, then the question before checking.
+    sort(&mut harness, SortAction::Start);
+    common::gui::place(&mut harness, 0, Owner::Aws);
+    harness.run();
+    assert_translated(&harness, "a board with a card placed", &[]);
+    sort(&mut harness, SortAction::Check);
+    assert!(
+        harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .is_some_and(|r| r.question.is_some())
+    );
+    assert_translated(&harness, "the check-anyway question", &[]);
+    sort(&mut harness, SortAction::CheckAnyway);
+    assert_translated(&harness, "the results", &[]);
+    sort(&mut harness, SortAction::ShowResults(false));
+    assert_translated(&harness, "the checked board", &[]);
+
+    // A retry round, checked: its results list the retry rounds.
+    sort(&mut harness, SortAction::RetryMissed);
+    assert_eq!(common::gui::session(&harness).round(), 2);
+    assert_translated(&harness, "a retry round", &[]);
+    let n = common::gui::session(&harness).cards().len();
+    for i in 0..n {
+        let owner = common::gui::true_owner(&harness, i);
+        common::gui::place(&mut harness, i, owner);
+    }
+    sort(&mut harness, SortAction::Check);
+    assert_translated(&harness, "the results after a retry", &[]);
+    sort(&mut harness, SortAction::Quit);
+
+    // Leaving with placed cards asks; the solution asks, then shows marks.
+    sort(&mut harness, SortAction::Start);
+    common::gui::place(&mut harness, 0, Owner::Customer);
+    common::gui::place(&mut harness, 1, Owner::Aws);
+    sort(&mut harness, SortAction::Quit);
+    assert_translated(&harness, "the leave question", &[]);
+    sort(&mut harness, SortAction::CancelQuestion);
+    sort(&mut harness, SortAction::ShowSolution);
+    assert_translated(&harness, "the show-solution question", &[]);
+    sort(&mut harness, SortAction::ShowSolutionAnyway);
+    assert_translated(&harness, "the solution on the board", &[]);
+    sort(&mut harness, SortAction::ShowResults(true));
+    assert_translated(&harness, "the results after the solution", &[]);
+    sort(&mut harness, SortAction::Quit);
+
+    // Instant feedback: a mark with its explanation, a refused move, a key
+    // with no card chosen.
+    let mut setup = harness.state().sort.setup.clone();
+    setup.options.feedback = Feedback::Instant;
+    sort(&mut harness, SortAction::SetSetup(setup.clone()));
+    assert_translated(&harness, "the start screen, instant feedback", &[]);
+    sort(&mut harness, SortAction::Start);
+    let right = common::gui::true_owner(&harness, 0);
+    let wrong = Owner::ALL.into_iter().find(|o| *o != right).expect("wrong");
+    common::gui::place(&mut harness, 0, wrong);
+    harness.run();
+    assert_translated(&harness, "an instant mark", &[]);
+    common::gui::place(&mut harness, 0, right);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .is_some_and(|r| r.notice.is_some())
+    );
+    assert_translated(&harness, "a refused move", &[]);
+    sort(&mut harness, SortAction::Focus(None));
+    sort(&mut harness, SortAction::PlaceFocused(Owner::Shared));
+    assert_translated(&harness, "a key with no card chosen", &[]);
+    sort(&mut harness, SortAction::CheckAnyway);
+    sort(&mut harness, SortAction::Quit);
+
+    // A timed round, then time up.
+    setup.options.time_limit_secs = Some(60);
+    setup.options.penalty = true;
+    sort(&mut harness, SortAction::SetSetup(setup));
+    assert_translated(&harness, "the start screen, timed", &[]);
+    sort(&mut harness, SortAction::Start);
+    assert_translated(&harness, "a timed board", &[]);
+    harness.state_mut().shared.clock.advance_ms(61_000);
+    sort(&mut harness, SortAction::Tick);
+    assert_translated(&harness, "time up", &[]);
+    sort(&mut harness, SortAction::ShowResults(false));
+    assert_translated(&harness, "time up, on the board", &[]);
+    sort(&mut harness, SortAction::Quit);
+}
+
+/// An instructor's exercise in the pseudo-locale: graded (no solution
+/// until saved), the results with saving, replacing a file, a retake; a
+/// sealed one (exam notice, hand-in question, handed-in results).
+#[test]
+fn pseudo_locale_walk_sort_an_instructors_exercise_and_a_sealed_one() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut state = common::instructor::disk_state(data.path());
+    state.area = Area::Sort;
+    common::pseudo::pseudo(&mut state);
+    let exercise = quiz(&state);
+    let mut harness = harness(state);
+    harness.run();
+    let typed = ["Pop quiz", "Ana"];
+
+    let start = SortAction::StartExercise(Box::new(exercise.clone()), "Ana".into());
+    sort(&mut harness, start.clone());
+    assert_translated(&harness, "an instructor's exercise", &typed);
+    sort(&mut harness, SortAction::ShowSolution);
+    assert_translated(&harness, "the solution held back", &typed);
+    common::gui::place(&mut harness, 0, Owner::Aws);
+    sort(&mut harness, SortAction::Quit);
+    assert_translated(&harness, "leaving an unsaved exercise", &typed);
+    sort(&mut harness, SortAction::CancelQuestion);
+    sort(&mut harness, SortAction::CheckAnyway);
+    assert_translated(&harness, "a graded result", &typed);
+    sort(&mut harness, SortAction::RetryMissed);
+    assert_translated(&harness, "retries held back", &typed);
+
+    let path = data.path().join("quiz-ana.ron");
+    let shown = path.display().to_string();
+    let typed = ["Pop quiz", "Ana", shown.as_str()];
+    std::fs::write(&path, "an older file").expect("write");
+    sort(&mut harness, SortAction::SaveResult(path.clone()));
+    assert_translated(&harness, "the replace question", &typed);
+    sort(&mut harness, SortAction::ReplaceResult(path.clone()));
+    assert!(path.is_file());
+    assert_translated(&harness, "a saved result", &typed);
+
+    // The same student again: a retake.
+    sort(&mut harness, start);
+    assert!(
+        harness
+            .state()
+            .sort
+            .running
+            .as_ref()
+            .is_some_and(|r| r.notice.is_some())
+    );
+    assert_translated(&harness, "a retake", &typed);
+    sort(&mut harness, SortAction::Quit);
+    sort(&mut harness, SortAction::LeaveAnyway);
+
+    // A sealed exercise: no marks; the other areas wait; hand in.
+    let pair = srm_study::model::exercise::seal(&exercise, 7);
+    let start = SortAction::StartExercise(Box::new(pair.student), "Ana".into());
+    sort(&mut harness, start);
+    assert_translated(&harness, "a sealed exercise", &typed);
+    harness.state_mut().apply(Action::Navigate(Area::Browse));
+    harness.run();
+    assert_eq!(harness.state().area, Area::Sort);
+    assert_translated(&harness, "the exam notice", &typed);
+    common::gui::place(&mut harness, 0, Owner::Shared);
+    sort(&mut harness, SortAction::Quit);
+    assert_translated(&harness, "the hand-in question", &typed);
+    sort(&mut harness, SortAction::HandInNow);
+    assert_translated(&harness, "a sealed run handed in", &typed);
+    sort(&mut harness, SortAction::ShowSolution);
+    sort(&mut harness, SortAction::ShowResults(false));
+    assert_translated(&harness, "the sealed board, checked", &typed);
+}
+
+/// The results in German: the score in German words and form, and the
+/// buttons.
+#[test]
+fn the_results_read_in_german() {
+    let mut state = state(Feedback::AtEnd);
+    state.apply(Action::SetLanguage(Language::German));
+    let mut harness = harness(state);
+    harness.run();
+    harness.get_by_label("▶ Übung starten (12 Karten)").click();
+    harness.run();
+    for i in 0..4 {
+        let owner = common::gui::true_owner(&harness, i);
+        common::gui::place(&mut harness, i, owner);
+    }
+    harness.run();
+    harness.get_by_label("4 von 12 abgelegt");
+    harness.get_by_label("✔ Prüfen (Enter)").click();
+    harness.run();
+    harness.get_by_label("8 Karten sind noch unsortiert: trotzdem prüfen?");
+    harness.get_by_label("Trotzdem prüfen").click();
+    harness.run();
+    harness.get_by_label("Punktzahl 4 / 12 (33\u{a0}%)");
+    harness.get_by_label("4 richtig · 0 falsch · 8 nicht abgelegt");
+    harness.get_by_label("Falsche Karten (8)");
+    harness.get_by_label("🔁 Fehler wiederholen (8)");
+    harness.get_by_label("Neue Übung");
+    assert_eq!(
+        harness
+            .query_all_by_label("· du hast sie nicht abgelegt")
+            .count(),
+        8
+    );
+}
+
+/// Sort's start screen, board (with a question and with marks) and results
+/// fit in German and the pseudo-locale (about 40% longer than English), at
+/// the usual size and at 800x600.
+#[test]
+fn sort_fits_in_german_and_the_pseudo_locale() {
+    let mut problems = Vec::new();
+    for language in [Language::German, Language::Pseudo, Language::Japanese] {
+        for size in [common::gui::DEFAULT_SIZE, (800.0, 600.0)] {
+            let mut state = state(Feedback::Instant);
+            state.apply(Action::SetLanguage(language));
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            let mut look = |harness: &Harness<'static, AppState>, step: &str| {
+                for problem in common::layout::layout_problems(harness) {
+                    problems.push(format!("{language:?} {size:?} {step}: {problem}"));
+                }
+            };
+            look(&harness, "start screen");
+            sort(&mut harness, SortAction::Start);
+            let wrong = Owner::ALL
+                .into_iter()
+                .find(|o| *o != common::gui::true_owner(&harness, 0))
+                .expect("wrong");
+            common::gui::place(&mut harness, 0, wrong);
+            harness.run();
+            look(&harness, "board with a mark");
+            sort(&mut harness, SortAction::Check);
+            look(&harness, "check-anyway question");
+            sort(&mut harness, SortAction::CheckAnyway);
+            look(&harness, "results");
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -285,7 +285,7 @@ impl AppState {
                 catalog,
                 &self.shared.tr,
             )?),
-            Purpose::SaveResult => Some(self.sort.default_result_name()?),
+            Purpose::SaveResult => Some(self.sort.default_result_name(&self.shared.tr)?),
             Purpose::ExportCsv => Some(report::default_csv_name(
                 &instructor.report,
                 &self.shared.tr,

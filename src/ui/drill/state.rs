@@ -3,6 +3,7 @@
 use super::action::DrillAction;
 use crate::model::browse::{services, stack_layers};
 use crate::model::drill::StackDrill;
+use crate::tr;
 use crate::ui::action::{Action, Area};
 use crate::ui::shared::AppData;
 
@@ -46,7 +47,9 @@ pub fn apply(state: &mut DrillState, shared: &mut AppData, action: DrillAction) 
                 && drill.score.is_none()
             {
                 let score = drill.check(shared.clock.now_ms());
-                shared.record_drill(&drill.title(), score, drill.seconds);
+                let service = drill.service_name.as_str();
+                let title = tr!(shared.tr, "drill-title", service = service);
+                shared.record_drill(&title, score, drill.seconds);
             }
         }
         DrillAction::Choose => state.drill = None,

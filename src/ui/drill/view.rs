@@ -5,14 +5,17 @@ use egui::{RichText, Ui};
 
 use super::action::DrillAction;
 use super::state::DrillState;
+use crate::i18n::Translator;
+use crate::i18n::words::owner_name;
 use crate::model::Owner;
 use crate::model::browse::services;
 use crate::model::drill::StackDrill;
 use crate::model::session::Mark;
+use crate::tr;
 use crate::ui::action::{Action, Area};
 use crate::ui::context::ViewCtx;
-use crate::ui::theme::owner_color;
-use crate::ui::widgets::{badge_text, good_color, owner_badge, repeated_click};
+use crate::ui::theme::{owner_color, owner_glyph};
+use crate::ui::widgets::{good_color, repeated_click};
 
 /// Draws the Stack drill area.
 pub fn drill_ui(ui: &mut Ui, ctx: &ViewCtx, state: &DrillState, actions: &mut Vec<Action>) {
@@ -25,32 +28,31 @@ pub fn drill_ui(ui: &mut Ui, ctx: &ViewCtx, state: &DrillState, actions: &mut Ve
                 None => picker_ui(ui, ctx, actions),
                 Some(drill) => {
                     keys(ui, drill, state.focused, actions);
-                    drill_body(ui, drill, state.focused, actions);
+                    drill_body(ui, ctx.tr, drill, state.focused, actions);
                 }
             }
         });
 }
 
 fn picker_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
-    ui.heading("Stack drill");
-    ui.label(
-        "Pick a service: its layers appear without their owners, and you set each one \
-         to AWS, Customer or Shared.",
-    );
+    let tr = ctx.tr;
+    ui.heading(tr!(tr, "drill-heading"));
+    ui.label(tr!(tr, "drill-intro"));
     ui.add_space(8.0);
     let all = services(ctx.catalog);
     if all.is_empty() {
-        ui.label("No loaded deck defines a responsibility stack.");
+        ui.label(tr!(tr, "drill-no-stack"));
     }
     ui.horizontal_wrapped(|ui| {
         for service in all {
-            if ui.button(format!("Drill {}", service.name)).clicked() {
+            let text = tr!(tr, "drill-service-button", service = service.name.as_str());
+            if ui.button(text).clicked() {
                 actions.push(Action::Drill(DrillAction::Start(service.id.clone())));
             }
         }
     });
     ui.add_space(8.0);
-    if ui.button("Back to Browse").clicked() {
+    if ui.button(tr!(tr, "drill-back-to-browse")).clicked() {
         actions.push(Action::Navigate(Area::Browse));
     }
 }
@@ -81,36 +83,35 @@ fn keys(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec<Actio
     });
 }
 
-fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec<Action>) {
-    ui.heading(drill.title());
+fn drill_body(
+    ui: &mut Ui,
+    tr: &Translator,
+    drill: &StackDrill,
+    focused: usize,
+    actions: &mut Vec<Action>,
+) {
+    let service = drill.service_name.as_str();
+    ui.heading(tr!(tr, "drill-title", service = service));
     let checked = drill.score.is_some();
     if let Some(score) = drill.score {
-        let text = format!("Score: {} of {} layers right", score.right, score.max);
+        let text = tr!(tr, "drill-score", right = score.right, total = score.max);
         ui.label(RichText::new(text).strong().size(18.0));
         if !drill.service_summary.is_empty() {
             ui.add(egui::Label::new(&drill.service_summary).wrap());
         }
     } else {
-        ui.label(
-            "Who secures each layer? Drag an owner onto a layer, click AWS, Customer or \
-             Shared on its row, or move with the Up and Down keys and press 1 (AWS), \
-             2 (Customer) or 3 (Shared).",
-        );
+        ui.add(egui::Label::new(tr!(tr, "drill-instructions")).wrap());
         // The owners to drag; the same three, in the same order, always.
-        ui.horizontal(|ui| {
-            ui.label(RichText::new("Drag:").weak());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(tr!(tr, "drill-drag")).weak());
             for owner in Owner::ALL {
                 let id = egui::Id::unique(("drill-owner-chip", owner as usize));
                 let chip = ui.dnd_drag_source(id, DraggedOwner(owner), |ui| {
-                    owner_badge(ui, owner);
+                    owner_badge(ui, tr, owner);
                 });
-                chip.response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        true,
-                        format!("Drag {}", owner.label()),
-                    )
-                });
+                let name = tr!(tr, "drill-drag-owner", owner = owner_name(tr, owner));
+                chip.response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             }
         });
     }
@@ -166,8 +167,13 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
                 }
                 for owner in Owner::ALL {
                     let on = answer == Some(owner);
-                    let label = format!("Set {} to {}", layer.title, owner.label());
-                    let text = RichText::new(badge_text(owner));
+                    let label = tr!(
+                        tr,
+                        "drill-set-layer",
+                        layer = layer.title.as_str(),
+                        owner = owner_name(tr, owner)
+                    );
+                    let text = RichText::new(badge_text(tr, owner));
                     let response = ui.add_enabled(!checked, egui::Button::selectable(on, text));
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, !checked, on, &label)
@@ -177,7 +183,7 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
                     }
                 }
                 if let Some(mark) = drill.mark(i) {
-                    mark_ui(ui, mark, layer.owner, dark);
+                    mark_ui(ui, tr, mark, layer.owner, dark);
                 }
             });
             if checked && !layer.summary.is_empty() {
@@ -198,17 +204,22 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
         // the drill over or leave it.
         let slot = egui::Id::unique("drill-check-slot");
         if !checked {
-            let text = format!("Check ({} of {} set)", drill.answered(), drill.layers.len());
+            let text = tr!(
+                tr,
+                "drill-check",
+                set = drill.answered(),
+                total = drill.layers.len()
+            );
             if ui.button(text).clicked() && !repeated_click(ui, slot) {
                 actions.push(Action::Drill(DrillAction::Check));
             }
-        } else if ui.button("Drill it again").clicked() && !repeated_click(ui, slot) {
+        } else if ui.button(tr!(tr, "drill-again")).clicked() && !repeated_click(ui, slot) {
             actions.push(Action::Drill(DrillAction::Start(drill.service_id.clone())));
         }
-        if ui.button("Another service").clicked() && !repeated_click(ui, slot) {
+        if ui.button(tr!(tr, "drill-another")).clicked() && !repeated_click(ui, slot) {
             actions.push(Action::Drill(DrillAction::Choose));
         }
-        if ui.button("Back to Browse").clicked() && !repeated_click(ui, slot) {
+        if ui.button(tr!(tr, "drill-back-to-browse")).clicked() && !repeated_click(ui, slot) {
             actions.push(Action::Navigate(Area::Browse));
         }
     });
@@ -218,19 +229,17 @@ fn drill_body(ui: &mut Ui, drill: &StackDrill, focused: usize, actions: &mut Vec
 #[derive(Debug, Clone, Copy)]
 struct DraggedOwner(Owner);
 
-fn mark_ui(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
+fn mark_ui(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool) {
     match mark {
         Mark::Right => {
-            ui.add(
-                egui::Label::new(RichText::new("✔ right").color(good_color(dark)).strong())
-                    .extend(),
-            );
+            let word = tr!(tr, "drill-mark-right");
+            ui.add(egui::Label::new(RichText::new(word).color(good_color(dark)).strong()).extend());
         }
         Mark::Wrong | Mark::Unanswered => {
             let word = if mark == Mark::Wrong {
-                "✖ wrong"
+                tr!(tr, "drill-mark-wrong")
             } else {
-                "✖ not set"
+                tr!(tr, "drill-mark-not-set")
             };
             ui.add(
                 egui::Label::new(
@@ -240,8 +249,45 @@ fn mark_ui(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) {
                 )
                 .extend(),
             );
-            ui.add(egui::Label::new("· answer:").extend());
-            owner_badge(ui, owner);
+            ui.add(egui::Label::new(tr!(tr, "drill-mark-answer")).extend());
+            owner_badge(ui, tr, owner);
         }
     }
+}
+
+/// The text of an owner's badge in the window's language, e.g. "☁ AWS".
+fn badge_text(tr: &Translator, owner: Owner) -> String {
+    format!("{} {}", owner_glyph(owner), owner_name(tr, owner))
+}
+
+/// An owner badge (a coloured pill with the glyph and the name) in the
+/// window's language; its accessible label is the owner's name alone.
+fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner) -> egui::Response {
+    let dark = ui.visuals().dark_mode;
+    let color = owner_color(owner, dark);
+    let fill = if dark {
+        color.gamma_multiply(0.55)
+    } else {
+        color
+    };
+    let rich = RichText::new(badge_text(tr, owner))
+        .strong()
+        .color(egui::Color32::WHITE);
+    let galley = egui::WidgetText::from(rich).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let padding = egui::vec2(7.0, 2.0);
+    let size = galley.size() + 2.0 * padding;
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, 8.0, fill);
+        ui.painter()
+            .galley(rect.min + padding, galley, egui::Color32::WHITE);
+    }
+    let name = owner_name(tr, owner);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+    response
 }

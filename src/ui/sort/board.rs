@@ -5,12 +5,16 @@ use egui::{Id, Key, RichText, Sense, Ui};
 
 use super::action::SortAction;
 use super::question::{push, question_ui};
-use super::state::Running;
+use super::state::{Notice, Running};
+use super::words::{badge_text, owner_badge};
+use crate::i18n::Translator;
+use crate::i18n::words::{owner_name, owner_tagline};
 use crate::model::session::Mark;
 use crate::model::{Catalog, Owner};
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::widgets::repeated_click;
-use crate::ui::widgets::{badge_text, good_color, make_live, owner_badge};
+use crate::ui::widgets::{good_color, make_live};
 use egui::accesskit::Live;
 
 /// The drag payload: the index of a card in the session.
@@ -19,6 +23,7 @@ struct Dragged(usize);
 
 pub(super) fn board_ui(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     running: &Running,
     now_ms: u64,
@@ -33,20 +38,22 @@ pub(super) fn board_ui(
     // cut to the width left, at the left.
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        let round = if session.round() > 1 {
-            format!(" · retry round {}", session.round() - 1)
+        let title = if session.round() > 1 {
+            let retry: u32 = session.round() - 1;
+            tr!(
+                tr,
+                "sort-board-title-retry",
+                title = running.title.as_str(),
+                round = retry
+            )
         } else {
-            String::new()
+            running.title.clone()
         };
-        let title = format!("{}{round}", running.title);
-        let count = format!(
-            "{} of {} placed",
-            session.placed_count(),
-            session.cards().len()
-        );
+        let (placed, total) = (session.placed_count(), session.cards().len());
+        let count = tr!(tr, "sort-board-placed", placed = placed, total = total);
         // Said wherever the focus is: which card went where, and the count
         // (a node of its own, so the label on screen keeps its text).
-        let spoken = announcement(catalog, running, &count);
+        let spoken = announcement(tr, catalog, running);
         ui.ctx()
             .accesskit_node_builder(Id::unique("sort-announcer"), |node| {
                 node.set_role(egui::Role::Label);
@@ -54,11 +61,12 @@ pub(super) fn board_ui(
                 node.set_live(Live::Polite);
             });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            header_buttons(ui, running, actions);
+            header_buttons(ui, tr, running, actions);
             if let Some(left) = session.seconds_left(now_ms)
                 && !session.is_checked()
             {
-                let text = format!("⏱ {}:{:02} left", left / 60, left % 60);
+                let time = format!("{}:{:02}", left / 60, left % 60);
+                let text = tr!(tr, "sort-board-time-left", time = time);
                 let color = if left <= 30 {
                     ui.visuals().error_fg_color
                 } else {
@@ -74,9 +82,10 @@ pub(super) fn board_ui(
         });
     });
     if let Some(run) = &running.exercise {
-        let mut line = format!("Student: {}", run.student);
+        let mut line = tr!(tr, "sort-board-student", student = run.student.as_str());
         if running.sealed() {
-            line.push_str(" · Sealed: your instructor grades this exercise; no marks are shown.");
+            line.push_str(" · ");
+            line.push_str(&tr!(tr, "sort-board-sealed"));
         }
         if !run.exercise.instructions.is_empty() {
             line.push_str(" · ");
@@ -86,7 +95,7 @@ pub(super) fn board_ui(
     }
     // The question, the feedback and the hint share one box of fixed
     // height: nothing below it moves when one of them comes or goes.
-    fixed_feedback_strip(ui, catalog, running, actions);
+    fixed_feedback_strip(ui, tr, catalog, running, actions);
     ui.separator();
 
     let bins = session.bins();
@@ -110,23 +119,22 @@ pub(super) fn board_ui(
         let column = egui::Layout::top_down(egui::Align::Min);
         ui.allocate_ui_with_layout(egui::vec2(pile_width, height), column, |ui| {
             ui.set_width(pile_width);
-            ui.label(RichText::new(format!("Pile ({})", session.pile().len())).strong());
+            let pile_title = tr!(tr, "sort-board-pile", count = session.pile().len());
+            ui.label(RichText::new(pile_title).strong());
             let frame = egui::Frame::new().inner_margin(6.0).corner_radius(6.0);
             let (_, dropped) = ui.dnd_drop_zone::<Dragged, _>(frame, |ui| {
                 ui.set_min_size(egui::vec2(pile_width - 12.0, height - 40.0));
                 egui::ScrollArea::vertical().id_salt("pile").show(ui, |ui| {
                     if session.pile().is_empty() {
-                        ui.label(
-                            RichText::new("All cards are placed. Press Check (Enter).").weak(),
-                        );
+                        ui.label(RichText::new(tr!(tr, "sort-board-pile-empty")).weak());
                     }
                     let pile = session.pile();
                     let list = egui::UiBuilder::new()
                         .accessibility_role(egui::Role::List)
-                        .accessibility_label(format!("Pile, {}", count_cards(pile.len())));
+                        .accessibility_label(tr!(tr, "sort-board-pile-name", cards = pile.len()));
                     ui.scope_builder(list, |ui| {
                         for (n, &i) in pile.iter().enumerate() {
-                            card_ui(ui, catalog, running, i, (n, pile.len()), actions);
+                            card_ui(ui, tr, catalog, running, i, (n, pile.len()), actions);
                         }
                     });
                 });
@@ -141,24 +149,25 @@ pub(super) fn board_ui(
         for (n, owner) in bins.into_iter().enumerate() {
             ui.allocate_ui_with_layout(egui::vec2(bin_width, height), column, |ui| {
                 ui.set_width(bin_width);
-                bin_ui(ui, catalog, running, n, owner, height, actions);
+                bin_ui(ui, tr, catalog, running, n, owner, height, actions);
             });
         }
     });
 }
 
 /// Check (or See results), Show solution and Quit, right to left.
-fn header_buttons(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
+fn header_buttons(ui: &mut Ui, tr: &Translator, running: &Running, actions: &mut Vec<Action>) {
     let session = &running.session;
     // "See results" takes Check's place: the second click of a
     // double-click on Check must not press it.
     let slot = Id::unique(CHECK_SLOT);
     if session.is_checked() {
-        if ui.button("See results").clicked() && !repeated_click(ui, slot) {
+        let see = ui.button(tr!(tr, "sort-board-see-results"));
+        if see.clicked() && !repeated_click(ui, slot) {
             push(actions, SortAction::ShowResults(true));
         }
     } else if ui
-        .button(RichText::new("✔ Check (Enter)").strong())
+        .button(RichText::new(tr!(tr, "sort-board-check")).strong())
         .clicked()
         && !repeated_click(ui, slot)
     {
@@ -167,21 +176,23 @@ fn header_buttons(ui: &mut Ui, running: &Running, actions: &mut Vec<Action>) {
     // A graded exercise shows no solution until its result is saved.
     if !session.solution_shown()
         && !running.withholds_solution()
-        && ui.button("Show solution").clicked()
+        && ui.button(tr!(tr, "sort-board-show-solution")).clicked()
     {
         push(actions, SortAction::ShowSolution);
     }
     if ui
-        .button("Quit")
-        .on_hover_text("Leave this exercise for the start screen")
+        .button(tr!(tr, "sort-board-quit"))
+        .on_hover_text(tr!(tr, "sort-board-quit-hint"))
         .clicked()
     {
         push(actions, SortAction::Quit);
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn bin_ui(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     running: &Running,
     n: usize,
@@ -193,10 +204,12 @@ fn bin_ui(
     let width = ui.available_width();
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{}", n + 1)).monospace().weak());
-        owner_badge(ui, owner);
+        owner_badge(ui, tr, owner);
         // The tagline only where it fits, so a narrow bin never overflows.
         if width >= 280.0 {
-            ui.label(RichText::new(owner.tagline()).small().weak());
+            let tagline = owner_tagline(tr, owner);
+            ui.add(egui::Label::new(RichText::new(&tagline).small().weak()).truncate())
+                .on_hover_text(tagline);
         }
     });
     // The same frame for every bin, so highlighting never hints at the answer.
@@ -212,11 +225,12 @@ fn bin_ui(
         let can_place = running
             .focus
             .is_some_and(|f| session.placement(f) != Some(owner) && session.is_movable(f));
-        let place_label = format!("Place here: {}", owner.label());
+        let place_label = tr!(tr, "sort-board-place-name", owner = owner_name(tr, owner));
+        let key: usize = n + 1;
         let text = if width >= 160.0 {
-            format!("⬇ Place here ({})", n + 1)
+            tr!(tr, "sort-board-place-here", key = key)
         } else {
-            format!("⬇ Here ({})", n + 1)
+            tr!(tr, "sort-board-place-short", key = key)
         };
         let place = ui.add_enabled(
             can_place,
@@ -242,14 +256,15 @@ fn bin_ui(
                 let cards = session.in_bin(owner);
                 let list = egui::UiBuilder::new()
                     .accessibility_role(egui::Role::List)
-                    .accessibility_label(format!(
-                        "{} bin, {}",
-                        owner.label(),
-                        count_cards(cards.len())
+                    .accessibility_label(tr!(
+                        tr,
+                        "sort-board-bin-name",
+                        owner = owner_name(tr, owner),
+                        cards = cards.len()
                     ));
                 ui.scope_builder(list, |ui| {
                     for (k, &i) in cards.iter().enumerate() {
-                        card_ui(ui, catalog, running, i, (k, cards.len()), actions);
+                        card_ui(ui, tr, catalog, running, i, (k, cards.len()), actions);
                     }
                 });
             });
@@ -268,6 +283,7 @@ fn bin_ui(
 /// it. `(n, of)` is its place in its list, for "3 of 12".
 fn card_ui(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     running: &Running,
     i: usize,
@@ -311,7 +327,8 @@ fn card_ui(
                 ui.ctx()
                     .accesskit_node_builder(text.id, |node| node.set_hidden());
                 if let Some(mark) = mark {
-                    let line = ui.horizontal_wrapped(|ui| mark_line(ui, mark, card.owner, dark));
+                    let line =
+                        ui.horizontal_wrapped(|ui| mark_line(ui, tr, mark, card.owner, dark));
                     ui.ctx()
                         .accesskit_node_builder(line.inner.id, |node| node.set_hidden());
                 }
@@ -339,7 +356,7 @@ fn card_ui(
             Sense::click()
         };
         let response = ui.interact(rect, id, sense);
-        let label = card_name(&item.text, session.placement(i), mark, card.owner);
+        let label = card_name(tr, &item.text, session.placement(i), mark, card.owner);
         response
             .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, focused, &label));
         ui.ctx().accesskit_node_builder(id, |node| {
@@ -387,45 +404,63 @@ fn card_id(i: usize, round: u32) -> Id {
     Id::unique(("sort-card", i, round))
 }
 
-/// "1 card", "5 cards".
-fn count_cards(n: usize) -> String {
-    crate::text::count(n, "card", "cards")
-}
-
 /// A card's accessible name: its text, then the bin it is in and its mark,
-/// so a screen reader says where it went.
-pub fn card_name(text: &str, placed: Option<Owner>, mark: Option<Mark>, owner: Owner) -> String {
-    let mut name = text.to_owned();
-    if let Some(bin) = placed {
-        name.push_str(&format!(", in the {} bin", bin.label()));
-    }
+/// so a screen reader says where it went: "…, in the AWS bin (right)".
+fn card_name(
+    tr: &Translator,
+    text: &str,
+    placed: Option<Owner>,
+    mark: Option<Mark>,
+    owner: Owner,
+) -> String {
+    let name = match placed {
+        Some(bin) => tr!(
+            tr,
+            "sort-card-in-bin",
+            text = text,
+            bin = owner_name(tr, bin)
+        ),
+        None => text.to_owned(),
+    };
+    let owner = owner_name(tr, owner);
     match mark {
-        Some(Mark::Right) => name.push_str(" (right)"),
-        Some(Mark::Wrong) => name.push_str(&format!(" (wrong, belongs to {})", owner.label())),
-        Some(Mark::Unanswered) => {
-            name.push_str(&format!(" (unanswered, belongs to {})", owner.label()));
-        }
-        None => {}
+        Some(Mark::Right) => tr!(tr, "sort-card-right", name = name),
+        Some(Mark::Wrong) => tr!(tr, "sort-card-wrong", name = name, owner = owner),
+        Some(Mark::Unanswered) => tr!(tr, "sort-card-unanswered", name = name, owner = owner),
+        None => name,
     }
-    name
 }
 
 /// What the placed count says to a screen reader: the last card placed,
 /// where it went and its instant mark, then the count.
-fn announcement(catalog: &Catalog, running: &Running, count: &str) -> String {
+fn announcement(tr: &Translator, catalog: &Catalog, running: &Running) -> String {
     let session = &running.session;
     let last = running.last_marked.and_then(|i| {
         let card = session.cards().get(i)?;
-        let text = &catalog.item(card.card)?.text;
-        let bin = session.placement(i)?;
+        let text = catalog.item(card.card)?.text.as_str();
+        let bin = owner_name(tr, session.placement(i)?);
+        let placed = tr!(tr, "sort-announce-placed", text = text, bin = bin);
         let mark = match session.visible_mark(i).filter(|_| !running.sealed()) {
-            Some(Mark::Right) => " Right.".to_owned(),
-            Some(Mark::Wrong) => format!(" Wrong: belongs to {}.", card.owner.label()),
-            _ => String::new(),
+            Some(Mark::Right) => Some(tr!(tr, "sort-announce-right")),
+            Some(Mark::Wrong) => Some(tr!(
+                tr,
+                "sort-announce-wrong",
+                owner = owner_name(tr, card.owner)
+            )),
+            _ => None,
         };
-        Some(format!("{text}: placed in {}.{mark} ", bin.label()))
+        Some(match mark {
+            Some(mark) => format!("{placed} {mark} "),
+            None => format!("{placed} "),
+        })
     });
-    format!("{}{count}.", last.unwrap_or_default())
+    let count = tr!(
+        tr,
+        "sort-announce-count",
+        placed = session.placed_count(),
+        total = session.cards().len()
+    );
+    format!("{}{count}", last.unwrap_or_default())
 }
 
 /// Keeps egui's focus on the chosen card: when the choice changed since the
@@ -445,15 +480,16 @@ fn sync_focus(ui: &mut Ui, running: &Running) {
     }
 }
 
-fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) -> egui::Response {
+fn mark_line(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool) -> egui::Response {
+    let badge = badge_text(tr, owner);
     let (text, color) = match mark {
-        Mark::Right => ("✔ Right".to_owned(), good_color(dark)),
+        Mark::Right => (tr!(tr, "sort-mark-right"), good_color(dark)),
         Mark::Wrong => (
-            format!("✖ Wrong: belongs to {}", badge_text(owner)),
+            tr!(tr, "sort-mark-wrong", owner = badge),
             ui.visuals().error_fg_color,
         ),
         Mark::Unanswered => (
-            format!("— Not placed: belongs to {}", badge_text(owner)),
+            tr!(tr, "sort-mark-unanswered", owner = badge),
             ui.visuals().warn_fg_color,
         ),
     };
@@ -462,20 +498,27 @@ fn mark_line(ui: &mut Ui, mark: Mark, owner: Owner, dark: bool) -> egui::Respons
 
 /// The question waiting for an answer, the explanation of the card just
 /// marked (Instant mode) or a notice; with none of them, how to play.
-fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &mut Vec<Action>) {
+fn feedback_strip(
+    ui: &mut Ui,
+    tr: &Translator,
+    catalog: &Catalog,
+    running: &Running,
+    actions: &mut Vec<Action>,
+) {
     if running.question.is_some() {
-        question_ui(ui, running, actions);
+        question_ui(ui, tr, running, actions);
         return;
     }
     let mut shown = false;
     if let Some(notice) = &running.notice {
-        let label = ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
-        make_live(ui, &label, notice, Live::Polite);
+        let notice = notice.text(tr, running.exercise.as_ref());
+        let label = ui.label(RichText::new(&notice).color(ui.visuals().warn_fg_color));
+        make_live(ui, &label, &notice, Live::Polite);
         shown = true;
     }
     // A retake says so for the whole run.
-    if let Some(retake) = running.exercise.as_ref().and_then(|r| r.retake_notice())
-        && running.notice.as_ref() != Some(&retake)
+    if let Some(retake) = running.exercise.as_ref().and_then(|r| r.retake_notice(tr))
+        && running.notice != Some(Notice::Retake)
     {
         ui.label(RichText::new(retake).color(ui.visuals().warn_fg_color));
         shown = true;
@@ -488,7 +531,8 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &m
         .and_then(|(mark, card)| Some((mark, card, catalog.item(card.card)?)));
     let Some((mark, card, item)) = marked else {
         if !shown {
-            ui.add(egui::Label::new(RichText::new(HOW_TO_PLAY).small().weak()).wrap());
+            let how = tr!(tr, "sort-board-how-to-play");
+            ui.add(egui::Label::new(RichText::new(how).small().weak()).wrap());
         }
         return;
     };
@@ -499,7 +543,7 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &m
         // is on the board already (and shows on hovering the mark), so a
         // long card never pushes its explanation out of the box.
         ui.horizontal_wrapped(|ui| {
-            ui.scope(|ui| mark_line(ui, mark, card.owner, dark))
+            ui.scope(|ui| mark_line(ui, tr, mark, card.owner, dark))
                 .response
                 .on_hover_text(&item.text);
             ui.add(egui::Label::new(&item.explanation).wrap());
@@ -507,16 +551,11 @@ fn feedback_strip(ui: &mut Ui, catalog: &Catalog, running: &Running, actions: &m
     });
 }
 
-/// How to play, shown in the feedback box until something else is.
-const HOW_TO_PLAY: &str = "Drag a card onto a bin — or click a card, then a bin's “Place here”. \
-    Keys on a card: arrows move to the nearest card on screen, 1/2/3 or A/C/S place it (the \
-    focus goes on to the next card), Backspace returns it to the pile, Enter checks. Tab goes \
-    through the cards and buttons; Enter on a button presses it.";
-
 /// The feedback strip in a box of fixed height that scrolls inside, so a
 /// long explanation or a question never moves the board under the pointer.
 fn fixed_feedback_strip(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     running: &Running,
     actions: &mut Vec<Action>,
@@ -532,7 +571,7 @@ fn fixed_feedback_strip(
                 .id_salt("feedback-strip")
                 .max_height(height)
                 .auto_shrink([false, false])
-                .show(ui, |ui| feedback_strip(ui, catalog, running, actions));
+                .show(ui, |ui| feedback_strip(ui, tr, catalog, running, actions));
         },
     );
 }

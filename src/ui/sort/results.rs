@@ -6,15 +6,20 @@ use egui::{Key, RichText, Ui};
 use super::action::SortAction;
 use super::board::CHECK_SLOT;
 use super::question::{push, question_ui};
-use super::state::{ClassRun, Running, SEALED_NOTE};
+use super::state::{ClassRun, Notice, Running};
+use super::words::{badge_text, owner_badge};
+use crate::i18n::Translator;
+use crate::i18n::format::percent_whole;
 use crate::model::Catalog;
+use crate::tr;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;
-use crate::ui::widgets::{badge_text, good_color, make_live, owner_badge, repeated_click};
+use crate::ui::widgets::{good_color, make_live, repeated_click};
 use egui::accesskit::Live;
 
 pub(super) fn results_ui(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     running: &Running,
     actions: &mut Vec<Action>,
@@ -24,7 +29,7 @@ pub(super) fn results_ui(
         return;
     };
     if running.sealed() {
-        sealed_results_ui(ui, running, first, actions);
+        sealed_results_ui(ui, tr, running, first, actions);
         return;
     }
     // Enter in a text field (the typed-path prompt of "Save result…") is
@@ -40,25 +45,33 @@ pub(super) fn results_ui(
     {
         push(actions, SortAction::RetryMissed);
     }
+    let language = tr.language();
     egui::ScrollArea::vertical()
         .id_salt("results")
         .show(ui, |ui| {
             ui.add_space(8.0);
             let score = first.score;
-            ui.heading(format!("{} — results", running.title));
+            let title = running.title.as_str();
+            ui.heading(tr!(tr, "sort-results-heading", title = title));
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                let text = format!(
-                    "Score {} / {} ({:.0}%)",
-                    score.points,
-                    score.max,
-                    score.percent()
+                let text = tr!(
+                    tr,
+                    "sort-results-score",
+                    points = score.points,
+                    max = score.max,
+                    percent = percent_whole(language, f64::from(score.percent()))
                 );
                 ui.label(RichText::new(&text).size(30.0).strong());
                 // Said as the results appear, wherever the focus is.
-                let spoken = format!(
-                    "{} results. {text}: {} right, {} wrong, {} not placed.",
-                    running.title, score.right, score.wrong, score.unanswered
+                let spoken = tr!(
+                    tr,
+                    "sort-results-spoken",
+                    title = title,
+                    score = text.as_str(),
+                    right = score.right,
+                    wrong = score.wrong,
+                    unplaced = score.unanswered
                 );
                 // A node of its own, so the label on screen keeps its text.
                 ui.ctx().accesskit_node_builder(
@@ -71,20 +84,19 @@ pub(super) fn results_ui(
                 );
                 ui.add_space(16.0);
                 ui.vertical(|ui| {
-                    ui.label(format!(
-                        "{} right · {} wrong · {} not placed",
-                        score.right, score.wrong, score.unanswered
+                    ui.label(tr!(
+                        tr,
+                        "sort-results-counts",
+                        right = score.right,
+                        wrong = score.wrong,
+                        unplaced = score.unanswered
                     ));
-                    ui.label(format!(
-                        "Time taken: {}:{:02}{}",
-                        first.seconds / 60,
-                        first.seconds % 60,
-                        if session.options().penalty {
-                            " · penalty on"
-                        } else {
-                            ""
-                        }
-                    ));
+                    let time = format!("{}:{:02}", first.seconds / 60, first.seconds % 60);
+                    ui.label(if session.options().penalty {
+                        tr!(tr, "sort-results-time-penalty", time = time)
+                    } else {
+                        tr!(tr, "sort-results-time", time = time)
+                    });
                 });
             });
             if session.round_scores().len() > 1 {
@@ -94,52 +106,42 @@ pub(super) fn results_ui(
                     .skip(1)
                     .map(|s| format!("{}/{}", s.right, s.max))
                     .collect();
-                ui.label(
-                    RichText::new(format!(
-                        "Retry rounds: {}. Your score stays the first attempt's.",
-                        rounds.join(", ")
-                    ))
-                    .weak(),
-                );
+                let text = tr!(tr, "sort-results-retry-rounds", rounds = rounds.join(", "));
+                ui.label(RichText::new(text).weak());
             } else {
-                ui.label(
-                    RichText::new(
-                        "The first attempt is the score: retrying the misses is for learning.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(tr!(tr, "sort-results-first-attempt")).weak());
             }
-            notice_and_question(ui, running.notice.as_deref(), running, actions);
+            notice_and_question(ui, tr, running.notice.as_ref(), running, actions);
             ui.horizontal(|ui| {
                 let missed = session.missed().len();
                 let mut first_button = None;
                 if missed > 0 && !graded {
-                    let retry =
-                        ui.button(RichText::new(format!("🔁 Retry missed ({missed})")).strong());
+                    let text = tr!(tr, "sort-results-retry", missed = missed);
+                    let retry = ui.button(RichText::new(text).strong());
                     first_button = Some(retry.id);
                     if pressed_once(ui, retry) {
                         push(actions, SortAction::RetryMissed);
                     }
                 }
-                let new = ui.button("New exercise");
+                let new = ui.button(tr!(tr, "sort-results-new"));
                 focus_first_button(ui, session.round(), first_button.unwrap_or(new.id));
                 if pressed_once(ui, new) {
                     push(actions, SortAction::Quit);
                 }
-                let browse = ui.button("Back to Browse");
+                let browse = ui.button(tr!(tr, "sort-results-browse"));
                 if pressed_once(ui, browse) {
                     actions.push(Action::Navigate(Area::Browse));
                 }
-                let board = ui.button("See the board");
+                let board = ui.button(tr!(tr, "sort-results-board"));
                 if pressed_once(ui, board) {
                     push(actions, SortAction::ShowResults(false));
                 }
             });
             if let Some(run) = &running.exercise {
-                save_result_ui(ui, run, actions);
+                save_result_ui(ui, tr, run, actions);
             }
             ui.add_space(12.0);
-            ui.label(RichText::new("By topic").strong());
+            ui.label(RichText::new(tr!(tr, "sort-results-by-topic")).strong());
             egui::Grid::new("topic-breakdown")
                 .num_columns(3)
                 .spacing([16.0, 4.0])
@@ -157,13 +159,20 @@ pub(super) fn results_ui(
                         } else {
                             right as f32 / total as f32
                         };
+                        let percent = percent_whole(language, f64::from(share) * 100.0);
                         let bar = ui.add(
                             egui::ProgressBar::new(share)
                                 .desired_width(160.0_f32.min(ui.available_width()).max(40.0))
-                                .text(format!("{:.0}%", share * 100.0)),
+                                .text(percent.as_str()),
                         );
-                        let name =
-                            format!("{title}: {right} of {total} right, {:.0}%", share * 100.0);
+                        let name = tr!(
+                            tr,
+                            "sort-results-topic-name",
+                            topic = title.as_str(),
+                            right = right,
+                            total = total,
+                            percent = percent
+                        );
                         ui.ctx()
                             .accesskit_node_builder(bar.id, |node| node.set_label(name));
                         ui.end_row();
@@ -173,12 +182,13 @@ pub(super) fn results_ui(
             ui.add_space(12.0);
             if missed.is_empty() {
                 ui.label(
-                    RichText::new("Every card was right the first time. Well done!")
+                    RichText::new(tr!(tr, "sort-results-all-right"))
                         .strong()
                         .color(good_color(ui.visuals().dark_mode)),
                 );
             } else {
-                ui.label(RichText::new(format!("Missed cards ({})", missed.len())).strong());
+                let text = tr!(tr, "sort-results-missed", missed = missed.len());
+                ui.label(RichText::new(text).strong());
                 for card in missed {
                     let Some(item) = catalog.item(card.card) else {
                         continue;
@@ -192,18 +202,18 @@ pub(super) fn results_ui(
                         ui.set_width(ui.available_width());
                         ui.label(RichText::new(&item.text).strong());
                         ui.horizontal_wrapped(|ui| {
-                            ui.label("Belongs to");
-                            owner_badge(ui, card.owner);
+                            ui.label(tr!(tr, "sort-results-belongs-to"));
+                            owner_badge(ui, tr, card.owner);
                             match placed {
                                 Some(p) => {
-                                    ui.label("· you placed it in");
+                                    ui.label(tr!(tr, "sort-results-placed-in"));
                                     ui.label(
-                                        RichText::new(badge_text(p))
+                                        RichText::new(badge_text(tr, p))
                                             .color(owner_color(p, ui.visuals().dark_mode)),
                                     );
                                 }
                                 None => {
-                                    ui.label("· you did not place it");
+                                    ui.label(tr!(tr, "sort-results-not-placed"));
                                 }
                             }
                         });
@@ -219,6 +229,7 @@ pub(super) fn results_ui(
 /// file), what was placed, and saving the result for the instructor.
 fn sealed_results_ui(
     ui: &mut Ui,
+    tr: &Translator,
     running: &Running,
     first: &crate::model::session::FirstAttempt,
     actions: &mut Vec<Action>,
@@ -227,31 +238,34 @@ fn sealed_results_ui(
         .id_salt("results")
         .show(ui, |ui| {
             ui.add_space(8.0);
-            ui.heading(format!("{} — handed in", running.title));
+            let title = running.title.as_str();
+            ui.heading(tr!(tr, "sort-results-handed-in", title = title));
             ui.add_space(4.0);
-            ui.label(RichText::new(SEALED_NOTE).strong());
+            ui.label(RichText::new(tr!(tr, "sort-notice-sealed")).strong());
             let placed = first.cards.iter().filter(|(_, p)| p.is_some()).count();
-            ui.label(format!(
-                "You placed {placed} of {} cards in {}:{:02}.",
-                first.cards.len(),
-                first.seconds / 60,
-                first.seconds % 60
+            let time = format!("{}:{:02}", first.seconds / 60, first.seconds % 60);
+            ui.label(tr!(
+                tr,
+                "sort-results-sealed-placed",
+                placed = placed,
+                total = first.cards.len(),
+                time = time
             ));
-            let notice = running.notice.as_deref().filter(|n| *n != SEALED_NOTE);
-            notice_and_question(ui, notice, running, actions);
+            let notice = running.notice.as_ref().filter(|n| **n != Notice::Sealed);
+            notice_and_question(ui, tr, notice, running, actions);
             ui.horizontal(|ui| {
-                let new = ui.button("New exercise");
+                let new = ui.button(tr!(tr, "sort-results-new"));
                 focus_first_button(ui, running.session.round(), new.id);
                 if pressed_once(ui, new) {
                     push(actions, SortAction::Quit);
                 }
-                let board = ui.button("See the board");
+                let board = ui.button(tr!(tr, "sort-results-board"));
                 if pressed_once(ui, board) {
                     push(actions, SortAction::ShowResults(false));
                 }
             });
             if let Some(run) = &running.exercise {
-                save_result_ui(ui, run, actions);
+                save_result_ui(ui, tr, run, actions);
             }
         });
 }
@@ -259,15 +273,17 @@ fn sealed_results_ui(
 /// A warning (if any), then the question the screen asks (if any).
 fn notice_and_question(
     ui: &mut Ui,
-    notice: Option<&str>,
+    tr: &Translator,
+    notice: Option<&Notice>,
     running: &Running,
     actions: &mut Vec<Action>,
 ) {
     if let Some(notice) = notice {
-        let shown = ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
-        make_live(ui, &shown, notice, Live::Polite);
+        let notice = notice.text(tr, running.exercise.as_ref());
+        let shown = ui.label(RichText::new(&notice).color(ui.visuals().warn_fg_color));
+        make_live(ui, &shown, &notice, Live::Polite);
     }
-    question_ui(ui, running, actions);
+    question_ui(ui, tr, running, actions);
     ui.add_space(8.0);
 }
 
@@ -298,34 +314,32 @@ fn pressed_once(ui: &mut Ui, response: egui::Response) -> bool {
 }
 
 /// For an instructor's exercise: save the result file to hand back.
-fn save_result_ui(ui: &mut Ui, run: &ClassRun, actions: &mut Vec<Action>) {
+fn save_result_ui(ui: &mut Ui, tr: &Translator, run: &ClassRun, actions: &mut Vec<Action>) {
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let save = ui
-            .button(RichText::new("💾 Save result…").strong())
-            .on_hover_text("Save your first attempt as a file for your instructor");
+            .button(RichText::new(tr!(tr, "sort-results-save")).strong())
+            .on_hover_text(tr!(tr, "sort-results-save-hint"));
         if save.clicked() {
             actions.push(Action::ChooseFile(Purpose::SaveResult));
         }
-        let link = ui.link(RichText::new("Type a path").small());
-        link.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Link, true, "Type a path: Save your result")
-        });
+        let link = ui.link(RichText::new(tr!(tr, "sort-results-type-path")).small());
+        let name = tr!(tr, "sort-results-type-path-name");
+        link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
         if link.clicked() {
             actions.push(Action::TypePath(Purpose::SaveResult));
         }
     });
     match &run.saved_to {
         Some(path) => ui.label(
-            RichText::new(format!(
-                "✔ Saved to {path}. Hand this file to your instructor."
-            ))
-            .color(good_color(ui.visuals().dark_mode)),
+            RichText::new(tr!(tr, "sort-results-saved", path = path.as_str()))
+                .color(good_color(ui.visuals().dark_mode)),
         ),
         None => ui.label(
-            RichText::new(format!(
-                "Student: {}. Save your result and hand the file to your instructor.",
-                run.student
+            RichText::new(tr!(
+                tr,
+                "sort-results-student",
+                student = run.student.as_str()
             ))
             .weak(),
         ),

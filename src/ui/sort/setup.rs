@@ -7,13 +7,16 @@ use egui::{RichText, Ui};
 
 use super::action::{DEFAULT_COUNT, SortAction, SortSetup};
 use super::question::push;
+use crate::i18n::Translator;
 use crate::model::Catalog;
+use crate::model::progress::{DEFAULT_NEW_CARDS, Progress};
 use crate::model::session::{Feedback, Selection, choose_cards};
-use crate::text::{count as count_text, noun};
+use crate::tr;
 use crate::ui::action::Action;
 
 pub(super) fn setup_ui(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     setup: &SortSetup,
     review: &str,
@@ -21,24 +24,22 @@ pub(super) fn setup_ui(
 ) {
     let mut next = setup.clone();
     ui.add_space(8.0);
-    ui.heading("New sorting exercise");
-    start_row(ui, catalog, setup, review, actions);
+    ui.heading(tr!(tr, "sort-setup-heading"));
+    start_row(ui, tr, catalog, setup, review, actions);
     ui.separator();
     egui::ScrollArea::vertical()
         .id_salt("setup-scroll")
         .show(ui, |ui| {
-            ui.label(
-                "Drag each card into AWS, Customer or Shared. Your first attempt is your score.",
-            );
+            ui.label(tr!(tr, "sort-setup-intro"));
             ui.horizontal_wrapped(|ui| {
-                ui.label("Or set the owner of each layer of a service's stack:");
-                if ui.button("▶ Stack drill").clicked() {
+                ui.label(tr!(tr, "sort-setup-drill-intro"));
+                if ui.button(tr!(tr, "sort-setup-drill-button")).clicked() {
                     actions.push(Action::Navigate(crate::ui::action::Area::Drill));
                 }
             });
             ui.horizontal_wrapped(|ui| {
-                ui.label("Got an exercise file from your instructor?");
-                if ui.button("🗁 Take an exercise…").clicked() {
+                ui.label(tr!(tr, "sort-setup-take-intro"));
+                if ui.button(tr!(tr, "sort-setup-take-button")).clicked() {
                     take_an_exercise(actions);
                 }
             });
@@ -47,13 +48,13 @@ pub(super) fn setup_ui(
             if ui.available_width() >= TWO_COLUMNS_WIDTH {
                 ui.columns(2, |cols| {
                     let (left, right) = cols.split_at_mut(1);
-                    what_ui(&mut left[0], catalog, &mut next);
-                    how_ui(&mut right[0], catalog, &mut next);
+                    what_ui(&mut left[0], tr, catalog, &mut next);
+                    how_ui(&mut right[0], tr, catalog, &mut next);
                 });
             } else {
-                what_ui(ui, catalog, &mut next);
+                what_ui(ui, tr, catalog, &mut next);
                 ui.add_space(10.0);
-                how_ui(ui, catalog, &mut next);
+                how_ui(ui, tr, catalog, &mut next);
             }
         });
     if next != *setup {
@@ -72,10 +73,10 @@ fn take_an_exercise(actions: &mut Vec<Action>) {
 /// Below this width the start screen shows one column.
 const TWO_COLUMNS_WIDTH: f32 = 760.0;
 
-fn what_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
-    ui.label(RichText::new("What to practise").strong());
+fn what_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, next: &mut SortSetup) {
+    ui.label(RichText::new(tr!(tr, "sort-setup-what")).strong());
     if catalog.decks.len() > 1 {
-        ui.label("Decks (none ticked = all)");
+        ui.label(tr!(tr, "sort-setup-decks"));
         for loaded in &catalog.decks {
             toggle_in(
                 ui,
@@ -86,7 +87,7 @@ fn what_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
         }
         ui.add_space(6.0);
     }
-    ui.label("Topics (none ticked = all)");
+    ui.label(tr!(tr, "sort-setup-topics"));
     ui.horizontal_wrapped(|ui| {
         for topic in crate::model::browse::topic_choices(catalog) {
             toggle_in(ui, &mut next.selection.topics, &topic.id, &topic.label);
@@ -95,7 +96,7 @@ fn what_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
     let services = crate::model::browse::services(catalog);
     if !services.is_empty() {
         ui.add_space(6.0);
-        ui.label("Services (none ticked = any card)");
+        ui.label(tr!(tr, "sort-setup-services"));
         ui.horizontal_wrapped(|ui| {
             for service in services {
                 toggle_in(ui, &mut next.selection.services, &service.id, &service.name);
@@ -104,12 +105,12 @@ fn what_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
     }
 }
 
-fn how_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
-    ui.label(RichText::new("How").strong());
+fn how_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, next: &mut SortSetup) {
+    ui.label(RichText::new(tr!(tr, "sort-setup-how")).strong());
     let matching = matching_count(catalog, next);
     ui.horizontal(|ui| {
         let mut all = next.selection.count.is_none();
-        let label = ui.label("Number of cards");
+        let label = ui.label(tr!(tr, "sort-setup-count"));
         let mut count = next.selection.count.unwrap_or(DEFAULT_COUNT);
         let top = matching.max(count).max(1);
         let drag = ui.add_enabled(
@@ -122,48 +123,44 @@ fn how_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
         if drag.changed() {
             next.selection.count = Some(count);
         }
-        if ui.checkbox(&mut all, "All").changed() {
+        if ui
+            .checkbox(&mut all, tr!(tr, "sort-setup-count-all"))
+            .changed()
+        {
             next.selection.count = if all { None } else { Some(DEFAULT_COUNT) };
         }
     });
-    ui.label(
-        RichText::new(format!(
-            "{} {} these choices",
-            count_text(matching, "card", "cards"),
-            noun(matching, "matches", "match")
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(tr!(tr, "sort-setup-matching", cards = matching)).weak());
     ui.add_space(6.0);
-    ui.label("Feedback");
+    ui.label(tr!(tr, "sort-setup-feedback"));
     ui.horizontal_wrapped(|ui| {
         ui.radio_value(
             &mut next.options.feedback,
             Feedback::Instant,
-            "Instant (each card as it lands)",
+            tr!(tr, "sort-setup-feedback-instant"),
         );
         ui.radio_value(
             &mut next.options.feedback,
             Feedback::AtEnd,
-            "At the end (on Check)",
+            tr!(tr, "sort-setup-feedback-at-end"),
         );
     });
-    ui.checkbox(
-        &mut next.options.penalty,
-        "Penalty: −1 for a wrong card (total never below 0)",
-    );
+    ui.checkbox(&mut next.options.penalty, tr!(tr, "sort-setup-penalty"));
     ui.checkbox(
         &mut next.options.shuffle_bins,
-        "Shuffle the order of the bins",
+        tr!(tr, "sort-setup-shuffle-bins"),
     );
     ui.horizontal(|ui| {
         let mut timed = next.options.time_limit_secs.is_some();
-        if ui.checkbox(&mut timed, "Time limit").changed() {
+        if ui
+            .checkbox(&mut timed, tr!(tr, "sort-setup-time-limit"))
+            .changed()
+        {
             next.options.time_limit_secs = timed.then_some(300);
         }
         if let Some(secs) = next.options.time_limit_secs {
             let mut minutes = secs / 60;
-            let label = ui.label("minutes");
+            let label = ui.label(tr!(tr, "sort-setup-minutes"));
             if ui
                 .add(egui::DragValue::new(&mut minutes).range(1..=120))
                 .labelled_by(label.id)
@@ -174,7 +171,7 @@ fn how_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
         }
     });
     ui.label(
-        RichText::new("No points for speed, ever: the timer only ends the round.")
+        RichText::new(tr!(tr, "sort-setup-timer-note"))
             .small()
             .weak(),
     );
@@ -185,6 +182,7 @@ fn how_ui(ui: &mut Ui, catalog: &Catalog, next: &mut SortSetup) {
 /// the choices).
 fn start_row(
     ui: &mut Ui,
+    tr: &Translator,
     catalog: &Catalog,
     setup: &SortSetup,
     review: &str,
@@ -195,14 +193,8 @@ fn start_row(
     ui.horizontal_wrapped(|ui| {
         let start = ui.add_enabled(
             count > 0,
-            egui::Button::new(
-                RichText::new(format!(
-                    "▶ Start exercise ({})",
-                    count_text(count, "card", "cards")
-                ))
-                .strong(),
-            )
-            .min_size(egui::vec2(220.0, 36.0)),
+            egui::Button::new(RichText::new(tr!(tr, "sort-setup-start", cards = count)).strong())
+                .min_size(egui::vec2(220.0, 36.0)),
         );
         // The focus starts on Start, the one thing most people do here: a
         // screen reader says it first, and Enter starts (the settings
@@ -218,11 +210,41 @@ fn start_row(
             push(actions, SortAction::Start);
         }
         let review = ui.add(egui::Button::new(review).min_size(egui::vec2(150.0, 36.0)));
-        let hint = "Sort the cards your review schedule says are due, plus a few new ones";
+        let hint = tr!(tr, "sort-review-hint");
         if review.on_hover_text(hint).clicked() {
             actions.push(Action::StartReview);
         }
     });
+}
+
+/// The review button's text: how many cards are due and new, e.g.
+/// "🔁 Review due (3) + 5 new".
+pub(super) fn review_label(
+    tr: &Translator,
+    catalog: &Catalog,
+    progress: &Progress,
+    now: u64,
+) -> String {
+    let queue = progress.review_queue(catalog, now, DEFAULT_NEW_CARDS);
+    let new = queue
+        .iter()
+        .filter(|card| {
+            let deck = &catalog.decks[card.deck].deck;
+            let seen = deck.items.get(card.item).is_some_and(|item| {
+                progress
+                    .cards
+                    .contains_key(&crate::model::progress::card_key(&deck.id, &item.id))
+            });
+            !seen
+        })
+        .count();
+    let due = queue.len() - new;
+    match (due, new) {
+        (0, 0) => tr!(tr, "sort-review-nothing-due"),
+        (0, new) => tr!(tr, "sort-review-new", new = new),
+        (due, 0) => tr!(tr, "sort-review-due", due = due),
+        (due, new) => tr!(tr, "sort-review-due-and-new", due = due, new = new),
+    }
 }
 
 /// How many cards the setup's choices match, whatever the count asked.

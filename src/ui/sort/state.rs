@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::action::{SortAction, SortSetup};
+use crate::i18n::Translator;
 use crate::io::fs::write_atomic;
 use crate::io::result_copy::{earlier_attempts, keep_copy};
 use crate::model::clock::UtcDateTime;
@@ -14,6 +15,7 @@ use crate::model::session::{
     FirstAttempt, Session, SessionCard, SessionError, SessionOptions, choose_cards,
 };
 use crate::model::{CardRef, Catalog, Origin, Owner};
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::shared::AppData;
 
@@ -32,8 +34,9 @@ pub struct Running {
     pub show_results: bool,
     /// Whether the first attempt was recorded in progress.
     pub recorded: bool,
-    /// A message for the student (e.g. why a move was refused).
-    pub notice: Option<String>,
+    /// A message for the student (e.g. why a move was refused): what
+    /// happened, put into words in the window's language as it is shown.
+    pub notice: Option<Notice>,
     /// Set when this is an instructor's exercise file: it runs on its own
     /// cards, and its result can be saved for the instructor.
     pub exercise: Option<ClassRun>,
@@ -61,58 +64,6 @@ pub enum Question {
 }
 
 impl Question {
-    /// The question as a sentence.
-    pub fn text(&self, running: &Running) -> String {
-        match self {
-            Question::CheckWithUnplaced(1) => {
-                "1 card is still in the pile: check anyway?".to_owned()
-            }
-            Question::CheckWithUnplaced(n) => {
-                format!("{n} cards are still in the pile: check anyway?")
-            }
-            Question::Leave if running.exercise.is_some() => {
-                "Your result is not saved: leave this exercise anyway?".to_owned()
-            }
-            Question::Leave => {
-                "Leave this exercise? The cards you placed are not checked yet.".to_owned()
-            }
-            Question::Replace(path) => format!(
-                "{} already exists. Replace it with your result?",
-                path.display()
-            ),
-            Question::ShowSolution => {
-                let total = running.session.cards().len();
-                let placed = running.session.placed_count();
-                format!(
-                    "Show the solution? This ends the round: your score counts only the {} you \
-                     placed (of {total}); the others count as not placed and come back for review.",
-                    crate::text::count(placed, "card", "cards")
-                )
-            }
-            Question::HandIn => format!(
-                "Leave and hand in now? The {} you placed {} handed in as they are; the \
-                 others count as not placed, and your result says you left early.",
-                crate::text::count(running.session.placed_count(), "card", "cards"),
-                if running.session.placed_count() == 1 {
-                    "is"
-                } else {
-                    "are"
-                }
-            ),
-        }
-    }
-
-    /// The labels of the "yes" and "no" buttons.
-    pub fn answers(&self) -> (&'static str, &'static str) {
-        match self {
-            Question::CheckWithUnplaced(_) => ("Check anyway", "Keep sorting"),
-            Question::Leave => ("Leave", "Stay"),
-            Question::Replace(_) => ("Replace", "Keep the old file"),
-            Question::HandIn => ("Leave and hand in now", "Keep working"),
-            Question::ShowSolution => ("Show the solution", "Keep sorting"),
-        }
-    }
-
     /// The action of the "yes" button.
     pub fn yes(&self) -> SortAction {
         match self {
@@ -154,14 +105,77 @@ impl Running {
     }
 }
 
-/// What an exam says when the student tries to open another area.
-pub const EXAM_NOTE: &str = "You are taking a sealed exercise: Browse, Progress, Stack drill and \
-     Instructor open again once your result is saved. To stop now, use Quit: what you placed \
-     is handed in.";
+/// A message the Sort area keeps for the student: what happened, not its
+/// words, so that it shows in the window's language (see [`Notice::text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// An exam: the other areas are out of reach until the result is saved.
+    Exam,
+    /// A sealed run shows no marks, score or solution.
+    Sealed,
+    /// A key placed a card, but none is chosen.
+    ChooseCardFirst,
+    /// A graded run holds the solution back until its result is saved.
+    GradedSolution,
+    /// A graded run holds the retries back until its result is saved.
+    GradedRetry,
+    /// The time limit checked the round.
+    TimeUp,
+    /// A result of this student for this exercise was already saved here.
+    Retake,
+    /// The session refused a move.
+    Refused(SessionError),
+    /// No exercise from a file is running, so there is no result to save.
+    NoClassRun,
+    /// The exercise is not checked yet, so there is no result to save.
+    NotChecked,
+    /// The result could not be turned into a file's text.
+    NotWritten(String),
+    /// The result file could not be written there: (path, why).
+    NotSaved(String, String),
+    /// The app's own copy could not be kept: (folder, why).
+    CopyNotKept(String, String),
+    /// A message already in words (from the file prompt).
+    Text(String),
+}
 
-/// What a sealed run says instead of a score.
-pub const SEALED_NOTE: &str = "Your instructor grades this exercise: no marks or score are shown \
-     here. Save your result and hand the file to your instructor.";
+impl Notice {
+    /// The notice in the translator's language; `run` is the instructor's
+    /// exercise running, if any (a retake names its student and attempt).
+    pub fn text(&self, tr: &Translator, run: Option<&ClassRun>) -> String {
+        match self {
+            Notice::Exam => tr!(tr, "sort-notice-exam"),
+            Notice::Sealed => tr!(tr, "sort-notice-sealed"),
+            Notice::ChooseCardFirst => tr!(tr, "sort-notice-choose-card"),
+            Notice::GradedSolution => tr!(tr, "sort-notice-graded-solution"),
+            Notice::GradedRetry => tr!(tr, "sort-notice-graded-retry"),
+            Notice::TimeUp => tr!(tr, "sort-notice-time-up"),
+            Notice::Retake => run.and_then(|r| r.retake_notice(tr)).unwrap_or_default(),
+            Notice::Refused(SessionError::NoSuchCard(n)) => {
+                let number: usize = n + 1;
+                tr!(tr, "sort-notice-no-such-card", number = number)
+            }
+            Notice::Refused(SessionError::Checked) => tr!(tr, "sort-notice-checked"),
+            Notice::Refused(SessionError::Locked) => tr!(tr, "sort-notice-locked"),
+            Notice::NoClassRun => tr!(tr, "sort-notice-no-class-run"),
+            Notice::NotChecked => tr!(tr, "sort-notice-not-checked"),
+            Notice::NotWritten(why) => tr!(tr, "sort-notice-not-written", error = why.as_str()),
+            Notice::NotSaved(path, why) => tr!(
+                tr,
+                "sort-notice-not-saved",
+                path = path.as_str(),
+                error = why.as_str()
+            ),
+            Notice::CopyNotKept(dir, why) => tr!(
+                tr,
+                "sort-notice-copy-not-kept",
+                folder = dir.as_str(),
+                error = why.as_str()
+            ),
+            Notice::Text(text) => text.clone(),
+        }
+    }
+}
 
 /// An instructor's exercise being run by a student.
 #[derive(Debug, Clone)]
@@ -193,7 +207,7 @@ impl ClassRun {
     }
 
     /// What the student is told when a result was already saved.
-    pub fn retake_notice(&self) -> Option<String> {
+    pub fn retake_notice(&self, tr: &Translator) -> Option<String> {
         if !self.is_retake() {
             return None;
         }
@@ -203,17 +217,23 @@ impl ClassRun {
             .map(String::as_str)
             .filter(|d| !d.is_empty())
             .collect();
-        let when = if dates.is_empty() {
-            String::new()
+        let student = self.student.as_str();
+        Some(if dates.is_empty() {
+            tr!(
+                tr,
+                "sort-notice-retake",
+                student = student,
+                attempt = self.attempt
+            )
         } else {
-            format!(" ({})", dates.join(", "))
-        };
-        Some(format!(
-            "A result of this exercise was already saved on this computer for {}{when}. This \
-             run is attempt {}, a retake: the result file says so, and your instructor's \
-             report shows every attempt.",
-            self.student, self.attempt
-        ))
+            tr!(
+                tr,
+                "sort-notice-retake-dates",
+                student = student,
+                dates = dates.join(", "),
+                attempt = self.attempt
+            )
+        })
     }
 }
 
@@ -245,30 +265,31 @@ impl SortState {
             return false;
         }
         if let Some(running) = self.running.as_mut() {
-            running.notice = Some(EXAM_NOTE.to_owned());
+            running.notice = Some(Notice::Exam);
         }
         true
     }
 
     /// The finished instructor's exercise and its first attempt, or why
     /// there is no result to save.
-    pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), String> {
+    pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), Notice> {
         let running = self.running.as_ref();
         let Some(run) = running.and_then(|r| r.exercise.as_ref()) else {
-            return Err("There is no exercise from a file running: open one with \
-                        “Take an exercise” on Sort's start screen."
-                .into());
+            return Err(Notice::NoClassRun);
         };
         let Some(first) = running.and_then(|r| r.session.first_attempt()) else {
-            return Err("Check the exercise first: the result is your first attempt.".into());
+            return Err(Notice::NotChecked);
         };
         Ok((run, first))
     }
 
-    /// The result's default file name, or why there is no result to save.
-    pub fn default_result_name(&self) -> Result<String, String> {
-        let (run, _) = self.finished_run()?;
-        Ok(result_file_name(&run.exercise.id, &run.student))
+    /// The result's default file name, or why there is no result to save
+    /// (in the translator's language).
+    pub fn default_result_name(&self, tr: &Translator) -> Result<String, String> {
+        match self.finished_run() {
+            Ok((run, _)) => Ok(result_file_name(&run.exercise.id, &run.student)),
+            Err(why) => Err(why.text(tr, None)),
+        }
     }
 }
 
@@ -294,7 +315,8 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
         SortAction::Start => {
             let seed = state.setup.fixed_seed.unwrap_or(now_ms);
             let cards = choose_cards(catalog, &state.setup.selection, seed);
-            start(state, catalog, cards, "Practice".into(), seed, now_ms);
+            let title = tr!(shared.tr, "sort-practice-title");
+            start(state, catalog, cards, title, seed, now_ms);
         }
         SortAction::StartWith(cards, title) => {
             let seed = state.setup.fixed_seed.unwrap_or(now_ms);
@@ -316,7 +338,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
                     .max()
                     .map_or(1, |n| n + 1);
                 run.earlier = earlier.into_iter().map(|r| r.finished_at).collect();
-                running.notice = run.retake_notice();
+                running.notice = run.is_retake().then_some(Notice::Retake);
             }
         }
         SortAction::Quit => match state.running.as_mut() {
@@ -407,7 +429,11 @@ fn record_first_attempt(state: &mut SortState, shared: &mut AppData) {
             score,
             seconds: first.seconds,
         };
-        let title = format!("{} (ended by Show solution)", running.title);
+        let title = tr!(
+            shared.tr,
+            "sort-title-ended-by-solution",
+            title = running.title.as_str()
+        );
         shared.record_attempt(&placed_only, running.session.round(), &title);
         return;
     }
@@ -503,7 +529,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         SortAction::PlaceFocused(owner) => match running.focus {
             Some(i) => place(running, i, owner),
             None => {
-                running.notice = Some("Choose a card first (arrow keys or a click).".into());
+                running.notice = Some(Notice::ChooseCardFirst);
                 Ok(())
             }
         },
@@ -548,13 +574,11 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             Ok(())
         }
         SortAction::ShowSolution | SortAction::RetryMissed if sealed => {
-            running.notice = Some(SEALED_NOTE.into());
+            running.notice = Some(Notice::Sealed);
             Ok(())
         }
         SortAction::ShowSolution if graded => {
-            running.notice = Some(
-                "This exercise is graded: the solution opens once your result is saved.".into(),
-            );
+            running.notice = Some(Notice::GradedSolution);
             Ok(())
         }
         SortAction::ShowSolution if !session.is_checked() => {
@@ -569,8 +593,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             Ok(())
         }
         SortAction::RetryMissed if graded => {
-            running.notice =
-                Some("This exercise is graded: retries open once your result is saved.".into());
+            running.notice = Some(Notice::GradedRetry);
             Ok(())
         }
         SortAction::RetryMissed => {
@@ -586,7 +609,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             Ok(())
         }
         SortAction::Notice(text) => {
-            running.notice = Some(text);
+            running.notice = Some(Notice::Text(text));
             Ok(())
         }
         SortAction::SetSetup(_)
@@ -603,7 +626,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         | SortAction::Tick => Ok(()),
     };
     if let Err(error) = result {
-        running.notice = Some(error.to_string());
+        running.notice = Some(Notice::Refused(error));
     }
 }
 
@@ -628,7 +651,7 @@ fn tick(state: &mut SortState, now_ms: u64) {
         running.session.check(now_ms);
         running.show_results = true;
         running.question = None;
-        running.notice = Some("Time is up: the round was checked as it stood.".into());
+        running.notice = Some(Notice::TimeUp);
         if let Some(run) = running.exercise.as_mut() {
             run.ended.get_or_insert(Ending::TimeUp);
         }
@@ -686,22 +709,13 @@ fn save_result(state: &mut SortState, shared: &mut AppData, path: &Path) {
         result.fingerprint = run.exercise.fingerprint();
         result.attempt = run.attempt;
         result.ended = run.ended;
-        let text =
-            result_to_ron(&result).map_err(|e| format!("The result could not be written: {e}"))?;
-        write_atomic(path, text.as_bytes()).map_err(|e| {
-            format!(
-                "The result could not be saved to {}: {e}. Choose another place.",
-                path.display()
-            )
-        })?;
+        let text = result_to_ron(&result).map_err(|e| Notice::NotWritten(e.to_string()))?;
+        write_atomic(path, text.as_bytes())
+            .map_err(|e| Notice::NotSaved(path.display().to_string(), e.to_string()))?;
         let name = result_file_name(&run.exercise.id, &run.student);
         Ok(copies.map(|dir| {
-            keep_copy(&dir, &name, text.as_bytes()).map_err(|e| {
-                format!(
-                    "The app's own copy of your result could not be kept in {}: {e}.",
-                    dir.display()
-                )
-            })
+            keep_copy(&dir, &name, text.as_bytes())
+                .map_err(|e| Notice::CopyNotKept(dir.display().to_string(), e.to_string()))
         }))
     });
     match (written, state.running.as_mut()) {
@@ -715,7 +729,7 @@ fn save_result(state: &mut SortState, shared: &mut AppData, path: &Path) {
             };
         }
         (Err(problem), Some(running)) => running.notice = Some(problem),
-        (Err(problem), None) => shared.banner = Some(problem),
+        (Err(problem), None) => shared.banner = Some(problem.text(&shared.tr, None)),
         (Ok(_), None) => {}
     }
 }
@@ -856,7 +870,10 @@ mod tests {
     fn an_exercise_result_is_saved_only_after_the_check() {
         let mut shared = shared();
         let mut state = exercise_state(&mut shared);
-        assert!(state.default_result_name().is_err(), "not checked yet");
+        assert!(
+            state.default_result_name(&shared.tr).is_err(),
+            "not checked yet"
+        );
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("r.ron");
         apply(
@@ -868,9 +885,15 @@ mod tests {
         assert!(state.running.as_ref().expect("running").notice.is_some());
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::Check);
-        assert!(state.default_result_name().is_err(), "it asks first");
+        assert!(
+            state.default_result_name(&shared.tr).is_err(),
+            "it asks first"
+        );
         apply(&mut state, &mut shared, SortAction::CheckAnyway);
-        assert_eq!(state.default_result_name().as_deref(), Ok("quiz-ana.ron"));
+        assert_eq!(
+            state.default_result_name(&shared.tr).as_deref(),
+            Ok("quiz-ana.ron")
+        );
         apply(
             &mut state,
             &mut shared,
@@ -970,7 +993,7 @@ mod tests {
         assert!(!running(&state).graded(), "saved");
         for action in [SortAction::ShowSolution, SortAction::RetryMissed] {
             apply(&mut state, &mut shared, action);
-            assert_eq!(running(&state).notice.as_deref(), Some(SEALED_NOTE));
+            assert_eq!(running(&state).notice, Some(Notice::Sealed));
         }
         assert!(!running(&state).session.solution_shown());
         assert_eq!(running(&state).session.round(), 1);
@@ -995,11 +1018,6 @@ mod tests {
         assert!(!running(&state).session.solution_shown(), "it asks first");
         let question = running(&state).question.clone().expect("a question");
         assert_eq!(question, Question::ShowSolution);
-        let text = question.text(running(&state));
-        assert!(
-            text.contains("your score counts only the 0 cards you placed"),
-            "{text}"
-        );
         apply(&mut state, &mut shared, question.yes());
         assert!(running(&state).session.solution_shown());
     }

@@ -6,9 +6,10 @@ use super::action::SortAction;
 use super::board::{board_ui, forget_board_focus};
 use super::question::push;
 use super::results::{forget_results_focus, results_ui};
-use super::setup::setup_ui;
+use super::setup::{review_label, setup_ui};
 use super::state::SortState;
 
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::context::ViewCtx;
 
@@ -34,24 +35,24 @@ pub fn sort_ui(
     }
     match &state.running {
         None if state.taking => {
-            if ui.button("Back to the start screen").clicked() {
+            if ui.button(tr!(ctx.tr, "sort-back-to-start")).clicked() {
                 push(actions, SortAction::TakeExercise(false));
             }
             take_page(ui, actions);
         }
         None => {
             let now = ctx.clock.now_secs();
-            let review = crate::ui::widgets::review_label(catalog, ctx.progress, now);
-            setup_ui(ui, catalog, &state.setup, &review, actions);
+            let review = review_label(ctx.tr, catalog, ctx.progress, now);
+            setup_ui(ui, ctx.tr, catalog, &state.setup, &review, actions);
         }
         Some(running) => {
             // An instructor's exercise runs on its own cards.
             let catalog = running.exercise.as_ref().map_or(catalog, |e| &e.catalog);
             if running.show_results {
-                results_ui(ui, catalog, running, actions);
+                results_ui(ui, ctx.tr, catalog, running, actions);
             } else {
                 let now_ms = ctx.clock.now_ms();
-                board_ui(ui, catalog, running, now_ms, actions);
+                board_ui(ui, ctx.tr, catalog, running, now_ms, actions);
             }
         }
     }
