@@ -60,26 +60,51 @@ pub(super) fn board_ui(
                 node.set_value(spoken);
                 node.set_live(Live::Polite);
             });
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            header_buttons(ui, tr, running, actions);
-            if let Some(left) = session.seconds_left(now_ms)
-                && !session.is_checked()
-            {
+        let timer = session
+            .seconds_left(now_ms)
+            .filter(|_| !session.is_checked())
+            .map(|left| {
                 let time = format!("{}:{:02}", left / 60, left % 60);
-                let text = tr!(tr, "sort-board-time-left", time = time);
                 let color = if left <= 30 {
                     ui.visuals().error_fg_color
                 } else {
                     ui.visuals().text_color()
                 };
-                ui.label(RichText::new(text).strong().color(color));
+                (tr!(tr, "sort-board-time-left", time = time), color)
+            });
+        let status = |ui: &mut Ui| {
+            if let Some((text, color)) = &timer {
+                ui.label(RichText::new(text).strong().color(*color));
             }
             ui.label(RichText::new(&count).strong());
+        };
+        let title_ui = |ui: &mut Ui| {
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(RichText::new(&title).heading()).truncate())
                     .on_hover_text(&title);
             });
-        });
+        };
+        // The buttons, the count and a title of at least 120 points on one
+        // row where they fit; else the buttons on a row of their own below
+        // (long words in German or Spanish, a projector at 800x600).
+        let needed = header_buttons_width(ui, tr, running) + text_width(ui, &count) + 140.0;
+        if ui.available_width() >= needed {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                header_buttons(ui, tr, running, actions);
+                status(ui);
+                title_ui(ui);
+            });
+        } else {
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        status(ui);
+                        title_ui(ui);
+                    });
+                });
+                ui.horizontal_wrapped(|ui| header_buttons(ui, tr, running, actions));
+            });
+        }
     });
     if let Some(run) = &running.exercise {
         let mut line = tr!(tr, "sort-board-student", student = run.student.as_str());
@@ -155,6 +180,32 @@ pub(super) fn board_ui(
     });
 }
 
+/// The width of a text in the body style, in points.
+fn text_width(ui: &Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
+/// The width `header_buttons` takes, measured in the window's language.
+fn header_buttons_width(ui: &Ui, tr: &Translator, running: &Running) -> f32 {
+    let session = &running.session;
+    let button = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
+    let mut texts = vec![if session.is_checked() {
+        tr!(tr, "sort-board-see-results")
+    } else {
+        tr!(tr, "sort-board-check")
+    }];
+    if !session.solution_shown() && !running.withholds_solution() {
+        texts.push(tr!(tr, "sort-board-show-solution"));
+    }
+    texts.push(tr!(tr, "sort-board-quit"));
+    texts.iter().map(|t| text_width(ui, t) + button).sum()
+}
+
 /// Check (or See results), Show solution and Quit, right to left.
 fn header_buttons(ui: &mut Ui, tr: &Translator, running: &Running, actions: &mut Vec<Action>) {
     let session = &running.session;
@@ -203,8 +254,12 @@ fn bin_ui(
     let session = &running.session;
     let width = ui.available_width();
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{}", n + 1)).monospace().weak());
-        owner_badge(ui, tr, owner);
+        // A narrow bin (a projector at 800x600) keeps the badge alone: the
+        // key's number is on "Place here" too.
+        if width >= 150.0 {
+            ui.label(RichText::new(format!("{}", n + 1)).monospace().weak());
+        }
+        owner_badge(ui, tr, owner, width);
         // The tagline only where it fits, so a narrow bin never overflows.
         if width >= 280.0 {
             let tagline = owner_tagline(tr, owner);

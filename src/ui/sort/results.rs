@@ -112,7 +112,9 @@ pub(super) fn results_ui(
                 ui.label(RichText::new(tr!(tr, "sort-results-first-attempt")).weak());
             }
             notice_and_question(ui, tr, running.notice.as_ref(), running, actions);
-            ui.horizontal(|ui| {
+            // The buttons wrap where their words are long (German, a
+            // projector at 800x600).
+            ui.horizontal_wrapped(|ui| {
                 let missed = session.missed().len();
                 let mut first_button = None;
                 if missed > 0 && !graded {
@@ -142,6 +144,10 @@ pub(super) fn results_ui(
             }
             ui.add_space(12.0);
             ui.label(RichText::new(tr!(tr, "sort-results-by-topic")).strong());
+            // A topic's name takes at most half the width (cut, whole in
+            // its tooltip), so its count and bar stay in the window.
+            let title_width = (ui.available_width() * 0.5).max(80.0);
+            let bar_width = (ui.available_width() - title_width - 80.0).clamp(40.0, 160.0);
             egui::Grid::new("topic-breakdown")
                 .num_columns(3)
                 .spacing([16.0, 4.0])
@@ -152,7 +158,11 @@ pub(super) fn results_ui(
                             .into_iter()
                             .find(|c| c.id == topic)
                             .map_or(topic.clone(), |c| c.label);
-                        ui.label(&title);
+                        ui.scope(|ui| {
+                            ui.set_max_width(title_width);
+                            ui.add(egui::Label::new(&title).truncate())
+                                .on_hover_text(&title);
+                        });
                         ui.label(format!("{right} / {total}"));
                         let share = if total == 0 {
                             0.0
@@ -162,7 +172,7 @@ pub(super) fn results_ui(
                         let percent = percent_whole(language, f64::from(share) * 100.0);
                         let bar = ui.add(
                             egui::ProgressBar::new(share)
-                                .desired_width(160.0_f32.min(ui.available_width()).max(40.0))
+                                .desired_width(bar_width)
                                 .text(percent.as_str()),
                         );
                         let name = tr!(
@@ -203,7 +213,7 @@ pub(super) fn results_ui(
                         ui.label(RichText::new(&item.text).strong());
                         ui.horizontal_wrapped(|ui| {
                             ui.label(tr!(tr, "sort-results-belongs-to"));
-                            owner_badge(ui, tr, card.owner);
+                            owner_badge(ui, tr, card.owner, f32::INFINITY);
                             match placed {
                                 Some(p) => {
                                     ui.label(tr!(tr, "sort-results-placed-in"));
@@ -253,7 +263,7 @@ fn sealed_results_ui(
             ));
             let notice = running.notice.as_ref().filter(|n| **n != Notice::Sealed);
             notice_and_question(ui, tr, notice, running, actions);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let new = ui.button(tr!(tr, "sort-results-new"));
                 focus_first_button(ui, running.session.round(), new.id);
                 if pressed_once(ui, new) {

@@ -15,8 +15,10 @@ pub(super) fn badge_text(tr: &Translator, owner: Owner) -> String {
 }
 
 /// An owner badge: a coloured pill with the glyph and the name, sized to
-/// its text. Its accessible label is the owner's name alone.
-pub(super) fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner) -> Response {
+/// its text but never wider than `max_width` (a long name, "Compartido" in
+/// a narrow bin, is cut with "…"). Its accessible label is the owner's name
+/// alone.
+pub(super) fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner, max_width: f32) -> Response {
     let dark = ui.visuals().dark_mode;
     let color = owner_color(owner, dark);
     let fill = if dark {
@@ -27,13 +29,14 @@ pub(super) fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner) -> Respons
     let rich = egui::RichText::new(badge_text(tr, owner))
         .strong()
         .color(egui::Color32::WHITE);
+    let padding = egui::vec2(7.0, 2.0);
     let galley = WidgetText::from(rich).into_galley(
         ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
+        Some(egui::TextWrapMode::Truncate),
+        (max_width - 2.0 * padding.x).max(24.0),
         TextStyle::Body,
     );
-    let padding = egui::vec2(7.0, 2.0);
+    let cut = galley.elided;
     let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * padding, Sense::hover());
     if ui.is_rect_visible(rect) {
         ui.painter().rect_filled(rect, 8.0, fill);
@@ -42,5 +45,9 @@ pub(super) fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner) -> Respons
     }
     let name = owner_name(tr, owner);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
-    response
+    if cut {
+        response.on_hover_text(name)
+    } else {
+        response
+    }
 }
