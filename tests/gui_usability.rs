@@ -14,6 +14,8 @@ mod support;
 use egui::Rect;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use srm_study::i18n::Language;
+use srm_study::i18n::words::owner_name;
 use srm_study::model::Owner;
 use srm_study::model::clock::Clock;
 use srm_study::ui::instructor::{InstructorAction, Page};
@@ -180,7 +182,14 @@ fn pile_texts(state: &AppState) -> Vec<String> {
 fn sort_board_job(harness: &Harness<'static, AppState>) -> Vec<String> {
     let mut problems: Vec<String> = Owner::ALL
         .iter()
-        .filter_map(|o| on_screen(harness, &format!("Place here: {}", o.label())))
+        .filter_map(|o| {
+            let tr = &harness.state().shared.tr;
+            let name = owner_name(tr, *o);
+            on_screen(
+                harness,
+                &srm_study::tr!(tr, "sort-board-place-name", owner = name),
+            )
+        })
         .collect();
     let window = harness.ctx.content_rect();
     let texts = pile_texts(harness.state());
@@ -204,7 +213,15 @@ fn cases() -> Vec<Case> {
         (
             "Sort start screen",
             || base(Area::Sort),
-            |h| on_screen(h, "▶ Start exercise").into_iter().collect(),
+            |h| {
+                // "▶ Start exercise (12 cards)": what comes before the count.
+                let start = srm_study::tr!(h.state().shared.tr, "sort-setup-start", cards = 0);
+                let prefix = start
+                    .split(|c: char| c.is_ascii_digit())
+                    .next()
+                    .unwrap_or("");
+                on_screen(h, prefix).into_iter().collect()
+            },
         ),
         ("Sort board", || sort_state(0), sort_board_job),
         ("Sort board with feedback", || sort_state(4), sort_board_job),
@@ -224,26 +241,46 @@ fn cases() -> Vec<Case> {
             "Instructor class report",
             || instructor_state(Page::Report),
             |h| {
-                ["🗁 Add result files…", "Student", "Percent"]
-                    .into_iter()
-                    .filter_map(|l| on_screen(h, l))
-                    .collect()
+                let tr = &h.state().shared.tr;
+                [
+                    srm_study::tr!(tr, "report-add-results"),
+                    srm_study::tr!(tr, "report-column-student"),
+                    srm_study::tr!(tr, "report-column-percent"),
+                ]
+                .iter()
+                .filter_map(|l| on_screen(h, l))
+                .collect()
             },
         ),
     ]
 }
 
+/// Every page's job is checked in each language and the pseudo-locale.
+const LANGUAGES: [Language; 5] = [
+    Language::English,
+    Language::Spanish,
+    Language::German,
+    Language::Japanese,
+    Language::Pseudo,
+];
+
 fn check_sizes(sizes: &[Size]) {
     let mut problems = Vec::new();
     for (name, make, job) in cases() {
         for size in sizes {
-            for panels in [Panels::Default, Panels::Narrowest, Panels::Widest] {
-                let harness = harness_at(make(), *size, panels);
-                problems.extend(
-                    job(&harness)
-                        .into_iter()
-                        .map(|p| format!("{name} at {} ({panels:?} panels): {p}", size.name)),
-                );
+            for language in LANGUAGES {
+                for panels in [Panels::Default, Panels::Narrowest, Panels::Widest] {
+                    let mut state = make();
+                    state.apply(Action::SetLanguage(language));
+                    let harness = harness_at(state, *size, panels);
+                    problems.extend(job(&harness).into_iter().map(|p| {
+                        format!(
+                            "{name} at {} in {} ({panels:?} panels): {p}",
+                            size.name,
+                            language.tag()
+                        )
+                    }));
+                }
             }
         }
     }

@@ -85,14 +85,26 @@ pub(super) fn board_ui(
             });
         };
         // The buttons, the count and a title of at least 120 points on one
-        // row where they fit; else the buttons on a row of their own below
-        // (long words in German or Spanish, a projector at 800x600).
-        let needed = header_buttons_width(ui, tr, running) + text_width(ui, &count) + 140.0;
-        if ui.available_width() >= needed {
+        // row where they fit; then the same without the title; else the
+        // buttons on a row of their own below (long words in German or
+        // Spanish, a projector at 800x600).
+        let buttons_and_count = header_buttons_width(ui, tr, running) + text_width(ui, &count);
+        if ui.available_width() >= buttons_and_count + 140.0 {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 header_buttons(ui, tr, running, actions);
                 status(ui);
                 title_ui(ui);
+            });
+        } else if ui.available_width() >= buttons_and_count + 16.0 {
+            // One row still, without the title (it shows in the count's
+            // tooltip).
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                header_buttons(ui, tr, running, actions);
+                if let Some((text, color)) = &timer {
+                    ui.label(RichText::new(text).strong().color(*color));
+                }
+                ui.label(RichText::new(&count).strong())
+                    .on_hover_text(&title);
             });
         } else {
             ui.vertical(|ui| {
