@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
+use srm_study::i18n::Language;
 use srm_study::model::clock::Clock;
 use srm_study::model::{CardRef, Catalog, Owner};
 use srm_study::ui::instructor::Page;
@@ -116,6 +117,44 @@ fn frames(c: &mut Criterion) {
     }
     group.finish();
 
+    // The same frames in each language (issue #30's budget: any language at
+    // most 1.2x English), and switching the language live: the new
+    // translator and, for Japanese, its font, up to the settled frame
+    // (budget: under 100 ms).
+    let mut group = c.benchmark_group("frame by language");
+    group.measurement_time(Duration::from_secs(4));
+    for language in Language::ALL {
+        let mut browse = state(support::builtin_catalog(), Area::Browse);
+        browse.apply(Action::SetLanguage(language));
+        let mut browse = harness(browse);
+        group.bench_function(format!("browse in {}", language.tag()), |b| {
+            b.iter(|| browse.step())
+        });
+        let mut sort = sort_state(6, false);
+        sort.apply(Action::SetLanguage(language));
+        let mut sort = harness(sort);
+        group.bench_function(format!("sort mid-exercise in {}", language.tag()), |b| {
+            b.iter(|| sort.step())
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("language switch");
+    group.sample_size(20);
+    for language in [Language::German, Language::Japanese] {
+        group.bench_function(format!("browse, en to {}", language.tag()), |b| {
+            b.iter_batched(
+                || harness(state(support::builtin_catalog(), Area::Browse)),
+                |mut harness| {
+                    harness.state_mut().apply(Action::SetLanguage(language));
+                    harness.run();
+                    harness
+                },
+                criterion::BatchSize::LargeInput,
+            );
+        });
+    }
+    group.finish();
+
     // A fresh context, themed as the window is before its first frame, up
     // to the settled frame (kittest's builder runs the frames until nothing
     // asks for another): egui loads the fonts and rasterises every glyph on
@@ -135,13 +174,26 @@ fn frames(c: &mut Criterion) {
                 })
         });
     });
-    for (name, area) in [
-        ("browse (built-in)", Area::Browse),
-        ("instructor, new exercise (built-in)", Area::Instructor),
+    for (name, area, language) in [
+        ("browse (built-in)", Area::Browse, Language::English),
+        (
+            "browse in Japanese (built-in)",
+            Area::Browse,
+            Language::Japanese,
+        ),
+        (
+            "instructor, new exercise (built-in)",
+            Area::Instructor,
+            Language::English,
+        ),
     ] {
         group.bench_function(name, |b| {
             b.iter_batched(
-                || state(support::builtin_catalog(), area),
+                || {
+                    let mut state = state(support::builtin_catalog(), area);
+                    state.apply(Action::SetLanguage(language));
+                    state
+                },
                 |state| {
                     Harness::builder()
                         .with_size(egui::vec2(1280.0, 800.0))
