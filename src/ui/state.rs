@@ -30,6 +30,7 @@ use crate::io::paths::AppPaths;
 use crate::io::{content, progress_store};
 use crate::model::Catalog;
 use crate::model::clock::Clock;
+use crate::tr;
 
 /// Everything the views read.
 #[derive(Debug)]
@@ -328,21 +329,15 @@ impl AppState {
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty() && !p.is_dir())
                 .map(|parent| {
-                    format!(
-                        "The folder {} does not exist. Type the path of an existing folder.",
-                        parent.display()
-                    )
+                    let folder = parent.display().to_string();
+                    tr!(self.shared.tr, "app-typed-no-folder", folder = folder)
                 })
         } else if !path.exists() {
-            Some(format!(
-                "There is nothing at {}. Check the spelling, or give the full path.",
-                path.display()
-            ))
+            let path = path.display().to_string();
+            Some(tr!(self.shared.tr, "app-typed-nothing", path = path))
         } else if path.is_dir() && purpose != Purpose::ReportResults {
-            Some(format!(
-                "{} is a folder. Type the path of a file in it.",
-                path.display()
-            ))
+            let path = path.display().to_string();
+            Some(tr!(self.shared.tr, "app-typed-folder", path = path))
         } else {
             None
         };

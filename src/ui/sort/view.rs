@@ -41,7 +41,7 @@ pub fn sort_ui(
         }
         None => {
             let now = ctx.clock.now_secs();
-            let review = crate::ui::widgets::review_label(catalog, ctx.progress, now);
+            let review = crate::ui::widgets::review_label(ctx.tr, catalog, ctx.progress, now);
             setup_ui(ui, catalog, &state.setup, &review, actions);
         }
         Some(running) => {
