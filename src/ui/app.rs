@@ -57,10 +57,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
             load_errors_ui(ui, tr, errors, &state.lint);
             if state.shared.storage.is_some() {
                 let reload = ui.button(tr!(tr, "app-reload"));
-                if reload
-                    .on_hover_text(tr!(tr, "app-reload-hint"))
-                    .clicked()
-                {
+                if reload.on_hover_text(tr!(tr, "app-reload-hint")).clicked() {
                     actions.push(Action::ReloadContent);
                 }
             }

@@ -6,8 +6,8 @@ use egui::{Color32, Response, RichText, Sense, TextStyle, Ui, WidgetInfo, Widget
 
 use super::action::Note;
 use super::theme::{owner_color, owner_glyph};
-use crate::model::progress::{DEFAULT_NEW_CARDS, Progress};
 use crate::i18n::{Language, Translator};
+use crate::model::progress::{DEFAULT_NEW_CARDS, Progress};
 use crate::model::{Catalog, LoadError, Owner};
 use crate::tr;
 
@@ -51,7 +51,10 @@ pub fn remember_owner_names(ctx: &egui::Context, tr: &Translator) {
 fn shown_owner_name(ui: &Ui, owner: Owner) -> String {
     let index = Owner::ALL.iter().position(|o| *o == owner).unwrap_or(0);
     ui.data(|d| d.get_temp::<(Language, [String; 3])>(owner_names_id()))
-        .map_or_else(|| owner.label().to_owned(), |(_, names)| names[index].clone())
+        .map_or_else(
+            || owner.label().to_owned(),
+            |(_, names)| names[index].clone(),
+        )
 }
 
 /// Shows an owner badge: a coloured pill with the glyph and the word, sized

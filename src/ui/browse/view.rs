@@ -6,20 +6,20 @@ use egui::{Color32, RichText, Ui};
 
 use super::action::{BrowseAction, BrowseTab};
 use super::state::BrowseState;
+use crate::i18n::Translator;
+use crate::i18n::format::number;
+use crate::i18n::words::{owner_name, owner_tagline};
 use crate::model::browse::{
     Filter, StackRow, aws_boundary, is_openable_url, owners_differ, related, services, stack_for,
     stack_layers, topic_choices,
 };
 use crate::model::{CardRef, Catalog, Owner};
 use crate::model::{Layer, Service};
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::context::ViewCtx;
 use crate::ui::theme::{owner_color, owner_glyph};
-use crate::i18n::Translator;
-use crate::i18n::format::number;
-use crate::i18n::words::{owner_name, owner_tagline};
-use crate::tr;
-use crate::ui::widgets::{keep_together, owner_badge_text, owner_badge, text_width};
+use crate::ui::widgets::{keep_together, owner_badge, owner_badge_text, text_width};
 
 /// Draws the Browse area.
 pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
@@ -211,11 +211,7 @@ fn stack_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<A
     ui.add_space(6.0);
     legend_ui(ui, tr);
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(tr!(tr, "browse-stack-hint"))
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(tr!(tr, "browse-stack-hint")).small().weak());
 }
 
 fn service_combo(
@@ -267,7 +263,14 @@ fn compare_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
     });
     ui.horizontal_wrapped(|ui| {
         let left_label = tr!(tr, "browse-compare-left");
-        service_combo(ui, &left_label, &all, left, BrowseAction::PickService, actions);
+        service_combo(
+            ui,
+            &left_label,
+            &all,
+            left,
+            BrowseAction::PickService,
+            actions,
+        );
         service_combo(
             ui,
             &tr!(tr, "browse-compare-right"),
@@ -300,7 +303,9 @@ fn compare_rows(ui: &mut Ui, tr: &Translator, layers: &[Layer], left: &Service, 
     let font = egui::TextStyle::Button.resolve(ui.style());
     let owner_room = Owner::ALL
         .iter()
-        .map(|o| crate::ui::widgets::text_width(ui, owner_badge_text(tr, *o), egui::TextStyle::Button))
+        .map(|o| {
+            crate::ui::widgets::text_width(ui, owner_badge_text(tr, *o), egui::TextStyle::Button)
+        })
         .fold(0.0_f32, f32::max)
         + 3.0 * CELL_PAD;
     let two_lines = layers.iter().any(|l| {
@@ -382,7 +387,10 @@ fn compare_cell(
             owner_color(owner, dark).gamma_multiply(if dark { 0.45 } else { 0.22 }),
             owner_badge_text(tr, owner),
         ),
-        None => (ui.visuals().faint_bg_color, tr!(tr, "browse-not-applicable")),
+        None => (
+            ui.visuals().faint_bg_color,
+            tr!(tr, "browse-not-applicable"),
+        ),
     };
     let stroke = if differ {
         egui::Stroke::new(2.0, ui.visuals().warn_fg_color)
@@ -431,9 +439,21 @@ fn compare_cell(
     let owner = owner_or_none(tr, row.owner);
     let (service, layer) = (service.name.as_str(), row.layer.title.as_str());
     let label = if differ {
-        tr!(tr, "browse-compare-cell-differs", service = service, layer = layer, owner = owner)
+        tr!(
+            tr,
+            "browse-compare-cell-differs",
+            service = service,
+            layer = layer,
+            owner = owner
+        )
     } else {
-        tr!(tr, "browse-compare-cell", service = service, layer = layer, owner = owner)
+        tr!(
+            tr,
+            "browse-compare-cell",
+            service = service,
+            layer = layer,
+            owner = owner
+        )
     };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
 }
@@ -477,7 +497,10 @@ fn layer_row(
                 owner_badge_text(tr, owner),
             )
         }
-        None => (ui.visuals().faint_bg_color, tr!(tr, "browse-not-applicable")),
+        None => (
+            ui.visuals().faint_bg_color,
+            tr!(tr, "browse-not-applicable"),
+        ),
     };
     let title = RichText::new(&row.layer.title).strong();
     let right = RichText::new(owner_text).strong();
@@ -548,8 +571,8 @@ fn filters_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
         ui.label(tr!(tr, "browse-owner-filter"));
         for owner in Owner::ALL {
             let on = filter.owners.contains(&owner);
-            let text =
-                RichText::new(owner_badge_text(tr, owner)).color(owner_color(owner, ui.visuals().dark_mode));
+            let text = RichText::new(owner_badge_text(tr, owner))
+                .color(owner_color(owner, ui.visuals().dark_mode));
             let response = ui.add(egui::Button::selectable(on, text));
             let label = tr!(tr, "browse-show-owner", owner = owner_name(tr, owner));
             response
@@ -620,7 +643,12 @@ fn filters_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
                         .into_iter()
                         .find(|s| &s.id == id)
                         .map_or(id.as_str(), |s| s.shown_name());
-                    let text = tr!(tr, "browse-layer-of-service", layer = title, service = service);
+                    let text = tr!(
+                        tr,
+                        "browse-layer-of-service",
+                        layer = title,
+                        service = service
+                    );
                     ui.label(RichText::new(text).weak());
                     if ui
                         .button(tr!(tr, "browse-every-service"))
@@ -861,7 +889,11 @@ fn empty_text(tr: &Translator, catalog: &Catalog, state: &BrowseState) -> String
                 Dropped::Service => tr!(tr, "browse-without-service"),
                 Dropped::Deck => tr!(tr, "browse-without-deck"),
                 Dropped::LayerService(service) => {
-                    tr!(tr, "browse-without-layer-service", service = service.as_str())
+                    tr!(
+                        tr,
+                        "browse-without-layer-service",
+                        service = service.as_str()
+                    )
                 }
                 Dropped::Layer => tr!(tr, "browse-without-layer"),
             };
@@ -974,7 +1006,13 @@ fn card_row(
 /// Data protection)".
 pub fn row_name(tr: &Translator, text: &str, owner: Owner, topic: &str) -> String {
     let owner = owner_name(tr, owner);
-    tr!(tr, "browse-row-name", text = text, owner = owner, topic = topic)
+    tr!(
+        tr,
+        "browse-row-name",
+        text = text,
+        owner = owner,
+        topic = topic
+    )
 }
 
 /// How much of a card's text the details show, in characters: a text of
@@ -1071,7 +1109,11 @@ fn details_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
             ui.add(egui::Label::new(value).wrap());
         });
     };
-    fact(ui, &tr!(tr, "browse-topic"), topic_title(catalog, card, &item.topic));
+    fact(
+        ui,
+        &tr!(tr, "browse-topic"),
+        topic_title(catalog, card, &item.topic),
+    );
     if !item.services.is_empty() {
         let names: Vec<&str> = item
             .services
@@ -1146,9 +1188,11 @@ fn details_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
     // Last, after what a student reads: the deck's title can be long, and
     // the explanation must stay in view.
     ui.add_space(8.0);
-    let edit = ui
-        .button(tr!(tr, "browse-edit-copy"))
-        .on_hover_text(tr!(tr, "browse-edit-copy-hint", deck = deck.title.as_str()));
+    let edit = ui.button(tr!(tr, "browse-edit-copy")).on_hover_text(tr!(
+        tr,
+        "browse-edit-copy-hint",
+        deck = deck.title.as_str()
+    ));
     if edit.clicked() {
         actions.push(Action::EditDeckCopy(deck.id.clone()));
     }

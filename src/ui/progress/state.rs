@@ -6,8 +6,8 @@ use crate::io::progress_store;
 use crate::model::CardRef;
 use crate::model::browse::related;
 use crate::model::progress::{DEFAULT_NEW_CARDS, Progress, find_card};
-use crate::ui::action::Action;
 use crate::tr;
+use crate::ui::action::Action;
 use crate::ui::shared::AppData;
 
 /// The Progress area's own state.
@@ -87,11 +87,9 @@ fn reset(state: &mut AppData, now: u64) {
                     state.progress_problem = None;
                     let tr = &state.tr;
                     state.banner = Some(match kept {
-                        Some(path) => tr!(
-                            tr,
-                            "progress-reset-kept",
-                            path = path.display().to_string()
-                        ),
+                        Some(path) => {
+                            tr!(tr, "progress-reset-kept", path = path.display().to_string())
+                        }
                         None => tr!(tr, "progress-reset-done"),
                     });
                 }
