@@ -63,6 +63,7 @@ app-typed-no-folder = Den Ordner { $folder } gibt es nicht. Geben Sie den Pfad e
 app-typed-nothing = Unter { $path } gibt es nichts. Prüfen Sie die Schreibweise oder geben Sie den vollständigen Pfad an.
 app-typed-folder = { $path } ist ein Ordner. Geben Sie den Pfad einer Datei darin ein.
 
+browse-resize-panel = Bereichsgröße ändern
 browse-tab-stack = Schichten
 browse-tab-cards = Karten
 browse-tab-details = Kartendetails

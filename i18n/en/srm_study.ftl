@@ -69,6 +69,7 @@ app-typed-no-folder = The folder { $folder } does not exist. Type the path of an
 app-typed-nothing = There is nothing at { $path }. Check the spelling, or give the full path.
 app-typed-folder = { $path } is a folder. Type the path of a file in it.
 
+browse-resize-panel = Resize panel
 browse-tab-stack = Layer stack
 browse-tab-cards = Cards
 browse-tab-details = Card details
@@ -91,7 +92,7 @@ browse-not-applicable = — n/a
 browse-no-owner = not applicable
 browse-layer-owner = { $layer }: { $owner }
 browse-compare-cell = { $service } · { $layer }: { $owner }
-browse-compare-cell-differs = { $service } · { $layer }: { $owner } (the owner differs)
+browse-compare-cell-differs = { $service } · { $layer }: { $owner } (differs)
 browse-boundary = ⬆ customer's part  ·  AWS's part ⬇
 browse-search = 🔍 Search
 browse-search-hint = type a few letters: patch, mfa, lambda…

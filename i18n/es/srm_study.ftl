@@ -63,6 +63,7 @@ app-typed-no-folder = La carpeta { $folder } no existe. Escribe la ruta de una c
 app-typed-nothing = No hay nada en { $path }. Revisa la ortografía o indica la ruta completa.
 app-typed-folder = { $path } es una carpeta. Escribe la ruta de un archivo que esté dentro.
 
+browse-resize-panel = Cambiar el tamaño del panel
 browse-tab-stack = Pila de capas
 browse-tab-cards = Tarjetas
 browse-tab-details = Detalles de la tarjeta

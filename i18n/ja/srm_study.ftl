@@ -45,6 +45,7 @@ app-typed-no-folder = フォルダー { $folder } はありません。既存の
 app-typed-nothing = { $path } には何もありません。つづりを確認するか、完全なパスを入力してください。
 app-typed-folder = { $path } はフォルダーです。その中のファイルのパスを入力してください。
 
+browse-resize-panel = パネルのサイズを変更
 browse-tab-stack = レイヤー構成
 browse-tab-cards = カード
 browse-tab-details = カードの詳細

@@ -59,6 +59,7 @@ pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut 
                 .auto_shrink([false, true])
                 .show(ui, |ui| details_ui(ui, ctx, state, actions));
         });
+    name_resize_handles(ui, ctx.tr, &["browse-stack", "browse-details"]);
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| {
@@ -70,6 +71,21 @@ pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut 
             ui.separator();
             list_ui(ui, ctx, state, actions);
         });
+}
+
+/// Names the resize handles of the panels shown in `ui` (their salts) in
+/// the window's language: egui names each "Resize panel" in English. The
+/// handle's id is egui's: the panel's id with "__resize".
+fn name_resize_handles(ui: &Ui, tr: &Translator, salts: &[&str]) {
+    let name = tr!(tr, "browse-resize-panel");
+    for salt in salts {
+        let id = ui
+            .scope_id()
+            .with_salt(egui::IdSalt::new(*salt))
+            .with("__resize");
+        ui.ctx()
+            .accesskit_node_builder(id, |node| node.set_label(name.as_str()));
+    }
 }
 
 /// Below [`NARROW_WIDTH`] the three parts take turns in the full width, as
