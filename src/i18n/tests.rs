@@ -28,6 +28,17 @@ fn every_file_parses_and_every_message_formats_without_an_error() {
     use fluent::{FluentArgs, FluentBundle, FluentResource};
     for language in Language::ALL {
         let source = Translator::source(language).expect("embedded");
+        // Every variable a message of the file uses (`{ $name }`), as 2.
+        let used: BTreeSet<String> = source
+            .split('$')
+            .skip(1)
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect::<String>()
+            })
+            .filter(|name| !name.is_empty())
+            .collect();
         let resource = FluentResource::try_new(source)
             .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", language.tag()));
         let mut bundle = FluentBundle::new(vec![language.id()]);
@@ -36,8 +47,11 @@ fn every_file_parses_and_every_message_formats_without_an_error() {
         let mut args = FluentArgs::new();
         for name in [
             "decks", "cards", "count", "n", "total", "name", "path", "title",
-        ] {
-            args.set(name, 2);
+        ]
+        .into_iter()
+        .chain(used.iter().map(String::as_str))
+        {
+            args.set(name.to_owned(), 2);
         }
         for id in Translator::message_ids(language) {
             let message = bundle.get_message(&id).expect("listed");

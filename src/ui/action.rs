@@ -198,7 +198,8 @@ impl Purpose {
         }
     }
 
-    /// The dialog's title, and the heading of the typed-path prompt.
+    /// The dialog's title in English, and the heading of the typed-path
+    /// prompt (see [`Purpose::shown_title`] for the window's language).
     pub fn title(self) -> &'static str {
         match self {
             Purpose::ExportExercise => "Export the exercise",
@@ -214,11 +215,31 @@ impl Purpose {
         }
     }
 
-    /// The accessible name of the typed-path field.
-    pub fn field_label(self) -> &'static str {
+    /// The dialog's title in the window's language (see [`Purpose::title`]
+    /// for the English one).
+    pub fn shown_title(self, tr: &crate::i18n::Translator) -> String {
+        use crate::tr;
         match self {
-            Purpose::ReportResults => "Path of a result file or folder",
-            _ => "Path of the file",
+            Purpose::ExportExercise => tr!(tr, "app-dialog-export-exercise"),
+            Purpose::OpenExercise => tr!(tr, "app-dialog-open-exercise"),
+            Purpose::SaveResult => tr!(tr, "app-dialog-save-result"),
+            Purpose::ReportExercise => tr!(tr, "app-dialog-report-exercise"),
+            Purpose::ReportResults => tr!(tr, "app-dialog-report-results"),
+            Purpose::ExportCsv => tr!(tr, "app-dialog-export-csv"),
+            Purpose::ExportXapi => tr!(tr, "app-dialog-export-xapi"),
+            Purpose::ImportDeck => tr!(tr, "app-dialog-import-deck"),
+            Purpose::ExportDeck => tr!(tr, "app-dialog-export-deck"),
+            Purpose::ExportEditedDeck => tr!(tr, "app-dialog-export-edited-deck"),
+        }
+    }
+
+    /// The accessible name of the typed-path field in the window's
+    /// language.
+    pub fn shown_field_label(self, tr: &crate::i18n::Translator) -> String {
+        use crate::tr;
+        match self {
+            Purpose::ReportResults => tr!(tr, "app-typed-field-results"),
+            _ => tr!(tr, "app-typed-field"),
         }
     }
 

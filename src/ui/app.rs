@@ -79,7 +79,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
         Area::Drill => drill_ui(ui, &ctx, &state.drill, &mut actions),
     });
     if let Some(typed) = &state.prompt.typed {
-        typed_path_modal(ui.ctx(), typed, &mut actions);
+        typed_path_modal(ui.ctx(), &state.shared.tr, typed, &mut actions);
     }
     let had_actions = !actions.is_empty();
     for action in actions {

@@ -299,7 +299,7 @@ impl AppState {
         };
         Ok(DialogRequest {
             kind: purpose.kind(),
-            title: purpose.title().to_owned(),
+            title: purpose.shown_title(&self.shared.tr),
             file_type: self.file_type(purpose),
             file_name,
         })

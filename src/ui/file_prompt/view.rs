@@ -4,36 +4,36 @@
 use egui::{RichText, Ui};
 
 use super::state::{FilePrompt, TypedPath};
+use crate::i18n::Translator;
+use crate::tr;
 use crate::ui::action::{Action, PromptAction, Purpose};
 use crate::ui::widgets::{keep_together, problem_label, text_width};
 
 /// The typed-path box, a modal so that it works from any area.
-pub fn typed_path_modal(ctx: &egui::Context, typed: &TypedPath, actions: &mut Vec<Action>) {
+pub fn typed_path_modal(
+    ctx: &egui::Context,
+    tr: &Translator,
+    typed: &TypedPath,
+    actions: &mut Vec<Action>,
+) {
     let purpose = typed.purpose;
     let push = |actions: &mut Vec<Action>, a| actions.push(Action::Prompt(a));
     egui::Modal::new(egui::Id::unique("typed-path")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading(purpose.title());
+        ui.heading(purpose.shown_title(tr));
         if typed.after_dialog {
-            ui.add(
-                egui::Label::new(
-                    "No file was chosen. If no file dialog appeared (some desktops cannot \
-                     show one), type the path here instead; otherwise press Cancel.",
-                )
-                .wrap(),
-            );
+            ui.add(egui::Label::new(tr!(tr, "app-typed-no-file-chosen")).wrap());
         }
         let hint = if purpose.is_save() {
-            "The file is written there; a file of the same name is replaced. \
-             A folder gets the proposed file name."
+            tr!(tr, "app-typed-hint-save")
         } else if purpose == Purpose::ReportResults {
-            "A result file, or a folder: every .ron file in it is added."
+            tr!(tr, "app-typed-hint-results")
         } else {
-            "The full path of the file, e.g. /home/me/week-3-quiz.ron."
+            tr!(tr, "app-typed-hint-open")
         };
         ui.label(RichText::new(hint).small().weak());
         ui.add_space(4.0);
-        let label = ui.label(purpose.field_label());
+        let label = ui.label(purpose.shown_field_label(tr));
         let mut text = typed.text.clone();
         let edit = egui::TextEdit::singleline(&mut text)
             .id_salt("typed-path")
@@ -55,10 +55,11 @@ pub fn typed_path_modal(ctx: &egui::Context, typed: &TypedPath, actions: &mut Ve
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("OK").clicked() || enter {
+            if ui.button(tr!(tr, "app-typed-ok")).clicked() || enter {
                 push(actions, PromptAction::SubmitTypedPath);
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            let cancel = ui.button(tr!(tr, "app-typed-cancel")).clicked();
+            if cancel || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 push(actions, PromptAction::CancelTypedPath);
             }
         });

@@ -538,7 +538,7 @@ fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let drill = ui.button(tr!(tr, "progress-drill"));
-                    let label = tr!(tr, "progress-drill-name", card = item.text.as_str());
+                    let label = tr!(tr, "progress-drill-name", text = item.text.as_str());
                     drill.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
                     });
