@@ -324,3 +324,34 @@ fn the_chart_names_its_days_in_german_and_japanese() {
     assert!(texts.iter().any(|t| t == "11月29日"), "{texts:?}");
     harness.get_by_label("完了した練習");
 }
+
+/// German and the pseudo-locale make every text longer, Japanese has no
+/// spaces to wrap at: Progress with a chart, the coach and the topics
+/// still fits, at 1280x800, at 800x600 and in projector mode.
+#[test]
+fn progress_fits_in_every_language() {
+    let mut problems = Vec::new();
+    for language in [Language::German, Language::Japanese, Language::Pseudo] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut harness = two_exercises_then(dir.path(), language);
+        for (size, projector) in [
+            ((1280.0, 800.0), false),
+            ((800.0, 600.0), false),
+            ((1280.0, 800.0), true),
+            ((800.0, 600.0), true),
+        ] {
+            harness.state_mut().projector = projector;
+            harness.run();
+            let zoom = harness.ctx.zoom_factor();
+            harness.set_size(egui::vec2(size.0, size.1) / zoom);
+            harness.run();
+            harness.run();
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!(
+                    "{language:?} at {size:?}, projector {projector}: {problem}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -155,9 +155,15 @@ fn global_keys(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    // One row at every width (a projector's rows are precious): a narrow
-    // window drops the app's name (the title bar has it).
-    let wide = ui.available_width() >= NAV_FULL_WIDTH;
+    // One row wherever it fits (a projector's rows are precious): a narrow
+    // window drops the app's name (the title bar has it) and the theme
+    // buttons; where even the tabs and the language picker do not fit on
+    // one row (long German names at 800x600 in projector mode), the
+    // display buttons take a second row.
+    let widths = NavWidths::measure(ui, &state.shared.tr);
+    let available = ui.available_width();
+    let wide = available >= widths.full();
+    let one_row = wide || available >= widths.narrow();
     ui.horizontal(|ui| {
         ui.add_space(4.0);
         if wide {
@@ -175,16 +181,68 @@ fn nav_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::Navigate(area));
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            display_buttons_ui(ui, state, wide, actions);
-        });
+        if one_row {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                display_buttons_ui(ui, state, wide, actions);
+            });
+        }
     });
+    if !one_row {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            display_buttons_ui(ui, state, false, actions);
+        });
+    }
 }
 
-/// The width the app's name, the tabs and the display buttons need on one
-/// line (the tabs end near 430 points, the buttons and the language picker
-/// take about 340).
-const NAV_FULL_WIDTH: f32 = 790.0;
+/// What the navigation bar's parts need, measured from the texts of the
+/// window's language (in English the tabs end near 430 points).
+struct NavWidths {
+    /// The app's name and the space after it.
+    name: f32,
+    /// The tabs, from the bar's left edge.
+    tabs: f32,
+    /// The projector button's text.
+    projector: f32,
+}
+
+impl NavWidths {
+    fn measure(ui: &egui::Ui, tr: &Translator) -> Self {
+        use super::widgets::text_width;
+        let name = egui::RichText::new(tr!(tr, "app-name")).heading().strong();
+        let tab_pad = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+        let tabs: f32 = Area::ALL
+            .iter()
+            .map(|area| {
+                let text = egui::RichText::new(area_name(tr, *area)).size(16.0);
+                text_width(ui, text, egui::TextStyle::Button) + tab_pad
+            })
+            .sum();
+        Self {
+            name: text_width(ui, name, egui::TextStyle::Heading) + 12.0,
+            tabs: 4.0 + tabs,
+            projector: text_width(ui, tr!(tr, "projector-button"), egui::TextStyle::Button),
+        }
+    }
+
+    /// The name, the tabs and every display button on one row.
+    fn full(&self) -> f32 {
+        self.name + self.tabs + self.projector + NAV_BUTTONS_WIDTH
+    }
+
+    /// The tabs, the projector icon and the language picker on one row.
+    fn narrow(&self) -> f32 {
+        self.tabs + NAV_NARROW_BUTTONS_WIDTH
+    }
+}
+
+/// The width of the display buttons besides the projector button's text:
+/// its padding, the language picker and the three theme buttons, with the
+/// separators.
+const NAV_BUTTONS_WIDTH: f32 = 270.0;
+
+/// The width of the projector icon and the language picker, with the
+/// separator between them.
+const NAV_NARROW_BUTTONS_WIDTH: f32 = 170.0;
 
 fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, wide: bool, actions: &mut Vec<Action>) {
     let tr = &state.shared.tr;

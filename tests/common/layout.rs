@@ -109,10 +109,11 @@ pub fn layout_problems(harness: &Harness<'_, AppState>) -> Vec<String> {
             ));
         }
     }
-    // A panel's resize handle is thin by design.
+    // A panel's resize handle (a splitter, named in any language) is thin
+    // by design.
     for c in controls
         .iter()
-        .filter(|c| c.interactive && c.label != "Resize panel")
+        .filter(|c| c.interactive && c.role != egui::accesskit::Role::Splitter)
     {
         if c.visible.width() > 0.0 && c.visible.height() > 0.0 && c.rect.width() < 24.0 {
             problems.push(format!(

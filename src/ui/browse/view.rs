@@ -311,7 +311,10 @@ fn compare_rows(ui: &mut Ui, tr: &Translator, layers: &[Layer], left: &Service, 
     let dark = ui.visuals().dark_mode;
     let rows = [stack_for(layers, left), stack_for(layers, right)];
     let bounds = [aws_boundary(&rows[0]), aws_boundary(&rows[1])];
-    let marker = 52.0;
+    // The column between the stacks holds "differs", as long as the
+    // language makes it.
+    let differs = RichText::new(tr!(tr, "browse-differs")).small().strong();
+    let marker = (text_width(ui, differs.clone(), egui::TextStyle::Small) + 8.0).max(52.0);
     let spacing = ui.spacing().item_spacing.x;
     let col = ((ui.available_width() - marker - 2.0 * spacing) / 2.0).max(120.0);
     // A layer name too long for one line beside its owner takes two (every
@@ -379,7 +382,7 @@ fn compare_rows(ui: &mut Ui, tr: &Translator, layers: &[Layer], left: &Service, 
                     ui.allocate_ui(egui::vec2(marker, 30.0), |ui| {
                         ui.set_width(marker);
                         if differ {
-                            ui.label(RichText::new(tr!(tr, "browse-differs")).small().strong())
+                            ui.label(differs.clone())
                                 .on_hover_text(tr!(tr, "browse-differs-hint"));
                         }
                     });
