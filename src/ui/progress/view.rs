@@ -225,6 +225,12 @@ fn chart_ui(ui: &mut Ui, tr: &Translator, series: Vec<(u64, f32)>) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .y_axis_label(tr!(tr, "progress-chart-axis"))
+        // As wide from the first frame as the axis settles at (egui_plot
+        // measures its labels a frame late): the chart does not jump.
+        .y_axis_min_width(y_axis_width(ui))
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x().min_thickness(x_axis_height(ui)),
+        ])
         .x_axis_formatter(move |mark, _range| axis_label(language, mark.value, last - first))
         .label_formatter(move |hover| match hover {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => {
@@ -251,6 +257,18 @@ fn chart_ui(ui: &mut Ui, tr: &Translator, series: Vec<(u64, f32)>) {
         node.set_role(egui::Role::Image);
         node.set_label(alt);
     });
+}
+
+/// The y axis's width: its label on its side and the widest tick, "100".
+fn y_axis_width(ui: &Ui) -> f32 {
+    let label = ui.text_style_height(&egui::TextStyle::Body);
+    let ticks = crate::ui::widgets::text_width(ui, "100", egui::TextStyle::Small);
+    label + ticks + 17.0
+}
+
+/// The x axis's height: one row of small text and its margin.
+fn x_axis_height(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Small) + 8.0
 }
 
 /// What the score chart shows, as text for a screen reader: "First-attempt
