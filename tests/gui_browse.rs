@@ -537,3 +537,35 @@ fn browse_in_german_says_its_filters_and_owners_in_german() {
     let all = harness.state().shared.catalog.item_count();
     harness.get_by_label(&format!("{all} von {all} Karten passen"));
 }
+
+#[test]
+fn pseudo_locale_walk_browse_a_card_too_long_to_show_whole() {
+    use srm_study::model::Origin;
+    use srm_study::ui::Action;
+    use srm_study::ui::browse::BrowseAction;
+    let long = "Encrypting data at rest. ".repeat(200);
+    let deck = format!(
+        r#"Deck(id: "long", title: "Long", topics: [Topic(id: "t", title: "T")], items: [
+            Item(id: "a", text: "{long}", owner: Customer, topic: "t", explanation: "E"),
+        ])"#
+    );
+    let mut catalog = common::gui::builtin_catalog();
+    assert!(catalog.add_bytes("long.ron", Origin::File("long.ron".into()), deck.as_bytes()));
+    let card = catalog
+        .cards()
+        .find(|(_, item)| item.text.len() > 2_000)
+        .map(|(card, _)| card)
+        .expect("the long card");
+    let mut state = AppState::new(catalog, Area::Browse);
+    common::pseudo::pseudo(&mut state);
+    state.apply(Action::Browse(BrowseAction::Select(card)));
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    // The card's text shows cut: its start is the card's.
+    all_translated(&harness, "a card too long to show whole");
+    harness
+        .state_mut()
+        .apply(Action::SetLanguage(srm_study::i18n::Language::German));
+    harness.run();
+    harness.get_by_label_contains("Dieser Text ist 5,0 KB groß: Nur die ersten 2000 Zeichen");
+}

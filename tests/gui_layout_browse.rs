@@ -127,7 +127,7 @@ fn browse_fits_in_every_language() {
             harness.run();
             harness.run();
             assert_fits(&harness, &format!("{what}, cards"));
-            let mut step = |harness: &mut Harness<'static, AppState>, action, name: &str| {
+            let step = |harness: &mut Harness<'static, AppState>, action, name: &str| {
                 harness.state_mut().apply(Action::Browse(action));
                 harness.run();
                 harness.run();
