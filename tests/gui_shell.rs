@@ -171,3 +171,43 @@ fn pseudo_locale_walk_shell_load_errors_and_lint_warnings() {
     let left = common::pseudo::untranslated(&harness, &typed);
     assert!(left.is_empty(), "the load errors panel: {left:#?}");
 }
+
+#[test]
+fn pseudo_locale_walk_shell_typed_path_box() {
+    use srm_study::ui::action::PromptAction;
+    use srm_study::ui::{Action, Purpose};
+    let mut state = builtin_state(Area::Browse);
+    common::pseudo::pseudo(&mut state);
+    let mut harness = harness(state);
+    harness.run();
+    for (purpose, after_dialog) in [
+        (Purpose::ImportDeck, true),
+        (Purpose::ReportResults, false),
+        (Purpose::OpenExercise, false),
+    ] {
+        let action = if after_dialog {
+            Action::NothingChosen(purpose)
+        } else {
+            Action::TypePath(purpose)
+        };
+        harness.state_mut().apply(action);
+        harness.run();
+        assert!(harness.state().prompt.typed.is_some(), "{purpose:?}");
+        let left = common::pseudo::untranslated(&harness, &["/home/me/file.ron"]);
+        assert!(
+            left.is_empty(),
+            "the typed-path box for {purpose:?}: {left:#?}"
+        );
+        // OK with nothing typed: the box says what to do.
+        harness
+            .state_mut()
+            .apply(Action::Prompt(PromptAction::SubmitTypedPath));
+        harness.run();
+        let left = common::pseudo::untranslated(&harness, &["/home/me/file.ron"]);
+        assert!(left.is_empty(), "an empty path for {purpose:?}: {left:#?}");
+        harness
+            .state_mut()
+            .apply(Action::Prompt(PromptAction::CancelTypedPath));
+        harness.run();
+    }
+}

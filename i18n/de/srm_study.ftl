@@ -79,6 +79,7 @@ app-typed-no-file-chosen = Es wurde keine Datei gewählt. Wenn kein Dateidialog 
 app-typed-hint-save = Die Datei wird dort geschrieben; eine Datei mit demselben Namen wird ersetzt. Ein Ordner erhält den vorgeschlagenen Dateinamen.
 app-typed-hint-results = Eine Ergebnisdatei oder ein Ordner: Jede .ron-Datei darin wird hinzugefügt.
 app-typed-hint-open = Der vollständige Pfad der Datei, z. B. /home/me/week-3-quiz.ron.
+app-typed-empty = Geben Sie zuerst den Pfad einer Datei ein, z. B. /home/me/quiz.ron.
 app-typed-ok = OK
 app-typed-cancel = Abbrechen
 

@@ -85,6 +85,7 @@ app-typed-no-file-chosen = No file was chosen. If no file dialog appeared (some 
 app-typed-hint-save = The file is written there; a file of the same name is replaced. A folder gets the proposed file name.
 app-typed-hint-results = A result file, or a folder: every .ron file in it is added.
 app-typed-hint-open = The full path of the file, e.g. /home/me/week-3-quiz.ron.
+app-typed-empty = Type the path of a file first, e.g. /home/me/quiz.ron.
 app-typed-ok = OK
 app-typed-cancel = Cancel
 

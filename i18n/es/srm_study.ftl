@@ -79,6 +79,7 @@ app-typed-no-file-chosen = No se eligió ningún archivo. Si no apareció ningú
 app-typed-hint-save = El archivo se escribe ahí; un archivo con el mismo nombre se reemplaza. Una carpeta recibe el nombre de archivo propuesto.
 app-typed-hint-results = Un archivo de resultados o una carpeta: se añaden todos los archivos .ron que contenga.
 app-typed-hint-open = La ruta completa del archivo, p. ej. /home/me/week-3-quiz.ron.
+app-typed-empty = Escribe primero la ruta de un archivo, p. ej. /home/me/quiz.ron.
 app-typed-ok = Aceptar
 app-typed-cancel = Cancelar
 

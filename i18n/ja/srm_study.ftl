@@ -61,6 +61,7 @@ app-typed-no-file-chosen = ファイルが選択されませんでした。フ�
 app-typed-hint-save = ファイルはそこに書き込まれます。同じ名前のファイルは置き換えられます。フォルダーを指定すると、提案されたファイル名が使われます。
 app-typed-hint-results = 結果ファイル、またはフォルダー (中の .ron ファイルがすべて追加されます)。
 app-typed-hint-open = ファイルの完全なパス (例: /home/me/week-3-quiz.ron)。
+app-typed-empty = 先にファイルのパスを入力してください (例: /home/me/quiz.ron)。
 app-typed-ok = OK
 app-typed-cancel = キャンセル
 

@@ -244,7 +244,7 @@ impl AppState {
             },
             Action::NothingChosen(purpose) => self.prompt.open_typed(purpose, true),
             Action::Prompt(action) => {
-                if let Some((purpose, path)) = self.prompt.apply(action) {
+                if let Some((purpose, path)) = self.prompt.apply(&self.shared.tr, action) {
                     return self.submit_typed(purpose, path);
                 }
             }

@@ -79,7 +79,11 @@ impl FilePrompt {
     /// Applies a prompt action. `SubmitTypedPath` returns the purpose and the
     /// path as typed, for the caller to check; the box stays open until the
     /// caller closes it.
-    pub fn apply(&mut self, action: PromptAction) -> Option<(Purpose, PathBuf)> {
+    pub fn apply(
+        &mut self,
+        tr: &crate::i18n::Translator,
+        action: PromptAction,
+    ) -> Option<(Purpose, PathBuf)> {
         match action {
             PromptAction::StopWaiting => {
                 self.waiting = None;
@@ -97,8 +101,7 @@ impl FilePrompt {
                 let purpose = typed.purpose;
                 match typed_path(&typed.text) {
                     Some(path) => return Some((purpose, path)),
-                    None => self
-                        .set_typed_error("Type the path of a file first, e.g. /home/me/quiz.ron."),
+                    None => self.set_typed_error(&crate::tr!(tr, "app-typed-empty")),
                 }
             }
         }
