@@ -284,7 +284,7 @@ fn row_name(harness: &Harness<'static, AppState>, k: usize) -> String {
         .get(card.deck)
         .and_then(|d| d.deck.topics.iter().find(|t| t.id == item.topic))
         .map_or(item.topic.clone(), |t| t.title.clone());
-    srm_study::ui::browse::row_name(&item.text, item.owner, &topic)
+    srm_study::ui::browse::row_name(&state.shared.tr, &item.text, item.owner, &topic)
 }
 
 #[test]

@@ -415,3 +415,157 @@ fn rds_against_a_database_on_ec2_marks_the_layers_aws_takes_over() {
         "{ec2_db} · Physical facilities and environment: AWS"
     ));
 }
+
+/// Asserts that the window shows no untranslated text, naming the step.
+fn all_translated(harness: &Harness<'static, AppState>, step: &str) {
+    let left = common::pseudo::untranslated(harness, &[]);
+    assert!(left.is_empty(), "{step}: {left:#?}");
+}
+
+#[test]
+fn pseudo_locale_walk_browse_list_details_empty_list_and_stacks() {
+    use srm_study::ui::Action;
+    use srm_study::ui::browse::{BrowseAction, BrowseTab};
+    let mut state = common::gui::builtin_state(Area::Browse);
+    common::pseudo::pseudo(&mut state);
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    all_translated(&harness, "the list, no card selected");
+
+    // A card with sources and related cards, its details beside the list.
+    let card = {
+        let state = harness.state();
+        let catalog = &state.shared.catalog;
+        state
+            .browse
+            .matches
+            .iter()
+            .copied()
+            .find(|c| {
+                let item = catalog.item(*c).expect("item");
+                !item.sources.is_empty() && !item.layer.is_empty() && !item.services.is_empty()
+            })
+            .expect("a card with sources, a layer and services")
+    };
+    let apply = |harness: &mut Harness<'static, AppState>, action: BrowseAction| {
+        harness.state_mut().apply(Action::Browse(action));
+        harness.run();
+    };
+    apply(&mut harness, BrowseAction::Select(card));
+    all_translated(&harness, "a selected card's details");
+    let shared = harness
+        .state()
+        .shared
+        .catalog
+        .cards()
+        .map(|(c, _)| c)
+        .find(|c| {
+            let item = harness.state().shared.catalog.item(*c).expect("item");
+            !item.aws_part.is_empty() && !item.customer_part.is_empty()
+        })
+        .expect("a shared card with both parts");
+    apply(&mut harness, BrowseAction::Select(shared));
+    all_translated(&harness, "a shared card's two parts");
+
+    // Filters: an owner, then search words that empty the list.
+    let mut filter = Filter::default();
+    filter.owners.insert(Owner::Customer);
+    apply(&mut harness, BrowseAction::SetFilter(filter.clone()));
+    all_translated(&harness, "the Customer filter");
+    filter.search = "zebra".into();
+    apply(&mut harness, BrowseAction::SetFilter(filter));
+    assert!(harness.state().browse.matches.is_empty());
+    all_translated(&harness, "search words that empty the list");
+    // A layer clicked in Lambda's stack, with the Customer owner: empty,
+    // and the layer's service is named as what emptied it.
+    let mut owners = std::collections::BTreeSet::new();
+    owners.insert(Owner::Customer);
+    apply(
+        &mut harness,
+        BrowseAction::SetFilter(Filter {
+            layer: Some("guest-os".into()),
+            layer_service: Some("lambda".into()),
+            owners,
+            ..Filter::default()
+        }),
+    );
+    assert!(harness.state().browse.matches.is_empty());
+    all_translated(&harness, "a layer of Lambda's stack that empties the list");
+    apply(
+        &mut harness,
+        BrowseAction::SetFilter(Filter {
+            layer: Some("guest-os".into()),
+            ..Filter::default()
+        }),
+    );
+    all_translated(&harness, "a layer of every service's stack");
+
+    // The stacks side by side.
+    apply(
+        &mut harness,
+        BrowseAction::CompareWith(Some("lambda".into())),
+    );
+    all_translated(&harness, "two stacks compared");
+    apply(&mut harness, BrowseAction::CompareWith(None));
+
+    // A narrow window: the parts as tabs, the stack first.
+    let mut state = common::gui::builtin_state(Area::Browse);
+    common::pseudo::pseudo(&mut state);
+    state.apply(Action::Browse(BrowseAction::ShowTab(BrowseTab::Stack)));
+    let mut narrow = common::gui::sized_harness(state, (800.0, 600.0));
+    narrow.run();
+    all_translated(&narrow, "the stack tab of a narrow window");
+    for tab in [BrowseTab::Cards, BrowseTab::Details] {
+        narrow
+            .state_mut()
+            .apply(Action::Browse(BrowseAction::ShowTab(tab)));
+        narrow.run();
+        all_translated(&narrow, &format!("the {tab:?} tab of a narrow window"));
+    }
+}
+
+#[test]
+fn browse_in_german_says_its_filters_and_owners_in_german() {
+    let mut state = common::gui::builtin_state(Area::Browse);
+    state.apply(srm_study::ui::Action::SetLanguage(
+        srm_study::i18n::Language::German,
+    ));
+    let harness = common::gui::app_harness(state);
+    harness.get_by_label("🔍 Suchen");
+    harness.get_by_label("Karten von Kunde zeigen");
+    harness.get_by_label("Wer schützt was");
+    let all = harness.state().shared.catalog.item_count();
+    harness.get_by_label(&format!("{all} von {all} Karten passen"));
+}
+
+#[test]
+fn pseudo_locale_walk_browse_a_card_too_long_to_show_whole() {
+    use srm_study::model::Origin;
+    use srm_study::ui::Action;
+    use srm_study::ui::browse::BrowseAction;
+    let long = "Encrypting data at rest. ".repeat(200);
+    let deck = format!(
+        r#"Deck(id: "long", title: "Long", topics: [Topic(id: "t", title: "T")], items: [
+            Item(id: "a", text: "{long}", owner: Customer, topic: "t", explanation: "E"),
+        ])"#
+    );
+    let mut catalog = common::gui::builtin_catalog();
+    assert!(catalog.add_bytes("long.ron", Origin::File("long.ron".into()), deck.as_bytes()));
+    let card = catalog
+        .cards()
+        .find(|(_, item)| item.text.len() > 2_000)
+        .map(|(card, _)| card)
+        .expect("the long card");
+    let mut state = AppState::new(catalog, Area::Browse);
+    common::pseudo::pseudo(&mut state);
+    state.apply(Action::Browse(BrowseAction::Select(card)));
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    // The card's text shows cut: its start is the card's.
+    all_translated(&harness, "a card too long to show whole");
+    harness
+        .state_mut()
+        .apply(Action::SetLanguage(srm_study::i18n::Language::German));
+    harness.run();
+    harness.get_by_label_contains("Dieser Text ist 5,0 KB groß: Nur die ersten 2000 Zeichen");
+}

@@ -25,7 +25,11 @@ fn picking_a_language_in_the_top_bar_changes_the_window_at_once() {
     harness.get_by_label("日本語").click();
     harness.run();
     harness.get_by_label("学習状況");
-    harness.get_by_label_contains("枚のカード");
+    harness.get_by_label_contains("個のデッキ");
+    // Browse in Japanese: its filters, its count, its owners.
+    harness.get_by_label("🔍 検索");
+    harness.get_by_label("フィルターを解除");
+    harness.get_by_label_contains("枚のカードが一致");
 }
 
 #[test]

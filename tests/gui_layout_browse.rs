@@ -97,3 +97,54 @@ fn browse_fits_1280x800_with_details() {
     harness.run();
     assert_fits(&harness, "1280x800 with details");
 }
+
+/// German and the pseudo-locale make every text longer, Japanese has no
+/// spaces to wrap at: Browse still fits, list, stack, comparison and a
+/// card's details, at 1280x800, at 800x600 and in projector mode.
+#[test]
+fn browse_fits_in_every_language() {
+    use srm_study::i18n::Language;
+    use srm_study::ui::Action;
+    use srm_study::ui::browse::{BrowseAction, BrowseTab};
+    for language in [Language::German, Language::Japanese, Language::Pseudo] {
+        for (size, projector) in [
+            ((1280.0, 800.0), false),
+            ((800.0, 600.0), false),
+            ((1280.0, 800.0), true),
+            ((800.0, 600.0), true),
+        ] {
+            let what = format!("{language:?} at {size:?}, projector {projector}");
+            let mut state = common::gui::builtin_state(Area::Browse);
+            state.apply(Action::SetLanguage(language));
+            state.projector = projector;
+            let card = state.browse.matches[0];
+            let mut harness = common::gui::sized_harness(state, size);
+            harness.run();
+            // A real window keeps its size in pixels when the zoom
+            // changes, so it shows fewer points.
+            let zoom = harness.ctx.zoom_factor();
+            harness.set_size(egui::vec2(size.0, size.1) / zoom);
+            harness.run();
+            harness.run();
+            assert_fits(&harness, &format!("{what}, cards"));
+            let step = |harness: &mut Harness<'static, AppState>, action, name: &str| {
+                harness.state_mut().apply(Action::Browse(action));
+                harness.run();
+                harness.run();
+                assert_fits(harness, &format!("{what}, {name}"));
+            };
+            step(
+                &mut harness,
+                BrowseAction::ShowTab(BrowseTab::Stack),
+                "stack",
+            );
+            step(
+                &mut harness,
+                BrowseAction::CompareWith(Some("lambda".into())),
+                "compare",
+            );
+            step(&mut harness, BrowseAction::CompareWith(None), "no compare");
+            step(&mut harness, BrowseAction::Select(card), "details");
+        }
+    }
+}

@@ -3,7 +3,8 @@
 mod common;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
+use srm_study::i18n::Language;
 use srm_study::io::content;
 use srm_study::io::paths::AppPaths;
 use srm_study::model::clock::Clock;
@@ -214,4 +215,143 @@ fn reset_asks_first_and_keeps_a_copy() {
         })
         .count();
     assert_eq!(copies, 1);
+}
+
+/// Asserts that the window shows no untranslated text, naming the step.
+fn all_translated(harness: &Harness<'static, AppState>, typed: &[&str], step: &str) {
+    let left = common::pseudo::untranslated(harness, typed);
+    assert!(left.is_empty(), "{step}: {left:#?}");
+}
+
+/// Two exercises two days apart, in English, then the window shows
+/// Progress in `language`.
+fn two_exercises_then(dir: &std::path::Path, language: Language) -> Harness<'static, AppState> {
+    let mut harness = harness(with_disk(dir, Area::Browse));
+    run_exercise(&mut harness);
+    harness.state().shared.clock.advance_ms(2 * 86_400_000);
+    harness.state_mut().apply(Action::Sort(SortAction::Quit));
+    run_exercise(&mut harness);
+    harness.state_mut().apply(Action::SetLanguage(language));
+    harness.state_mut().apply(Action::Navigate(Area::Progress));
+    harness.run();
+    harness
+}
+
+/// Every text the last frame painted (the chart's axis is painted, not a
+/// widget).
+fn painted_texts(harness: &Harness<'static, AppState>) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(text) => out.push(text.galley.job.text.clone()),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut texts);
+    }
+    texts
+}
+
+#[test]
+fn pseudo_locale_walk_progress_empty_chart_coach_and_reset() {
+    use srm_study::ui::progress::ProgressAction;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut state = with_disk(dir.path(), Area::Progress);
+    common::pseudo::pseudo(&mut state);
+    let harness_empty = harness(state);
+    all_translated(&harness_empty, &[], "no exercises yet");
+    drop(harness_empty);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = two_exercises_then(dir.path(), Language::Pseudo);
+    assert_eq!(harness.state().shared.progress.exercises.len(), 2);
+    all_translated(&harness, &[], "two exercises: counts, chart, coach, topics");
+    // Scrolled down: the most-missed cards and the mastery bars.
+    for _ in 0..6 {
+        common::gui::wheel(&mut harness, -400.0);
+    }
+    all_translated(&harness, &[], "scrolled to the most-missed cards");
+
+    harness
+        .state_mut()
+        .apply(Action::Progress(ProgressAction::AskReset));
+    harness.run();
+    all_translated(&harness, &[], "the reset question");
+    harness
+        .state_mut()
+        .apply(Action::Progress(ProgressAction::ConfirmReset));
+    harness.run();
+    assert!(harness.state().shared.progress.exercises.is_empty());
+    // The banner names where the old progress is kept.
+    let kept = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("progress.reset-"))
+        })
+        .expect("a copy kept")
+        .display()
+        .to_string();
+    assert!(harness.state().shared.banner.is_some());
+    all_translated(&harness, &[&kept], "progress reset, with its banner");
+}
+
+#[test]
+fn the_chart_names_its_days_in_german_and_japanese() {
+    // START_MS is 2025-11-28; the second exercise is on 2025-11-30.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let harness = two_exercises_then(dir.path(), Language::German);
+    let texts = painted_texts(&harness);
+    assert!(texts.iter().any(|t| t == "29. Nov."), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "Nov 29"), "{texts:?}");
+    // The chart's text alternative says its days and scores in German.
+    let chart = harness.get_by_role(egui::accesskit::Role::Image);
+    let alt = chart.accesskit_node().label().unwrap_or_default();
+    assert!(
+        alt.starts_with("Punktzahl beim ersten Versuch im Zeitverlauf: 28. Nov. ")
+            && alt.contains("\u{a0}%"),
+        "{alt}"
+    );
+    harness.get_by_label("Erledigte Übungen");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let harness = two_exercises_then(dir.path(), Language::Japanese);
+    let texts = painted_texts(&harness);
+    assert!(texts.iter().any(|t| t == "11月29日"), "{texts:?}");
+    harness.get_by_label("完了した練習");
+}
+
+/// German and the pseudo-locale make every text longer, Japanese has no
+/// spaces to wrap at: Progress with a chart, the coach and the topics
+/// still fits, at 1280x800, at 800x600 and in projector mode.
+#[test]
+fn progress_fits_in_every_language() {
+    let mut problems = Vec::new();
+    for language in [Language::German, Language::Japanese, Language::Pseudo] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut harness = two_exercises_then(dir.path(), language);
+        for (size, projector) in [
+            ((1280.0, 800.0), false),
+            ((800.0, 600.0), false),
+            ((1280.0, 800.0), true),
+            ((800.0, 600.0), true),
+        ] {
+            harness.state_mut().projector = projector;
+            harness.run();
+            let zoom = harness.ctx.zoom_factor();
+            harness.set_size(egui::vec2(size.0, size.1) / zoom);
+            harness.run();
+            harness.run();
+            for problem in common::layout::layout_problems(&harness) {
+                problems.push(format!(
+                    "{language:?} at {size:?}, projector {projector}: {problem}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -117,3 +117,28 @@ fn a_newer_progress_file_is_shown_read_only_and_said_so() {
     assert!(harness.query_by_label_contains(NEWER_READ_ONLY).is_none());
     assert_eq!(load(&path, 0).progress.exercises.len(), 1);
 }
+
+#[test]
+fn pseudo_locale_walk_shell_banner_and_progress_problem() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut state = with_disk(dir.path());
+    common::pseudo::pseudo(&mut state);
+    let mut harness = app_harness(state);
+    harness.run();
+    harness
+        .state_mut()
+        .shared
+        .record_attempt(&attempt(), 1, "First");
+    // A folder where the backup goes makes the next save fail: the banner
+    // says so, and the status bar keeps saying it with "Try again".
+    std::fs::create_dir(dir.path().join("progress.ron.bak")).expect("mkdir");
+    harness
+        .state_mut()
+        .shared
+        .record_attempt(&attempt(), 1, "Second");
+    harness.run();
+    assert!(harness.state().shared.banner.is_some());
+    assert!(harness.state().shared.progress_problem.is_some());
+    let left = common::pseudo::untranslated(&harness, &["First", "Second"]);
+    assert!(left.is_empty(), "the banner and the status bar: {left:#?}");
+}

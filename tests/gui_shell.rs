@@ -134,3 +134,80 @@ fn plurals_are_right_in_the_status_bar() {
     };
     harness.get_by_label(&format!("1 deck · {cards}"));
 }
+
+#[test]
+fn pseudo_locale_walk_shell_load_errors_and_lint_warnings() {
+    let mut catalog = Catalog::new();
+    content::add_builtin(&mut catalog);
+    let broken = MINIMAL_DECK.replace("owner: Aws", "owner: Amazon");
+    catalog.add_bytes(
+        "broken.ron",
+        Origin::File("broken.ron".into()),
+        broken.as_bytes(),
+    );
+    // A user deck the lint warns about (one owner per topic, texts that
+    // give the owner away).
+    let linted = r#"Deck(id: "u", title: "U", topics: [Topic(id: "t", title: "T")], items: [
+        Item(id: "a", text: "Encrypting your own data", owner: Customer, topic: "t", explanation: "E"),
+        Item(id: "b", text: "Guards at the doors", owner: Aws, topic: "t", explanation: "E"),
+    ])"#;
+    catalog.add_bytes("u.ron", Origin::File("u.ron".into()), linted.as_bytes());
+    let mut state = AppState::new(catalog, Area::Browse);
+    assert!(!state.lint.is_empty());
+    common::pseudo::pseudo(&mut state);
+    // The errors and warnings are the model's `file:line:col` lines, in
+    // English for now; everything around them is translated.
+    let mut lines: Vec<String> = state
+        .shared
+        .catalog
+        .errors
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    lines.extend(state.lint.iter().cloned());
+    let mut harness = harness(state);
+    harness.run();
+    let typed: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let left = common::pseudo::untranslated(&harness, &typed);
+    assert!(left.is_empty(), "the load errors panel: {left:#?}");
+}
+
+#[test]
+fn pseudo_locale_walk_shell_typed_path_box() {
+    use srm_study::ui::action::PromptAction;
+    use srm_study::ui::{Action, Purpose};
+    let mut state = builtin_state(Area::Browse);
+    common::pseudo::pseudo(&mut state);
+    let mut harness = harness(state);
+    harness.run();
+    for (purpose, after_dialog) in [
+        (Purpose::ImportDeck, true),
+        (Purpose::ReportResults, false),
+        (Purpose::OpenExercise, false),
+    ] {
+        let action = if after_dialog {
+            Action::NothingChosen(purpose)
+        } else {
+            Action::TypePath(purpose)
+        };
+        harness.state_mut().apply(action);
+        harness.run();
+        assert!(harness.state().prompt.typed.is_some(), "{purpose:?}");
+        let left = common::pseudo::untranslated(&harness, &["/home/me/file.ron"]);
+        assert!(
+            left.is_empty(),
+            "the typed-path box for {purpose:?}: {left:#?}"
+        );
+        // OK with nothing typed: the box says what to do.
+        harness
+            .state_mut()
+            .apply(Action::Prompt(PromptAction::SubmitTypedPath));
+        harness.run();
+        let left = common::pseudo::untranslated(&harness, &["/home/me/file.ron"]);
+        assert!(left.is_empty(), "an empty path for {purpose:?}: {left:#?}");
+        harness
+            .state_mut()
+            .apply(Action::Prompt(PromptAction::CancelTypedPath));
+        harness.run();
+    }
+}

@@ -129,37 +129,57 @@ impl CardIndex {
     }
 }
 
+/// A filter that, dropped, would let cards through (see [`emptied_by`]);
+/// the view names it in the window's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dropped {
+    /// The search words.
+    Search,
+    /// The owner filter.
+    Owners,
+    /// The topic filter.
+    Topic,
+    /// The service filter.
+    Service,
+    /// The deck filter.
+    Deck,
+    /// The service whose stack the layer was clicked in (its shown name):
+    /// dropped, the layer stays, on every service's stack.
+    LayerService(String),
+    /// The layer filter.
+    Layer,
+}
+
 /// Why a filter lists no card: the filters that, each dropped alone, would
-/// list cards, as sentences a person reads ("the search words", "the layer
-/// on Amazon S3's stack"), with how many cards each would let through.
-/// Empty when dropping any single one still lists nothing.
-pub fn emptied_by(index: &CardIndex, catalog: &Catalog, filter: &Filter) -> Vec<(String, usize)> {
+/// list cards ("the search words", "the layer on Amazon S3's stack"), with
+/// how many cards each would let through. Empty when dropping any single
+/// one still lists nothing.
+pub fn emptied_by(index: &CardIndex, catalog: &Catalog, filter: &Filter) -> Vec<(Dropped, usize)> {
     let service_name = |id: &str| {
         services(catalog)
             .into_iter()
             .find(|s| s.id == id)
             .map_or(id.to_owned(), |s| s.shown_name().to_owned())
     };
-    let mut tries: Vec<(String, Filter)> = Vec::new();
-    let mut without = |name: String, change: &dyn Fn(&mut Filter)| {
+    let mut tries: Vec<(Dropped, Filter)> = Vec::new();
+    let mut without = |name: Dropped, change: &dyn Fn(&mut Filter)| {
         let mut f = filter.clone();
         change(&mut f);
         if f != *filter {
             tries.push((name, f));
         }
     };
-    without("the search words".into(), &|f| f.search.clear());
-    without("the owner filter".into(), &|f| f.owners.clear());
-    without("the topic filter".into(), &|f| f.topic = None);
-    without("the service filter".into(), &|f| f.service = None);
-    without("the deck filter".into(), &|f| f.deck = None);
+    without(Dropped::Search, &|f| f.search.clear());
+    without(Dropped::Owners, &|f| f.owners.clear());
+    without(Dropped::Topic, &|f| f.topic = None);
+    without(Dropped::Service, &|f| f.service = None);
+    without(Dropped::Deck, &|f| f.deck = None);
     match &filter.layer_service {
         // The layer keeps its place, on every service's stack.
-        Some(service) => without(
-            format!("the layer's service ({})", service_name(service)),
-            &|f| f.layer_service = None,
-        ),
-        None => without("the layer filter".into(), &|f| f.layer = None),
+        Some(service) => without(Dropped::LayerService(service_name(service)), &|f| {
+            f.layer_service = None
+        }),
+        None => without(Dropped::Layer, &|f| f.layer = None),
     }
     tries
         .into_iter()
@@ -559,19 +579,18 @@ mod tests {
         };
         assert!(index.filter(&catalog, &filter).is_empty());
         let reasons = emptied_by(&index, &catalog, &filter);
-        let names: Vec<&str> = reasons.iter().map(|(n, _)| n.as_str()).collect();
+        let names: Vec<Dropped> = reasons.iter().map(|(n, _)| n.clone()).collect();
         assert_eq!(
             names,
-            ["the owner filter", "the layer's service (AWS Lambda)"],
+            [Dropped::Owners, Dropped::LayerService("AWS Lambda".into())],
             "{reasons:?}"
         );
-        assert!(!names.iter().any(|n| n.contains("search")));
         // Search words that match nothing are named.
         let words = Filter {
             search: "zebra".into(),
             ..Filter::default()
         };
         let reasons = emptied_by(&index, &catalog, &words);
-        assert_eq!(reasons, [("the search words".to_owned(), 4)]);
+        assert_eq!(reasons, [(Dropped::Search, 4)]);
     }
 }

@@ -22,7 +22,6 @@ use crate::i18n::{Language, Translator};
 use crate::io::paths::AppPaths;
 use crate::model::Catalog;
 use crate::model::clock::Clock;
-use crate::text::count;
 use crate::tr;
 
 impl AppState {
@@ -43,22 +42,22 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
     fonts::use_fonts_for(ui.ctx(), state.shared.tr.language());
+    super::widgets::remember_owner_names(ui.ctx(), &state.shared.tr);
     egui::Panel::top("nav").show(ui, |ui| nav_ui(ui, state, &mut actions));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, state, &mut actions));
     if let Some(banner) = &state.shared.banner {
-        egui::Panel::top("banner").show(ui, |ui| banner_ui(ui, banner, &mut actions));
+        let tr = &state.shared.tr;
+        egui::Panel::top("banner").show(ui, |ui| banner_ui(ui, tr, banner, &mut actions));
     }
     let errors = &state.shared.catalog.errors;
     if state.show_load_errors && !(errors.is_empty() && state.lint.is_empty()) {
         egui::Panel::top("load-errors").show(ui, |ui| {
             ui.add_space(4.0);
-            load_errors_ui(ui, errors, &state.lint);
+            let tr = &state.shared.tr;
+            load_errors_ui(ui, tr, errors, &state.lint);
             if state.shared.storage.is_some() {
-                let reload = ui.button("⟲ Reload content");
-                if reload
-                    .on_hover_text("Load every deck again, after fixing a file")
-                    .clicked()
-                {
+                let reload = ui.button(tr!(tr, "app-reload"));
+                if reload.on_hover_text(tr!(tr, "app-reload-hint")).clicked() {
                     actions.push(Action::ReloadContent);
                 }
             }
@@ -361,7 +360,7 @@ fn theme_buttons(ui: &mut egui::Ui, tr: &Translator) {
     }
 }
 
-fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {
+fn banner_ui(ui: &mut egui::Ui, tr: &Translator, banner: &str, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.label(
@@ -371,7 +370,7 @@ fn banner_ui(ui: &mut egui::Ui, banner: &str, actions: &mut Vec<Action>) {
         );
         ui.add(egui::Label::new(banner).wrap());
     });
-    if ui.button("Dismiss").clicked() {
+    if ui.button(tr!(tr, "app-dismiss")).clicked() {
         actions.push(Action::DismissBanner);
     }
     ui.add_space(4.0);
@@ -390,21 +389,22 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             )
         ));
         if !catalog.errors.is_empty() || !state.lint.is_empty() {
+            let tr = &state.shared.tr;
             let mut text = format!(
                 "⚠ {}",
-                count(catalog.errors.len(), "content problem", "content problems")
+                tr!(tr, "app-content-problems", problems = catalog.errors.len())
             );
             if !state.lint.is_empty() {
                 text = format!(
                     "{text} · {}",
-                    count(state.lint.len(), "lint warning", "lint warnings")
+                    tr!(tr, "app-lint-warnings", warnings = state.lint.len())
                 );
             }
             let button =
                 egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
             if ui
                 .add(button)
-                .on_hover_text("Show or hide the problems")
+                .on_hover_text(tr!(tr, "app-problems-hint"))
                 .clicked()
             {
                 actions.push(Action::ToggleLoadErrors);
@@ -413,18 +413,23 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         let (tr, lrs) = (&state.shared.tr, &state.instructor.lrs);
         crate::ui::instructor::lrs::view::waiting_marker_ui(ui, tr, lrs, actions);
         if let Some(problem) = &state.shared.progress_problem {
-            progress_problem_ui(ui, problem, actions);
+            progress_problem_ui(ui, &state.shared.tr, problem, actions);
         }
     });
 }
 
 /// The marker that stays while progress is not being saved: the reason
 /// (cut to fit, whole on hover) and "Try again".
-fn progress_problem_ui(ui: &mut egui::Ui, problem: &str, actions: &mut Vec<Action>) {
+fn progress_problem_ui(
+    ui: &mut egui::Ui,
+    tr: &Translator,
+    problem: &str,
+    actions: &mut Vec<Action>,
+) {
     ui.separator();
     if ui
-        .button("Try again")
-        .on_hover_text("Save progress again, after fixing the cause")
+        .button(tr!(tr, "app-retry-save"))
+        .on_hover_text(tr!(tr, "app-retry-save-hint"))
         .clicked()
     {
         actions.push(Action::RetrySaveProgress);

@@ -14,6 +14,7 @@ use crate::model::Catalog;
 use crate::model::clock::Clock;
 use crate::model::progress::{ExerciseRecord, Progress};
 use crate::model::session::{FirstAttempt, Score};
+use crate::tr;
 
 /// Where the app keeps its files; absent in tests that need no disk.
 #[derive(Debug)]
@@ -224,8 +225,9 @@ impl AppData {
                     // Left alone until it is loaded again ("Try again").
                     storage.can_save_progress = false;
                 }
-                self.banner = Some(format!("Your progress could not be saved: {e}"));
-                self.progress_problem = Some(format!("Progress is not being saved: {e}"));
+                let error = e.to_string();
+                self.banner = Some(tr!(self.tr, "app-save-failed", error = error.as_str()));
+                self.progress_problem = Some(tr!(self.tr, "app-not-saving", error = error));
             }
         }
     }

@@ -6,13 +6,55 @@ use egui::{Color32, Response, RichText, Sense, TextStyle, Ui, WidgetInfo, Widget
 
 use super::action::Note;
 use super::theme::{owner_color, owner_glyph};
+use crate::i18n::{Language, Translator};
 use crate::model::progress::{DEFAULT_NEW_CARDS, Progress};
 use crate::model::{Catalog, LoadError, Owner};
-use crate::text::count;
+use crate::tr;
 
-/// The text of a badge, e.g. "☁ AWS".
+/// The text of a badge in English, e.g. "☁ AWS" (see [`owner_badge_text`]
+/// for the window's language).
 pub fn badge_text(owner: Owner) -> String {
     format!("{} {}", owner_glyph(owner), owner.label())
+}
+
+/// The text of a badge in the window's language, e.g. "☁ AWS", "👤 Kunde".
+pub fn owner_badge_text(tr: &Translator, owner: Owner) -> String {
+    format!(
+        "{} {}",
+        owner_glyph(owner),
+        crate::i18n::words::owner_name(tr, owner)
+    )
+}
+
+/// Where the shell keeps the owners' names in the window's language, for
+/// [`owner_badge`], which is drawn by every area without the translator.
+fn owner_names_id() -> egui::Id {
+    egui::Id::unique("srm-study-owner-names")
+}
+
+/// Keeps the owners' names in the window's language for the badges (the
+/// shell calls it each frame; the names are made again only when the
+/// language changes).
+pub fn remember_owner_names(ctx: &egui::Context, tr: &Translator) {
+    let language = tr.language();
+    let known = ctx
+        .data(|d| d.get_temp::<(Language, [String; 3])>(owner_names_id()))
+        .is_some_and(|(shown, _)| shown == language);
+    if !known {
+        let names = Owner::ALL.map(|owner| crate::i18n::words::owner_name(tr, owner));
+        ctx.data_mut(|d| d.insert_temp(owner_names_id(), (language, names)));
+    }
+}
+
+/// An owner's name as the badges show it: in the window's language once the
+/// shell has drawn a frame, in English before.
+fn shown_owner_name(ui: &Ui, owner: Owner) -> String {
+    let index = Owner::ALL.iter().position(|o| *o == owner).unwrap_or(0);
+    ui.data(|d| d.get_temp::<(Language, [String; 3])>(owner_names_id()))
+        .map_or_else(
+            || owner.label().to_owned(),
+            |(_, names)| names[index].clone(),
+        )
 }
 
 /// Shows an owner badge: a coloured pill with the glyph and the word, sized
@@ -26,7 +68,8 @@ pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
     } else {
         color
     };
-    let text = badge_text(owner);
+    let name = shown_owner_name(ui, owner);
+    let text = format!("{} {name}", owner_glyph(owner));
     let rich = egui::RichText::new(&text)
         .strong()
         .color(egui::Color32::WHITE);
@@ -43,22 +86,15 @@ pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
         ui.painter()
             .galley(rect.min + padding, galley, egui::Color32::WHITE);
     }
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, owner.label()));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
     response
 }
 
 /// Shows every load error on its own line, `file:line:col: message`, with a
 /// hint on how to fix and re-check, then the deck lint's warnings.
-pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
+pub fn load_errors_ui(ui: &mut Ui, tr: &Translator, errors: &[LoadError], warnings: &[String]) {
     if !warnings.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "{} in your decks: cards that may give their owner away, \
-                 near-duplicates or single-owner topics. Check with `srm-study validate --lint FILE`.",
-                crate::text::count(warnings.len(), "lint warning", "lint warnings")
-            ))
-            .strong(),
-        );
+        ui.label(RichText::new(tr!(tr, "app-lint-intro", warnings = warnings.len())).strong());
         egui::ScrollArea::vertical()
             .id_salt("lint-warnings")
             .max_height(160.0)
@@ -75,14 +111,7 @@ pub fn load_errors_ui(ui: &mut Ui, errors: &[LoadError], warnings: &[String]) {
     if errors.is_empty() {
         return;
     }
-    ui.label(
-        RichText::new(format!(
-            "{} in content files. The decks that loaded are available; \
-             fix these files and reload, or check them with `srm-study validate FILE`.",
-            crate::text::count(errors.len(), "problem", "problems")
-        ))
-        .strong(),
-    );
+    ui.label(RichText::new(tr!(tr, "app-errors-intro", errors = errors.len())).strong());
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .id_salt("load-errors")
@@ -205,7 +234,7 @@ pub fn keep_together(ui: &mut Ui, width: f32) {
 
 /// What the review button says, counting the cards the review will really
 /// hold: "🔁 Review due (4) + 5 new", never a 9-card review labelled 4.
-pub fn review_label(catalog: &Catalog, progress: &Progress, now: u64) -> String {
+pub fn review_label(tr: &Translator, catalog: &Catalog, progress: &Progress, now: u64) -> String {
     let queue = progress.review_queue(catalog, now, DEFAULT_NEW_CARDS);
     let new = queue
         .iter()
@@ -221,10 +250,10 @@ pub fn review_label(catalog: &Catalog, progress: &Progress, now: u64) -> String 
         .count();
     let due = queue.len() - new;
     match (due, new) {
-        (0, 0) => "🔁 Review (nothing due)".to_owned(),
-        (0, new) => format!("🔁 Review: {}", count(new, "new card", "new cards")),
-        (due, 0) => format!("🔁 Review due ({due})"),
-        (due, new) => format!("🔁 Review due ({due}) + {new} new"),
+        (0, 0) => tr!(tr, "progress-review-nothing"),
+        (0, new) => tr!(tr, "progress-review-new", new = new),
+        (due, 0) => tr!(tr, "progress-review-due", due = due),
+        (due, new) => tr!(tr, "progress-review-due-new", due = due, new = new),
     }
 }
 

@@ -109,8 +109,8 @@ pub fn layout_problems(harness: &Harness<'_, AppState>) -> Vec<String> {
             ));
         }
     }
-    // A panel's resize handle is thin by design (egui names it "Resize
-    // panel"; a page may name it in the window's language).
+    // A panel's resize handle (a splitter, named in any language) is thin
+    // by design.
     for c in controls
         .iter()
         .filter(|c| c.interactive && c.role != egui::accesskit::Role::Splitter)

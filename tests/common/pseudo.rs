@@ -47,7 +47,13 @@ pub fn deck_texts(catalog: &Catalog) -> Vec<String> {
             texts.extend([topic.id.clone(), topic.title.clone(), topic.summary.clone()]);
         }
         for item in &deck.items {
-            texts.extend([item.id.clone(), item.text.clone(), item.explanation.clone()]);
+            texts.extend([
+                item.id.clone(),
+                item.text.clone(),
+                item.explanation.clone(),
+                item.aws_part.clone(),
+                item.customer_part.clone(),
+            ]);
             texts.extend(item.tags.iter().cloned());
         }
     }

@@ -6,24 +6,27 @@ use egui::{Color32, RichText, Ui};
 
 use super::action::{BrowseAction, BrowseTab};
 use super::state::BrowseState;
+use crate::i18n::Translator;
+use crate::i18n::format::number;
+use crate::i18n::words::{owner_name, owner_tagline};
 use crate::model::browse::{
     Filter, StackRow, aws_boundary, is_openable_url, owners_differ, related, services, stack_for,
     stack_layers, topic_choices,
 };
 use crate::model::{CardRef, Catalog, Owner};
 use crate::model::{Layer, Service};
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::context::ViewCtx;
 use crate::ui::theme::{owner_color, owner_glyph};
-use crate::ui::widgets::{badge_text, keep_together, owner_badge, text_width};
+use crate::ui::widgets::{keep_together, owner_badge, owner_badge_text, text_width};
 
 /// Draws the Browse area.
 pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
-    let catalog = ctx.catalog;
     let wide = ui.available_width() >= 1100.0;
     let narrow = ui.available_width() < NARROW_WIDTH;
     if narrow {
-        narrow_ui(ui, catalog, state, actions);
+        narrow_ui(ui, ctx, state, actions);
         return;
     }
     {
@@ -41,7 +44,7 @@ pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut 
                 egui::ScrollArea::vertical()
                     .id_salt("stack-scroll")
                     .auto_shrink([false, true])
-                    .show(ui, |ui| stack_ui(ui, catalog, state, actions));
+                    .show(ui, |ui| stack_ui(ui, ctx, state, actions));
             });
     }
     egui::Panel::right("browse-details")
@@ -54,29 +57,46 @@ pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut 
             egui::ScrollArea::vertical()
                 .id_salt("details-scroll")
                 .auto_shrink([false, true])
-                .show(ui, |ui| details_ui(ui, catalog, state, actions));
+                .show(ui, |ui| details_ui(ui, ctx, state, actions));
         });
+    name_resize_handles(ui, ctx.tr, &["browse-stack", "browse-details"]);
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| {
             if state.compare.is_some() {
-                compare_ui(ui, catalog, state, actions);
+                compare_ui(ui, ctx, state, actions);
                 return;
             }
-            filters_ui(ui, catalog, state, actions);
+            filters_ui(ui, ctx, state, actions);
             ui.separator();
-            list_ui(ui, catalog, state, actions);
+            list_ui(ui, ctx, state, actions);
         });
+}
+
+/// Names the resize handles of the panels shown in `ui` (their salts) in
+/// the window's language: egui names each "Resize panel" in English. The
+/// handle's id is egui's: the panel's id with "__resize".
+fn name_resize_handles(ui: &Ui, tr: &Translator, salts: &[&str]) {
+    let name = tr!(tr, "browse-resize-panel");
+    for salt in salts {
+        let id = ui
+            .scope_id()
+            .with_salt(egui::IdSalt::new(*salt))
+            .with("__resize");
+        ui.ctx()
+            .accesskit_node_builder(id, |node| node.set_label(name.as_str()));
+    }
 }
 
 /// Below [`NARROW_WIDTH`] the three parts take turns in the full width, as
 /// tabs (in points, so projector mode's zoom applies the same rule).
-fn narrow_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+fn narrow_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
+    let tr = ctx.tr;
     ui.horizontal(|ui| {
         for (tab, label) in [
-            (BrowseTab::Stack, "Layer stack"),
-            (BrowseTab::Cards, "Cards"),
-            (BrowseTab::Details, "Card details"),
+            (BrowseTab::Stack, tr!(tr, "browse-tab-stack")),
+            (BrowseTab::Cards, tr!(tr, "browse-tab-cards")),
+            (BrowseTab::Details, tr!(tr, "browse-tab-details")),
         ] {
             let text = RichText::new(label).strong();
             if ui
@@ -93,18 +113,18 @@ fn narrow_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut 
         BrowseTab::Stack => {
             egui::ScrollArea::vertical()
                 .id_salt("stack-scroll")
-                .show(ui, |ui| stack_ui(ui, catalog, state, actions));
+                .show(ui, |ui| stack_ui(ui, ctx, state, actions));
         }
-        BrowseTab::Cards if state.compare.is_some() => compare_ui(ui, catalog, state, actions),
+        BrowseTab::Cards if state.compare.is_some() => compare_ui(ui, ctx, state, actions),
         BrowseTab::Cards => {
-            filters_ui(ui, catalog, state, actions);
+            filters_ui(ui, ctx, state, actions);
             ui.separator();
-            list_ui(ui, catalog, state, actions);
+            list_ui(ui, ctx, state, actions);
         }
         BrowseTab::Details => {
             egui::ScrollArea::vertical()
                 .id_salt("details-scroll")
-                .show(ui, |ui| details_ui(ui, catalog, state, actions));
+                .show(ui, |ui| details_ui(ui, ctx, state, actions));
         }
     }
     // What was just asked for is shown: a picked card's details, a clicked
@@ -126,13 +146,14 @@ fn narrow_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut 
     }
 }
 
-fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+fn stack_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
+    let (catalog, tr) = (ctx.catalog, ctx.tr);
     ui.add_space(6.0);
-    ui.heading("Who secures what");
+    ui.heading(tr!(tr, "browse-stack-heading"));
     let all = services(catalog);
     let layers = stack_layers(catalog);
     if all.is_empty() || layers.is_empty() {
-        ui.label("No loaded deck defines a responsibility stack.");
+        ui.label(tr!(tr, "browse-no-stack"));
         return;
     }
     let current = state
@@ -141,7 +162,7 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
         .and_then(|id| all.iter().find(|s| s.id == id))
         .unwrap_or(&all[0]);
     ui.horizontal(|ui| {
-        let label = ui.label("Stack for");
+        let label = ui.label(tr!(tr, "browse-stack-for"));
         egui::ComboBox::from_id_salt("stack-service")
             .selected_text(&current.name)
             .width(ui.available_width() - 8.0)
@@ -167,8 +188,8 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("▶ Drill this stack")
-            .on_hover_text("Set each layer's owner yourself, then check")
+            .button(tr!(tr, "browse-drill-stack"))
+            .on_hover_text(tr!(tr, "browse-drill-stack-hint"))
             .clicked()
         {
             actions.push(Action::StartDrill(current.id.clone()));
@@ -176,9 +197,9 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
         let compare = ui
             .add(egui::Button::selectable(
                 state.compare.is_some(),
-                "Compare stacks",
+                tr!(tr, "browse-compare"),
             ))
-            .on_hover_text("Show this stack beside another service's");
+            .on_hover_text(tr!(tr, "browse-compare-hint"));
         if compare.clicked() {
             let other = if state.compare.is_some() {
                 None
@@ -199,18 +220,14 @@ fn stack_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut V
     // the physical facilities at the bottom.
     for (i, row) in rows.iter().enumerate().rev() {
         if boundary == Some(i) && i + 1 < rows.len() {
-            boundary_line(ui, dark);
+            boundary_line(ui, tr, dark);
         }
-        layer_row(ui, row, &current.id, state, actions, dark);
+        layer_row(ui, tr, row, &current.id, state, actions, dark);
     }
     ui.add_space(6.0);
-    legend_ui(ui);
+    legend_ui(ui, tr);
     ui.add_space(4.0);
-    ui.label(
-        RichText::new("Click a layer to list its cards; click it again to show all.")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(tr!(tr, "browse-stack-hint")).small().weak());
 }
 
 fn service_combo(
@@ -242,7 +259,8 @@ fn service_combo(
 
 /// Two services' stacks side by side, layers aligned by row, the line drawn
 /// on both, the rows whose owner differs marked.
-fn compare_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+fn compare_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
+    let (catalog, tr) = (ctx.catalog, ctx.tr);
     let all = services(catalog);
     let layers = stack_layers(catalog);
     let find = |id: Option<&str>| id.and_then(|id| all.iter().copied().find(|s| s.id == id));
@@ -254,16 +272,24 @@ fn compare_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
     };
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Stacks side by side");
-        if ui.button("Close comparison").clicked() {
+        ui.heading(tr!(tr, "browse-compare-heading"));
+        if ui.button(tr!(tr, "browse-compare-close")).clicked() {
             actions.push(Action::Browse(BrowseAction::CompareWith(None)));
         }
     });
     ui.horizontal_wrapped(|ui| {
-        service_combo(ui, "Left", &all, left, BrowseAction::PickService, actions);
+        let left_label = tr!(tr, "browse-compare-left");
         service_combo(
             ui,
-            "Right",
+            &left_label,
+            &all,
+            left,
+            BrowseAction::PickService,
+            actions,
+        );
+        service_combo(
+            ui,
+            &tr!(tr, "browse-compare-right"),
             &all,
             right,
             |id| BrowseAction::CompareWith(Some(id)),
@@ -271,21 +297,24 @@ fn compare_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         );
     });
     ui.label(
-        RichText::new("Rows marked \"differs\" have a different owner; the bold line is where AWS's part ends.")
+        RichText::new(tr!(tr, "browse-compare-explained"))
             .small()
             .weak(),
     );
     ui.add_space(6.0);
     egui::ScrollArea::vertical()
         .id_salt("compare-scroll")
-        .show(ui, |ui| compare_rows(ui, layers, left, right));
+        .show(ui, |ui| compare_rows(ui, tr, layers, left, right));
 }
 
-fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) {
+fn compare_rows(ui: &mut Ui, tr: &Translator, layers: &[Layer], left: &Service, right: &Service) {
     let dark = ui.visuals().dark_mode;
     let rows = [stack_for(layers, left), stack_for(layers, right)];
     let bounds = [aws_boundary(&rows[0]), aws_boundary(&rows[1])];
-    let marker = 52.0;
+    // The column between the stacks holds "differs", as long as the
+    // language makes it.
+    let differs = RichText::new(tr!(tr, "browse-differs")).small().strong();
+    let marker = (text_width(ui, differs.clone(), egui::TextStyle::Small) + 8.0).max(52.0);
     let spacing = ui.spacing().item_spacing.x;
     let col = ((ui.available_width() - marker - 2.0 * spacing) / 2.0).max(120.0);
     // A layer name too long for one line beside its owner takes two (every
@@ -293,7 +322,9 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
     let font = egui::TextStyle::Button.resolve(ui.style());
     let owner_room = Owner::ALL
         .iter()
-        .map(|o| crate::ui::widgets::text_width(ui, badge_text(*o), egui::TextStyle::Button))
+        .map(|o| {
+            crate::ui::widgets::text_width(ui, owner_badge_text(tr, *o), egui::TextStyle::Button)
+        })
         .fold(0.0_f32, f32::max)
         + 3.0 * CELL_PAD;
     let two_lines = layers.iter().any(|l| {
@@ -340,6 +371,7 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
                 let row = &rows[side];
                 compare_cell(
                     ui,
+                    tr,
                     &row[i],
                     [left, right][side],
                     (col, cell_height),
@@ -350,8 +382,8 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
                     ui.allocate_ui(egui::vec2(marker, 30.0), |ui| {
                         ui.set_width(marker);
                         if differ {
-                            ui.label(RichText::new("differs").small().strong())
-                                .on_hover_text("The owner differs");
+                            ui.label(differs.clone())
+                                .on_hover_text(tr!(tr, "browse-differs-hint"));
                         }
                     });
                 }
@@ -362,6 +394,7 @@ fn compare_rows(ui: &mut Ui, layers: &[Layer], left: &Service, right: &Service) 
 
 fn compare_cell(
     ui: &mut Ui,
+    tr: &Translator,
     row: &StackRow<'_>,
     service: &Service,
     (width, height): (f32, f32),
@@ -371,9 +404,12 @@ fn compare_cell(
     let (fill, owner_text) = match row.owner {
         Some(owner) => (
             owner_color(owner, dark).gamma_multiply(if dark { 0.45 } else { 0.22 }),
-            badge_text(owner),
+            owner_badge_text(tr, owner),
         ),
-        None => (ui.visuals().faint_bg_color, "— n/a".to_owned()),
+        None => (
+            ui.visuals().faint_bg_color,
+            tr!(tr, "browse-not-applicable"),
+        ),
     };
     let stroke = if differ {
         egui::Stroke::new(2.0, ui.visuals().warn_fg_color)
@@ -419,22 +455,34 @@ fn compare_cell(
     } else {
         response
     };
-    let label = format!(
-        "{} · {}: {}{}",
-        service.name,
-        row.layer.title,
-        row.owner.map_or("not applicable", |o| o.label()),
-        if differ { " (differs)" } else { "" }
-    );
+    let owner = owner_or_none(tr, row.owner);
+    let (service, layer) = (service.name.as_str(), row.layer.title.as_str());
+    let label = if differ {
+        tr!(
+            tr,
+            "browse-compare-cell-differs",
+            service = service,
+            layer = layer,
+            owner = owner
+        )
+    } else {
+        tr!(
+            tr,
+            "browse-compare-cell",
+            service = service,
+            layer = layer,
+            owner = owner
+        )
+    };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
 }
 
 /// The padding inside a cell of the compared stacks.
 const CELL_PAD: f32 = 8.0;
 
-fn boundary_line(ui: &mut Ui, dark: bool) {
+fn boundary_line(ui: &mut Ui, tr: &Translator, dark: bool) {
     ui.add_space(2.0);
-    let text = RichText::new("⬆ customer's part  ·  AWS's part ⬇")
+    let text = RichText::new(tr!(tr, "browse-boundary"))
         .small()
         .strong()
         .color(if dark { Color32::WHITE } else { Color32::BLACK });
@@ -448,6 +496,7 @@ fn boundary_line(ui: &mut Ui, dark: bool) {
 
 fn layer_row(
     ui: &mut Ui,
+    tr: &Translator,
     row: &StackRow<'_>,
     service: &str,
     state: &BrowseState,
@@ -464,10 +513,13 @@ fn layer_row(
                 } else {
                     c.gamma_multiply(0.22)
                 },
-                badge_text(owner),
+                owner_badge_text(tr, owner),
             )
         }
-        None => (ui.visuals().faint_bg_color, "— n/a".to_owned()),
+        None => (
+            ui.visuals().faint_bg_color,
+            tr!(tr, "browse-not-applicable"),
+        ),
     };
     let title = RichText::new(&row.layer.title).strong();
     let right = RichText::new(owner_text).strong();
@@ -477,10 +529,11 @@ fn layer_row(
         .selected(selected)
         .min_size(egui::vec2(ui.available_width(), 30.0));
     let mut response = ui.add(button);
-    let label = format!(
-        "{}: {}",
-        row.layer.title,
-        row.owner.map_or("not applicable", |o| o.label())
+    let label = tr!(
+        tr,
+        "browse-layer-owner",
+        layer = row.layer.title.as_str(),
+        owner = owner_or_none(tr, row.owner)
     );
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     if !row.layer.summary.is_empty() {
@@ -499,25 +552,36 @@ fn layer_row(
     }
 }
 
-fn legend_ui(ui: &mut Ui) {
+/// An owner's name, or "not applicable" for a layer no one owns here.
+fn owner_or_none(tr: &Translator, owner: Option<Owner>) -> String {
+    match owner {
+        Some(owner) => owner_name(tr, owner),
+        None => tr!(tr, "browse-no-owner"),
+    }
+}
+
+fn legend_ui(ui: &mut Ui, tr: &Translator) {
     for owner in Owner::ALL {
-        ui.horizontal(|ui| {
+        // Wrapped: a long tagline (German, the pseudo-locale) takes a second
+        // line rather than widening the panel after its first frame.
+        ui.horizontal_wrapped(|ui| {
             owner_badge(ui, owner);
-            ui.label(RichText::new(owner.tagline()).small());
+            ui.label(RichText::new(owner_tagline(tr, owner)).small());
         });
     }
 }
 
-fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+fn filters_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
+    let (catalog, tr) = (ctx.catalog, ctx.tr);
     let filter = &state.filter;
     let mut changed = filter.clone();
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let label = ui.label("🔍 Search");
+        let label = ui.label(tr!(tr, "browse-search"));
         let mut search = filter.search.clone();
         let edit = egui::TextEdit::singleline(&mut search)
             .id_salt("browse-search")
-            .hint_text("type a few letters: patch, mfa, lambda…")
+            .hint_text(tr!(tr, "browse-search-hint"))
             .desired_width(ui.available_width() - 8.0);
         let response = ui.add(edit).labelled_by(label.id);
         if response.changed() {
@@ -525,13 +589,13 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("Owner");
+        ui.label(tr!(tr, "browse-owner-filter"));
         for owner in Owner::ALL {
             let on = filter.owners.contains(&owner);
-            let text =
-                RichText::new(badge_text(owner)).color(owner_color(owner, ui.visuals().dark_mode));
+            let text = RichText::new(owner_badge_text(tr, owner))
+                .color(owner_color(owner, ui.visuals().dark_mode));
             let response = ui.add(egui::Button::selectable(on, text));
-            let label = format!("Show {} cards", owner.label());
+            let label = tr!(tr, "browse-show-owner", owner = owner_name(tr, owner));
             response
                 .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, &label));
             if response.clicked() {
@@ -541,7 +605,8 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         ui.separator();
         choice_combo(
             ui,
-            "Topic",
+            tr,
+            &tr!(tr, "browse-topic"),
             "filter-topic",
             &topic_choices(catalog)
                 .into_iter()
@@ -552,7 +617,8 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         );
         choice_combo(
             ui,
-            "Service",
+            tr,
+            &tr!(tr, "browse-service"),
             "filter-service",
             &services(catalog)
                 .into_iter()
@@ -564,7 +630,8 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         if catalog.decks.len() > 1 {
             choice_combo(
                 ui,
-                "Deck",
+                tr,
+                &tr!(tr, "browse-deck"),
                 "filter-deck",
                 &catalog
                     .decks
@@ -577,10 +644,11 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         }
     });
     ui.horizontal_wrapped(|ui| {
-        let count = format!(
-            "{} of {} cards match",
-            state.matches.len(),
-            catalog.item_count()
+        let count = tr!(
+            tr,
+            "browse-matching",
+            shown = state.matches.len(),
+            total = catalog.item_count()
         );
         ui.label(RichText::new(count).strong());
         if let Some(layer) = &filter.layer {
@@ -596,34 +664,47 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
                         .into_iter()
                         .find(|s| &s.id == id)
                         .map_or(id.as_str(), |s| s.shown_name());
-                    ui.label(RichText::new(format!("· layer: {title} of {service}")).weak());
+                    let text = tr!(
+                        tr,
+                        "browse-layer-of-service",
+                        layer = title,
+                        service = service
+                    );
+                    ui.label(RichText::new(text).weak());
                     if ui
-                        .button("Every service")
-                        .on_hover_text("List every service's cards of this layer")
+                        .button(tr!(tr, "browse-every-service"))
+                        .on_hover_text(tr!(tr, "browse-every-service-hint"))
                         .clicked()
                     {
                         changed.layer_service = None;
                     }
                 }
                 None => {
-                    ui.label(RichText::new(format!("· layer: {title}, every service")).weak());
+                    let text = tr!(tr, "browse-layer-every-service", layer = title);
+                    ui.label(RichText::new(text).weak());
                 }
             }
         }
         if ui
-            .add_enabled(!filter.is_empty(), egui::Button::new("Clear filters"))
+            .add_enabled(
+                !filter.is_empty(),
+                egui::Button::new(tr!(tr, "browse-clear-filters")),
+            )
             .clicked()
         {
             changed = Filter::default();
         }
-        let sort = ui.add_enabled(!state.matches.is_empty(), egui::Button::new("▶ Sort these"));
+        let sort = ui.add_enabled(
+            !state.matches.is_empty(),
+            egui::Button::new(tr!(tr, "browse-sort-these")),
+        );
         if sort
-            .on_hover_text("Start a sorting exercise with the cards that match")
+            .on_hover_text(tr!(tr, "browse-sort-these-hint"))
             .clicked()
         {
             actions.push(Action::StartSort(
                 state.matches.clone(),
-                "Browse selection".into(),
+                tr!(tr, "browse-selection-title"),
             ));
         }
     });
@@ -634,6 +715,7 @@ fn filters_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
 
 fn choice_combo(
     ui: &mut Ui,
+    tr: &Translator,
     label: &str,
     salt: &str,
     choices: &[(String, String)],
@@ -646,16 +728,17 @@ fn choice_combo(
     let label_width = text_width(ui, label, egui::TextStyle::Body);
     keep_together(ui, label_width + ui.spacing().item_spacing.x + COMBO_WIDTH);
     let label_response = ui.label(label);
+    let any = tr!(tr, "browse-any");
     let selected_text = current
         .as_deref()
         .and_then(|id| choices.iter().find(|(i, _)| i == id))
-        .map_or("Any", |(_, l)| l.as_str());
+        .map_or(any.as_str(), |(_, l)| l.as_str());
     egui::ComboBox::from_id_salt(salt)
         .selected_text(selected_text)
         .width(COMBO_WIDTH)
         .height(480.0)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(current.is_none(), "Any").clicked() {
+            if ui.selectable_label(current.is_none(), &any).clicked() {
                 *out = None;
             }
             for (id, text) in choices {
@@ -685,11 +768,12 @@ const COMBO_WIDTH: f32 = 150.0;
 const NARROW_WIDTH: f32 = 1050.0;
 const BADGE_WIDTH: f32 = 100.0;
 
-fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+fn list_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
+    let (catalog, tr) = (ctx.catalog, ctx.tr);
     if state.matches.is_empty() {
         ui.vertical_centered(|ui| {
             ui.add_space(30.0);
-            ui.add(egui::Label::new(empty_text(catalog, state)).wrap());
+            ui.add(egui::Label::new(empty_text(tr, catalog, state)).wrap());
         });
         return;
     }
@@ -744,7 +828,7 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
         next.page = range.len().saturating_sub(1);
         let list = egui::UiBuilder::new()
             .accessibility_role(egui::Role::List)
-            .accessibility_label(format!("Cards, {count}"));
+            .accessibility_label(tr!(tr, "browse-list-name", count = count));
         ui.scope_builder(list, |ui| {
             for (row, card) in range.clone().zip(&state.matches[range]) {
                 // An id of the card's own, so the focus stays with the card
@@ -759,7 +843,7 @@ fn list_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Ve
                 )));
                 let response = ui
                     .scope_builder(scope, |ui| {
-                        card_row(ui, catalog, *card, selected, (row, count), actions)
+                        card_row(ui, ctx, *card, selected, (row, count), actions)
                     })
                     .inner;
                 let Some(response) = response else {
@@ -822,22 +906,50 @@ impl ListNav {
 
 /// What the empty list says: which filter emptied it, and how many cards
 /// dropping it would list.
-fn empty_text(catalog: &Catalog, state: &BrowseState) -> String {
+fn empty_text(tr: &Translator, catalog: &Catalog, state: &BrowseState) -> String {
+    use crate::model::browse::Dropped;
     let reasons = crate::model::browse::emptied_by(&state.index, catalog, &state.filter);
     if reasons.is_empty() {
-        return "No card matches these filters together. Clear the filters to see every card."
-            .to_owned();
+        return tr!(tr, "browse-empty-together");
     }
     let parts: Vec<String> = reasons
         .iter()
-        .map(|(name, n)| {
-            format!(
-                "without {name}, {}",
-                crate::text::count(*n, "card", "cards")
-            )
+        .map(|(dropped, n)| {
+            let filter = match dropped {
+                Dropped::Search => tr!(tr, "browse-without-search"),
+                Dropped::Owners => tr!(tr, "browse-without-owner"),
+                Dropped::Topic => tr!(tr, "browse-without-topic"),
+                Dropped::Service => tr!(tr, "browse-without-service"),
+                Dropped::Deck => tr!(tr, "browse-without-deck"),
+                Dropped::LayerService(service) => {
+                    tr!(
+                        tr,
+                        "browse-without-layer-service",
+                        service = service.as_str()
+                    )
+                }
+                Dropped::Layer => tr!(tr, "browse-without-layer"),
+            };
+            let cards = *n;
+            tr!(tr, "browse-without", filter = filter, cards = cards)
         })
         .collect();
-    format!("No card matches: {}.", parts.join("; "))
+    tr!(
+        tr,
+        "browse-empty-without",
+        reasons = parts.join(&tr!(tr, "browse-reason-separator"))
+    )
+}
+
+/// A text's size, "12,5 KB", in the window's language.
+fn text_size(tr: &Translator, bytes: usize) -> String {
+    let language = tr.language();
+    let b = bytes as f64;
+    if bytes < 1_000_000 {
+        tr!(tr, "browse-size-kb", size = number(language, b / 1e3, 1))
+    } else {
+        tr!(tr, "browse-size-mb", size = number(language, b / 1e6, 1))
+    }
 }
 
 fn topic_title<'a>(catalog: &'a Catalog, card: CardRef, topic: &'a str) -> &'a str {
@@ -852,12 +964,13 @@ fn topic_title<'a>(catalog: &'a Catalog, card: CardRef, topic: &'a str) -> &'a s
 /// button.
 fn card_row(
     ui: &mut Ui,
-    catalog: &Catalog,
+    ctx: &ViewCtx,
     card: CardRef,
     selected: bool,
     (row, of): (usize, usize),
     actions: &mut Vec<Action>,
 ) -> Option<egui::Response> {
+    let (catalog, tr) = (ctx.catalog, ctx.tr);
     let item = catalog.item(card)?;
     let width = ui.available_width();
     let inner = ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
@@ -896,7 +1009,8 @@ fn card_row(
             let response = ui.add(button);
             // The name says what the row shows: the text, the owner's badge
             // and the topic; "3 of 245" comes from the list.
-            let name = row_name(shown, item.owner, topic_title(catalog, card, &item.topic));
+            let topic = topic_title(catalog, card, &item.topic);
+            let name = row_name(tr, shown, item.owner, topic);
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
             });
@@ -923,8 +1037,15 @@ fn card_row(
 
 /// A Browse row's accessible name: "Encrypting data at rest (Customer,
 /// Data protection)".
-pub fn row_name(text: &str, owner: crate::model::Owner, topic: &str) -> String {
-    format!("{text} ({}, {topic})", owner.label())
+pub fn row_name(tr: &Translator, text: &str, owner: Owner, topic: &str) -> String {
+    let owner = owner_name(tr, owner);
+    tr!(
+        tr,
+        "browse-row-name",
+        text = text,
+        owner = owner,
+        topic = topic
+    )
 }
 
 /// How much of a card's text the details show, in characters: a text of
@@ -935,17 +1056,18 @@ fn shown_cut(text: &str) -> bool {
     crate::text::clip_chars(text, LONG_TEXT_SHOWN).len() < text.len()
 }
 
-fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut Vec<Action>) {
+fn details_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Action>) {
+    let (catalog, tr) = (ctx.catalog, ctx.tr);
     ui.add_space(6.0);
     let Some(card) = state.selected else {
-        ui.heading("Card details");
-        ui.label("Select a card in the list to see who owns it and why.");
+        ui.heading(tr!(tr, "browse-tab-details"));
+        ui.label(tr!(tr, "browse-details-empty"));
         ui.add_space(8.0);
-        ui.label(RichText::new("The three owners").strong());
+        ui.label(RichText::new(tr!(tr, "browse-three-owners")).strong());
         for owner in Owner::ALL {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 owner_badge(ui, owner);
-                ui.label(owner.tagline());
+                ui.label(owner_tagline(tr, owner));
             });
         }
         return;
@@ -970,23 +1092,24 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
         });
     if shown_cut(&item.text) {
         ui.label(
-            RichText::new(format!(
-                "This text is {}: only its first {LONG_TEXT_SHOWN} characters are shown. \
-                 Edit a copy of the deck to see all of it.",
-                crate::text::byte_size(item.text.len())
+            RichText::new(tr!(
+                tr,
+                "browse-long-text",
+                size = text_size(tr, item.text.len()),
+                shown = LONG_TEXT_SHOWN
             ))
             .weak(),
         );
     }
     ui.horizontal_wrapped(|ui| {
         owner_badge(ui, item.owner);
-        ui.label(RichText::new(item.owner.tagline()).italics());
+        ui.label(RichText::new(owner_tagline(tr, item.owner)).italics());
     });
     // Why comes right under the owner: it is what the card teaches, and it
     // stays in view in a small window (projector mode at 800x600) where the
     // facts below may not.
     ui.add_space(8.0);
-    ui.label(RichText::new("Why").strong());
+    ui.label(RichText::new(tr!(tr, "browse-why")).strong());
     ui.add(egui::Label::new(&item.explanation).wrap());
     if !item.aws_part.is_empty() || !item.customer_part.is_empty() {
         ui.add_space(8.0);
@@ -999,8 +1122,12 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             }
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format!("{} {}'s part:", owner_glyph(owner), owner.label()))
-                        .strong(),
+                    RichText::new(format!(
+                        "{} {}",
+                        owner_glyph(owner),
+                        tr!(tr, "browse-owner-part", owner = owner_name(tr, owner))
+                    ))
+                    .strong(),
                 );
                 ui.add(egui::Label::new(part.as_str()).wrap());
             });
@@ -1015,7 +1142,11 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             ui.add(egui::Label::new(value).wrap());
         });
     };
-    fact(ui, "Topic", topic_title(catalog, card, &item.topic));
+    fact(
+        ui,
+        &tr!(tr, "browse-topic"),
+        topic_title(catalog, card, &item.topic),
+    );
     if !item.services.is_empty() {
         let names: Vec<&str> = item
             .services
@@ -1027,7 +1158,7 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
                     .map_or(id.as_str(), |s| s.name.as_str())
             })
             .collect();
-        fact(ui, "Services", &names.join(", "));
+        fact(ui, &tr!(tr, "browse-services"), &names.join(", "));
     }
     if !item.layer.is_empty() {
         let layer = deck
@@ -1035,12 +1166,12 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
             .iter()
             .find(|l| l.id == item.layer)
             .map_or(item.layer.as_str(), |l| l.title.as_str());
-        fact(ui, "Layer", layer);
+        fact(ui, &tr!(tr, "browse-layer"), layer);
     }
-    fact(ui, "Deck", &deck.title);
+    fact(ui, &tr!(tr, "browse-deck"), &deck.title);
     if !item.sources.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new("Sources").strong());
+        ui.label(RichText::new(tr!(tr, "browse-sources")).strong());
         for id in &item.sources {
             let Some(source) = deck.sources.iter().find(|s| &s.id == id) else {
                 continue;
@@ -1051,13 +1182,13 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
                 // A machine without a browser opens nothing: the address
                 // can always be selected or copied.
                 ui.horizontal_wrapped(|ui| {
-                    let copy = ui.small_button("📋 Copy link");
-                    let label = format!("Copy link: {}", source.title);
+                    let copy = ui.small_button(tr!(tr, "browse-copy-link"));
+                    let label = tr!(tr, "browse-copy-link-name", source = source.title.as_str());
                     copy.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
                     });
                     if copy
-                        .on_hover_text("Copy the address, to open it in a browser elsewhere")
+                        .on_hover_text(tr!(tr, "browse-copy-link-hint"))
                         .clicked()
                     {
                         ui.ctx().copy_text(source.url.clone());
@@ -1073,7 +1204,7 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
     let related = related(catalog, card, 8);
     if !related.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new("Related cards").strong());
+        ui.label(RichText::new(tr!(tr, "browse-related")).strong());
         for other in related {
             let Some(other_item) = catalog.item(other) else {
                 continue;
@@ -1090,9 +1221,10 @@ fn details_ui(ui: &mut Ui, catalog: &Catalog, state: &BrowseState, actions: &mut
     // Last, after what a student reads: the deck's title can be long, and
     // the explanation must stay in view.
     ui.add_space(8.0);
-    let edit = ui.button("Edit a copy of this deck").on_hover_text(format!(
-        "Open a copy of “{}” in the deck editor (Instructor)",
-        deck.title
+    let edit = ui.button(tr!(tr, "browse-edit-copy")).on_hover_text(tr!(
+        tr,
+        "browse-edit-copy-hint",
+        deck = deck.title.as_str()
     ));
     if edit.clicked() {
         actions.push(Action::EditDeckCopy(deck.id.clone()));

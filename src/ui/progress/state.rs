@@ -6,6 +6,7 @@ use crate::io::progress_store;
 use crate::model::CardRef;
 use crate::model::browse::related;
 use crate::model::progress::{DEFAULT_NEW_CARDS, Progress, find_card};
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::shared::AppData;
 
@@ -28,7 +29,7 @@ pub fn apply(
             let cards = shared
                 .progress
                 .review_queue(&shared.catalog, now, DEFAULT_NEW_CARDS);
-            start(cards, "Review")
+            start(cards, tr!(shared.tr, "progress-review-title"))
         }
         ProgressAction::DrillMostMissed => {
             let cards = shared
@@ -37,7 +38,7 @@ pub fn apply(
                 .iter()
                 .filter_map(|m| find_card(&shared.catalog, &m.key))
                 .collect();
-            start(cards, "Most-missed drill")
+            start(cards, tr!(shared.tr, "progress-most-missed-title"))
         }
         ProgressAction::DrillCard(key) => {
             let Some(card) = find_card(&shared.catalog, &key) else {
@@ -45,7 +46,7 @@ pub fn apply(
             };
             let mut cards = vec![card];
             cards.extend(related(&shared.catalog, card, 5));
-            start(cards, "Drill")
+            start(cards, tr!(shared.tr, "progress-drill"))
         }
         ProgressAction::AskReset => {
             state.confirm_reset = true;
@@ -63,11 +64,11 @@ pub fn apply(
     }
 }
 
-fn start(cards: Vec<CardRef>, title: &str) -> Vec<Action> {
+fn start(cards: Vec<CardRef>, title: String) -> Vec<Action> {
     if cards.is_empty() {
         return Vec::new();
     }
-    vec![Action::StartSort(cards, title.to_owned())]
+    vec![Action::StartSort(cards, title)]
 }
 
 fn reset(state: &mut AppData, now: u64) {
@@ -84,20 +85,22 @@ fn reset(state: &mut AppData, now: u64) {
                     }
                     state.pending.clear();
                     state.progress_problem = None;
+                    let tr = &state.tr;
                     state.banner = Some(match kept {
-                        Some(path) => format!(
-                            "Progress was reset. Your old progress is kept at {}.",
-                            path.display()
-                        ),
-                        None => "Progress was reset.".to_owned(),
+                        Some(path) => {
+                            tr!(tr, "progress-reset-kept", path = path.display().to_string())
+                        }
+                        None => tr!(tr, "progress-reset-done"),
                     });
                 }
-                Err(e) => state.banner = Some(format!("Progress was not reset: {e}")),
+                Err(e) => {
+                    let error = e.to_string();
+                    state.banner = Some(tr!(state.tr, "progress-reset-failed", error = error));
+                }
             }
         }
         Some(_) => {
-            state.banner =
-                Some("Progress was not reset: the progress file could not be set aside.".into());
+            state.banner = Some(tr!(state.tr, "progress-reset-blocked"));
         }
         None => state.progress = Progress::new(),
     }

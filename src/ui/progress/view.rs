@@ -6,9 +6,11 @@ use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::action::ProgressAction;
 use super::state::ProgressState;
+use crate::i18n::format::{percent_whole, short_date};
+use crate::i18n::{Language, Translator};
 use crate::model::clock::UtcDateTime;
 use crate::model::progress::find_card;
-use crate::text::count;
+use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::context::ViewCtx;
 use crate::ui::widgets::owner_badge;
@@ -22,60 +24,78 @@ pub fn progress_ui(ui: &mut Ui, ctx: &ViewCtx, state: &ProgressState, actions: &
     let progress = ctx.progress;
     let summary = progress.summary(now);
     let push = |actions: &mut Vec<Action>, a| actions.push(Action::Progress(a));
+    let tr = ctx.tr;
+    let language = tr.language();
 
     egui::ScrollArea::vertical()
         .id_salt("progress-scroll")
         .show(ui, |ui| {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                ui.heading("Your progress");
+                ui.heading(tr!(tr, "progress-heading"));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Reset progress…").clicked() {
+                    if ui.button(tr!(tr, "progress-reset")).clicked() {
                         push(actions, ProgressAction::AskReset);
                     }
                 });
             });
             if state.confirm_reset {
-                confirm_reset_ui(ui, actions);
+                confirm_reset_ui(ui, tr, actions);
             }
             if summary.exercises == 0 {
-                empty_ui(ui, actions);
+                empty_ui(ui, tr, actions);
                 return;
             }
 
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                stat(ui, "Exercises done", summary.exercises.to_string());
                 stat(
                     ui,
-                    "Cards seen",
-                    format!("{} of {}", summary.cards_seen, ctx.catalog.item_count()),
+                    &tr!(tr, "progress-exercises"),
+                    summary.exercises.to_string(),
                 );
-                stat(ui, "Cards mastered", summary.cards_mastered.to_string());
-                stat(ui, "Due today", summary.due_today.to_string());
                 stat(
                     ui,
-                    "Study streak",
-                    count(summary.streak_days as usize, "day", "days"),
+                    &tr!(tr, "progress-cards-seen"),
+                    tr!(
+                        tr,
+                        "progress-cards-seen-value",
+                        seen = summary.cards_seen,
+                        total = ctx.catalog.item_count()
+                    ),
+                );
+                stat(
+                    ui,
+                    &tr!(tr, "progress-cards-mastered"),
+                    summary.cards_mastered.to_string(),
+                );
+                stat(
+                    ui,
+                    &tr!(tr, "progress-due-today"),
+                    summary.due_today.to_string(),
+                );
+                stat(
+                    ui,
+                    &tr!(tr, "progress-streak"),
+                    tr!(tr, "progress-streak-days", days = summary.streak_days),
                 );
             });
             ui.add_space(6.0);
-            let label = crate::ui::widgets::review_label(ctx.catalog, progress, now);
+            let label = crate::ui::widgets::review_label(tr, ctx.catalog, progress, now);
             ui.horizontal_wrapped(|ui| {
                 let review = ui.add(
                     egui::Button::new(RichText::new(label).strong())
                         .min_size(egui::vec2(180.0, 32.0)),
                 );
                 if review
-                    .on_hover_text(
-                        "Sort the cards due for review, plus a few you have not seen yet",
-                    )
+                    .on_hover_text(tr!(tr, "progress-review-hint"))
                     .clicked()
                 {
                     push(actions, ProgressAction::StartReview);
                 }
                 if let Some(avg) = summary.average_percent {
-                    ui.label(format!("Average first-attempt score: {avg:.0}%"));
+                    let score = percent_whole(language, f64::from(avg));
+                    ui.label(tr!(tr, "progress-average", score = score));
                 }
             });
             study_next_ui(ui, ctx, actions);
@@ -86,17 +106,19 @@ pub fn progress_ui(ui: &mut Ui, ctx: &ViewCtx, state: &ProgressState, actions: &
                 // justify wrapped text (wide gaps between words): left-align.
                 let left = egui::Layout::top_down(egui::Align::Min);
                 cols[0].with_layout(left, |ui| {
-                    chart_ui(ui, progress.score_series());
+                    chart_ui(ui, tr, progress.score_series());
                     ui.add_space(10.0);
                     let topics = progress.topic_accuracy(ctx.catalog);
-                    accuracy_ui(ui, "Accuracy by topic, weakest first", &topics, actions);
+                    let heading = tr!(tr, "progress-topic-accuracy");
+                    accuracy_ui(ui, tr, &heading, &topics, actions);
                     ui.add_space(10.0);
                     mastery_ui(ui, ctx);
                 });
                 cols[1].with_layout(left, |ui| {
                     let services = progress.service_accuracy(ctx.catalog);
                     if !services.is_empty() {
-                        accuracy_ui(ui, "Accuracy by service, weakest first", &services, actions);
+                        let heading = tr!(tr, "progress-service-accuracy");
+                        accuracy_ui(ui, tr, &heading, &services, actions);
                         ui.add_space(10.0);
                     }
                     missed_ui(ui, ctx, actions);
@@ -139,20 +161,20 @@ fn stat(ui: &mut Ui, label: &str, value: String) {
     });
 }
 
-fn empty_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+fn empty_ui(ui: &mut Ui, tr: &Translator, actions: &mut Vec<Action>) {
     ui.add_space(30.0);
     ui.vertical_centered(|ui| {
-        ui.label(RichText::new("No exercises yet").size(22.0).strong());
-        ui.add_space(6.0);
         ui.label(
-            "Finish a sorting exercise and this page fills in: your first-attempt score over \
-             time, how well you know each topic, the cards you miss most, the cards due for \
-             review and your study streak.",
+            RichText::new(tr!(tr, "progress-empty-heading"))
+                .size(22.0)
+                .strong(),
         );
+        ui.add_space(6.0);
+        ui.label(tr!(tr, "progress-empty-text"));
         ui.add_space(12.0);
         if ui
             .add(
-                egui::Button::new(RichText::new("▶ Start a first exercise").strong())
+                egui::Button::new(RichText::new(tr!(tr, "progress-start-first")).strong())
                     .min_size(egui::vec2(220.0, 34.0)),
             )
             .clicked()
@@ -162,36 +184,36 @@ fn empty_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
     });
 }
 
-fn confirm_reset_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+fn confirm_reset_ui(ui: &mut Ui, tr: &Translator, actions: &mut Vec<Action>) {
     crate::ui::theme::question_frame(ui).show(ui, |ui| {
-        ui.label(RichText::new("Reset all progress?").strong());
-        ui.label(
-            "Your history, scores and review schedule start afresh. The current progress \
-                 file is kept beside it as a backup, so nothing is lost.",
-        );
+        ui.label(RichText::new(tr!(tr, "progress-reset-question")).strong());
+        ui.label(tr!(tr, "progress-reset-text"));
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new("Yes, reset").color(ui.visuals().warn_fg_color))
+                .button(
+                    RichText::new(tr!(tr, "progress-reset-yes")).color(ui.visuals().warn_fg_color),
+                )
                 .clicked()
             {
                 actions.push(Action::Progress(ProgressAction::ConfirmReset));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(tr, "progress-reset-cancel")).clicked() {
                 actions.push(Action::Progress(ProgressAction::CancelReset));
             }
         });
     });
 }
 
-fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
-    ui.label(RichText::new("First-attempt score over time").strong());
+fn chart_ui(ui: &mut Ui, tr: &Translator, series: Vec<(u64, f32)>) {
+    let language = tr.language();
+    ui.label(RichText::new(tr!(tr, "progress-chart-heading")).strong());
     let days: Vec<[f64; 2]> = series
         .iter()
         .map(|(when, percent)| [*when as f64 / 86_400.0, f64::from(*percent)])
         .collect();
     let color = ui.visuals().selection.bg_fill;
     let (first, last) = x_range(&days);
-    let alt = chart_text(&series);
+    let alt = chart_text(tr, &series);
     let shown = Plot::new("score-chart")
         .height(240.0)
         .include_y(0.0)
@@ -202,21 +224,19 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
-        .y_axis_label("score %")
-        // The room the axes settle at ("100" and its label at the left, the
-        // dates below), from the first frame on: the chart never jumps as
-        // it opens.
-        .y_axis_min_width(55.0)
+        .y_axis_label(tr!(tr, "progress-chart-axis"))
+        // As wide from the first frame as the axis settles at (egui_plot
+        // measures its labels a frame late): the chart does not jump.
+        .y_axis_min_width(y_axis_width(ui))
         .custom_x_axes(vec![
-            egui_plot::AxisHints::new_x()
-                .min_thickness(18.0)
-                .formatter(move |mark, _range| axis_label(mark.value, last - first)),
+            egui_plot::AxisHints::new_x().min_thickness(x_axis_height(ui)),
         ])
-        .label_formatter(|hover| match hover {
+        .x_axis_formatter(move |mark, _range| axis_label(language, mark.value, last - first))
+        .label_formatter(move |hover| match hover {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => {
                 let secs = (position.x * 86_400.0).max(0.0) as u64;
-                let date = UtcDateTime::from_unix(secs).date_string();
-                Some(format!("{date}\n{:.0}%", position.y))
+                let date = date_label(language, secs);
+                Some(format!("{date}\n{}", percent_whole(language, position.y)))
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
@@ -239,22 +259,56 @@ fn chart_ui(ui: &mut Ui, series: Vec<(u64, f32)>) {
     });
 }
 
+/// The y axis's width: its label on its side and the widest tick, "100".
+fn y_axis_width(ui: &Ui) -> f32 {
+    let label = ui.text_style_height(&egui::TextStyle::Body);
+    let ticks = crate::ui::widgets::text_width(ui, "100", egui::TextStyle::Small);
+    label + ticks + 17.0
+}
+
+/// The x axis's height: one row of small text and its margin.
+fn x_axis_height(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Small) + 8.0
+}
+
 /// What the score chart shows, as text for a screen reader: "First-attempt
-/// score over time: 2026-11-29 80%, 2026-11-30 92%."
-pub fn chart_text(series: &[(u64, f32)]) -> String {
+/// score over time: Nov 29 80%, Nov 30 92%." (dates and percentages in
+/// the window's language).
+pub fn chart_text(tr: &Translator, series: &[(u64, f32)]) -> String {
     if series.is_empty() {
-        return "First-attempt score over time: no exercises yet.".to_owned();
+        return tr!(tr, "progress-chart-text-empty");
     }
+    let language = tr.language();
     let points: Vec<String> = series
         .iter()
         .map(|(when, percent)| {
-            format!(
-                "{} {percent:.0}%",
-                UtcDateTime::from_unix(*when).date_string()
+            let score = percent_whole(language, f64::from(*percent));
+            tr!(
+                tr,
+                "progress-chart-point",
+                date = date_label(language, *when),
+                score = score
             )
         })
         .collect();
-    format!("First-attempt score over time: {}.", points.join(", "))
+    tr!(
+        tr,
+        "progress-chart-text",
+        points = points.join(&tr!(tr, "progress-list-separator"))
+    )
+}
+
+/// The day of `secs` unix seconds, short, in `language`: "Nov 29",
+/// "29. Nov.", "11月29日".
+fn date_label(language: Language, secs: u64) -> String {
+    let date = UtcDateTime::from_unix(secs).date_string();
+    // `YYYY-MM-DD`.
+    let month = date.get(5..7).and_then(|m| m.parse::<u8>().ok());
+    let day = date.get(8..10).and_then(|d| d.parse::<u8>().ok());
+    match (month, day) {
+        (Some(month), Some(day)) => short_date(language, month, day),
+        _ => date,
+    }
 }
 
 /// The days the chart's axis shows: the span of the data and a twentieth
@@ -274,9 +328,9 @@ fn x_range(days: &[[f64; 2]]) -> (f64, f64) {
 
 /// The axis's label at `day`: the date at whole days on a chart of several
 /// days, the time of day ("14:30") on a chart of less than two days.
-fn axis_label(day: f64, span: f64) -> String {
+fn axis_label(language: Language, day: f64, span: f64) -> String {
     if span >= 2.0 || day < 0.0 {
-        return day_label(day);
+        return day_label(language, day);
     }
     let secs = (day * 86_400.0).round() as u64;
     // Only marks on a whole quarter of an hour: no "14:07" repeated.
@@ -287,21 +341,21 @@ fn axis_label(day: f64, span: f64) -> String {
     format!("{:02}:{:02}", in_day / 3600, (in_day % 3600) / 60)
 }
 
-/// The x axis's label at `day` (days since 1970): the date ("11-29") at a
-/// whole day, nothing between, so one day is named once however far the
-/// chart is zoomed in.
-fn day_label(day: f64) -> String {
+/// The x axis's label at `day` (days since 1970): the date ("Nov 29",
+/// "29. Nov.", "11月29日") at a whole day, nothing between, so one day is
+/// named once however far the chart is zoomed in.
+fn day_label(language: Language, day: f64) -> String {
     if (day - day.round()).abs() > 1e-6 || day < 0.0 {
         return String::new();
     }
-    let date = UtcDateTime::from_unix(day.round() as u64 * 86_400).date_string();
-    date.get(5..).unwrap_or(&date).to_owned()
+    date_label(language, day.round() as u64 * 86_400)
 }
 
 fn mastery_ui(ui: &mut Ui, ctx: &ViewCtx) {
-    ui.label(RichText::new("Mastery by topic").strong());
+    let tr = ctx.tr;
+    ui.label(RichText::new(tr!(tr, "progress-mastery-heading")).strong());
     ui.label(
-        RichText::new("A card is mastered when your last two answers were right, or it has moved up to box 3 of the review schedule.")
+        RichText::new(tr!(tr, "progress-mastery-hint"))
             .small()
             .weak(),
     );
@@ -321,11 +375,14 @@ fn mastery_ui(ui: &mut Ui, ctx: &ViewCtx) {
                     ui.add(egui::Label::new(&topic.title).truncate());
                 },
             );
-            let text = format!(
-                "{} of {} mastered · {} seen",
-                topic.mastered, topic.total, topic.seen
+            let text = tr!(
+                tr,
+                "progress-mastery-line",
+                mastered = topic.mastered,
+                total = topic.total,
+                seen = topic.seen
             );
-            share_bar(ui, topic.share, bar_width, &text);
+            share_bar(ui, topic.share, bar_width, &text, &text);
         });
     }
 }
@@ -340,41 +397,41 @@ fn study_next_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
     else {
         return;
     };
+    let tr = ctx.tr;
     crate::ui::theme::note_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Study next:").strong());
-            ui.label(format!(
-                "{}, {:.0}% of your answers right",
-                weakest.title,
-                share * 100.0
+            ui.label(RichText::new(tr!(tr, "progress-study-next")).strong());
+            let score = percent_whole(tr.language(), f64::from(share) * 100.0);
+            ui.label(tr!(
+                tr,
+                "progress-study-next-topic",
+                topic = weakest.title.as_str(),
+                score = score
             ));
-            let text = format!(
-                "▶ Practise these ({})",
-                count(weakest.cards.len(), "card", "cards")
-            );
-            practise_button(ui, weakest, &text, actions);
+            let text = tr!(tr, "progress-practise-these", cards = weakest.cards.len());
+            practise_button(ui, tr, weakest, &text, actions);
         });
     });
 }
 
 /// "Practise" for a topic or a service: a sorting exercise on its cards.
+/// `text` says how many cards it holds.
 fn practise_button(
     ui: &mut Ui,
+    tr: &Translator,
     group: &crate::model::progress::GroupAccuracy,
     text: &str,
     actions: &mut Vec<Action>,
 ) {
-    let button = ui.button(format!(
-        "{text} ({})",
-        count(group.cards.len(), "card", "cards")
-    ));
-    let label = format!("Practise {}", group.title);
+    let button = ui.button(text);
+    let group_title = group.title.as_str();
+    let label = tr!(tr, "progress-practise-name", group = group_title);
     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if button.clicked() {
         actions.push(Action::StartSort(
             group.cards.clone(),
-            format!("Practise: {}", group.title),
+            tr!(tr, "progress-practise-title", group = group_title),
         ));
     }
 }
@@ -383,12 +440,14 @@ fn practise_button(
 /// "Practise" button.
 fn accuracy_ui(
     ui: &mut Ui,
+    tr: &Translator,
     heading: &str,
     groups: &[crate::model::progress::GroupAccuracy],
     actions: &mut Vec<Action>,
 ) {
     ui.label(RichText::new(heading).strong());
-    let button_width = crate::ui::widgets::text_width(ui, "Practise", egui::TextStyle::Button)
+    let widest = tr!(tr, "progress-practise", cards = 100);
+    let button_width = crate::ui::widgets::text_width(ui, widest, egui::TextStyle::Button)
         + 2.0 * ui.spacing().button_padding.x
         + 4.0;
     let bar_width = (ui.available_width() * 0.4).clamp(110.0, 220.0);
@@ -401,19 +460,27 @@ fn accuracy_ui(
         // title takes what is left, cut with "…".
         ui.horizontal(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                practise_button(ui, group, "Practise", actions);
+                let text = tr!(tr, "progress-practise", cards = group.cards.len());
+                practise_button(ui, tr, group, &text, actions);
                 let (share, text) = match group.share() {
                     Some(share) => (
                         share,
-                        format!(
-                            "{:.0}% right · {}",
-                            share * 100.0,
-                            count(group.answers as usize, "answer", "answers")
+                        tr!(
+                            tr,
+                            "progress-group-right",
+                            score = percent_whole(tr.language(), f64::from(share) * 100.0),
+                            answers = group.answers
                         ),
                     ),
-                    None => (0.0, "not answered yet".to_owned()),
+                    None => (0.0, tr!(tr, "progress-not-answered")),
                 };
-                share_bar(ui, share, bar_width, &format!("{}: {text}", group.title));
+                let name = tr!(
+                    tr,
+                    "progress-group-bar",
+                    group = group.title.as_str(),
+                    result = text.as_str()
+                );
+                share_bar(ui, share, bar_width, &text, &name);
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(egui::Label::new(&group.title).truncate());
                 });
@@ -423,8 +490,8 @@ fn accuracy_ui(
 }
 
 /// A bar filled to `share` (0 is empty: no stub, as egui's progress bar
-/// draws), with its text on it.
-fn share_bar(ui: &mut Ui, share: f32, width: f32, text: &str) {
+/// draws), with `shown` on it and `name` for a screen reader.
+fn share_bar(ui: &mut Ui, share: f32, width: f32, shown: &str, name: &str) {
     let height = ui.spacing().interact_size.y;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     let visuals = ui.visuals();
@@ -435,7 +502,6 @@ fn share_bar(ui: &mut Ui, share: f32, width: f32, text: &str) {
         let filled = egui::Rect::from_min_size(rect.min, egui::vec2(fill, rect.height()));
         painter.rect_filled(filled, 4.0, visuals.selection.bg_fill);
     }
-    let shown = text.rsplit(": ").next().unwrap_or(text);
     painter.text(
         rect.left_center() + egui::vec2(6.0, 0.0),
         egui::Align2::LEFT_CENTER,
@@ -443,7 +509,7 @@ fn share_bar(ui: &mut Ui, share: f32, width: f32, text: &str) {
         egui::TextStyle::Small.resolve(ui.style()),
         visuals.text_color(),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, text));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, name));
 }
 
 /// How much of a bar `width` wide a `share` fills: nothing at 0.
@@ -456,15 +522,16 @@ fn bar_fill_width(share: f32, width: f32) -> f32 {
 }
 
 fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
+    let tr = ctx.tr;
     let missed = ctx.progress.most_missed(MOST_MISSED);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Most-missed cards").strong());
-        if !missed.is_empty() && ui.button("Drill these").clicked() {
+        ui.label(RichText::new(tr!(tr, "progress-most-missed")).strong());
+        if !missed.is_empty() && ui.button(tr!(tr, "progress-drill-these")).clicked() {
             actions.push(Action::Progress(ProgressAction::DrillMostMissed));
         }
     });
     if missed.is_empty() {
-        ui.label(RichText::new("No misses yet. Keep going!").weak());
+        ui.label(RichText::new(tr!(tr, "progress-no-misses")).weak());
         return;
     }
     for entry in missed {
@@ -479,11 +546,17 @@ fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
             ui.horizontal(|ui| {
                 owner_badge(ui, item.owner);
                 ui.label(
-                    RichText::new(format!("missed {} of {}", entry.misses, entry.seen)).weak(),
+                    RichText::new(tr!(
+                        tr,
+                        "progress-missed",
+                        misses = entry.misses,
+                        seen = entry.seen
+                    ))
+                    .weak(),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let drill = ui.button("Drill");
-                    let label = format!("Drill: {}", item.text);
+                    let drill = ui.button(tr!(tr, "progress-drill"));
+                    let label = tr!(tr, "progress-drill-name", text = item.text.as_str());
                     drill.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
                     });
@@ -504,6 +577,7 @@ fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
 #[cfg(test)]
 mod tests {
     use super::{axis_label, bar_fill_width, day_label, x_range};
+    use crate::i18n::Language;
 
     #[test]
     fn the_axis_fits_the_span_of_the_data() {
@@ -524,8 +598,11 @@ mod tests {
         let (first, last) = x_range(&week);
         assert!((last - first - 6.6).abs() < 0.01, "{first}..{last}");
         // The afternoon's axis names hours, the week's names days.
-        assert_eq!(axis_label(day + 14.5 / 24.0, 0.1), "14:30");
-        assert_eq!(axis_label(day + 1.0, 7.0), "11-30");
+        let en = Language::English;
+        assert_eq!(axis_label(en, day + 14.5 / 24.0, 0.1), "14:30");
+        assert_eq!(axis_label(en, day + 1.0, 7.0), "Nov 30");
+        assert_eq!(axis_label(Language::German, day + 1.0, 7.0), "30. Nov.");
+        assert_eq!(axis_label(Language::Japanese, day + 1.0, 7.0), "11月30日");
     }
 
     #[test]
@@ -540,13 +617,14 @@ mod tests {
     fn a_day_is_named_once_on_the_chart_axis() {
         // 2026-11-29 is day 20,786 since 1970.
         let day = 20_786.0;
-        assert_eq!(day_label(day), "11-29");
+        let en = Language::English;
+        assert_eq!(day_label(en, day), "Nov 29");
         // Marks between whole days (the axis zoomed in on one day) say
         // nothing, where they used to repeat "11-29".
         let labels: Vec<String> = (1..8)
-            .map(|k| day_label(day + f64::from(k) * 0.125))
+            .map(|k| day_label(en, day + f64::from(k) * 0.125))
             .collect();
         assert!(labels.iter().all(String::is_empty), "{labels:?}");
-        assert_eq!(day_label(day + 1.0), "11-30");
+        assert_eq!(day_label(en, day + 1.0), "Nov 30");
     }
 }
