@@ -2,6 +2,7 @@
 //! list of every card, and the details of the selected card.
 
 pub mod action;
+mod stack;
 pub mod state;
 mod view;
 
