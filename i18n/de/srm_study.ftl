@@ -944,13 +944,6 @@ sort-setup-start = { $cards ->
     [one] ▶ Übung starten ({ $cards } Karte)
    *[other] ▶ Übung starten ({ $cards } Karten)
 }
-sort-review-nothing-due = 🔁 Wiederholen (nichts fällig)
-sort-review-new = { $new ->
-    [one] 🔁 Wiederholen: { $new } neue Karte
-   *[other] 🔁 Wiederholen: { $new } neue Karten
-}
-sort-review-due = 🔁 Wiederholung fällig ({ $due })
-sort-review-due-and-new = 🔁 Wiederholung fällig ({ $due }) + { $new } neue
 sort-review-hint = Ordne die Karten zu, die laut deinem Wiederholungsplan fällig sind, dazu ein paar neue
 sort-board-title-retry = { $title } · Wiederholungsrunde { $round }
 sort-board-placed = { $placed } von { $total } abgelegt

@@ -968,13 +968,6 @@ sort-setup-start = { $cards ->
     [one] ▶ Start exercise ({ $cards } card)
    *[other] ▶ Start exercise ({ $cards } cards)
 }
-sort-review-nothing-due = 🔁 Review (nothing due)
-sort-review-new = { $new ->
-    [one] 🔁 Review: { $new } new card
-   *[other] 🔁 Review: { $new } new cards
-}
-sort-review-due = 🔁 Review due ({ $due })
-sort-review-due-and-new = 🔁 Review due ({ $due }) + { $new } new
 sort-review-hint = Sort the cards your review schedule says are due, plus a few new ones
 sort-board-title-retry = { $title } · retry round { $round }
 sort-board-placed = { $placed } of { $total } placed

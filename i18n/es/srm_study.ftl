@@ -947,13 +947,6 @@ sort-setup-start = { $cards ->
     [one] ▶ Empezar ejercicio ({ $cards } tarjeta)
    *[other] ▶ Empezar ejercicio ({ $cards } tarjetas)
 }
-sort-review-nothing-due = 🔁 Repaso (nada pendiente)
-sort-review-new = { $new ->
-    [one] 🔁 Repaso: { $new } tarjeta nueva
-   *[other] 🔁 Repaso: { $new } tarjetas nuevas
-}
-sort-review-due = 🔁 Repaso pendiente ({ $due })
-sort-review-due-and-new = 🔁 Repaso pendiente ({ $due }) + { $new } nuevas
 sort-review-hint = Clasifica las tarjetas que tu calendario de repaso marca como pendientes, más algunas nuevas
 sort-board-title-retry = { $title } · ronda de repetición { $round }
 sort-board-placed = { $placed } de { $total } colocadas

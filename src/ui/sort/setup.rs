@@ -9,7 +9,6 @@ use super::action::{DEFAULT_COUNT, SortAction, SortSetup};
 use super::question::push;
 use crate::i18n::Translator;
 use crate::model::Catalog;
-use crate::model::progress::{DEFAULT_NEW_CARDS, Progress};
 use crate::model::session::{Feedback, Selection, choose_cards};
 use crate::tr;
 use crate::ui::action::Action;
@@ -215,36 +214,6 @@ fn start_row(
             actions.push(Action::StartReview);
         }
     });
-}
-
-/// The review button's text: how many cards are due and new, e.g.
-/// "🔁 Review due (3) + 5 new".
-pub(super) fn review_label(
-    tr: &Translator,
-    catalog: &Catalog,
-    progress: &Progress,
-    now: u64,
-) -> String {
-    let queue = progress.review_queue(catalog, now, DEFAULT_NEW_CARDS);
-    let new = queue
-        .iter()
-        .filter(|card| {
-            let deck = &catalog.decks[card.deck].deck;
-            let seen = deck.items.get(card.item).is_some_and(|item| {
-                progress
-                    .cards
-                    .contains_key(&crate::model::progress::card_key(&deck.id, &item.id))
-            });
-            !seen
-        })
-        .count();
-    let due = queue.len() - new;
-    match (due, new) {
-        (0, 0) => tr!(tr, "sort-review-nothing-due"),
-        (0, new) => tr!(tr, "sort-review-new", new = new),
-        (due, 0) => tr!(tr, "sort-review-due", due = due),
-        (due, new) => tr!(tr, "sort-review-due-and-new", due = due, new = new),
-    }
 }
 
 /// How many cards the setup's choices match, whatever the count asked.

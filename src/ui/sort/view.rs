@@ -6,8 +6,9 @@ use super::action::SortAction;
 use super::board::{board_ui, forget_board_focus};
 use super::question::push;
 use super::results::{forget_results_focus, results_ui};
-use super::setup::{review_label, setup_ui};
+use super::setup::setup_ui;
 use super::state::SortState;
+use crate::ui::widgets::review_label;
 
 use crate::tr;
 use crate::ui::action::Action;
