@@ -14,6 +14,7 @@
 pub mod format;
 pub mod glossary;
 pub mod language;
+pub mod message;
 pub mod pseudo;
 pub mod words;
 
@@ -24,6 +25,7 @@ use i18n_embed::{I18nAssets, LanguageLoader};
 use rust_embed::RustEmbed;
 
 pub use language::Language;
+pub use message::{Arg, Msg};
 
 /// The Fluent files, embedded.
 #[derive(RustEmbed)]
