@@ -138,6 +138,45 @@ fn frames(c: &mut Criterion) {
         });
     }
     group.finish();
+    // The same, drawn as the real window draws when no screen reader is
+    // listening: a plain egui context, no AccessKit tree (kittest always
+    // builds one, and comparing its nodes' longer labels each frame is most
+    // of what other languages cost above). This is the budget's measure.
+    let mut group = c.benchmark_group("window frame by language");
+    group.measurement_time(Duration::from_secs(4));
+    for language in Language::ALL {
+        for (name, mut app) in [
+            ("browse", state(support::builtin_catalog(), Area::Browse)),
+            ("sort mid-exercise", sort_state(6, false)),
+        ] {
+            app.apply(Action::SetLanguage(language));
+            let ctx = egui::Context::default();
+            srm_study::ui::theme::apply(&ctx);
+            let input = || egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(1280.0, 800.0),
+                )),
+                ..Default::default()
+            };
+            // One frame as eframe runs it: the app, then its shapes
+            // tessellated into meshes (the GPU upload is left out).
+            let mut frame = || {
+                let mut output = ctx.run_ui(input(), |ui| srm_study::ui::app_ui(ui, &mut app));
+                output.textures_delta.clear();
+                ctx.tessellate(output.shapes, output.pixels_per_point)
+            };
+            // Settle: fonts loaded, glyphs rasterised, sizes remembered.
+            for _ in 0..5 {
+                frame();
+            }
+            group.bench_function(format!("{name} in {}", language.tag()), |b| {
+                b.iter(&mut frame)
+            });
+        }
+    }
+    group.finish();
+
     let mut group = c.benchmark_group("language switch");
     group.sample_size(20);
     for language in [Language::German, Language::Japanese] {
