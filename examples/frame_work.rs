@@ -12,7 +12,9 @@
 //!
 //! The difference between the two runs, divided by 500, is one frame's
 //! instructions (the first run counts loading and the settling frames).
-//! Areas: browse, sort (an exercise with 6 of 12 cards placed).
+//! Areas: browse, sort (an exercise with 6 of 12 cards placed). A fourth
+//! argument `accesskit` builds the AccessKit tree each frame as well, as
+//! the window does while a screen reader listens.
 
 use srm_study::i18n::Language;
 use srm_study::io::content;
@@ -24,7 +26,7 @@ use srm_study::ui::{Action, AppState, Area, app_ui, theme};
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(area), Some(tag), Some(frames)) = (args.get(1), args.get(2), args.get(3)) else {
-        eprintln!("usage: frame_work browse|sort LANGUAGE-TAG FRAMES");
+        eprintln!("usage: frame_work browse|sort LANGUAGE-TAG FRAMES [accesskit]");
         std::process::exit(2);
     };
     let Some(language) = Language::ALL.into_iter().find(|l| l.tag() == tag) else {
@@ -48,6 +50,9 @@ fn main() {
     state.apply(Action::SetLanguage(language));
     let ctx = egui::Context::default();
     theme::apply(&ctx);
+    if args.get(4).is_some_and(|a| a == "accesskit") {
+        ctx.enable_accesskit();
+    }
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,

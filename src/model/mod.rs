@@ -13,6 +13,7 @@ pub mod lint;
 pub mod load;
 pub mod lrs;
 pub mod names;
+pub mod overlay;
 pub mod progress;
 pub mod report;
 pub mod session;
