@@ -1042,7 +1042,8 @@ fn the_editor_speaks_german() {
     harness.get_by_label("カードを削除");
 }
 
-/// The editor's pages fit in German, Japanese and the pseudo-locale (text
+/// The editor's pages (the deck format guide in the window's language
+/// too) fit in German, Japanese and the pseudo-locale (text
 /// up to 40% longer), at 1280x800 and 800x600: nothing cut by the window,
 /// squeezed or crossing another control.
 #[test]
@@ -1050,8 +1051,9 @@ fn the_editor_fits_in_every_language() {
     use srm_study::i18n::Language;
     use srm_study::ui::instructor::EditorAction as E;
     type Steps = fn() -> Vec<E>;
-    let cases: [(&str, Steps); 5] = [
+    let cases: [(&str, Steps); 6] = [
         ("start page", Vec::new),
+        ("the deck format guide", || vec![E::ShowGuide(true)]),
         ("a card", || vec![E::OpenCopy("srm-core".into())]),
         ("the stack", || {
             vec![E::OpenCopy("srm-services".into()), E::ShowStack(true)]
