@@ -230,6 +230,52 @@ mod tests {
         }
     }
 
+    /// GitHub's anchor for a heading: lower case, spaces as hyphens, other
+    /// punctuation dropped.
+    fn slug(heading: &str) -> String {
+        heading
+            .trim_start_matches('#')
+            .trim()
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+            .map(|c| if c == ' ' { '-' } else { c })
+            .collect()
+    }
+
+    /// Every link to a section of the same guide (`](#anchor)`) names one of
+    /// its headings, in every language.
+    #[test]
+    fn every_guides_links_to_its_own_sections_lead_somewhere() {
+        for language in [
+            Language::English,
+            Language::Spanish,
+            Language::German,
+            Language::Japanese,
+        ] {
+            let guide = deck_guide(language);
+            let lines = prose_lines(guide);
+            let anchors: Vec<String> = lines
+                .iter()
+                .filter(|line| line.starts_with('#'))
+                .map(|line| slug(line))
+                .collect();
+            let links: Vec<&str> = lines
+                .iter()
+                .flat_map(|line| line.split("](#").skip(1))
+                .filter_map(|rest| rest.split(')').next())
+                .collect();
+            assert!(links.len() >= 3, "{}: {links:?}", language.tag());
+            for link in links {
+                assert!(
+                    anchors.iter().any(|a| a == link),
+                    "{}: no heading for #{link}",
+                    language.tag()
+                );
+            }
+        }
+    }
+
     /// Section by section, a translation uses AWS's terms where the English
     /// uses the glossary's (the customer, security of and in the cloud, the
     /// shared responsibility model, deck, card) and keeps the built-in
