@@ -3,8 +3,9 @@
 # subset of Noto Sans CJK JP (SIL Open Font License 1.1; the licence is
 # assets/fonts/OFL.txt) with kana, CJK punctuation, full-width forms, the
 # 2,136 Jōyō kanji (scripts/fonts/joyo-kanji.txt) and every character of the
-# translation files (i18n/*/*.ftl) and of the Japanese decks
-# (content/ja/*.ron, when there are any). Run it again after adding text
+# translation files (i18n/*/*.ftl), of the Japanese deck format guide
+# (content/README.ja.md) and of the Japanese decks (content/ja/*.ron, when
+# there are any). Run it again after adding text
 # with a kanji outside the Jōyō list: the glyph test (src/ui/fonts.rs)
 # names the missing characters.
 #
@@ -18,9 +19,10 @@ python=/usr/bin/python3
 "$python" -c "import fontTools" 2>/dev/null || { echo "make-cjk-font: needs fontTools (apt-get install python3-fonttools)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The text the subset must draw: the Jōyō kanji, the translations and the
-# Japanese decks; kana, punctuation and full-width forms go by range.
-cat scripts/fonts/joyo-kanji.txt i18n/*/*.ftl >"$work/text.txt"
+# The text the subset must draw: the Jōyō kanji, the translations, the
+# Japanese guide and the Japanese decks; kana, punctuation and full-width
+# forms go by range.
+cat scripts/fonts/joyo-kanji.txt i18n/*/*.ftl content/README.ja.md >"$work/text.txt"
 if compgen -G "content/ja/*.ron" >/dev/null; then cat content/ja/*.ron >>"$work/text.txt"; fi
 mkdir -p assets/fonts
 # Face 0 of the collection is Noto Sans CJK JP. Hinting is dropped (egui

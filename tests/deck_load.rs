@@ -53,30 +53,51 @@ fn builtin_decks_load_and_are_substantial() {
     assert!(items >= 80, "only {items} built-in items");
 }
 
+/// The deck format guide in every language (content/README*.md): each
+/// ```ron block is a deck that loads.
+const GUIDES: [(&str, &str); 4] = [
+    ("content/README.md", include_str!("../content/README.md")),
+    (
+        "content/README.es.md",
+        include_str!("../content/README.es.md"),
+    ),
+    (
+        "content/README.de.md",
+        include_str!("../content/README.de.md"),
+    ),
+    (
+        "content/README.ja.md",
+        include_str!("../content/README.ja.md"),
+    ),
+];
+
 #[test]
 fn content_readme_example_loads() {
-    let readme = include_str!("../content/README.md");
-    let start = readme
-        .find("```ron")
-        .expect("content/README.md has a ```ron block")
-        + 6;
-    let len = readme[start..]
-        .find("```")
-        .expect("the ron block is closed");
-    let deck = load_ok("content/README.md example", &readme[start..start + len]);
-    assert!(!deck.items.is_empty());
-    let uses_every_field = deck.items.iter().any(|i| {
-        !i.services.is_empty()
-            && !i.layer.is_empty()
-            && !i.tags.is_empty()
-            && !i.sources.is_empty()
-            && !i.aws_part.is_empty()
-            && !i.customer_part.is_empty()
-    });
-    assert!(
-        uses_every_field,
-        "the example should show every optional item field"
-    );
+    for (name, readme) in GUIDES {
+        let blocks: Vec<&str> = readme
+            .split("```ron\n")
+            .skip(1)
+            .map(|rest| rest.split("```").next().expect("split gives a first part"))
+            .collect();
+        assert!(!blocks.is_empty(), "{name} has a ```ron block");
+        for (i, block) in blocks.iter().enumerate() {
+            let deck = load_ok(&format!("{name} ron block {}", i + 1), block);
+            assert!(!deck.items.is_empty(), "{name}");
+        }
+        let deck = load_ok(name, blocks[0]);
+        let uses_every_field = deck.items.iter().any(|i| {
+            !i.services.is_empty()
+                && !i.layer.is_empty()
+                && !i.tags.is_empty()
+                && !i.sources.is_empty()
+                && !i.aws_part.is_empty()
+                && !i.customer_part.is_empty()
+        });
+        assert!(
+            uses_every_field,
+            "{name}: the example should show every optional item field"
+        );
+    }
 }
 
 #[test]

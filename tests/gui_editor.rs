@@ -723,6 +723,45 @@ fn the_deck_format_guide_is_in_the_app() {
     assert!(has_text(&harness, "The format, field by field"));
 }
 
+/// The guide follows the window's language: German, then Japanese after a
+/// live switch, each with its own headings and none of the English ones,
+/// its examples the same; English again after switching back.
+#[test]
+fn the_deck_format_guide_is_in_the_windows_language() {
+    use srm_study::i18n::Language;
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut state = disk_state(data.path());
+    state.apply(Action::SetLanguage(Language::German));
+    state.apply(Action::Instructor(
+        srm_study::ui::instructor::InstructorAction::ShowPage(Page::Editor),
+    ));
+    let mut harness = common::gui::app_harness(state);
+    harness.run();
+    click(&mut harness, "Stapelformat");
+    assert!(has_text(&harness, "Stapel für SRM Study schreiben"));
+    assert!(has_text(&harness, "Das Format, Feld für Feld"));
+    assert!(has_text(&harness, "Eine Tabelle importieren"));
+    assert!(!has_text(&harness, "The format, field by field"));
+    // The example is the English guide's, in every language.
+    assert!(has_text(&harness, "// example-deck.ron"));
+    harness
+        .state_mut()
+        .apply(Action::SetLanguage(Language::Japanese));
+    harness.run();
+    assert!(has_text(&harness, "SRM Study のデッキの書き方"));
+    assert!(has_text(&harness, "形式: フィールドごとの説明"));
+    assert!(has_text(&harness, "表のインポート"));
+    assert!(!has_text(&harness, "Das Format, Feld für Feld"));
+    assert!(has_text(&harness, "// example-deck.ron"));
+    harness.get_by_label("デッキの形式のガイドを閉じる");
+    harness
+        .state_mut()
+        .apply(Action::SetLanguage(Language::English));
+    harness.run();
+    assert!(has_text(&harness, "The format, field by field"));
+    assert!(!has_text(&harness, "形式: フィールドごとの説明"));
+}
+
 /// What the walk's windows show that is not the editor's to translate:
 /// the Instructor area's page bar, the file prompt's "Type a path" link and
 /// the owner badges (each translated in its own area's work), and egui's
@@ -797,7 +836,8 @@ fn untranslated_in_editor(harness: &Harness<'static, AppState>, typed: &[&str]) 
         .collect()
 }
 
-/// The guide's own text on screen (content/README.md, English for now),
+/// The guide's own text on screen (content/README.md: the pseudo-locale
+/// shows the English guide, a document like the decks' cards),
 /// each as the start of what [`untranslated_in_editor`] reports: a
 /// paragraph, a heading, a list item ("• "), a table row or a code block.
 fn guide_labels(harness: &Harness<'static, AppState>) -> Vec<String> {
@@ -861,7 +901,7 @@ fn pseudo_locale_walk_editor_shows_no_untranslated_text() {
     assert!(!harness.state().instructor.editor.drafts.is_empty());
     assert_translated(&harness, "start page", &["old-draft.ron"]);
     // The guide from the start page: its own words are translated; the
-    // guide itself (content/README.md) is English for now.
+    // guide itself is the English document (content/README.md).
     apply_all(&mut harness, [E::ShowGuide(true)]);
     let found: Vec<String> = untranslated_in_editor(&harness, &[])
         .into_iter()
@@ -1002,7 +1042,8 @@ fn the_editor_speaks_german() {
     harness.get_by_label("カードを削除");
 }
 
-/// The editor's pages fit in German, Japanese and the pseudo-locale (text
+/// The editor's pages (the deck format guide in the window's language
+/// too) fit in German, Japanese and the pseudo-locale (text
 /// up to 40% longer), at 1280x800 and 800x600: nothing cut by the window,
 /// squeezed or crossing another control.
 #[test]
@@ -1010,8 +1051,9 @@ fn the_editor_fits_in_every_language() {
     use srm_study::i18n::Language;
     use srm_study::ui::instructor::EditorAction as E;
     type Steps = fn() -> Vec<E>;
-    let cases: [(&str, Steps); 5] = [
+    let cases: [(&str, Steps); 6] = [
         ("start page", Vec::new),
+        ("the deck format guide", || vec![E::ShowGuide(true)]),
         ("a card", || vec![E::OpenCopy("srm-core".into())]),
         ("the stack", || {
             vec![E::OpenCopy("srm-services".into()), E::ShowStack(true)]

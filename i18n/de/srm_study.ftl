@@ -847,7 +847,7 @@ editor-paste-owner-of-line = Zuständig in Zeile { $line }: { $owner }
 # The deck format guide (the guide itself, content/README.md, is in English for now)
 editor-guide-title = Stapelformat
 editor-guide-close = Anleitung zum Stapelformat schließen
-editor-guide-intro = Wie man einen Stapel von Hand (eine .ron-Datei) oder als Tabelle zum Einfügen oder Importieren schreibt: die Anleitung, die SRM Study beiliegt (content/README.md in seinen Quellen). Die Anleitung gibt es vorerst nur auf Englisch.
+editor-guide-intro = Wie man einen Stapel von Hand (eine .ron-Datei) oder als Tabelle zum Einfügen oder Importieren schreibt: die Anleitung, die SRM Study beiliegt (content/README.de.md in seinen Quellen; maßgeblich ist das englische Original, content/README.md).
 
 # The questions
 editor-unsaved-title = Ungespeicherte Änderungen

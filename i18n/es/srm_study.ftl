@@ -847,7 +847,7 @@ editor-paste-owner-of-line = Responsable de la línea { $line }: { $owner }
 # The deck format guide (the guide itself, content/README.md, is in English for now)
 editor-guide-title = Formato de mazo
 editor-guide-close = Cerrar la guía del formato de mazo
-editor-guide-intro = Cómo escribir un mazo a mano (un archivo .ron) o como una tabla para pegar o importar: la guía que acompaña a SRM Study (content/README.md en sus fuentes). Por ahora la guía solo está en inglés.
+editor-guide-intro = Cómo escribir un mazo a mano (un archivo .ron) o como una tabla para pegar o importar: la guía que acompaña a SRM Study (content/README.es.md en sus fuentes; el original en inglés, content/README.md, es la referencia).
 
 # The questions
 editor-unsaved-title = Cambios sin guardar

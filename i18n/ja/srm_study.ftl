@@ -624,7 +624,7 @@ editor-paste-owner-of-line = { $line } 行目の担当: { $owner }
 # The deck format guide (the guide itself, content/README.md, is in English for now)
 editor-guide-title = デッキの形式
 editor-guide-close = デッキの形式のガイドを閉じる
-editor-guide-intro = デッキを手で書く方法 (.ron ファイル) や、貼り付けまたはインポート用の表として書く方法: SRM Study に付属するガイド (ソースの content/README.md) です。現在、ガイドは英語版のみです。
+editor-guide-intro = デッキを手で書く方法 (.ron ファイル) や、貼り付けまたはインポート用の表として書く方法: SRM Study に付属するガイド (ソースの content/README.ja.md) です。英語の原文 (content/README.md) を正とします。
 
 # The questions
 editor-unsaved-title = 未保存の変更

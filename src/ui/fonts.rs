@@ -65,7 +65,8 @@ mod tests {
     use super::*;
     use crate::i18n::Translator;
 
-    /// The characters a language's messages show (comments left out).
+    /// The characters a language's messages (comments left out) and its
+    /// deck format guide show.
     fn shown_characters(language: Language) -> BTreeSet<char> {
         let source = Translator::source(language).expect("embedded");
         // The pseudo-locale shows English accented as it is drawn.
@@ -73,9 +74,11 @@ mod tests {
             Language::Pseudo => crate::i18n::pseudo::transform(&source).into_owned(),
             _ => source,
         };
+        let guide = crate::ui::instructor::editor::guide::deck_guide(language);
         source
             .lines()
             .filter(|line| !line.trim_start().starts_with('#'))
+            .chain(guide.lines())
             .flat_map(str::chars)
             .filter(|c| !c.is_control() && *c != ' ')
             .collect()
@@ -90,8 +93,9 @@ mod tests {
         })
     }
 
-    /// Every character of every built-in string has a glyph in the fonts
-    /// the app loads for that language (not in whatever the system has).
+    /// Every character of every built-in string, the deck format guides
+    /// too, has a glyph in the fonts the app loads for that language (not
+    /// in whatever the system has).
     #[test]
     fn every_character_of_every_language_has_a_glyph_in_the_apps_fonts() {
         let defaults = egui::FontDefinitions::default();
