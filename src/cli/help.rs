@@ -48,6 +48,12 @@ pub fn parse_from(args: Vec<OsString>, language: Language) -> Cli {
     if language == Language::English {
         return Cli::parse_from(args);
     }
+    // The tree is walked only when clap has something to show (help, the
+    // usage of an error): a command line that parses costs nothing more.
+    if let Ok(matches) = Cli::command().try_get_matches_from(args.iter()) {
+        return Cli::from_arg_matches(&matches)
+            .unwrap_or_else(|e| e.format(&mut Cli::command()).exit());
+    }
     let tr = Translator::new(language);
     let bin_name = args
         .first()
