@@ -62,8 +62,14 @@ fn lang_ja_exercise_help_is_japanese() {
 #[test]
 fn srm_study_lang_es_help_is_spanish_and_the_flag_wins() {
     let out = help(&["--help"], &[("SRM_STUDY_LANG", "es")]);
-    assert!(out.starts_with("Aplicación de estudio sin conexión"), "{out}");
-    assert!(out.contains("\nUso: ") && out.contains("\nÓrdenes:\n"), "{out}");
+    assert!(
+        out.starts_with("Aplicación de estudio sin conexión"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nUso: ") && out.contains("\nÓrdenes:\n"),
+        "{out}"
+    );
     let out = help(&["--lang", "de", "--help"], &[("SRM_STUDY_LANG", "es")]);
     assert!(out.starts_with("Offline-Lern-App"), "{out}");
 }
@@ -133,10 +139,40 @@ fn in_the_pseudo_locale_every_help_line_is_bracketed() {
         .to_string_lossy()
         .into_owned();
     let names = [
-        "validate", "report", "exercise", "new", "export-deck", "list", "import-table", "export",
-        "lrs", "send", "load", "test", "set-secret", "help", "browse", "sort", "progress",
-        "instructor", "first", "best", "latest", "instant", "end", "moodle", "qti", "anki",
-        "quizlet", "xapi", "one", "per-topic", "per-card", "generate", "man", "completions",
+        "validate",
+        "report",
+        "exercise",
+        "new",
+        "export-deck",
+        "list",
+        "import-table",
+        "export",
+        "lrs",
+        "send",
+        "load",
+        "test",
+        "set-secret",
+        "help",
+        "browse",
+        "sort",
+        "progress",
+        "instructor",
+        "first",
+        "best",
+        "latest",
+        "instant",
+        "end",
+        "moodle",
+        "qti",
+        "anki",
+        "quizlet",
+        "xapi",
+        "one",
+        "per-topic",
+        "per-card",
+        "generate",
+        "man",
+        "completions",
     ];
     let untranslated = |text: &str| -> Vec<String> {
         text.lines()

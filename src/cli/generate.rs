@@ -123,6 +123,12 @@ fn write_translated_pages(
             .and_then(|name| titles.iter().find(|(english, _)| *english == name));
         match title {
             Some((_, translated)) => text.push_str(&format!(".SH \"{translated}\"")),
+            // The possible values `cli::help` lists, one a line (roff
+            // would fill them into one paragraph).
+            None if line.starts_with("\\- ") => {
+                text.push_str(".br\n");
+                text.push_str(line);
+            }
             None => text.push_str(line),
         }
         text.push('\n');
@@ -226,6 +232,51 @@ mod tests {
         assert!(main.contains(&title), "{main}");
         assert!(main.contains("srm\\-study\\-export\\-deck(1)"), "{main}");
         assert!(!main.contains("generate"));
+    }
+
+    fn page_names(dir: &Path) -> Vec<String> {
+        let mut pages: Vec<String> = std::fs::read_dir(dir)
+            .expect("listed")
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect();
+        pages.sort();
+        pages
+    }
+
+    #[test]
+    fn translated_man_pages_are_the_same_pages_in_the_language() {
+        let english = tempfile::tempdir().expect("temp dir");
+        write_man_pages(english.path(), Language::English).expect("written");
+        for (language, title, about) in [
+            (
+                Language::German,
+                ".SH \"BEZEICHNUNG\"",
+                "Modell der geteilten Verantwortung",
+            ),
+            (
+                Language::Spanish,
+                ".SH \"NOMBRE\"",
+                "modelo de responsabilidad compartida",
+            ),
+            (Language::Japanese, ".SH \"名前\"", "責任共有モデル"),
+        ] {
+            let dir = tempfile::tempdir().expect("temp dir");
+            write_man_pages(dir.path(), language).expect("written");
+            assert_eq!(page_names(dir.path()), page_names(english.path()));
+            let main = std::fs::read_to_string(dir.path().join("srm-study.1")).expect("read");
+            assert!(main.starts_with("'\\\" -*- coding: UTF-8 -*-\n"), "{main}");
+            assert!(main.contains(title) && main.contains(about), "{main}");
+            assert!(
+                !main.contains(".SH NAME") && !main.contains("Print help"),
+                "{main}"
+            );
+            assert!(!main.contains("generate"), "{main}");
+            // The values of --area, one a line.
+            assert!(main.contains(".br\n\\- browse: "), "{main}");
+            let report =
+                std::fs::read_to_string(dir.path().join("srm-study-report.1")).expect("read");
+            assert!(!report.contains("[default:"), "{report}");
+        }
     }
 
     #[test]
