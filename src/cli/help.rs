@@ -190,18 +190,12 @@ fn localize_command(mut command: Command, path: &[String], tr: &Translator) -> C
     {
         command = command.long_about(text);
     }
-    // The help flag says "see more" only where clap found a long help.
-    let long_help_exists = command
-        .get_arguments()
-        .any(|a| a.get_id() == "help" && a.get_long_help().is_some());
     let ids: Vec<clap::Id> = command
         .get_arguments()
         .map(|a| a.get_id().clone())
         .collect();
     for arg_name in ids {
-        command = command.mut_arg(arg_name, |arg| {
-            localize_arg(arg, path, long_help_exists, tr)
-        });
+        command = command.mut_arg(arg_name, |arg| localize_arg(arg, path, tr));
     }
     let subs: Vec<(String, bool)> = command
         .get_subcommands()
@@ -252,7 +246,7 @@ fn localize_help_copies(mut help: Command, path: &[String], tr: &Translator) -> 
     help
 }
 
-fn localize_arg(mut arg: Arg, path: &[String], long_help_exists: bool, tr: &Translator) -> Arg {
+fn localize_arg(mut arg: Arg, path: &[String], tr: &Translator) -> Arg {
     match arg.get_action() {
         ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong => {
             return if arg.get_long_help().is_some() {
@@ -327,35 +321,35 @@ fn localize_arg(mut arg: Arg, path: &[String], long_help_exists: bool, tr: &Tran
     let base = help.clone().unwrap_or_default();
     arg = arg.help(joined(&base, &short_extras.join(" "), " "));
 
-    if long_help_exists {
-        // --help: the values with their helps in a list, then the default.
-        let mut text = long.or(help).unwrap_or_default();
-        if value_helps {
-            let longest = values
-                .iter()
-                .map(|v| width(v.get_name()))
-                .max()
-                .unwrap_or(0);
-            let mut list = tr!(tr, "cli-help-possible-values");
-            for value in &values {
-                list.push_str("\n- ");
-                list.push_str(value.get_name());
-                if let Some(help) = value.get_help() {
-                    let help =
-                        message(tr, &value_id(&id, value)).unwrap_or_else(|| help.to_string());
-                    let pad = longest - width(value.get_name());
-                    list.push_str(&format!(": {:pad$}{help}", ""));
-                }
+    // --help: the values with their helps in a list, then the default
+    // (clap shows it only where it found a long help when it built the
+    // command, before this walk; `render_long_help` and the man pages
+    // always).
+    let mut text = long.or(help).unwrap_or_default();
+    if value_helps {
+        let longest = values
+            .iter()
+            .map(|v| width(v.get_name()))
+            .max()
+            .unwrap_or(0);
+        let mut list = tr!(tr, "cli-help-possible-values");
+        for value in &values {
+            list.push_str("\n- ");
+            list.push_str(value.get_name());
+            if let Some(help) = value.get_help() {
+                let help = message(tr, &value_id(&id, value)).unwrap_or_else(|| help.to_string());
+                let pad = longest - width(value.get_name());
+                list.push_str(&format!(": {:pad$}{help}", ""));
             }
-            text = joined(&text, &list, "\n\n");
         }
-        let mut extras: Vec<&str> = default.iter().map(String::as_str).collect();
-        if !value_helps {
-            extras.extend(value_list.as_deref());
-        }
-        text = joined(&text, &extras.join("\n"), "\n\n");
-        arg = arg.long_help(text);
+        text = joined(&text, &list, "\n\n");
     }
+    let mut extras: Vec<&str> = default.iter().map(String::as_str).collect();
+    if !value_helps {
+        extras.extend(value_list.as_deref());
+    }
+    text = joined(&text, &extras.join("\n"), "\n\n");
+    arg = arg.long_help(text);
     arg
 }
 

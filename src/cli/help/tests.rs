@@ -134,17 +134,46 @@ fn german_help_has_german_headings_defaults_and_values() {
     );
 }
 
-/// English is clap's own output: parsing in English does not touch it.
+/// The walk writes help as clap does: in English (whose messages are the
+/// code's texts) every command's -h and --help come out as clap's own,
+/// defaults and possible values included (but for the trailing spaces
+/// clap leaves on blank lines).
 #[test]
-fn english_help_is_claps_own() {
+fn the_walk_in_english_writes_claps_own_help() {
+    fn paths(command: &Command, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        out.push(path.clone());
+        for sub in command.get_subcommands() {
+            path.push(sub.get_name().to_owned());
+            paths(sub, path, out);
+            path.pop();
+        }
+    }
+    fn find<'a>(command: &'a mut Command, path: &[String]) -> &'a mut Command {
+        path.iter().fold(command, |c, name| {
+            c.find_subcommand_mut(name).expect("a subcommand")
+        })
+    }
     let mut plain = Cli::command().bin_name("srm-study");
+    plain.build();
     let tr = Translator::new(Language::English);
     let mut walked = localized(&tr, Some("srm-study".into()));
-    let (plain, walked) = (plain.render_long_help(), walked.render_long_help());
-    // The walk in English keeps every text (the messages are the code's)
-    // and writes the same help, but for the trailing spaces clap leaves.
+    let mut all = Vec::new();
+    paths(&Cli::command(), &mut Vec::new(), &mut all);
+    assert!(all.len() > 15, "{all:?}");
     let trim = |t: String| t.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
-    assert_eq!(trim(walked.to_string()), trim(plain.to_string()));
+    for path in &all {
+        let (a, b) = (find(&mut plain, path), find(&mut walked, path));
+        assert_eq!(
+            trim(b.render_help().to_string()),
+            trim(a.render_help().to_string()),
+            "-h of {path:?}"
+        );
+        assert_eq!(
+            trim(b.render_long_help().to_string()),
+            trim(a.render_long_help().to_string()),
+            "--help of {path:?}"
+        );
+    }
 }
 
 #[test]
