@@ -7,7 +7,8 @@
 # The binary comes from Cargo's `dist` profile (release, fat LTO, one codegen
 # unit, stripped: see Cargo.toml). Around it: the menu entry, the AppStream
 # metadata, the icon in every size, the MIME types of exercise, key, result
-# and deck files, the man pages and the bash, zsh and fish completions (both
+# and deck files, the man pages (English, Spanish, German and Japanese) and
+# the bash, zsh and fish completions (both
 # made by the binary itself: `srm-study generate`), the copyright file and
 # the changelog. Depends: lists the libraries the binary links (from
 # dpkg-shlibdeps) and those the window loads at run time with dlopen (OpenGL,
@@ -69,10 +70,17 @@ for png in packaging/icons/hicolor/*/apps/srm-study.png; do
   install -D -m 0644 "$png" "$root/usr/share/icons/${png#packaging/icons/}"
 done
 
-# Man pages and completions, from the clap definitions in the binary.
+# Man pages and completions, from the clap definitions in the binary: the
+# English pages, and the same pages in each language the command line
+# speaks, where man-db looks for them (LANG=de_DE.UTF-8 man srm-study reads
+# /usr/share/man/de/man1/srm-study.1.gz).
 man="$root/usr/share/man/man1"
 "$bin" generate man "$man"
 gzip -9n "$man"/*.1
+for lang in es de ja; do
+  "$bin" --lang "$lang" generate man "$root/usr/share/man/$lang/man1"
+  gzip -9n "$root/usr/share/man/$lang/man1"/*.1
+done
 "$bin" generate completions bash | install -D -m 0644 /dev/stdin "$root/usr/share/bash-completion/completions/srm-study"
 "$bin" generate completions zsh | install -D -m 0644 /dev/stdin "$root/usr/share/zsh/vendor-completions/_srm-study"
 "$bin" generate completions fish | install -D -m 0644 /dev/stdin "$root/usr/share/fish/vendor_completions.d/srm-study.fish"

@@ -9,7 +9,8 @@
 # Checks: dpkg -i; `srm-study --version`; desktop-file-validate; appstreamcli
 # validate (also with screenshots added); xdg-mime query filetype on an
 # exercise, an answer key, a result and a deck, and xdg-mime query default
-# on each type; man -w for every page; the bash completion of
+# on each type; man -w for every page, and -L es/de/ja for the translated
+# ones; the bash completion of
 # `srm-study ex<TAB>`; the zsh and fish completion files load; the installed
 # binary opening an exercise file under Xvfb onto the student's page (the
 # line SRM_STUDY_TRACE_START prints once the file is open, and a screenshot
@@ -112,6 +113,15 @@ for page in srm-study srm-study-validate srm-study-report srm-study-exercise srm
   path=$(man -w "$page" 2>&1) || fail "man -w $page: $path"
 done
 ok "man -w srm-study: $(man -w srm-study) (and every subcommand's page)"
+# (man warns on stderr when the language's locale is not installed: it
+# still finds the page.)
+for lang in es de ja; do
+  path=$(man -w -L "$lang" srm-study 2>/dev/null) || fail "man -w -L $lang srm-study failed"
+  [ "$path" = "/usr/share/man/$lang/man1/srm-study.1.gz" ] || fail "man -w -L $lang srm-study: '$path', not the $lang page"
+  man -w -L "$lang" srm-study-exercise-new >/dev/null 2>&1 || fail "man -w -L $lang srm-study-exercise-new failed"
+done
+man -L de srm-study 2>/dev/null | grep -q "Modell der geteilten Verantwortung" || fail "man -L de srm-study is not the German page"
+ok "man -w -L es/de/ja srm-study: the translated pages ($(man -w -L de srm-study 2>/dev/null))"
 manpage=$(man srm-study 2>/dev/null)
 grep -q "export-deck" <<<"$manpage" || fail "man srm-study does not list the subcommands"
 ok "man srm-study lists the subcommands"

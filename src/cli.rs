@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub mod exercise;
 pub mod export;
 pub mod generate;
+pub mod help;
 pub mod import_table;
 pub mod lrs;
 pub mod open;
@@ -76,11 +77,11 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub area: Option<AreaArg>,
 
-    /// The language of the window and of the messages: en, es, de, ja, or
-    /// en-XA (pseudo-translated, to find untranslated text). Also:
-    /// SRM_STUDY_LANG. Without either, the window shows the language picked
-    /// last time (on the first run the system's), and the messages of the
-    /// commands the system's. `--help` stays in English.
+    /// The language of the window, of the messages and of this help: en,
+    /// es, de, ja, or en-XA (pseudo-translated, to find untranslated text).
+    /// Also: SRM_STUDY_LANG. Without either, the window shows the language
+    /// picked last time (on the first run the system's), and the commands
+    /// the system's.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
     pub lang: Option<crate::i18n::Language>,
 

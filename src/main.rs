@@ -5,7 +5,6 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::Parser;
 use srm_study::cli::{self, AreaArg, Cli, Command};
 use srm_study::i18n::Translator;
 use srm_study::io::{content, paths::AppPaths, progress_store, window_file};
@@ -18,7 +17,8 @@ use srm_study::ui::{Area, SrmApp, StartOptions};
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     STARTED.get_or_init(|| started);
-    let cli = Cli::parse();
+    // --help in the messages' language (English is clap's own).
+    let cli = cli::help::parse();
     // The messages' language: --lang, SRM_STUDY_LANG, the system's.
     let tr = cli::translator(&cli);
     match run(cli, &tr) {
@@ -118,7 +118,8 @@ fn run(cli: Cli, tr: &Translator) -> anyhow::Result<u8> {
             Ok(exit(code))
         }
         Some(Command::Generate { command }) => {
-            cli::generate::run(command, tr, &mut stdout)?;
+            let man_language = cli.lang.unwrap_or_default();
+            cli::generate::run(command, man_language, tr, &mut stdout)?;
             Ok(0)
         }
         Some(Command::Lrs { command }) => {

@@ -1265,3 +1265,138 @@ progress-reset-kept = Progress was reset. Your old progress is kept at { $path }
 progress-reset-done = Progress was reset.
 progress-reset-failed = Progress was not reset: { $error }
 progress-reset-blocked = Progress was not reset: the progress file could not be set aside.
+
+## clap
+
+# The command line's --help and man pages. clap's own words in the help
+# (each heading is followed by a list; keep the colon where the language
+# puts one).
+cli-help-usage = Usage:
+cli-help-commands = Commands:
+cli-help-arguments = Arguments:
+cli-help-options = Options:
+cli-help-print-help = Print help
+cli-help-print-help-more = Print help (see more with '--help')
+cli-help-print-help-summary = Print help (see a summary with '-h')
+cli-help-print-version = Print version
+cli-help-help-command = Print this message or the help of the given subcommand(s)
+# $value is an option's default value, e.g. "[default: 1]".
+cli-help-default = [default: { $value }]
+# $values are the values an option takes, e.g. "browse, sort, progress".
+cli-help-possible-values-list = [possible values: { $values }]
+# Followed by a list of the values, each with what it means.
+cli-help-possible-values = Possible values:
+# The section titles of the man pages (man's conventions in each language).
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-commands = SUBCOMMANDS
+cli-man-version = VERSION
+
+# What --help says about each command, argument and value: the ids are made
+# from where they are (see src/cli/help.rs): cli-help-exercise-new is
+# `exercise new`, cli-help-exercise-new--count its --count,
+# cli-help-report--attempts--first the value "first" of `report --attempts`.
+# The English text is the one in the code (a test compares them).
+cli-help = Offline desktop study app for the AWS Shared Responsibility Model
+cli-help--content = Also load the decks in this folder (may be given more than once)
+cli-help--data-dir = Keep progress and user content in this folder instead of the platform data folder (also: SRM_STUDY_DATA_DIR)
+cli-help--area = Open the app on this area
+cli-help--area--browse = The responsibility browser
+cli-help--area--sort = Sorting exercises
+cli-help--area--progress = History and spaced review
+cli-help--area--instructor = Exercise files and class reports
+cli-help--lang = The language of the window, of the messages and of this help: en, es, de, ja, or en-XA (pseudo-translated, to find untranslated text). Also: SRM_STUDY_LANG. Without either, the window shows the language picked last time (on the first run the system's), and the commands the system's
+cli-help--files = Exercise, answer key, result or deck files to open in the window: an exercise on the student's page, a key or results in the class report, a deck imported on the Decks page
+cli-help-validate = Check deck, exercise and result files or folders (default: the built-in decks and --content)
+cli-help-validate--lint = Also run the deck lint: cards whose text gives their owner away, near-duplicate cards, topics whose cards all have one owner
+cli-help-validate--paths = Files or folders to check
+cli-help-report = Grade students' result files against an exercise or the answer key of a sealed one: a table per student, the cards most missed, the misconception matrix, the confusion table, and optionally a CSV
+cli-help-report--exercise = The exercise file the results are for, or the answer key (NAME.key.ron) of a sealed exercise
+cli-help-report--results = Result files, or folders of them
+cli-help-report--csv = Also write the report as CSV to this file
+cli-help-report--card-texts = In the CSV, a second row with the card texts
+cli-help-report--attempts = Which attempt counts for a student with several results
+cli-help-report--attempts--first = The first attempt (by attempt number, then date)
+cli-help-report--attempts--best = The attempt with the most points
+cli-help-report--attempts--latest = The last attempt
+cli-help-report--force = Replace the CSV file if it exists (never one of the inputs)
+cli-help-exercise = Make exercise files (as the Instructor's builder does)
+cli-help-exercise-new = Write a new exercise file from cards of a loaded deck (with --sealed: a student file without owners and its answer key FILE.key.ron)
+cli-help-exercise-new--deck = The loaded deck the cards come from (see `srm-study list`)
+cli-help-exercise-new--topics = Only cards of this topic id (may be repeated)
+cli-help-exercise-new--services = Only cards about this service id (may be repeated)
+cli-help-exercise-new--count = How many cards (default: all that match), chosen at random by --seed
+cli-help-exercise-new--seed = The seed that chooses the cards and the exercise's seed
+cli-help-exercise-new--feedback = When marks appear
+cli-help-exercise-new--feedback--instant = After each placement
+cli-help-exercise-new--feedback--end = After the check
+cli-help-exercise-new--sealed = Seal it: the student file has no owners, the answer key FILE.key.ron stays with you and grades the results
+cli-help-exercise-new--penalty = A wrong placement costs a point
+cli-help-exercise-new--time-limit = A time limit in seconds
+cli-help-exercise-new--id = The exercise id (default: the file name without .ron)
+cli-help-exercise-new--title = The title students see (default: the deck's title)
+cli-help-exercise-new--instructions = Instructions shown before the student starts
+cli-help-exercise-new--out = The exercise file to write
+cli-help-exercise-new--force = Replace the file (and its answer key) if they exist; the old key is kept as FILE.replaced-FINGERPRINT.key.ron to grade the copies already handed out
+cli-help-export-deck = Write a loaded deck as pretty RON
+cli-help-export-deck--id = The id of the deck (see `srm-study list`)
+cli-help-export-deck--out = Where to write it
+cli-help-export-deck--force = Replace the file if it exists (never the deck's own file)
+cli-help-list = List the loaded decks
+cli-help-import-table = Add the rows of a CSV/TSV table (text, owner, topic, explanation, services, source URL, aws_part, customer_part) as cards to a deck file; rows whose text matches a card update it
+cli-help-import-table--file = The table: CSV, TSV or semicolon-separated
+cli-help-import-table--deck = The deck's id (the deck in --out, a loaded deck, or a new one)
+cli-help-import-table--out = The deck file to write
+cli-help-import-table--force = Add the rows to the deck already in --out (it is replaced by the deck with the rows); never the table itself
+cli-help-import-table--refused = Write the rows left out to this CSV file, each with why, to fix and import again (replaced only with --force)
+cli-help-export = Export cards to Moodle XML, a QTI 2.1 package, Anki or Quizlet, or students' results to xAPI statements
+cli-help-export--format = The format to write
+cli-help-export--format--moodle = Moodle XML: a drag-and-drop-into-text question (question bank import)
+cli-help-export--format--qti = An IMS QTI 2.1 package (zip) with one matching item
+cli-help-export--format--anki = A text file for Anki's File > Import (notes update on re-import)
+cli-help-export--format--quizlet = Term and definition rows for Quizlet's import box
+cli-help-export--format--xapi = xAPI 1.0.3 statements (JSON) of students' results
+cli-help-export--deck = Export the cards of this loaded deck (see `srm-study list`)
+cli-help-export--exercise = Export the cards of this exercise file (for xapi: the exercise the results are for)
+cli-help-export--results = xapi only: the students' result files, or folders of them
+cli-help-export--topics = Only cards of this topic (id or title; may be repeated)
+cli-help-export--services = Only cards about this service (id or name; may be repeated)
+cli-help-export--matching = moodle only: also write one matching question per topic (next to the drag-and-drop question)
+cli-help-export--questions = moodle: which questions: one drag-and-drop question (default), one per topic, or one per card
+cli-help-export--questions--one = One drag-and-drop-into-text question with every card
+cli-help-export--questions--per-topic = One matching question per topic (a three-choice question for a topic of one card)
+cli-help-export--questions--per-card = One three-choice question per card
+cli-help-export--per-card = qti only: one three-choice item per card (with the explanation as feedback) instead of one matching item
+cli-help-export--class-uri = xapi only: the class, an http(s) URI: the students' account homePage and the base of the activity ids
+cli-help-export--attempt = xapi only: which attempt these results are; another number gives new statement ids
+cli-help-export--out = The file to write
+cli-help-export--force = Replace the file if it exists (never one of the inputs)
+cli-help-lrs = Send results to a Learning Record Store (xAPI), load them back into a class report, or test the connection. The secret is read from SRM_STUDY_LRS_SECRET
+cli-help-lrs-send = Send results (and the statements waiting from earlier sends) to the LRS. Without result files, only the waiting statements are sent
+cli-help-lrs-send--endpoint = The LRS's xAPI endpoint, e.g. https://lrs.example.org/xAPI
+cli-help-lrs-send--key = The Basic-auth key (user name); the secret is read from SRM_STUDY_LRS_SECRET
+cli-help-lrs-send--exercise = The exercise (or answer key) the results are for
+cli-help-lrs-send--class-uri = The class, an http(s) URI (default: the app's LRS settings)
+cli-help-lrs-send--attempt = Which attempt these results are
+cli-help-lrs-send--results = Result files, or folders of them
+cli-help-lrs-load = Load an exercise's statements from the LRS and print the class report, as `srm-study report` does for result files
+cli-help-lrs-load--endpoint = The LRS's xAPI endpoint, e.g. https://lrs.example.org/xAPI
+cli-help-lrs-load--key = The Basic-auth key (user name); the secret is read from SRM_STUDY_LRS_SECRET
+cli-help-lrs-load--exercise = The exercise (or answer key) to grade against
+cli-help-lrs-load--class-uri = The class, an http(s) URI (default: the app's LRS settings)
+cli-help-lrs-load--attempt = Which attempt to load
+cli-help-lrs-load--csv = Also write the report as CSV to this file
+cli-help-lrs-test = Check the endpoint and the credentials
+cli-help-lrs-test--endpoint = The LRS's xAPI endpoint, e.g. https://lrs.example.org/xAPI
+cli-help-lrs-test--key = The Basic-auth key (user name); the secret is read from SRM_STUDY_LRS_SECRET
+cli-help-lrs-set-secret = Keep the secret, read from standard input (one line), where the app keeps it: the desktop's keyring, or else a file only you can read. An empty line removes it
+cli-help-generate = Write the man pages or the shell completions (for packagers)
+cli-help-generate-man = Write the man pages (`srm-study.1` and `srm-study-SUBCOMMAND.1`) into a folder (in the language of --lang, else English)
+cli-help-generate-man--dir = The folder (created if missing)
+cli-help-generate-completions = Print the completion script for a shell
+cli-help-generate-completions--shell = The shell
+cli-help-generate-completions--shell--bash = bash (with the bash-completion package)
+cli-help-generate-completions--shell--zsh = zsh
+cli-help-generate-completions--shell--fish = fish

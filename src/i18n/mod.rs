@@ -118,6 +118,15 @@ impl Translator {
         }
     }
 
+    /// The message `id` as it is shown (in English where the language
+    /// lacks it), or `None` when no file has it: for ids made at run time,
+    /// which [`tr!`](crate::tr) cannot check (`cli::help`'s).
+    pub fn message(&self, id: &str) -> Option<String> {
+        self.loader
+            .has(id)
+            .then(|| self.finish(self.loader.get(id)))
+    }
+
     /// Every message id of a language's file (for the tests that compare
     /// languages).
     pub fn message_ids(language: Language) -> Vec<String> {
