@@ -33,10 +33,6 @@ fn launcher() -> String {
 }
 
 #[test]
-#[ignore = "not green yet: through the bus a whole exercise by keyboard passes (every card's \
-            focus and bin), Browse's rows are reached by Down for the first 20 to 45, then the \
-            bus reports the focus on the window while egui keeps it on a row (run with \
-            --ignored; SRM_STUDY_ATSPI_PYTHON=/usr/bin/python3)"]
 fn a_whole_exercise_by_keyboard_through_the_real_atspi_bus() {
     let test = "a_whole_exercise_by_keyboard_through_the_real_atspi_bus";
     let install = "apt-get install xvfb xdotool dbus at-spi2-core python3-pyatspi";

@@ -390,3 +390,120 @@ fn down_from_the_first_browse_row_reaches_every_card() {
     press(&mut harness, egui::Key::End);
     assert_eq!(focused_name(&harness), row_name(&harness, count - 1));
 }
+
+/// Issue #33, as the real window met it through the AT-SPI bus: a screen
+/// reader user's next Down can arrive in the very frame after the focus
+/// moved, and the list may still be scrolling to the row. Each Down moves
+/// exactly one row (egui's own arrow-key focus travel does not move it a
+/// second time), and the focused row stays drawn, so the focus is never
+/// dropped to the window.
+#[test]
+fn a_down_in_each_frame_moves_one_row_and_never_drops_the_focus() {
+    let state = common::gui::builtin_state(Area::Browse);
+    // Frames at a real window's pace.
+    let mut harness = common::gui::harness_with_step(state, 1.0 / 30.0);
+    let first = row_name(&harness, 0);
+    harness.get_by_role_and_label(Role::Button, &first).focus();
+    harness.run();
+    assert_eq!(focused_name(&harness), first);
+    for k in 1..60 {
+        // One frame per key, and the next key comes in the next frame.
+        key_in_next_frame(&mut harness, egui::Key::ArrowDown);
+        harness.step();
+        assert_eq!(
+            focused_name(&harness),
+            row_name(&harness, k),
+            "one Down per frame: row {} has the focus",
+            k + 1
+        );
+    }
+    // Once the list settles, the focus is still on the row.
+    harness.run();
+    assert_eq!(focused_name(&harness), row_name(&harness, 59));
+}
+
+/// Pushes a key's press and release into the next frame only (kittest's
+/// `key_press` gives each its own frame).
+fn key_in_next_frame(harness: &mut Harness<'static, AppState>, key: egui::Key) {
+    for pressed in [true, false] {
+        harness.input_mut().events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+}
+
+/// Issue #33: Down to the row at the bottom edge, then PageDown in the
+/// next frames, at a real window's pace. The list used to scroll to the
+/// first with an animation that, still going, pulled the list back from
+/// the second, so the newly focused row was not drawn and the focus fell
+/// to the window.
+#[test]
+fn page_down_while_the_list_scrolls_keeps_the_focus_on_a_drawn_row() {
+    for dt in [1.0 / 60.0, 1.0 / 30.0] {
+        for start in 8..12 {
+            for gap in 0..3 {
+                let state = common::gui::builtin_state(Area::Browse);
+                let mut harness = common::gui::harness_with_step(state, dt);
+                let first = row_name(&harness, start);
+                harness.get_by_role_and_label(Role::Button, &first).focus();
+                harness.run();
+                for key in [egui::Key::ArrowDown, egui::Key::PageDown] {
+                    key_in_next_frame(&mut harness, key);
+                    harness.step();
+                    for _ in 0..gap {
+                        harness.step();
+                    }
+                }
+                harness.run();
+                let focused = focused_name(&harness);
+                let count = harness.state().browse.matches.len();
+                let at = (0..count).find(|k| row_name(&harness, *k) == focused);
+                assert!(
+                    at.is_some_and(|k| k > start + 1),
+                    "frames {dt} s apart, from row {start}, {gap} frames between the keys: \
+                     the focus is on {focused:?} (row {at:?})"
+                );
+            }
+        }
+    }
+}
+
+/// Issue #33, item 6: with a card's details open (its related cards are
+/// links that wrap), every node that takes the focus has a name.
+#[test]
+#[ignore = "issue #33 item 6 still fails: the details panel has six focusable nodes with no \
+            name and no role (rows 17 points high at x 913, under an unnamed container: the \
+            lines of the related-card and source links that wrap)"]
+fn every_focusable_node_in_browse_with_details_open_has_a_name() {
+    let mut harness = browse();
+    for k in [0, 3, 10] {
+        let name = row_name(&harness, k);
+        harness.get_by_role_and_label(Role::Button, &name).click();
+        harness.run();
+        harness.get_by_label("Related cards");
+        let unnamed: Vec<String> = harness
+            .query_all_by(|n| {
+                n.data().supports_action(egui::accesskit::Action::Focus)
+                    && n.label().is_none_or(|l| l.trim().is_empty())
+                    && n.value().is_none_or(|v| v.trim().is_empty())
+            })
+            .map(|n| {
+                format!(
+                    "{:?} {:?} parent {:?}",
+                    n.accesskit_node().role(),
+                    n.accesskit_node().bounding_box(),
+                    n.parent()
+                        .map(|p| (p.accesskit_node().role(), p.accesskit_node().label()))
+                )
+            })
+            .collect();
+        assert!(
+            unnamed.is_empty(),
+            "row {k}: unnamed focusable nodes {unnamed:?}"
+        );
+    }
+}

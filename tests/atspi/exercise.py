@@ -18,6 +18,7 @@ with a fresh HOME and data folder. Then, by keyboard (xdotool) only:
 Usage: exercise.py BINARY. Prints "atspi: PASS" or fails with what it saw.
 """
 
+import collections
 import os
 import re
 import select
@@ -30,6 +31,8 @@ import time
 BINARY = sys.argv[1]
 WORK = tempfile.mkdtemp(prefix="srm-atspi-")
 PROCS = []
+# The last keys sent and focus events seen, said when the check fails.
+TRACE = collections.deque(maxlen=40)
 
 
 def fail(message):
@@ -37,6 +40,8 @@ def fail(message):
     if os.path.exists(log):
         with open(log, encoding="utf-8", errors="replace") as f:
             message += "\n--- app log ---\n" + f.read()[-4000:]
+    if TRACE:
+        message += "\n--- the last keys and focus events ---\n" + "\n".join(TRACE)
     raise SystemExit("atspi: FAIL: " + message)
 
 
@@ -137,6 +142,8 @@ FOCUSED = [None]
 
 
 def on_focus(event):
+    TRACE.append(f"{time.monotonic():.3f} focus {'+' if event.detail1 == 1 else '-'} "
+                 f"{name(event.source)!r}")
     if event.detail1 == 1:
         FOCUSED[0] = event.source
 
@@ -177,6 +184,7 @@ def unnamed_focusable(app, screen):
 
 
 def key(window, *keys):
+    TRACE.append(f"{time.monotonic():.3f} key {' '.join(keys)}")
     subprocess.run(["xdotool", "key", "--window", window, *keys], env=ENV, check=True)
 
 

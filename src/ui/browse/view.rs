@@ -374,6 +374,12 @@ fn list_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Ac
             }
             to
         });
+        if to.is_some() {
+            // egui moves the focus by arrow keys itself, unless the row
+            // locked them, which it can do only from its second frame with
+            // the focus: a key that comes sooner would move it twice.
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
         to.filter(|to| *to != row)
     });
     let target = target.or(nav.target);
@@ -381,24 +387,31 @@ fn list_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Ac
     let mut area = egui::ScrollArea::vertical()
         .id_salt("card-list")
         .auto_shrink([false, false]);
-    // A row not drawn last frame is scrolled to first: at the bottom when
-    // going down, at the top when going up (then `scroll_to_me` settles it).
-    if let Some(to) = target
-        && !nav.shown.contains(&to)
-    {
-        let first = if to >= nav.shown.end {
-            (to + 2).saturating_sub(nav.shown.len())
+    // The row to focus is scrolled into view in the frame it takes the
+    // focus, by setting the offset, so it is drawn (and keeps the focus)
+    // from its first frame: egui's `scroll_to_me` moves the list a frame
+    // later, and its animation, still going when the next key scrolls
+    // elsewhere, pulled the list back until the focused row was no longer
+    // drawn and the focus fell to the window.
+    if let Some(to) = target {
+        let top = to as f32 * row_step;
+        let bottom = top + ROW_HEIGHT;
+        let offset = if top < nav.offset || nav.height <= 0.0 {
+            top
+        } else if bottom > nav.offset + nav.height {
+            bottom - nav.height
         } else {
-            to
+            nav.offset
         };
-        area = area.vertical_scroll_offset(first as f32 * row_step);
+        if offset != nav.offset {
+            area = area.vertical_scroll_offset(offset);
+        }
     }
     let mut next = ListNav {
         target,
         ..ListNav::default()
     };
-    area.show_rows(ui, ROW_HEIGHT, count, |ui, range| {
-        next.shown = range.clone();
+    let output = area.show_rows(ui, ROW_HEIGHT, count, |ui, range| {
         next.page = range.len().saturating_sub(1);
         let list = egui::UiBuilder::new()
             .accessibility_role(egui::Role::List)
@@ -425,7 +438,6 @@ fn list_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Ac
                 };
                 if next.target == Some(row) {
                     response.request_focus();
-                    response.scroll_to_me(None);
                     next.target = None;
                 }
                 if response.has_focus() {
@@ -450,17 +462,21 @@ fn list_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec<Ac
     if next.target.is_some() {
         ui.ctx().request_repaint();
     }
+    next.offset = output.state.unclamped_offset().y;
+    next.height = output.inner_rect.height();
     next.write(ui);
 }
 
 /// Keyboard travel in Browse's list, kept from frame to frame: the row with
-/// the focus, the row to focus once it is drawn, the rows drawn.
+/// the focus, the row to focus once it is drawn, the rows in a page, and
+/// where the list was scrolled to (its offset and the height it shows).
 #[derive(Debug, Clone, Default)]
 struct ListNav {
     focused: Option<usize>,
     target: Option<usize>,
-    shown: std::ops::Range<usize>,
     page: usize,
+    offset: f32,
+    height: f32,
 }
 
 impl ListNav {
