@@ -1241,3 +1241,18 @@ progress-reset-kept = Der Fortschritt wurde zurückgesetzt. Ihr bisheriger Forts
 progress-reset-done = Der Fortschritt wurde zurückgesetzt.
 progress-reset-failed = Der Fortschritt wurde nicht zurückgesetzt: { $error }
 progress-reset-blocked = Der Fortschritt wurde nicht zurückgesetzt: Die Fortschrittsdatei konnte nicht beiseitegelegt werden.
+
+## msgreport
+
+report-reason-other-exercise = Dieses Ergebnis gehört zur Übung „{ $found }“, nicht zu „{ $expected }“
+report-reason-other-version = Für eine andere Fassung dieser Übung erstellt (ihr Fingerabdruck ist { $found }, der dieser Übung { $expected }); nicht bewertet
+report-reason-no-fingerprint = Für eine andere Fassung dieser Übung erstellt (ihr fehlt der Fingerabdruck, der dieser Übung ist { $expected }); nicht bewertet
+report-reason-sealed = Dies ist eine versiegelte Datei für Lernende ohne Lösungen; bewerten Sie mit ihrem Lösungsschlüssel (der .key.ron-Datei)
+report-warning-unknown-cards = { $file }: Antworten zu Karten, die nicht in der Übung sind, wurden ignoriert: { $ids }
+report-warning-ignored-fields = { $file }: Felder, die diese Version nicht verwendet, wurden ignoriert: { $fields }
+report-warning-attempts = „{ $student }“ hat { $count ->
+    [one] { $count } Versuch
+   *[other] { $count } Versuche
+}: { $files }. Gewertet: { $rule } ({ $chosen }); die anderen sind als Wiederholungen aufgeführt
+report-warning-attempt-file = { $file } (Versuch { $attempt }, { $date })
+report-csv-error = Die CSV-Datei kann nicht geschrieben werden: { $error }

@@ -286,7 +286,7 @@ report-xapi-heading = xAPI and the Learning Record Store
 report-class-uri = Class URI (xAPI):
 report-export-xapi = 💾 Export xAPI…
 report-left-out-heading = Left out ({ $n })
-# A result file the report could not grade: its name, and why (in English for now).
+# A result file the report could not grade: its name, and why.
 report-left-out = { $label }: { $reason }
 report-warnings-heading = Warnings ({ $n })
 report-column-student = Student
@@ -1265,3 +1265,22 @@ progress-reset-kept = Progress was reset. Your old progress is kept at { $path }
 progress-reset-done = Progress was reset.
 progress-reset-failed = Progress was not reset: { $error }
 progress-reset-blocked = Progress was not reset: the progress file could not be set aside.
+
+## msgreport
+
+# Why a result file is left out of the class report, and the report's warnings.
+report-reason-other-exercise = this result is for the exercise "{ $found }", not "{ $expected }"
+report-reason-other-version = made for another version of this exercise (its fingerprint is { $found }, this exercise's is { $expected }); not graded
+report-reason-no-fingerprint = made for another version of this exercise (its fingerprint is missing, this exercise's is { $expected }); not graded
+report-reason-sealed = this is a sealed student file, which has no answers; grade with its answer key (the .key.ron file)
+# $ids and $fields are lists of ids as the file gives them.
+report-warning-unknown-cards = { $file }: ignored answers for cards that are not in the exercise: { $ids }
+report-warning-ignored-fields = { $file }: ignored fields this version does not use: { $fields }
+# $files is a list of report-warning-attempt-file; $rule one of report-rule-first, -best, -latest.
+report-warning-attempts = student "{ $student }" has { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}: { $files }; the { $rule } counts ({ $chosen }), the others are listed as retakes
+# $date is the attempt's date as the file gives it, or report-no-date.
+report-warning-attempt-file = { $file } (attempt { $attempt }, { $date })
+report-csv-error = cannot write the CSV: { $error }

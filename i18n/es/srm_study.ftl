@@ -1244,3 +1244,18 @@ progress-reset-kept = Se restableció el progreso. Tu progreso anterior se conse
 progress-reset-done = Se restableció el progreso.
 progress-reset-failed = No se restableció el progreso: { $error }
 progress-reset-blocked = No se restableció el progreso: no se pudo apartar el archivo de progreso.
+
+## msgreport
+
+report-reason-other-exercise = este resultado es del ejercicio «{ $found }», no de «{ $expected }»
+report-reason-other-version = hecho para otra versión de este ejercicio (su huella es { $found } y la de este ejercicio, { $expected }); no se califica
+report-reason-no-fingerprint = hecho para otra versión de este ejercicio (no tiene huella; la de este ejercicio es { $expected }); no se califica
+report-reason-sealed = es un archivo sellado para estudiantes, sin respuestas; califica con su clave de respuestas (el archivo .key.ron)
+report-warning-unknown-cards = { $file }: se ignoraron respuestas a tarjetas que no están en el ejercicio: { $ids }
+report-warning-ignored-fields = { $file }: se ignoraron campos que esta versión no usa: { $fields }
+report-warning-attempts = el estudiante «{ $student }» tiene { $count ->
+    [one] { $count } intento
+   *[other] { $count } intentos
+}: { $files }; cuenta el { $rule } ({ $chosen }) y los demás figuran como repeticiones
+report-warning-attempt-file = { $file } (intento { $attempt }, { $date })
+report-csv-error = no se puede escribir el CSV: { $error }

@@ -949,3 +949,15 @@ progress-reset-kept = 学習状況をリセットしました。以前の学習�
 progress-reset-done = 学習状況をリセットしました。
 progress-reset-failed = 学習状況をリセットできませんでした: { $error }
 progress-reset-blocked = 学習状況をリセットできませんでした: 学習状況ファイルを退避できませんでした。
+
+## msgreport
+
+report-reason-other-exercise = この結果は演習「{ $found }」のもので、「{ $expected }」のものではありません
+report-reason-other-version = この演習の別の版のために作られた結果です (結果のフィンガープリントは { $found }、この演習のものは { $expected } です)。採点しません
+report-reason-no-fingerprint = この演習の別の版のために作られた結果です (結果にフィンガープリントがなく、この演習のものは { $expected } です)。採点しません
+report-reason-sealed = これは解答を含まない封印済みの受講者用ファイルです。解答キー (.key.ron ファイル) で採点してください
+report-warning-unknown-cards = { $file }: 演習にないカードへの回答を無視しました: { $ids }
+report-warning-ignored-fields = { $file }: このバージョンで使わない項目を無視しました: { $fields }
+report-warning-attempts = 受講者「{ $student }」の結果は { $count } 回分あります: { $files }。{ $rule } ({ $chosen }) を採点し、ほかは再受験として一覧に示します
+report-warning-attempt-file = { $file } (第 { $attempt } 回、{ $date })
+report-csv-error = CSV を書き込めません: { $error }

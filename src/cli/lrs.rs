@@ -182,7 +182,7 @@ fn send(
             return Err(problem(tr!(tr, "cli-lrs-send-needs-exercise")));
         };
         let options = class_options(args.class_uri.as_ref(), args.attempt, settings, tr)?;
-        let exercise = load_exercise_arg(exercise_path)?;
+        let exercise = load_exercise_arg(exercise_path, tr)?;
         let (results, skipped) = usable_results(&exercise, exercise_path, &args.results, tr, err);
         left_out = skipped;
         if results.is_empty() {
@@ -274,7 +274,7 @@ fn load(
     }
     let client = client(&args.connection, settings, files)?;
     let options = class_options(args.class_uri.as_ref(), args.attempt, settings, tr)?;
-    let exercise = load_exercise_arg(&args.exercise)?;
+    let exercise = load_exercise_arg(&args.exercise, tr)?;
     let activity = xapi::exercise_activity_id(&options.class_uri, &exercise.id);
     let statements = client
         .load(&activity, &mut |_| true)
