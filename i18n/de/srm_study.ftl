@@ -1256,3 +1256,17 @@ report-warning-attempts = „{ $student }“ hat { $count ->
 }: { $files }. Gewertet: { $rule } ({ $chosen }); die anderen sind als Wiederholungen aufgeführt
 report-warning-attempt-file = { $file } (Versuch { $attempt }, { $date })
 report-csv-error = Die CSV-Datei kann nicht geschrieben werden: { $error }
+lrs-error-not-http = „{ $endpoint }“ ist kein LRS-Endpunkt: Geben Sie eine http://- oder https://-Adresse mit Host an, z. B. https://lrs.example.org/xAPI
+lrs-error-query-or-fragment = „{ $endpoint }“: Ein LRS-Endpunkt hat keine ?-Abfrage und kein #-Fragment
+lrs-error-bad-link = Das LRS gab einen Link, der keine Adresse ist: „{ $link }“
+lrs-error-foreign-link = Das LRS gab einen Link zu einem anderen Server ({ $link }, nicht { $origin }); er wurde nicht verfolgt, Schlüssel und Geheimnis gingen also nur an { $origin }
+lrs-error-bad-page = Das LRS antwortete mit etwas, das kein Statement-Ergebnis ist: { $detail }
+lrs-error-connection = Das LRS unter { $url } ist nicht erreichbar: { $error }
+lrs-error-timed-out = Das LRS unter { $url } hat nicht innerhalb von { $seconds } s geantwortet; prüfen Sie den Endpunkt oder versuchen Sie es später erneut
+lrs-error-too-large = Die Antwort des LRS auf { $url } ist größer als { $limit } MiB und wurde nicht gelesen (fragen Sie die Administration des LRS, ob der Endpunkt stimmt)
+lrs-error-status = Das LRS antwortete { $status } auf { $method } { $url }: { $message }
+lrs-error-status-hint = Das LRS antwortete { $status } { $hint } auf { $method } { $url }: { $message }
+lrs-error-hint-401 = Unauthorized (prüfen Sie Schlüssel und Geheimnis)
+lrs-error-hint-403 = Forbidden (diese Zugangsdaten dürfen das nicht)
+lrs-error-hint-404 = Not Found (prüfen Sie den Endpunkt: Er endet meist auf /xAPI)
+lrs-error-stopped = abgebrochen

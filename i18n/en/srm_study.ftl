@@ -1284,3 +1284,19 @@ report-warning-attempts = student "{ $student }" has { $count ->
 # $date is the attempt's date as the file gives it, or report-no-date.
 report-warning-attempt-file = { $file } (attempt { $attempt }, { $date })
 report-csv-error = cannot write the CSV: { $error }
+# What went wrong with the LRS; $error and $message are the system's or the LRS's own words.
+lrs-error-not-http = "{ $endpoint }" is not an LRS endpoint: give an http:// or https:// address with a host, e.g. https://lrs.example.org/xAPI
+lrs-error-query-or-fragment = "{ $endpoint }": an LRS endpoint has no ? query or # fragment
+lrs-error-bad-link = the LRS gave a link that is not an address: "{ $link }"
+lrs-error-foreign-link = the LRS gave a link to another server ({ $link }, not { $origin }); it was not followed, so the key and secret went only to { $origin }
+lrs-error-bad-page = the LRS answered something that is not a statement result: { $detail }
+lrs-error-connection = cannot reach the LRS at { $url }: { $error }
+lrs-error-timed-out = the LRS at { $url } did not answer within { $seconds } s; check the endpoint, or try again later
+lrs-error-too-large = the LRS's answer to { $url } is larger than { $limit } MiB; it was not read (ask the LRS's administrator whether the endpoint is right)
+lrs-error-status = the LRS answered { $status } to { $method } { $url }: { $message }
+# $hint is one of lrs-error-hint-401, -403, -404 (the HTTP status's name stays English).
+lrs-error-status-hint = the LRS answered { $status } { $hint } to { $method } { $url }: { $message }
+lrs-error-hint-401 = Unauthorized (check the key and the secret)
+lrs-error-hint-403 = Forbidden (these credentials may not do this)
+lrs-error-hint-404 = Not Found (check the endpoint: it usually ends in /xAPI)
+lrs-error-stopped = stopped

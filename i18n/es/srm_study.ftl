@@ -1259,3 +1259,17 @@ report-warning-attempts = el estudiante «{ $student }» tiene { $count ->
 }: { $files }; cuenta el { $rule } ({ $chosen }) y los demás figuran como repeticiones
 report-warning-attempt-file = { $file } (intento { $attempt }, { $date })
 report-csv-error = no se puede escribir el CSV: { $error }
+lrs-error-not-http = «{ $endpoint }» no es un endpoint de LRS: indica una dirección http:// o https:// con un host, p. ej. https://lrs.example.org/xAPI
+lrs-error-query-or-fragment = «{ $endpoint }»: un endpoint de LRS no lleva consulta ? ni fragmento #
+lrs-error-bad-link = el LRS dio un enlace que no es una dirección: «{ $link }»
+lrs-error-foreign-link = el LRS dio un enlace a otro servidor ({ $link }, no { $origin }); no se siguió, así que la clave y el secreto solo llegaron a { $origin }
+lrs-error-bad-page = el LRS respondió algo que no es un resultado de statements: { $detail }
+lrs-error-connection = no se puede contactar con el LRS en { $url }: { $error }
+lrs-error-timed-out = el LRS en { $url } no respondió en { $seconds } s; comprueba el endpoint o inténtalo más tarde
+lrs-error-too-large = la respuesta del LRS a { $url } supera { $limit } MiB; no se leyó (pregunta al administrador del LRS si el endpoint es correcto)
+lrs-error-status = el LRS respondió { $status } a { $method } { $url }: { $message }
+lrs-error-status-hint = el LRS respondió { $status } { $hint } a { $method } { $url }: { $message }
+lrs-error-hint-401 = Unauthorized (comprueba la clave y el secreto)
+lrs-error-hint-403 = Forbidden (estas credenciales no permiten hacerlo)
+lrs-error-hint-404 = Not Found (comprueba el endpoint: suele terminar en /xAPI)
+lrs-error-stopped = detenido

@@ -324,7 +324,7 @@ fn save(lrs: &mut LrsState, tr: &Translator) -> Vec<Action> {
         lrs.note = Some(Note::Problem(tr!(
             tr,
             "lrs-endpoint-problem",
-            problem = e.to_string()
+            problem = e.localized(tr)
         )));
         return Vec::new();
     }
