@@ -1300,3 +1300,13 @@ lrs-error-hint-401 = Unauthorized (check the key and the secret)
 lrs-error-hint-403 = Forbidden (these credentials may not do this)
 lrs-error-hint-404 = Not Found (check the endpoint: it usually ends in /xAPI)
 lrs-error-stopped = stopped
+# Why progress could not be saved; $error is the system's words, $reason why the file cannot be read.
+save-error-serialize = cannot write the progress as RON: { $error }
+save-error-too-large = the progress is too large to save ({ $bytes } bytes of card statistics)
+save-error-io = cannot save progress to { $path }: { $error }
+save-error-dangling-link = { $path } is a symbolic link to { $target }, which does not exist (a folder that is not mounted, a file moved away?). The link was left as it is; progress is not saved until its target is back or the link is removed
+save-error-newer-shown = { $reason }; your progress is shown but not changed
+save-error-newer-left = { $reason }; it is left as it is
+save-error-changed-on-disk = { $path } changed on disk and cannot be read ({ $reason }), so it was left alone
+save-error-no-backup = the current progress file could not be kept as a backup: { $error }
+save-error-not-read = the progress file could not be read: { $error }
