@@ -31,7 +31,9 @@ use crate::model::exercise::{
 };
 use crate::model::lint::{LintWarning, lint_catalog};
 use crate::model::load::deck_to_ron;
-use crate::model::report::{AttemptRule, ClassReport, GradeError, owner_index, to_csv_with};
+use crate::model::report::{
+    AttemptRule, ClassReport, GradeError, LeftOut, owner_index, to_csv_with,
+};
 use crate::model::{Catalog, LoadError, Origin, Owner};
 use crate::terminal::{self, one_line, pad_left, pad_right};
 use crate::tr;

@@ -746,3 +746,47 @@ fn the_attempts_list_lines_up_for_cjk_names() {
     };
     assert_eq!(column("山田太郎"), column("Bo"), "{out}");
 }
+
+/// Issue #30: with `--lang de`, why a result file is left out and the
+/// report's warnings are in German; in English they read as before.
+#[test]
+fn report_names_why_a_file_is_left_out_in_the_terminals_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ex_path, mut results) = class(dir.path());
+    let other = ExerciseResult::new("week9", "Di", answers(&exercise(), &[true]), 10);
+    results.push(write_result(dir.path(), "other.ron", &other));
+    let mut args = vec!["report", "--exercise", ex_path.as_str()];
+    args.extend(results.iter().map(String::as_str));
+    let other_path = &results[3];
+
+    let (code, _, err) = run_bin(&args, dir.path());
+    assert_eq!(code, 1, "{err}");
+    let english = format!(
+        "left out {other_path}: this result is for the exercise \"week9\", not \"week2-quiz\""
+    );
+    assert!(err.lines().any(|l| l == english), "{err}");
+    assert!(
+        err.lines().any(|l| l.starts_with("warning: ")
+            && l.ends_with(
+                "cy.ron: ignored answers for cards that are not in the exercise: no-such-card"
+            )),
+        "{err}"
+    );
+
+    let mut german_args = vec!["--lang", "de"];
+    german_args.extend(args.iter().copied());
+    let (code, _, err) = run_bin(&german_args, dir.path());
+    assert_eq!(code, 1, "{err}");
+    let german = format!(
+        "{other_path} ausgelassen: Dieses Ergebnis gehört zur Übung „week9“, nicht zu \
+         „week2-quiz“"
+    );
+    assert!(err.lines().any(|l| l == german), "{err}");
+    assert!(
+        err.lines().any(|l| l.starts_with("Warnung: ")
+            && l.contains("Antworten zu Karten, die nicht in der Übung sind")
+            && l.contains("no-such-card")),
+        "{err}"
+    );
+    assert!(!err.contains("this result is for"), "{err}");
+}

@@ -12,8 +12,8 @@ use egui_kittest::kittest::Queryable;
 use srm_study::io::files::{load_exercise, load_result};
 use srm_study::model::Owner;
 use srm_study::model::exercise::Exercise;
-use srm_study::model::report::AttemptRule;
 use srm_study::model::report::grade;
+use srm_study::model::report::{AttemptRule, LeftOut};
 use srm_study::model::session::Mark;
 use srm_study::ui::instructor::Page;
 use srm_study::ui::sort::SortAction;
@@ -830,6 +830,15 @@ fn all_translated(harness: &Harness<'static, AppState>, step: &str, typed: &[&st
     assert!(left.is_empty(), "{step}: {left:#?}");
 }
 
+/// Fails with every visible text that is not translated or holds an
+/// English word inside a translated sentence (a model's message left in
+/// English).
+fn all_translated_inside(harness: &Harness<'static, AppState>, step: &str, typed: &[&str]) {
+    all_translated(harness, step, typed);
+    let left = common::pseudo::english_inside(harness, typed);
+    assert!(left.is_empty(), "{step}, inside: {left:#?}");
+}
+
 /// A student's result file: `right` cards placed right, the rest in the
 /// wrong bin.
 fn write_result(
@@ -890,8 +899,8 @@ fn report_with(
 
 /// Issue #30: in the pseudo-locale, every text of the class report, the
 /// LRS settings and the student's page is translated in each of their
-/// states (the decks' content, typed names and paths, and the model's own
-/// messages aside).
+/// states (the decks' content, typed names and paths, and the loader's
+/// words for a file it could not read aside).
 #[test]
 fn pseudo_locale_walk_class_report_lrs_and_student_pages() {
     use srm_study::i18n::Language;
@@ -927,20 +936,29 @@ fn pseudo_locale_walk_class_report_lrs_and_student_pages() {
     );
     let junk = results.join("junk.ron");
     std::fs::write(&junk, "ExerciseResult(exercise: \"quiz\",\n  student: 3)").expect("write");
+    // A result for another exercise: left out with the model's reason.
+    let other = results.join("other.ron");
+    write_result(&quiz, &other, "Cy", 2, 1, None);
+    let text = std::fs::read_to_string(&other).expect("read");
+    let text = text.replacen("exercise: \"quiz\"", "exercise: \"week9\"", 1);
+    assert!(text.contains("week9"), "{text}");
+    std::fs::write(&other, text).expect("write");
     let quiz_shown = quiz_path.display().to_string();
     let results_shown = results.display().to_string();
     let mut typed = vec![
         "Pop quiz",
         "quiz",
+        "week9",
         "Ana",
         "Bo",
         "junk.ron",
+        "other.ron",
         quiz_shown.as_str(),
         results_shown.as_str(),
     ];
 
-    // The class report: graded, a retake, a broken file left out, the
-    // LRS not set up.
+    // The class report: graded, a retake, a broken file and a result for
+    // another exercise left out, the LRS not set up.
     let mut harness = report_with(
         data.path(),
         &quiz_path,
@@ -955,16 +973,27 @@ fn pseudo_locale_walk_class_report_lrs_and_student_pages() {
         .report
         .clone()
         .expect("report");
-    assert_eq!(class.left_out.len(), 1, "{:?}", class.left_out);
+    assert_eq!(class.left_out.len(), 2, "{:?}", class.left_out);
     assert_eq!(class.attempts.len(), 3);
-    // The model's warnings stay English for now.
-    let warnings = class.warnings.clone();
+    assert_eq!(class.warnings.len(), 1, "{:?}", class.warnings);
+    // The loader's words for a file it could not read are set aside (the
+    // load errors' own messages); the reasons a result cannot be graded
+    // and the warnings are translated.
+    let unreadable: Vec<String> = class
+        .left_out
+        .iter()
+        .filter_map(|(_, reason)| match reason {
+            LeftOut::Unreadable(words) => Some(words.clone()),
+            LeftOut::Ungradable(_) => None,
+        })
+        .collect();
+    assert_eq!(unreadable.len(), 1, "{:?}", class.left_out);
     let with_model: Vec<&str> = typed
         .iter()
         .copied()
-        .chain(warnings.iter().map(String::as_str))
+        .chain(unreadable.iter().map(String::as_str))
         .collect();
-    all_translated(&harness, "the report", &with_model);
+    all_translated_inside(&harness, "the report", &with_model);
 
     // A CSV saved, then one refused (over an input).
     let csv = files.path().join("class.csv");
@@ -973,7 +1002,7 @@ fn pseudo_locale_walk_class_report_lrs_and_student_pages() {
     let with_model: Vec<&str> = typed
         .iter()
         .copied()
-        .chain(warnings.iter().map(String::as_str))
+        .chain(unreadable.iter().map(String::as_str))
         .collect();
     for path in [csv.clone(), quiz_path.clone()] {
         harness.state_mut().apply(Action::FileChosen {

@@ -141,4 +141,21 @@ fn pseudo_locale_walk_shell_banner_and_progress_problem() {
     assert!(harness.state().shared.progress_problem.is_some());
     let left = common::pseudo::untranslated(&harness, &["First", "Second"]);
     assert!(left.is_empty(), "the banner and the status bar: {left:#?}");
+    // Inside the translated sentence, only the system's own words (the
+    // end, after the last ": ") and the path stay as they are.
+    let problem = harness
+        .state()
+        .shared
+        .progress_problem
+        .clone()
+        .expect("a problem");
+    let system = problem
+        .rsplit(": ")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(']')
+        .to_owned();
+    let folder = dir.path().display().to_string();
+    let inside = common::pseudo::english_inside(&harness, &["First", "Second", &system, &folder]);
+    assert!(inside.is_empty(), "inside the banner: {inside:#?}");
 }

@@ -605,3 +605,38 @@ fn names_from_the_lrs_that_a_result_file_could_not_hold_are_left_out() {
     assert!(err.contains("one line"), "{err}");
     assert!(out.contains("Ana"), "{out}");
 }
+
+/// Issue #30: `lrs test` says why the LRS refused in the terminal's
+/// language (German here), and in English as before.
+#[test]
+fn lrs_test_says_why_in_the_terminals_language() {
+    let lrs = Server::start(|_| Reply::Send(401, Vec::new(), b"no".to_vec()));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let endpoint = lrs.endpoint();
+    let args = [
+        "lrs",
+        "test",
+        "--endpoint",
+        endpoint.as_str(),
+        "--key",
+        "srm",
+    ];
+    let (code, out, err, _) = run(&args, &data);
+    assert_ne!(code, 0, "{out}\n{err}");
+    assert!(
+        err.contains("the LRS answered 401 Unauthorized (check the key and the secret) to GET"),
+        "{err}"
+    );
+    let mut german = vec!["--lang", "de"];
+    german.extend(args);
+    let (code, out, err, _) = run(&german, &data);
+    assert_ne!(code, 0, "{out}\n{err}");
+    assert!(
+        err.contains(
+            "Das LRS antwortete 401 Unauthorized (prüfen Sie Schlüssel und Geheimnis) auf GET"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("the LRS answered"), "{err}");
+}

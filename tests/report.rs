@@ -255,7 +255,7 @@ fn class_report_and_csv_read_back_with_the_csv_crate() {
     assert_eq!(report.students.len(), 3);
     assert_eq!(report.left_out.len(), 2);
     assert_eq!(report.warnings.len(), 1);
-    assert!(report.warnings[0].contains("not-a-card"));
+    assert!(report.warnings[0].to_string().contains("not-a-card"));
     // Card 0: 2 of 3 right; 1: 1 of 3; 2: 1 of 3; 3: 2 of 3.
     let order: Vec<(&str, u32, u32)> = report
         .per_card

@@ -1363,3 +1363,41 @@ cli-help-generate-completions--shell = Die Shell
 cli-help-generate-completions--shell--bash = bash (mit dem Paket bash-completion)
 cli-help-generate-completions--shell--zsh = zsh
 cli-help-generate-completions--shell--fish = fish
+
+## msgreport
+
+report-reason-other-exercise = Dieses Ergebnis gehört zur Übung „{ $found }“, nicht zu „{ $expected }“
+report-reason-other-version = Für eine andere Fassung dieser Übung erstellt (ihr Fingerabdruck ist { $found }, der dieser Übung { $expected }); nicht bewertet
+report-reason-no-fingerprint = Für eine andere Fassung dieser Übung erstellt (ihr fehlt der Fingerabdruck, der dieser Übung ist { $expected }); nicht bewertet
+report-reason-sealed = Dies ist eine versiegelte Datei für Lernende ohne Lösungen; bewerten Sie mit ihrem Lösungsschlüssel (der .key.ron-Datei)
+report-warning-unknown-cards = { $file }: Antworten zu Karten, die nicht in der Übung sind, wurden ignoriert: { $ids }
+report-warning-ignored-fields = { $file }: Felder, die diese Version nicht verwendet, wurden ignoriert: { $fields }
+report-warning-attempts = „{ $student }“ hat { $count ->
+    [one] { $count } Versuch
+   *[other] { $count } Versuche
+}: { $files }. Gewertet: { $rule } ({ $chosen }); die anderen sind als Wiederholungen aufgeführt
+report-warning-attempt-file = { $file } (Versuch { $attempt }, { $date })
+report-csv-error = Die CSV-Datei kann nicht geschrieben werden: { $error }
+lrs-error-not-http = „{ $endpoint }“ ist kein LRS-Endpunkt: Geben Sie eine http://- oder https://-Adresse mit Host an, z. B. https://lrs.example.org/xAPI
+lrs-error-query-or-fragment = „{ $endpoint }“: Ein LRS-Endpunkt hat keine ?-Abfrage und kein #-Fragment
+lrs-error-bad-link = Das LRS gab einen Link, der keine Adresse ist: „{ $link }“
+lrs-error-foreign-link = Das LRS gab einen Link zu einem anderen Server ({ $link }, nicht { $origin }); er wurde nicht verfolgt, Schlüssel und Geheimnis gingen also nur an { $origin }
+lrs-error-bad-page = Das LRS antwortete mit etwas, das kein Statement-Ergebnis ist: { $detail }
+lrs-error-connection = Das LRS unter { $url } ist nicht erreichbar: { $error }
+lrs-error-timed-out = Das LRS unter { $url } hat nicht innerhalb von { $seconds } s geantwortet; prüfen Sie den Endpunkt oder versuchen Sie es später erneut
+lrs-error-too-large = Die Antwort des LRS auf { $url } ist größer als { $limit } MiB und wurde nicht gelesen (fragen Sie die Administration des LRS, ob der Endpunkt stimmt)
+lrs-error-status = Das LRS antwortete { $status } auf { $method } { $url }: { $message }
+lrs-error-status-hint = Das LRS antwortete { $status } { $hint } auf { $method } { $url }: { $message }
+lrs-error-hint-401 = Unauthorized (prüfen Sie Schlüssel und Geheimnis)
+lrs-error-hint-403 = Forbidden (diese Zugangsdaten dürfen das nicht)
+lrs-error-hint-404 = Not Found (prüfen Sie den Endpunkt: Er endet meist auf /xAPI)
+lrs-error-stopped = abgebrochen
+save-error-serialize = Der Fortschritt kann nicht als RON geschrieben werden: { $error }
+save-error-too-large = Der Fortschritt ist zu groß zum Speichern ({ $bytes } Byte Kartenstatistik)
+save-error-io = Der Fortschritt kann nicht in { $path } gespeichert werden: { $error }
+save-error-dangling-link = { $path } ist ein symbolischer Link auf { $target }, das es nicht gibt (ein nicht eingehängter Ordner, eine verschobene Datei?). Der Link bleibt, wie er ist; der Fortschritt wird erst wieder gespeichert, wenn sein Ziel zurück ist oder der Link entfernt wurde
+save-error-newer-shown = { $reason }; Ihr Fortschritt wird angezeigt, aber nicht geändert
+save-error-newer-left = { $reason }; die Datei bleibt, wie sie ist
+save-error-changed-on-disk = { $path } wurde auf der Festplatte geändert und kann nicht gelesen werden ({ $reason }); die Datei bleibt daher unverändert
+save-error-no-backup = Die aktuelle Fortschrittsdatei konnte nicht als Sicherung behalten werden: { $error }
+save-error-not-read = Die Fortschrittsdatei konnte nicht gelesen werden: { $error }

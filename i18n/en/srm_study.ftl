@@ -286,7 +286,7 @@ report-xapi-heading = xAPI and the Learning Record Store
 report-class-uri = Class URI (xAPI):
 report-export-xapi = 💾 Export xAPI…
 report-left-out-heading = Left out ({ $n })
-# A result file the report could not grade: its name, and why (in English for now).
+# A result file the report could not grade: its name, and why.
 report-left-out = { $label }: { $reason }
 report-warnings-heading = Warnings ({ $n })
 report-column-student = Student
@@ -1400,3 +1400,48 @@ cli-help-generate-completions--shell = The shell
 cli-help-generate-completions--shell--bash = bash (with the bash-completion package)
 cli-help-generate-completions--shell--zsh = zsh
 cli-help-generate-completions--shell--fish = fish
+
+## msgreport
+
+# Why a result file is left out of the class report, and the report's warnings.
+report-reason-other-exercise = this result is for the exercise "{ $found }", not "{ $expected }"
+report-reason-other-version = made for another version of this exercise (its fingerprint is { $found }, this exercise's is { $expected }); not graded
+report-reason-no-fingerprint = made for another version of this exercise (its fingerprint is missing, this exercise's is { $expected }); not graded
+report-reason-sealed = this is a sealed student file, which has no answers; grade with its answer key (the .key.ron file)
+# $ids and $fields are lists of ids as the file gives them.
+report-warning-unknown-cards = { $file }: ignored answers for cards that are not in the exercise: { $ids }
+report-warning-ignored-fields = { $file }: ignored fields this version does not use: { $fields }
+# $files is a list of report-warning-attempt-file; $rule one of report-rule-first, -best, -latest.
+report-warning-attempts = student "{ $student }" has { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}: { $files }; the { $rule } counts ({ $chosen }), the others are listed as retakes
+# $date is the attempt's date as the file gives it, or report-no-date.
+report-warning-attempt-file = { $file } (attempt { $attempt }, { $date })
+report-csv-error = cannot write the CSV: { $error }
+# What went wrong with the LRS; $error and $message are the system's or the LRS's own words.
+lrs-error-not-http = "{ $endpoint }" is not an LRS endpoint: give an http:// or https:// address with a host, e.g. https://lrs.example.org/xAPI
+lrs-error-query-or-fragment = "{ $endpoint }": an LRS endpoint has no ? query or # fragment
+lrs-error-bad-link = the LRS gave a link that is not an address: "{ $link }"
+lrs-error-foreign-link = the LRS gave a link to another server ({ $link }, not { $origin }); it was not followed, so the key and secret went only to { $origin }
+lrs-error-bad-page = the LRS answered something that is not a statement result: { $detail }
+lrs-error-connection = cannot reach the LRS at { $url }: { $error }
+lrs-error-timed-out = the LRS at { $url } did not answer within { $seconds } s; check the endpoint, or try again later
+lrs-error-too-large = the LRS's answer to { $url } is larger than { $limit } MiB; it was not read (ask the LRS's administrator whether the endpoint is right)
+lrs-error-status = the LRS answered { $status } to { $method } { $url }: { $message }
+# $hint is one of lrs-error-hint-401, -403, -404 (the HTTP status's name stays English).
+lrs-error-status-hint = the LRS answered { $status } { $hint } to { $method } { $url }: { $message }
+lrs-error-hint-401 = Unauthorized (check the key and the secret)
+lrs-error-hint-403 = Forbidden (these credentials may not do this)
+lrs-error-hint-404 = Not Found (check the endpoint: it usually ends in /xAPI)
+lrs-error-stopped = stopped
+# Why progress could not be saved; $error is the system's words, $reason why the file cannot be read.
+save-error-serialize = cannot write the progress as RON: { $error }
+save-error-too-large = the progress is too large to save ({ $bytes } bytes of card statistics)
+save-error-io = cannot save progress to { $path }: { $error }
+save-error-dangling-link = { $path } is a symbolic link to { $target }, which does not exist (a folder that is not mounted, a file moved away?). The link was left as it is; progress is not saved until its target is back or the link is removed
+save-error-newer-shown = { $reason }; your progress is shown but not changed
+save-error-newer-left = { $reason }; it is left as it is
+save-error-changed-on-disk = { $path } changed on disk and cannot be read ({ $reason }), so it was left alone
+save-error-no-backup = the current progress file could not be kept as a backup: { $error }
+save-error-not-read = the progress file could not be read: { $error }

@@ -1366,3 +1366,41 @@ cli-help-generate-completions--shell = El shell
 cli-help-generate-completions--shell--bash = bash (con el paquete bash-completion)
 cli-help-generate-completions--shell--zsh = zsh
 cli-help-generate-completions--shell--fish = fish
+
+## msgreport
+
+report-reason-other-exercise = este resultado es del ejercicio «{ $found }», no de «{ $expected }»
+report-reason-other-version = hecho para otra versión de este ejercicio (su huella es { $found } y la de este ejercicio, { $expected }); no se califica
+report-reason-no-fingerprint = hecho para otra versión de este ejercicio (no tiene huella; la de este ejercicio es { $expected }); no se califica
+report-reason-sealed = es un archivo sellado para estudiantes, sin respuestas; califica con su clave de respuestas (el archivo .key.ron)
+report-warning-unknown-cards = { $file }: se ignoraron respuestas a tarjetas que no están en el ejercicio: { $ids }
+report-warning-ignored-fields = { $file }: se ignoraron campos que esta versión no usa: { $fields }
+report-warning-attempts = el estudiante «{ $student }» tiene { $count ->
+    [one] { $count } intento
+   *[other] { $count } intentos
+}: { $files }; cuenta el { $rule } ({ $chosen }) y los demás figuran como repeticiones
+report-warning-attempt-file = { $file } (intento { $attempt }, { $date })
+report-csv-error = no se puede escribir el CSV: { $error }
+lrs-error-not-http = «{ $endpoint }» no es un endpoint de LRS: indica una dirección http:// o https:// con un host, p. ej. https://lrs.example.org/xAPI
+lrs-error-query-or-fragment = «{ $endpoint }»: un endpoint de LRS no lleva consulta ? ni fragmento #
+lrs-error-bad-link = el LRS dio un enlace que no es una dirección: «{ $link }»
+lrs-error-foreign-link = el LRS dio un enlace a otro servidor ({ $link }, no { $origin }); no se siguió, así que la clave y el secreto solo llegaron a { $origin }
+lrs-error-bad-page = el LRS respondió algo que no es un resultado de statements: { $detail }
+lrs-error-connection = no se puede contactar con el LRS en { $url }: { $error }
+lrs-error-timed-out = el LRS en { $url } no respondió en { $seconds } s; comprueba el endpoint o inténtalo más tarde
+lrs-error-too-large = la respuesta del LRS a { $url } supera { $limit } MiB; no se leyó (pregunta al administrador del LRS si el endpoint es correcto)
+lrs-error-status = el LRS respondió { $status } a { $method } { $url }: { $message }
+lrs-error-status-hint = el LRS respondió { $status } { $hint } a { $method } { $url }: { $message }
+lrs-error-hint-401 = Unauthorized (comprueba la clave y el secreto)
+lrs-error-hint-403 = Forbidden (estas credenciales no permiten hacerlo)
+lrs-error-hint-404 = Not Found (comprueba el endpoint: suele terminar en /xAPI)
+lrs-error-stopped = detenido
+save-error-serialize = no se puede escribir el progreso como RON: { $error }
+save-error-too-large = el progreso es demasiado grande para guardarlo ({ $bytes } bytes de estadísticas de tarjetas)
+save-error-io = no se puede guardar el progreso en { $path }: { $error }
+save-error-dangling-link = { $path } es un enlace simbólico a { $target }, que no existe (¿una carpeta sin montar, un archivo movido?). El enlace se dejó como está; el progreso no se guarda hasta que vuelva su destino o se quite el enlace
+save-error-newer-shown = { $reason }; tu progreso se muestra pero no se cambia
+save-error-newer-left = { $reason }; se deja como está
+save-error-changed-on-disk = { $path } cambió en el disco y no se puede leer ({ $reason }), así que se dejó como está
+save-error-no-backup = no se pudo conservar el archivo de progreso actual como copia de seguridad: { $error }
+save-error-not-read = no se pudo leer el archivo de progreso: { $error }

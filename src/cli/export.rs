@@ -212,7 +212,7 @@ fn export_card_format(
             CardSet::from_deck(&loaded.deck)
         }
         (None, Some(path)) => {
-            exercise_holder = load_exercise_arg(path)?;
+            exercise_holder = load_exercise_arg(path, tr)?;
             CardSet::from_exercise(&exercise_holder)
         }
         _ => return Err(usage(tr!(tr, "cli-export-what"))),
@@ -291,7 +291,7 @@ fn export_xapi(
         ..XapiOptions::new(class_uri)
     };
     xapi::check_class_uri(&options.class_uri).map_err(|e| usage(e.to_string()))?;
-    let exercise = load_exercise_arg(exercise_path)?;
+    let exercise = load_exercise_arg(exercise_path, tr)?;
     let (results, left_out) = usable_results(&exercise, exercise_path, &args.results, tr, err);
     if results.is_empty() {
         return Err(usage(tr!(tr, "cli-export-xapi-nothing")));

@@ -106,7 +106,7 @@ pub fn run(
     match command {
         LrsCommand::Test(connection) => {
             let client = client(connection, &settings, &files)?;
-            let sentence = client.test().map_err(|e| problem(e.to_string()))?;
+            let sentence = client.test().map_err(|e| problem(e.localized(tr)))?;
             let _ = writeln!(out, "{sentence}");
             Ok(0)
         }
@@ -182,7 +182,7 @@ fn send(
             return Err(problem(tr!(tr, "cli-lrs-send-needs-exercise")));
         };
         let options = class_options(args.class_uri.as_ref(), args.attempt, settings, tr)?;
-        let exercise = load_exercise_arg(exercise_path)?;
+        let exercise = load_exercise_arg(exercise_path, tr)?;
         let (results, skipped) = usable_results(&exercise, exercise_path, &args.results, tr, err);
         left_out = skipped;
         if results.is_empty() {
@@ -245,12 +245,12 @@ fn send(
         },
         Some(error) => {
             if queue.is_empty() {
-                Err(problem(error.to_string()))
+                Err(problem(error.localized(tr)))
             } else {
                 Err(problem(tr!(
                     tr,
                     "cli-lrs-waiting",
-                    error = error.to_string(),
+                    error = error.localized(tr),
                     statements = queue.len(),
                     path = files.queue.display().to_string()
                 )))
@@ -274,11 +274,11 @@ fn load(
     }
     let client = client(&args.connection, settings, files)?;
     let options = class_options(args.class_uri.as_ref(), args.attempt, settings, tr)?;
-    let exercise = load_exercise_arg(&args.exercise)?;
+    let exercise = load_exercise_arg(&args.exercise, tr)?;
     let activity = xapi::exercise_activity_id(&options.class_uri, &exercise.id);
     let statements = client
         .load(&activity, &mut |_| true)
-        .map_err(|e| problem(e.to_string()))?;
+        .map_err(|e| problem(e.localized(tr)))?;
     // Names are checked as a result file's are; students by name.
     let inputs = xapi::checked_results_from_statements(&exercise, &options, &statements);
     let _ = writeln!(

@@ -53,7 +53,7 @@ pub fn report_with(
             },
         )?;
     }
-    let exercise = load_exercise_arg(exercise_path)?;
+    let exercise = load_exercise_arg(exercise_path, tr)?;
     let (inputs, skipped) = gather_results(exercise_path, results, tr);
     let report = ClassReport::build_with(&exercise, inputs, options.rule);
 
@@ -79,13 +79,13 @@ pub(crate) fn show_report(
         let _ = writeln!(err, "{}", left_out(tr, label, reason));
     }
     for warning in &report.warnings {
-        let warning = one_line(warning).into_owned();
+        let warning = one_line(&warning.localized(tr)).into_owned();
         let _ = writeln!(err, "{}", tr!(tr, "cli-report-warning", warning = warning));
     }
     print_report(report, tr, out);
     if let Some(path) = csv {
         let text =
-            to_csv_with(report, card_texts).map_err(|e| CliError::Serialize(e.to_string()))?;
+            to_csv_with(report, card_texts).map_err(|e| CliError::Serialize(e.localized(tr)))?;
         write_atomic(path, text.as_bytes()).map_err(|e| CliError::Write {
             path: path.display().to_string(),
             message: e.to_string(),
@@ -98,15 +98,15 @@ pub(crate) fn show_report(
 }
 
 /// `left out FILE: why`.
-fn left_out(tr: &Translator, label: &str, reason: &str) -> String {
+fn left_out(tr: &Translator, label: &str, reason: &LeftOut) -> String {
     let label = one_line(label).into_owned();
-    let reason = one_line(reason).into_owned();
+    let reason = one_line(&reason.localized(tr)).into_owned();
     tr!(tr, "cli-report-left-out", file = label, reason = reason)
 }
 
 /// Loads the exercise (or answer key) a command grades or exports with;
 /// a sealed student file, which has no owners, is refused.
-pub(crate) fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
+pub(crate) fn load_exercise_arg(path: &Path, tr: &Translator) -> Result<Exercise, CliError> {
     let exercise = load_exercise(path).map_err(|errors| {
         CliError::Exercise(
             errors
@@ -120,7 +120,7 @@ pub(crate) fn load_exercise_arg(path: &Path) -> Result<Exercise, CliError> {
         return Err(CliError::Exercise(format!(
             "{}: {}",
             path.display(),
-            GradeError::Sealed
+            GradeError::Sealed.localized(tr)
         )));
     }
     Ok(exercise)
@@ -182,10 +182,10 @@ pub(crate) fn usable_results(
     let mut results = Vec::new();
     let mut left_out_count = 0;
     for (label, result) in inputs {
-        let graded = result.and_then(|r| {
+        let graded = result.map_err(LeftOut::Unreadable).and_then(|r| {
             crate::model::report::grade(exercise, &r)
                 .map(|_| r)
-                .map_err(|e| e.to_string())
+                .map_err(LeftOut::Ungradable)
         });
         match graded {
             Ok(result) => results.push(result),

@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use base64::Engine as _;
 use serde_json::Value;
 
+use crate::i18n::{Msg, Translator};
 use crate::io::fs::write_atomic;
 use crate::io::private::{create_private_dir_all, write_private};
 pub use crate::io::secret::{SecretPlace, SecretStore};
@@ -28,6 +29,7 @@ use crate::model::export::xapi::XAPI_VERSION;
 use crate::model::lrs::{
     BATCH_SIZE, BadPage, Endpoint, LinkError, LrsQueue, LrsSettings, batches, parse_page, related,
 };
+use crate::msg;
 
 /// The environment variable the command line reads the secret from.
 pub const SECRET_ENV: &str = "SRM_STUDY_LRS_SECRET";
@@ -46,11 +48,12 @@ const MAX_EMPTY_PAGES: usize = 20;
 /// Redirects followed (to the endpoint's own origin only).
 const MAX_REDIRECTS: usize = 5;
 
-/// Something that went wrong between the app and the LRS.
+/// Something that went wrong between the app and the LRS. Its `Display`
+/// is English; [`LrsError::localized`] words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum LrsError {
     /// No answer: refused, name not found, TLS failed.
-    #[error("cannot reach the LRS at {url}: {message}")]
     Connection {
         /// The address asked.
         url: String,
@@ -58,10 +61,6 @@ pub enum LrsError {
         message: String,
     },
     /// The LRS took longer than the timeout to connect or to answer.
-    #[error(
-        "the LRS at {url} did not answer within {seconds} s; check the endpoint, or try again \
-         later"
-    )]
     TimedOut {
         /// The address asked.
         url: String,
@@ -69,10 +68,6 @@ pub enum LrsError {
         seconds: u64,
     },
     /// The answer is larger than [`MAX_RESPONSE_BYTES`].
-    #[error(
-        "the LRS's answer to {url} is larger than {limit_mib} MiB; it was not read (ask the \
-         LRS's administrator whether the endpoint is right)"
-    )]
     TooLarge {
         /// The address asked.
         url: String,
@@ -80,7 +75,6 @@ pub enum LrsError {
         limit_mib: u64,
     },
     /// The LRS answered with an error status.
-    #[error("the LRS answered {status}{hint} to {method} {url}: {message}")]
     Status {
         /// The HTTP status.
         status: u16,
@@ -94,17 +88,69 @@ pub enum LrsError {
         message: String,
     },
     /// A `more` link or a redirect that is not followed.
-    #[error(transparent)]
     Link(#[from] LinkError),
     /// An answer that is not what xAPI says, or a load that does not end.
-    #[error(transparent)]
     Page(#[from] BadPage),
     /// The person stopped the job.
-    #[error("stopped")]
     Cancelled,
 }
 
 impl LrsError {
+    /// The error as a message (its id and values; what the system or the
+    /// LRS said stays as they said it).
+    pub fn message(&self) -> Msg {
+        match self {
+            LrsError::Connection { url, message } => {
+                msg!("lrs-error-connection", url = url, error = message)
+            }
+            LrsError::TimedOut { url, seconds } => {
+                msg!("lrs-error-timed-out", url = url, seconds = *seconds)
+            }
+            LrsError::TooLarge { url, limit_mib } => {
+                msg!("lrs-error-too-large", url = url, limit = *limit_mib)
+            }
+            LrsError::Status {
+                status,
+                hint,
+                method,
+                url,
+                message,
+            } => {
+                let hint = match (hint.is_empty(), *status) {
+                    (false, 401) => Some(msg!("lrs-error-hint-401")),
+                    (false, 403) => Some(msg!("lrs-error-hint-403")),
+                    (false, 404) => Some(msg!("lrs-error-hint-404")),
+                    _ => None,
+                };
+                match hint {
+                    Some(hint) => msg!(
+                        "lrs-error-status-hint",
+                        status = *status,
+                        hint = hint,
+                        method = *method,
+                        url = url,
+                        message = message
+                    ),
+                    None => msg!(
+                        "lrs-error-status",
+                        status = *status,
+                        method = *method,
+                        url = url,
+                        message = message
+                    ),
+                }
+            }
+            LrsError::Link(error) => error.message(),
+            LrsError::Page(error) => error.message(),
+            LrsError::Cancelled => msg!("lrs-error-stopped"),
+        }
+    }
+
+    /// The error in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        self.message().localized(tr)
+    }
+
     /// Whether trying again later may work: no connection, no answer in
     /// time, or a server error (5xx). Statements that failed so are kept
     /// in the queue.
@@ -842,6 +888,47 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #30: the LRS's errors are worded in the reader's language;
+    /// their English is as it was.
+    #[test]
+    fn lrs_errors_are_worded_in_the_readers_language() {
+        use crate::i18n::Language;
+        let refused = LrsError::Status {
+            status: 401,
+            hint: hint(401),
+            method: "GET",
+            url: "http://127.0.0.1:9/xAPI/about".into(),
+            message: "no".into(),
+        };
+        assert_eq!(
+            refused.to_string(),
+            "the LRS answered 401 Unauthorized (check the key and the secret) to GET \
+             http://127.0.0.1:9/xAPI/about: no"
+        );
+        let german = refused.localized(&Translator::new(Language::German));
+        assert_eq!(
+            german,
+            "Das LRS antwortete 401 Unauthorized (prüfen Sie Schlüssel und Geheimnis) auf GET \
+             http://127.0.0.1:9/xAPI/about: no"
+        );
+        let foreign = LrsError::Link(LinkError::Foreign {
+            link: "http://b/x".into(),
+            origin: "http://a".into(),
+        });
+        let japanese = foreign.localized(&Translator::new(Language::Japanese));
+        assert_ne!(japanese, foreign.to_string());
+        assert!(japanese.contains("http://b/x"), "{japanese}");
+        let bad = crate::model::lrs::Endpoint::parse("ftp://x").expect_err("not http");
+        assert!(
+            bad.to_string()
+                .starts_with("\"ftp://x\" is not an LRS endpoint")
+        );
+        assert_ne!(
+            bad.localized(&Translator::new(Language::Spanish)),
+            bad.to_string()
+        );
+    }
 
     #[test]
     fn basic_auth_is_base64_of_key_and_secret() {

@@ -9,6 +9,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use serde_json::Value;
 
+use crate::i18n::{Language, Translator};
 use crate::io::lrs::{
     Asker, Conflict, LrsClient, LrsConfig, Retry, SendFailure, SendOutcome, lrs_config,
 };
@@ -79,6 +80,8 @@ pub struct JobSetup {
     pub secrets: SecretStore,
     /// Retries of temporary failures.
     pub retry: Retry,
+    /// The language the LRS's errors are worded in (the window's).
+    pub language: Language,
 }
 
 impl JobSetup {
@@ -130,6 +133,9 @@ pub fn run_job(
             });
         }
     };
+    // The LRS's errors in the window's language (a translator is made
+    // only when one is worded).
+    let tr = || Translator::new(setup.language);
     match request {
         JobRequest::Send(statements) => {
             let total = statements.len();
@@ -147,7 +153,7 @@ pub fn run_job(
                 }) => (
                     sent,
                     conflicts,
-                    Some((error.to_string(), error.is_temporary())),
+                    Some((error.localized(&tr()), error.is_temporary())),
                 ),
             };
             report(JobEvent::SendDone {
@@ -162,9 +168,11 @@ pub fn run_job(
                 report(JobEvent::Pages(pages));
                 !cancel.load(Ordering::SeqCst)
             });
-            report(JobEvent::Loaded(loaded.map_err(|e| e.to_string())));
+            report(JobEvent::Loaded(loaded.map_err(|e| e.localized(&tr()))));
         }
-        JobRequest::Test => report(JobEvent::Tested(client.test().map_err(|e| e.to_string()))),
+        JobRequest::Test => report(JobEvent::Tested(
+            client.test().map_err(|e| e.localized(&tr())),
+        )),
         JobRequest::FindSecret | JobRequest::StoreSecret(_) => {}
     }
 }
@@ -214,5 +222,42 @@ impl Job {
     /// Asks the worker to stop after the batch or page it is on.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::SeqCst);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue #30: the worker words the LRS's errors in the window's
+    /// language.
+    #[test]
+    fn a_failed_test_is_worded_in_the_windows_language() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let setup = JobSetup {
+            endpoint: "http://127.0.0.1:9/xAPI".into(),
+            key: "k".into(),
+            typed_secret: Some("s".into()),
+            secrets: SecretStore::new(dir.path().join("lrs-secret")),
+            retry: Retry {
+                tries: 1,
+                first_wait: std::time::Duration::from_millis(1),
+            },
+            language: Language::German,
+        };
+        let mut events = Vec::new();
+        run_job(
+            &setup,
+            JobRequest::Test,
+            &AtomicBool::new(false),
+            &mut |e| events.push(e),
+        );
+        let Some(JobEvent::Tested(Err(problem))) = events.last() else {
+            panic!("{events:?}");
+        };
+        assert!(
+            problem.starts_with("Das LRS unter http://127.0.0.1:9/xAPI/about ist nicht erreichbar"),
+            "{problem}"
+        );
     }
 }

@@ -29,9 +29,11 @@ use super::fs::{
     FileLock, FileStamp, dangling_link, keep_as_backup, process_alive, resolve_links,
     write_atomic_with,
 };
+use crate::i18n::{Msg, Translator};
 use crate::model::clock::UtcDateTime;
 use crate::model::load::{ErrorKind, MAX_FILE_BYTES};
 use crate::model::progress::{ExerciseRecord, Progress, ProgressError};
+use crate::msg;
 
 /// What [`load`] found.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,30 +72,46 @@ impl LoadOutcome {
 pub const NEWER_READ_ONLY: &str =
     "progress.ron was made by a newer SRM Study: your progress is shown but not changed";
 
-/// Why progress could not be saved.
+/// Why progress could not be saved. Its `Display` is English;
+/// [`SaveError::localized`] words it in the reader's language.
 #[derive(Debug, Error)]
+#[error("{}", self.message())]
 pub enum SaveError {
     /// The progress could not be written as RON.
-    #[error("cannot write the progress as RON: {0}")]
     Serialize(#[from] ron::Error),
     /// The file on disk was made by a newer SRM Study; it is left alone.
-    #[error("{0}")]
-    NewerVersion(String),
+    NewerVersion(Msg),
     /// The file on disk changed into one that cannot be read; it is left
     /// alone until progress is loaded again.
-    #[error("{0}")]
-    Unreadable(String),
+    Unreadable(Msg),
     /// Even the per-card statistics alone are over the read limit.
-    #[error("the progress is too large to save ({0} bytes of card statistics)")]
     TooLarge(usize),
     /// The disk refused.
-    #[error("cannot save progress to {path}: {source}")]
     Io {
         /// The file being written.
         path: String,
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+impl SaveError {
+    /// The error as a message (what the system said stays as it said it).
+    pub fn message(&self) -> Msg {
+        match self {
+            SaveError::Serialize(error) => msg!("save-error-serialize", error = error.to_string()),
+            SaveError::NewerVersion(message) | SaveError::Unreadable(message) => message.clone(),
+            SaveError::TooLarge(bytes) => msg!("save-error-too-large", bytes = *bytes),
+            SaveError::Io { path, source } => {
+                msg!("save-error-io", path = path, error = source.to_string())
+            }
+        }
+    }
+
+    /// The error in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        self.message().localized(tr)
+    }
 }
 
 /// What a save did: the stamp of the file written, and what was left out
@@ -156,12 +174,14 @@ pub fn lock_path(path: &Path) -> PathBuf {
 
 /// The sentence for a progress file that is a link to nothing.
 fn dangling_sentence(path: &Path, target: &Path) -> String {
-    format!(
-        "{} is a symbolic link to {}, which does not exist (a folder that is not mounted, \
-         a file moved away?). The link was left as it is; progress is not saved until its \
-         target is back or the link is removed",
-        path.display(),
-        target.display()
+    dangling_message(path, target).to_string()
+}
+
+fn dangling_message(path: &Path, target: &Path) -> Msg {
+    msg!(
+        "save-error-dangling-link",
+        path = path.display().to_string(),
+        target = target.display().to_string()
     )
 }
 
@@ -226,7 +246,7 @@ pub fn save_merged_known(
 ) -> Result<Saved, SaveError> {
     let _lock = lock(path)?;
     if let Some(target) = dangling_link(path) {
-        return Err(SaveError::Unreadable(dangling_sentence(path, &target)));
+        return Err(SaveError::Unreadable(dangling_message(path, &target)));
     }
     let unchanged = known.is_some() && FileStamp::of(path).as_ref() == known;
     let on_disk = if unchanged {
@@ -246,16 +266,16 @@ pub fn save_merged_known(
             write_locked(path, memory)?
         }
         Err(err @ ProgressError::NewerVersion { .. }) => {
-            return Err(SaveError::NewerVersion(format!(
-                "{}; your progress is shown but not changed",
-                reason(&err)
+            return Err(SaveError::NewerVersion(msg!(
+                "save-error-newer-shown",
+                reason = reason(&err)
             )));
         }
         Err(err) => {
-            return Err(SaveError::Unreadable(format!(
-                "{} changed on disk and cannot be read ({}), so it was left alone",
-                path.display(),
-                reason(&err)
+            return Err(SaveError::Unreadable(msg!(
+                "save-error-changed-on-disk",
+                path = path.display().to_string(),
+                reason = reason(&err)
             )));
         }
     };
@@ -268,9 +288,9 @@ pub fn save_merged_known(
 /// Refuses to replace a file made by a newer SRM Study.
 fn refuse_newer(path: &Path) -> Result<(), SaveError> {
     match read_progress(path, 0) {
-        Err(err @ ProgressError::NewerVersion { .. }) => Err(SaveError::NewerVersion(format!(
-            "{}; it is left as it is",
-            reason(&err)
+        Err(err @ ProgressError::NewerVersion { .. }) => Err(SaveError::NewerVersion(msg!(
+            "save-error-newer-left",
+            reason = reason(&err)
         ))),
         _ => Ok(()),
     }
@@ -281,7 +301,7 @@ fn refuse_newer(path: &Path) -> Result<(), SaveError> {
 /// sentence, when anything was.
 fn write_locked(path: &Path, progress: &mut Progress) -> Result<Option<String>, SaveError> {
     if let Some(target) = dangling_link(path) {
-        return Err(SaveError::Unreadable(dangling_sentence(path, &target)));
+        return Err(SaveError::Unreadable(dangling_message(path, &target)));
     }
     progress.compact();
     let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
@@ -312,11 +332,7 @@ fn write_locked(path: &Path, progress: &mut Progress) -> Result<Option<String>, 
         keep_as_backup(path, &backup, || {
             read_limited(path).map_err(std::io::Error::other)
         })
-        .map_err(|e| {
-            SaveError::Unreadable(format!(
-                "the current progress file could not be kept as a backup: {e}"
-            ))
-        })?;
+        .map_err(|e| SaveError::Unreadable(msg!("save-error-no-backup", error = e.to_string())))?;
     }
     write_atomic_with(path, text.as_bytes(), permissions).map_err(io_err(path))?;
     Ok(trimmed)
@@ -609,8 +625,44 @@ pub fn reset(path: &Path, now: u64) -> Result<Option<PathBuf>, SaveError> {
             Some(kept)
         }
         Err(_) if std::fs::symlink_metadata(path).is_err() => None,
-        Err(e) => return Err(SaveError::Unreadable(e.to_string())),
+        Err(e) => {
+            return Err(SaveError::Unreadable(msg!(
+                "save-error-not-read",
+                error = e.to_string()
+            )));
+        }
     };
     write_locked(path, &mut Progress::new())?;
     Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    /// Issue #30: why progress could not be saved, in the reader's
+    /// language; the system's own words stay as it gave them.
+    #[test]
+    fn a_save_error_is_worded_in_the_readers_language() {
+        use crate::i18n::Language;
+        let error = SaveError::Io {
+            path: "/data/progress.ron".into(),
+            source: std::io::Error::other("disk full"),
+        };
+        assert_eq!(
+            error.to_string(),
+            "cannot save progress to /data/progress.ron: disk full"
+        );
+        let german = error.localized(&Translator::new(Language::German));
+        assert_ne!(german, error.to_string());
+        assert!(german.contains("/data/progress.ron") && german.contains("disk full"));
+        let large = SaveError::TooLarge(9_000_000);
+        assert_eq!(
+            large.to_string(),
+            "the progress is too large to save (9000000 bytes of card statistics)"
+        );
+        assert_ne!(
+            large.localized(&Translator::new(Language::Japanese)),
+            large.to_string()
+        );
+    }
 }

@@ -3,44 +3,68 @@
 //! statement result, the settings file and the offline queue of statements
 //! not sent yet. No I/O here: `io::lrs` sends and reads, this parses bytes.
 
+use crate::i18n::{Msg, Translator};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// How many statements go in one POST.
 pub const BATCH_SIZE: usize = 50;
 
-/// An LRS endpoint that cannot be used.
+/// An LRS endpoint that cannot be used. Its `Display` is English;
+/// [`EndpointError::localized`] words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum EndpointError {
     /// Not an absolute http(s) address with a host.
-    #[error(
-        "\"{0}\" is not an LRS endpoint: give an http:// or https:// address with a host, \
-         e.g. https://lrs.example.org/xAPI"
-    )]
     NotHttp(String),
     /// A query or a fragment in the endpoint.
-    #[error("\"{0}\": an LRS endpoint has no ? query or # fragment")]
     QueryOrFragment(String),
+}
+
+impl EndpointError {
+    /// The error as a message (its id and values).
+    pub fn message(&self) -> Msg {
+        match self {
+            EndpointError::NotHttp(endpoint) => msg!("lrs-error-not-http", endpoint = endpoint),
+            EndpointError::QueryOrFragment(endpoint) => {
+                msg!("lrs-error-query-or-fragment", endpoint = endpoint)
+            }
+        }
+    }
+
+    /// The error in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        self.message().localized(tr)
+    }
 }
 
 /// A link from the LRS (a `more` link, a redirect) that is not followed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum LinkError {
     /// The link is not an address.
-    #[error("the LRS gave a link that is not an address: \"{0}\"")]
     Bad(String),
     /// The link leads to another scheme, host or port than the endpoint:
     /// the key and secret are never sent there.
-    #[error(
-        "the LRS gave a link to another server ({link}, not {origin}); it was not followed, \
-         so the key and secret went only to {origin}"
-    )]
     Foreign {
         /// The link, resolved.
         link: String,
         /// The endpoint's `scheme://host:port`.
         origin: String,
     },
+}
+
+impl LinkError {
+    /// The error as a message (its id and values).
+    pub fn message(&self) -> Msg {
+        match self {
+            LinkError::Bad(link) => msg!("lrs-error-bad-link", link = link),
+            LinkError::Foreign { link, origin } => {
+                msg!("lrs-error-foreign-link", link = link, origin = origin)
+            }
+        }
+    }
 }
 
 /// An LRS endpoint in its normal form: `scheme://host[:port][/path]`, no
@@ -174,8 +198,16 @@ pub fn batches(len: usize, size: usize) -> Vec<std::ops::Range<usize>> {
 
 /// A page of a statement query that is not a StatementResult.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the LRS answered something that is not a statement result: {0}")]
+#[error("{}", self.message())]
 pub struct BadPage(pub String);
+
+impl BadPage {
+    /// The error as a message (what was wrong stays as the parser or the
+    /// client said it).
+    pub fn message(&self) -> Msg {
+        msg!("lrs-error-bad-page", detail = &self.0)
+    }
+}
 
 /// One page of a statement query: its statements and the `more` link, if
 /// any (an empty `more` means the last page).

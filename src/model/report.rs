@@ -23,6 +23,8 @@ use super::deck::Owner;
 use super::exercise::{Ending, Exercise, ExerciseResult};
 use super::names::name_key;
 use super::session::{Mark, Score, mark_of};
+use crate::i18n::{Msg, Translator};
+use crate::msg;
 
 /// Which of a student's attempts counts in the class report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -47,6 +49,15 @@ impl AttemptRule {
             AttemptRule::First => "first attempt",
             AttemptRule::Best => "best attempt",
             AttemptRule::Latest => "latest attempt",
+        }
+    }
+
+    /// "first attempt", "best attempt", "latest attempt" as a message.
+    pub fn message(self) -> Msg {
+        match self {
+            AttemptRule::First => msg!("report-rule-first"),
+            AttemptRule::Best => msg!("report-rule-best"),
+            AttemptRule::Latest => msg!("report-rule-latest"),
         }
     }
 
@@ -110,11 +121,12 @@ pub struct Graded {
     pub unknown_items: Vec<String>,
 }
 
-/// Why a result cannot be graded against an exercise.
+/// Why a result cannot be graded against an exercise. Its `Display` is
+/// English; [`GradeError::localized`] words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", self.message())]
 pub enum GradeError {
     /// The result is for another exercise.
-    #[error("this result is for the exercise \"{found}\", not \"{expected}\"")]
     OtherExercise {
         /// The exercise being graded.
         expected: String,
@@ -123,10 +135,6 @@ pub enum GradeError {
     },
     /// The result's fingerprint is not the exercise's: it was made for
     /// other cards or other owners.
-    #[error(
-        "made for another version of this exercise (its fingerprint is {found}, \
-         this exercise's is {expected}); not graded"
-    )]
     OtherVersion {
         /// The exercise's fingerprint.
         expected: String,
@@ -134,11 +142,62 @@ pub enum GradeError {
         found: String,
     },
     /// The exercise is a sealed student file: it has no owners to grade with.
-    #[error(
-        "this is a sealed student file, which has no answers; grade with its answer key \
-         (the .key.ron file)"
-    )]
     Sealed,
+}
+
+impl GradeError {
+    /// The reason as a message (its id and values).
+    pub fn message(&self) -> Msg {
+        match self {
+            GradeError::OtherExercise { expected, found } => msg!(
+                "report-reason-other-exercise",
+                found = found,
+                expected = expected
+            ),
+            GradeError::OtherVersion { expected, found } if found.is_empty() => {
+                msg!("report-reason-no-fingerprint", expected = expected)
+            }
+            GradeError::OtherVersion { expected, found } => msg!(
+                "report-reason-other-version",
+                found = found,
+                expected = expected
+            ),
+            GradeError::Sealed => msg!("report-reason-sealed"),
+        }
+    }
+
+    /// The reason in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        self.message().localized(tr)
+    }
+}
+
+/// Why a result is not in the class report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeftOut {
+    /// The file could not be read or loaded: the loader's own words.
+    Unreadable(String),
+    /// It was loaded, but cannot be graded against this exercise.
+    Ungradable(GradeError),
+}
+
+impl LeftOut {
+    /// The reason in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        match self {
+            LeftOut::Unreadable(words) => words.clone(),
+            LeftOut::Ungradable(error) => error.localized(tr),
+        }
+    }
+}
+
+impl std::fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LeftOut::Unreadable(words) => f.write_str(words),
+            LeftOut::Ungradable(error) => write!(f, "{error}"),
+        }
+    }
 }
 
 /// Grades a result against the exercise's own cards. Answers naming cards
@@ -162,12 +221,10 @@ pub fn grade(exercise: &Exercise, result: &ExerciseResult) -> Result<Graded, Gra
     }
     let expected = exercise.fingerprint();
     if (!result.fingerprint.is_empty() || exercise.is_key()) && result.fingerprint != expected {
-        let found = if result.fingerprint.is_empty() {
-            "missing".to_owned()
-        } else {
-            result.fingerprint.clone()
-        };
-        return Err(GradeError::OtherVersion { expected, found });
+        return Err(GradeError::OtherVersion {
+            expected,
+            found: result.fingerprint.clone(),
+        });
     }
     let known: HashSet<&str> = exercise.deck.items.iter().map(|i| i.id.as_str()).collect();
     let mut placed: HashMap<&str, Owner> = HashMap::new();
@@ -293,9 +350,9 @@ pub struct ClassReport {
     /// [`ClassReport::students`]), each student's in attempt order.
     pub attempts: Vec<Graded>,
     /// Results that could not be used: (label, reason).
-    pub left_out: Vec<(String, String)>,
+    pub left_out: Vec<(String, LeftOut)>,
     /// Things worth knowing that did not stop grading, each naming its file.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Msg>,
     /// One summary per card, most missed first (ties in exercise order).
     pub per_card: Vec<CardSummary>,
     /// The card texts, in the order of [`ClassReport::card_ids`].
@@ -333,27 +390,29 @@ impl ClassReport {
             let result = match result {
                 Ok(result) => result,
                 Err(reason) => {
-                    left_out.push((label, reason));
+                    left_out.push((label, LeftOut::Unreadable(reason)));
                     continue;
                 }
             };
             let mut graded = match grade(exercise, &result) {
                 Ok(graded) => graded,
                 Err(e) => {
-                    left_out.push((label, e.to_string()));
+                    left_out.push((label, LeftOut::Ungradable(e)));
                     continue;
                 }
             };
             if !graded.unknown_items.is_empty() {
-                warnings.push(format!(
-                    "{label}: ignored answers for cards that are not in the exercise: {}",
-                    graded.unknown_items.join(", ")
+                warnings.push(msg!(
+                    "report-warning-unknown-cards",
+                    file = &label,
+                    ids = graded.unknown_items.join(", ")
                 ));
             }
             if !result.ignored_fields.is_empty() {
-                warnings.push(format!(
-                    "{label}: ignored fields this version does not use: {}",
-                    result.ignored_fields.join(", ")
+                warnings.push(msg!(
+                    "report-warning-ignored-fields",
+                    file = &label,
+                    fields = result.ignored_fields.join(", ")
                 ));
             }
             graded.label = label;
@@ -415,7 +474,7 @@ impl ClassReport {
 fn count_attempts(
     graded: Vec<Graded>,
     rule: AttemptRule,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Msg>,
 ) -> (Vec<Graded>, Vec<Graded>) {
     let mut order: Vec<String> = Vec::new();
     let mut by_student: HashMap<String, Vec<(usize, Graded)>> = HashMap::new();
@@ -452,26 +511,33 @@ fn count_attempts(
             counted.push(chosen.clone());
         }
         if mine.len() > 1 {
-            let files: Vec<String> = mine
+            let files: Vec<Msg> = mine
                 .iter()
                 .map(|g| {
                     let date = if g.finished_at.is_empty() {
-                        "no date"
+                        msg!("report-no-date").into()
                     } else {
-                        g.finished_at.as_str()
+                        crate::i18n::Arg::from(&g.finished_at)
                     };
-                    format!("{} (attempt {}, {date})", g.label, g.attempt)
+                    msg!(
+                        "report-warning-attempt-file",
+                        file = &g.label,
+                        attempt = g.attempt,
+                        date = date
+                    )
                 })
                 .collect();
             let chosen = mine.get(pick).map_or("", |g| g.label.as_str());
-            warnings.push(format!(
-                "student \"{}\" has {} attempts: {}; the {} counts ({chosen}), the others \
-                 are listed as retakes",
-                mine[0].student,
-                mine.len(),
-                files.join(", "),
-                rule.label(),
-            ));
+            if let Some(files) = list(files) {
+                warnings.push(msg!(
+                    "report-warning-attempts",
+                    student = &mine[0].student,
+                    count = mine.len(),
+                    files = files,
+                    rule = rule.message(),
+                    chosen = chosen
+                ));
+            }
         }
         all.extend(mine);
     }
@@ -532,10 +598,30 @@ fn summarise(exercise: &Exercise, students: &[Graded]) -> Vec<CardSummary> {
     per_card
 }
 
-/// The CSV could not be written.
+/// Joins messages into one list ("a, b, c"), each language with its own
+/// separator; `None` for no message.
+fn list(items: Vec<Msg>) -> Option<Msg> {
+    items
+        .into_iter()
+        .reduce(|list, more| msg!("cli-list-more", list = list, more = more))
+}
+
+/// The CSV could not be written (the CSV writer's own words inside).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("cannot write the CSV: {0}")]
+#[error("{}", self.message())]
 pub struct CsvError(pub String);
+
+impl CsvError {
+    /// The error as a message.
+    pub fn message(&self) -> Msg {
+        msg!("report-csv-error", error = &self.0)
+    }
+
+    /// The error in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        self.message().localized(tr)
+    }
+}
 
 /// The byte-order mark the CSV starts with: Excel reads a CSV without one
 /// in the computer's legacy code page ("Zoë" becomes "ZoÃ«"); with it, as
@@ -761,11 +847,11 @@ mod tests {
         let report = ClassReport::build(&exercise(false), vec![("di.ron".into(), Ok(r))]);
         assert_eq!(report.warnings.len(), 1);
         assert!(
-            report.warnings[0].starts_with("di.ron: "),
+            report.warnings[0].to_string().starts_with("di.ron: "),
             "{:?}",
             report.warnings
         );
-        assert!(report.warnings[0].contains("zz, yy"));
+        assert!(report.warnings[0].to_string().contains("zz, yy"));
     }
 
     #[test]
@@ -790,8 +876,11 @@ mod tests {
         assert_eq!(report.students.len(), 1);
         assert_eq!(report.left_out.len(), 2);
         assert_eq!(report.left_out[0].0, "other.ron");
-        assert!(report.left_out[0].1.contains("week9"));
-        assert_eq!(report.left_out[1], ("junk.ron".into(), "not RON".into()));
+        assert!(report.left_out[0].1.to_string().contains("week9"));
+        assert_eq!(
+            report.left_out[1],
+            ("junk.ron".into(), LeftOut::Unreadable("not RON".into()))
+        );
     }
 
     #[test]
@@ -906,9 +995,13 @@ mod tests {
         assert_eq!(first.per_card.iter().map(|c| c.total).max(), Some(2));
         assert_eq!(first.warnings.len(), 1, "{:?}", first.warnings);
         assert!(
-            first.warnings[0].contains("2 attempts")
-                && first.warnings[0].contains("2026-11-20T10:15:00Z")
-                && first.warnings[0].contains("first attempt counts"),
+            first.warnings[0].to_string().contains("2 attempts")
+                && first.warnings[0]
+                    .to_string()
+                    .contains("2026-11-20T10:15:00Z")
+                && first.warnings[0]
+                    .to_string()
+                    .contains("first attempt counts"),
             "{:?}",
             first.warnings
         );
@@ -948,8 +1041,10 @@ mod tests {
         assert_eq!(report.students.len(), 1);
         assert!(report.left_out.is_empty());
         assert!(
-            report.warnings[0].starts_with("ev.ron: ignored fields")
-                && report.warnings[0].contains("percent"),
+            report.warnings[0]
+                .to_string()
+                .starts_with("ev.ron: ignored fields")
+                && report.warnings[0].to_string().contains("percent"),
             "{:?}",
             report.warnings
         );
@@ -1063,6 +1158,7 @@ mod tests {
         assert!(
             report.left_out[0]
                 .1
+                .to_string()
                 .contains("made for another version of this exercise"),
             "{:?}",
             report.left_out
@@ -1104,6 +1200,55 @@ mod tests {
             unsealed.is_ok(),
             "an old result still grades an open exercise"
         );
+    }
+
+    /// Issue #30: why a result is left out, and the warnings, are worded
+    /// in the reader's language; their English stays as it was.
+    #[test]
+    fn reasons_and_warnings_are_worded_in_the_readers_language() {
+        use crate::i18n::Language;
+        let mut other = ana();
+        other.exercise = "week9".into();
+        let report = ClassReport::build(
+            &exercise(false),
+            vec![
+                ("ana-1.ron".into(), Ok(ana())),
+                ("ana-2.ron".into(), Ok(ana())),
+                ("other.ron".into(), Ok(other)),
+            ],
+        );
+        let reason = &report.left_out[0].1;
+        assert_eq!(
+            reason.to_string(),
+            "this result is for the exercise \"week9\", not \"quiz\""
+        );
+        let german = Translator::new(Language::German);
+        let worded = reason.localized(&german);
+        assert_ne!(worded, reason.to_string());
+        assert!(
+            worded.contains("week9") && worded.contains("quiz"),
+            "{worded}"
+        );
+        let warning = &report.warnings[0];
+        assert_eq!(
+            warning.to_string(),
+            "student \"Ana\" has 2 attempts: ana-1.ron (attempt 1, no date), ana-2.ron \
+             (attempt 1, no date); the first attempt counts (ana-1.ron), the others are \
+             listed as retakes"
+        );
+        let japanese = warning.localized(&Translator::new(Language::Japanese));
+        assert_ne!(japanese, warning.to_string());
+        assert!(
+            japanese.contains("ana-2.ron") && !japanese.contains("no date"),
+            "{japanese}"
+        );
+        let sealed = GradeError::Sealed.localized(&Translator::new(Language::Spanish));
+        assert_ne!(sealed, GradeError::Sealed.to_string());
+        let no_print = GradeError::OtherVersion {
+            expected: "abc".into(),
+            found: String::new(),
+        };
+        assert!(no_print.to_string().contains("its fingerprint is missing"));
     }
 
     #[test]

@@ -225,7 +225,7 @@ impl AppData {
                     // Left alone until it is loaded again ("Try again").
                     storage.can_save_progress = false;
                 }
-                let error = e.to_string();
+                let error = e.localized(&self.tr);
                 self.banner = Some(tr!(self.tr, "app-save-failed", error = error.as_str()));
                 self.progress_problem = Some(tr!(self.tr, "app-not-saving", error = error));
             }

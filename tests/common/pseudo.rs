@@ -115,3 +115,38 @@ pub fn untranslated(harness: &Harness<'_, AppState>, typed: &[&str]) -> Vec<Stri
         .map(|c| format!("{:?} at {:?}", c.label, c.rect))
         .collect()
 }
+
+/// The visible texts that still hold an English word (four ASCII letters
+/// in a row) once the deck content and `typed` are taken out, inside the
+/// brackets too. In the pseudo-locale every letter of a message is
+/// accented, so an ASCII word inside a translated sentence is a value put
+/// in as it is: a model's message left in English (a reason, an error)
+/// shows up here though the sentence around it is bracketed.
+pub fn english_inside(harness: &Harness<'_, AppState>, typed: &[&str]) -> Vec<String> {
+    let mut content = deck_texts(&harness.state().shared.catalog);
+    content.extend(typed.iter().map(|t| t.to_string()));
+    content.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let size = harness.ctx.content_rect().size();
+    labelled_controls(harness)
+        .into_iter()
+        .filter(|c| c.visible.is_positive() && c.rect.max.y <= size.y + 1.0)
+        .filter(|c| has_english_word(&c.label, &content))
+        .map(|c| format!("{:?} at {:?}", c.label, c.rect))
+        .collect()
+}
+
+/// Whether `label`, with `content` taken out, has four ASCII letters in a
+/// row.
+pub fn has_english_word(label: &str, content: &[String]) -> bool {
+    let mut rest = label.to_owned();
+    for text in content {
+        if rest.contains(text.as_str()) {
+            rest = rest.replace(text.as_str(), " ");
+        }
+    }
+    let mut run = 0;
+    rest.chars().any(|c| {
+        run = if c.is_ascii_alphabetic() { run + 1 } else { 0 };
+        run >= 4
+    })
+}

@@ -94,7 +94,7 @@ fn reset(state: &mut AppData, now: u64) {
                     });
                 }
                 Err(e) => {
-                    let error = e.to_string();
+                    let error = e.localized(&state.tr);
                     state.banner = Some(tr!(state.tr, "progress-reset-failed", error = error));
                 }
             }

@@ -4,7 +4,7 @@
 //! before a send starts, so quitting in the middle loses nothing. It draws
 //! nothing.
 
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use crate::io::lrs::{LrsFiles, Retry, SecretPlace, SecretStore};
 use crate::io::lrs_worker::{Job, JobEvent, JobRequest, JobSetup};
 use crate::model::export::xapi::check_class_uri;
@@ -194,7 +194,7 @@ impl LrsState {
     }
 
     /// The setup of a job with the saved settings (`typed` for the form).
-    fn setup(&self, typed: bool) -> Option<JobSetup> {
+    fn setup(&self, typed: bool, language: Language) -> Option<JobSetup> {
         let store = self.store()?;
         let (endpoint, key, typed_secret) = if typed {
             let secret = Some(self.form.secret.clone()).filter(|s| !s.is_empty());
@@ -208,6 +208,7 @@ impl LrsState {
             typed_secret,
             secrets: store,
             retry: self.retry,
+            language,
         })
     }
 
@@ -218,7 +219,7 @@ impl LrsState {
             self.note = Some(Note::Problem(tr!(tr, "lrs-busy")));
             return false;
         }
-        let Some(setup) = self.setup(typed) else {
+        let Some(setup) = self.setup(typed, tr.language()) else {
             self.note = Some(Note::Problem(no_data_folder(tr)));
             return false;
         };
@@ -324,7 +325,7 @@ fn save(lrs: &mut LrsState, tr: &Translator) -> Vec<Action> {
         lrs.note = Some(Note::Problem(tr!(
             tr,
             "lrs-endpoint-problem",
-            problem = e.to_string()
+            problem = e.localized(tr)
         )));
         return Vec::new();
     }

@@ -403,7 +403,7 @@ fn export_csv(report: &mut ReportState, tr: &Translator, path: &Path) {
         return;
     }
     let written = to_csv_with(class, report.card_texts)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.localized(tr))
         .and_then(|text| {
             write_atomic(path, text.as_bytes()).map_err(|e| {
                 tr!(

@@ -237,12 +237,11 @@ fn class_ui(
         let heading = tr!(ctx.tr, "report-left-out-heading", n = class.left_out.len());
         section(ui, &heading);
         for (label, reason) in &class.left_out {
-            // The reason is the model's (English for now).
             let line = tr!(
                 ctx.tr,
                 "report-left-out",
                 label = label.as_str(),
-                reason = reason.as_str()
+                reason = reason.localized(ctx.tr)
             );
             ui.add(
                 egui::Label::new(
@@ -256,6 +255,7 @@ fn class_ui(
         let heading = tr!(ctx.tr, "report-warnings-heading", n = class.warnings.len());
         section(ui, &heading);
         for warning in &class.warnings {
+            let warning = warning.localized(ctx.tr);
             ui.add(
                 egui::Label::new(
                     RichText::new(format!("⚠ {warning}")).color(ui.visuals().warn_fg_color),
