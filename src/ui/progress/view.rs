@@ -544,7 +544,7 @@ fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
         crate::ui::theme::note_frame(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                owner_badge(ui, item.owner);
+                owner_badge(ui, tr, item.owner, f32::INFINITY);
                 ui.label(
                     RichText::new(tr!(
                         tr,

@@ -7,14 +7,13 @@ use super::action::SortAction;
 use super::board::CHECK_SLOT;
 use super::question::{push, question_ui};
 use super::state::{ClassRun, Notice, Running};
-use super::words::{badge_text, owner_badge};
 use crate::i18n::Translator;
 use crate::i18n::format::percent_whole;
 use crate::model::Catalog;
 use crate::tr;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;
-use crate::ui::widgets::{good_color, make_live, repeated_click};
+use crate::ui::widgets::{good_color, make_live, owner_badge, owner_badge_text, repeated_click};
 use egui::accesskit::Live;
 
 pub(super) fn results_ui(
@@ -218,7 +217,7 @@ pub(super) fn results_ui(
                                 Some(p) => {
                                     ui.label(tr!(tr, "sort-results-placed-in"));
                                     ui.label(
-                                        RichText::new(badge_text(tr, p))
+                                        RichText::new(owner_badge_text(tr, p))
                                             .color(owner_color(p, ui.visuals().dark_mode)),
                                     );
                                 }
