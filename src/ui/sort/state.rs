@@ -77,6 +77,23 @@ impl Question {
 }
 
 impl Running {
+    /// A new round of `session` called `title`, the focus on its first
+    /// card; `exercise` when it is an instructor's exercise.
+    fn new(title: String, session: Session, exercise: Option<ClassRun>) -> Self {
+        Self {
+            title,
+            focus: (!session.cards().is_empty()).then_some(0),
+            session,
+            last_marked: None,
+            show_results: false,
+            recorded: false,
+            notice: None,
+            question: None,
+            ended_by_solution: false,
+            exercise,
+        }
+    }
+
     /// Whether this is an instructor's exercise whose result is not saved
     /// yet: no solution and no retries until it is.
     pub fn graded(&self) -> bool {
@@ -460,26 +477,17 @@ fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, no
         options.feedback = crate::model::session::Feedback::AtEnd;
     }
     let session = Session::new(cards, options, now_ms);
-    state.running = Some(Running {
-        title: exercise.title.clone(),
-        focus: Some(0),
-        session,
-        last_marked: None,
-        show_results: false,
-        recorded: false,
-        notice: None,
-        question: None,
-        ended_by_solution: false,
-        exercise: Some(ClassRun {
-            exercise,
-            catalog,
-            student,
-            saved_to: None,
-            attempt: 1,
-            earlier: Vec::new(),
-            ended: None,
-        }),
-    });
+    let title = exercise.title.clone();
+    let run = ClassRun {
+        exercise,
+        catalog,
+        student,
+        saved_to: None,
+        attempt: 1,
+        earlier: Vec::new(),
+        ended: None,
+    };
+    state.running = Some(Running::new(title, session, Some(run)));
 }
 
 fn start(
@@ -499,18 +507,7 @@ fn start(
         ..state.setup.options.clone()
     };
     let session = Session::new(cards, options, now_ms);
-    state.running = Some(Running {
-        title,
-        focus: (!session.cards().is_empty()).then_some(0),
-        session,
-        last_marked: None,
-        show_results: false,
-        recorded: false,
-        notice: None,
-        question: None,
-        ended_by_solution: false,
-        exercise: None,
-    });
+    state.running = Some(Running::new(title, session, None));
 }
 
 fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
@@ -757,40 +754,42 @@ mod tests {
         state
     }
 
+    /// Started with `feedback` and the rest of the options as default.
+    fn started_with(shared: &mut AppData, feedback: Feedback) -> SortState {
+        let options = SessionOptions {
+            feedback,
+            ..SessionOptions::default()
+        };
+        started(shared, options)
+    }
+
+    /// The exercise under way.
+    fn running(state: &SortState) -> &Running {
+        state.running.as_ref().expect("running")
+    }
+
     fn owner_of(state: &SortState, i: usize) -> Owner {
-        state.running.as_ref().expect("running").session.cards()[i].owner
+        running(state).session.cards()[i].owner
     }
 
     #[test]
     fn placing_and_checking_records_the_first_attempt_once() {
         let mut shared = shared();
         let mut state = started(&mut shared, SessionOptions::default());
-        let n = state
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .cards()
-            .len();
+        let n = running(&state).session.cards().len();
         assert_eq!(n, 4);
         // Every card in the Aws bin: some right, some wrong.
         for i in 0..n {
             apply(&mut state, &mut shared, SortAction::Place(i, Owner::Aws));
         }
         apply(&mut state, &mut shared, SortAction::Check);
-        let running = state.running.as_ref().expect("running");
-        assert!(running.show_results && running.recorded);
+        let first = running(&state);
+        assert!(first.show_results && first.recorded);
         assert_eq!(shared.progress.exercises.len(), 1);
         // A retry is for learning: it records nothing more.
         apply(&mut state, &mut shared, SortAction::RetryMissed);
-        assert!(!state.running.as_ref().expect("running").show_results);
-        let missed = state
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .cards()
-            .len();
+        assert!(!running(&state).show_results);
+        let missed = running(&state).session.cards().len();
         for i in 0..missed {
             let owner = owner_of(&state, i);
             apply(&mut state, &mut shared, SortAction::Place(i, owner));
@@ -802,40 +801,32 @@ mod tests {
     #[test]
     fn placing_moves_the_focus_to_the_next_pile_card() {
         let mut shared = shared();
-        let options = SessionOptions {
-            feedback: Feedback::AtEnd,
-            ..SessionOptions::default()
-        };
-        let mut state = started(&mut shared, options);
+        let mut state = started_with(&mut shared, Feedback::AtEnd);
         apply(&mut state, &mut shared, SortAction::Focus(Some(1)));
         apply(
             &mut state,
             &mut shared,
             SortAction::PlaceFocused(Owner::Shared),
         );
-        assert_eq!(state.running.as_ref().expect("running").focus, Some(2));
+        assert_eq!(running(&state).focus, Some(2));
         apply(&mut state, &mut shared, SortAction::MoveFocus(-1));
-        assert_eq!(state.running.as_ref().expect("running").focus, Some(1));
+        assert_eq!(running(&state).focus, Some(1));
         apply(&mut state, &mut shared, SortAction::UnplaceFocused);
-        let running = state.running.as_ref().expect("running");
+        let running = running(&state);
         assert_eq!(running.session.placement(1), None);
     }
 
     #[test]
     fn instant_feedback_refuses_to_move_a_marked_card_and_says_why() {
         let mut shared = shared();
-        let options = SessionOptions {
-            feedback: Feedback::Instant,
-            ..SessionOptions::default()
-        };
-        let mut state = started(&mut shared, options);
+        let mut state = started_with(&mut shared, Feedback::Instant);
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(
             &mut state,
             &mut shared,
             SortAction::Place(0, Owner::Customer),
         );
-        let running = state.running.as_ref().expect("running");
+        let running = running(&state);
         assert!(running.notice.is_some(), "a refused move is explained");
     }
 
@@ -850,17 +841,10 @@ mod tests {
         assert!(timer_running(&state));
         shared.clock.advance_ms(29_000);
         apply(&mut state, &mut shared, SortAction::Tick);
-        assert!(
-            !state
-                .running
-                .as_ref()
-                .expect("running")
-                .session
-                .is_checked()
-        );
+        assert!(!running(&state).session.is_checked());
         shared.clock.advance_ms(2_000);
         apply(&mut state, &mut shared, SortAction::Tick);
-        let running = state.running.as_ref().expect("running");
+        let running = running(&state);
         assert!(running.session.is_checked() && running.show_results);
         assert!(!timer_running(&state));
         assert_eq!(shared.progress.exercises.len(), 1);
@@ -882,7 +866,7 @@ mod tests {
             SortAction::SaveResult(path.clone()),
         );
         assert!(!path.exists());
-        assert!(state.running.as_ref().expect("running").notice.is_some());
+        assert!(running(&state).notice.is_some());
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::Check);
         assert!(
@@ -929,10 +913,6 @@ mod tests {
         let start = SortAction::StartExercise(Box::new(exercise), "Ana".into());
         apply(&mut state, shared, start);
         state
-    }
-
-    fn running(state: &SortState) -> &Running {
-        state.running.as_ref().expect("running")
     }
 
     #[test]
