@@ -5,7 +5,7 @@ use egui::{Id, Key, RichText, Sense, Ui};
 
 use super::action::SortAction;
 use super::question::{push, question_ui};
-use super::state::{Notice, Running};
+use super::state::{Running, SortNote};
 use crate::i18n::Translator;
 use crate::i18n::words::{owner_name, owner_tagline};
 use crate::model::session::Mark;
@@ -118,7 +118,7 @@ pub(super) fn board_ui(
             });
         }
     });
-    if let Some(run) = &running.exercise {
+    if let Some(run) = &running.class_run {
         let mut line = tr!(tr, "sort-board-student", student = run.student.as_str());
         if running.sealed() {
             line.push_str(" · ");
@@ -557,7 +557,7 @@ fn mark_line(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool)
 }
 
 /// The question waiting for an answer, the explanation of the card just
-/// marked (Instant mode) or a notice; with none of them, how to play.
+/// marked (Instant mode) or a note; with none of them, how to play.
 fn feedback_strip(
     ui: &mut Ui,
     tr: &Translator,
@@ -570,15 +570,15 @@ fn feedback_strip(
         return;
     }
     let mut shown = false;
-    if let Some(notice) = &running.notice {
-        let notice = notice.text(tr, running.exercise.as_ref());
-        let label = ui.label(RichText::new(&notice).color(ui.visuals().warn_fg_color));
-        make_live(ui, &label, &notice, Live::Polite);
+    if let Some(note) = &running.note {
+        let note = note.text(tr, running.class_run.as_ref());
+        let label = ui.label(RichText::new(&note).color(ui.visuals().warn_fg_color));
+        make_live(ui, &label, &note, Live::Polite);
         shown = true;
     }
     // A retake says so for the whole run.
-    if let Some(retake) = running.exercise.as_ref().and_then(|r| r.retake_notice(tr))
-        && running.notice != Some(Notice::Retake)
+    if let Some(retake) = running.class_run.as_ref().and_then(|r| r.retake_notice(tr))
+        && running.note != Some(SortNote::Retake)
     {
         ui.label(RichText::new(retake).color(ui.visuals().warn_fg_color));
         shown = true;

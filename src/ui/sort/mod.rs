@@ -4,8 +4,9 @@
 //!
 //! `action.rs` says what can happen, `state.rs` holds the state and its one
 //! `apply` (no egui), and `view.rs`, `setup.rs`, `board.rs`, `results.rs`
-//! and `question.rs` draw. The state keeps what happened (a [`Notice`], a [`Question`]);
-//! the views put it into words with the translator as they draw.
+//! and `question.rs` draw. The state keeps what happened (a [`SortNote`], a
+//! [`Question`]); the views put it into words with the translator as they
+//! draw.
 
 pub mod action;
 mod board;
@@ -16,5 +17,5 @@ pub mod state;
 mod view;
 
 pub use action::{DEFAULT_COUNT, Kind, RememberedSetup, SortAction, SortSetup};
-pub use state::{ClassRun, Notice, Question, Running, SortState, result_file_name, slug};
+pub use state::{ClassRun, Question, Running, SortNote, SortState, result_file_name, slug};
 pub use view::sort_ui;

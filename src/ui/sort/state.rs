@@ -36,10 +36,10 @@ pub struct Running {
     pub recorded: bool,
     /// A message for the student (e.g. why a move was refused): what
     /// happened, put into words in the window's language as it is shown.
-    pub notice: Option<Notice>,
+    pub note: Option<SortNote>,
     /// Set when this is an instructor's exercise file: it runs on its own
     /// cards, and its result can be saved for the instructor.
-    pub exercise: Option<ClassRun>,
+    pub class_run: Option<ClassRun>,
     /// A question waiting for an answer before something is done for good.
     pub question: Option<Question>,
     /// Whether the round was ended by "Show solution" before any check:
@@ -79,7 +79,7 @@ impl Question {
 impl Running {
     /// A new round of `session` called `title`, the focus on its first
     /// card; `exercise` when it is an instructor's exercise.
-    fn new(title: String, session: Session, exercise: Option<ClassRun>) -> Self {
+    fn new(title: String, session: Session, class_run: Option<ClassRun>) -> Self {
         Self {
             title,
             focus: (!session.cards().is_empty()).then_some(0),
@@ -87,24 +87,26 @@ impl Running {
             last_marked: None,
             show_results: false,
             recorded: false,
-            notice: None,
+            note: None,
             question: None,
             ended_by_solution: false,
-            exercise,
+            class_run,
         }
     }
 
     /// Whether this is an instructor's exercise whose result is not saved
     /// yet: no solution and no retries until it is.
     pub fn graded(&self) -> bool {
-        self.exercise.as_ref().is_some_and(|r| r.saved_to.is_none())
+        self.class_run
+            .as_ref()
+            .is_some_and(|r| r.saved_to.is_none())
     }
 
     /// Whether this is a sealed exercise (a student file without owners):
     /// no marks, no score, no solution and no retries, ever; the
     /// instructor grades the saved result against the answer key.
     pub fn sealed(&self) -> bool {
-        self.exercise
+        self.class_run
             .as_ref()
             .is_some_and(|r| r.exercise.owners_hidden())
     }
@@ -123,9 +125,9 @@ impl Running {
 }
 
 /// A message the Sort area keeps for the student: what happened, not its
-/// words, so that it shows in the window's language (see [`Notice::text`]).
+/// words, so that it shows in the window's language (see [`SortNote::text`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
+pub enum SortNote {
     /// An exam: the other areas are out of reach until the result is saved.
     Exam,
     /// A sealed run shows no marks, score or solution.
@@ -156,40 +158,40 @@ pub enum Notice {
     Text(String),
 }
 
-impl Notice {
-    /// The notice in the translator's language; `run` is the instructor's
+impl SortNote {
+    /// The note in the translator's language; `run` is the instructor's
     /// exercise running, if any (a retake names its student and attempt).
     pub fn text(&self, tr: &Translator, run: Option<&ClassRun>) -> String {
         match self {
-            Notice::Exam => tr!(tr, "sort-notice-exam"),
-            Notice::Sealed => tr!(tr, "sort-notice-sealed"),
-            Notice::ChooseCardFirst => tr!(tr, "sort-notice-choose-card"),
-            Notice::GradedSolution => tr!(tr, "sort-notice-graded-solution"),
-            Notice::GradedRetry => tr!(tr, "sort-notice-graded-retry"),
-            Notice::TimeUp => tr!(tr, "sort-notice-time-up"),
-            Notice::Retake => run.and_then(|r| r.retake_notice(tr)).unwrap_or_default(),
-            Notice::Refused(SessionError::NoSuchCard(n)) => {
+            SortNote::Exam => tr!(tr, "sort-notice-exam"),
+            SortNote::Sealed => tr!(tr, "sort-notice-sealed"),
+            SortNote::ChooseCardFirst => tr!(tr, "sort-notice-choose-card"),
+            SortNote::GradedSolution => tr!(tr, "sort-notice-graded-solution"),
+            SortNote::GradedRetry => tr!(tr, "sort-notice-graded-retry"),
+            SortNote::TimeUp => tr!(tr, "sort-notice-time-up"),
+            SortNote::Retake => run.and_then(|r| r.retake_notice(tr)).unwrap_or_default(),
+            SortNote::Refused(SessionError::NoSuchCard(n)) => {
                 let number: usize = n + 1;
                 tr!(tr, "sort-notice-no-such-card", number = number)
             }
-            Notice::Refused(SessionError::Checked) => tr!(tr, "sort-notice-checked"),
-            Notice::Refused(SessionError::Locked) => tr!(tr, "sort-notice-locked"),
-            Notice::NoClassRun => tr!(tr, "sort-notice-no-class-run"),
-            Notice::NotChecked => tr!(tr, "sort-notice-not-checked"),
-            Notice::NotWritten(why) => tr!(tr, "sort-notice-not-written", error = why.as_str()),
-            Notice::NotSaved(path, why) => tr!(
+            SortNote::Refused(SessionError::Checked) => tr!(tr, "sort-notice-checked"),
+            SortNote::Refused(SessionError::Locked) => tr!(tr, "sort-notice-locked"),
+            SortNote::NoClassRun => tr!(tr, "sort-notice-no-class-run"),
+            SortNote::NotChecked => tr!(tr, "sort-notice-not-checked"),
+            SortNote::NotWritten(why) => tr!(tr, "sort-notice-not-written", error = why.as_str()),
+            SortNote::NotSaved(path, why) => tr!(
                 tr,
                 "sort-notice-not-saved",
                 path = path.as_str(),
                 error = why.as_str()
             ),
-            Notice::CopyNotKept(dir, why) => tr!(
+            SortNote::CopyNotKept(dir, why) => tr!(
                 tr,
                 "sort-notice-copy-not-kept",
                 folder = dir.as_str(),
                 error = why.as_str()
             ),
-            Notice::Text(text) => text.clone(),
+            SortNote::Text(text) => text.clone(),
         }
     }
 }
@@ -282,20 +284,20 @@ impl SortState {
             return false;
         }
         if let Some(running) = self.running.as_mut() {
-            running.notice = Some(Notice::Exam);
+            running.note = Some(SortNote::Exam);
         }
         true
     }
 
     /// The finished instructor's exercise and its first attempt, or why
     /// there is no result to save.
-    pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), Notice> {
+    pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), SortNote> {
         let running = self.running.as_ref();
-        let Some(run) = running.and_then(|r| r.exercise.as_ref()) else {
-            return Err(Notice::NoClassRun);
+        let Some(run) = running.and_then(|r| r.class_run.as_ref()) else {
+            return Err(SortNote::NoClassRun);
         };
         let Some(first) = running.and_then(|r| r.session.first_attempt()) else {
-            return Err(Notice::NotChecked);
+            return Err(SortNote::NotChecked);
         };
         Ok((run, first))
     }
@@ -347,7 +349,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
             });
             start_exercise(state, *exercise, student, now_ms);
             if let Some(running) = state.running.as_mut()
-                && let Some(run) = running.exercise.as_mut()
+                && let Some(run) = running.class_run.as_mut()
             {
                 run.attempt = earlier
                     .iter()
@@ -355,7 +357,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
                     .max()
                     .map_or(1, |n| n + 1);
                 run.earlier = earlier.into_iter().map(|r| r.finished_at).collect();
-                running.notice = run.is_retake().then_some(Notice::Retake);
+                running.note = run.is_retake().then_some(SortNote::Retake);
             }
         }
         SortAction::Quit => match state.running.as_mut() {
@@ -375,7 +377,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
                 running.session.check(now_ms);
                 running.show_results = true;
                 running.question = None;
-                if let Some(run) = running.exercise.as_mut() {
+                if let Some(run) = running.class_run.as_mut() {
                     run.ended = Some(Ending::LeftEarly);
                 }
             }
@@ -404,7 +406,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
 
 /// Whether the run has a result to save (so a "Replace?" makes sense).
 fn state_has_result(running: &Running) -> bool {
-    running.exercise.is_some() && running.session.first_attempt().is_some()
+    running.class_run.is_some() && running.session.first_attempt().is_some()
 }
 
 /// Records the first attempt of a just-checked exercise, once. An
@@ -421,7 +423,7 @@ fn record_first_attempt(state: &mut SortState, shared: &mut AppData) {
         return;
     };
     running.recorded = true;
-    if running.exercise.is_some() {
+    if running.class_run.is_some() {
         return;
     }
     if running.ended_by_solution {
@@ -511,7 +513,7 @@ fn start(
 }
 
 fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
-    running.notice = None;
+    running.note = None;
     // Any answer or other move puts the question away.
     let question = running.question.take();
     let graded = running.graded();
@@ -526,7 +528,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         SortAction::PlaceFocused(owner) => match running.focus {
             Some(i) => place(running, i, owner),
             None => {
-                running.notice = Some(Notice::ChooseCardFirst);
+                running.note = Some(SortNote::ChooseCardFirst);
                 Ok(())
             }
         },
@@ -564,18 +566,18 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             if !session.is_checked() {
                 session.check(now_ms);
                 running.show_results = true;
-                if let Some(run) = running.exercise.as_mut() {
+                if let Some(run) = running.class_run.as_mut() {
                     run.ended.get_or_insert(Ending::HandedIn);
                 }
             }
             Ok(())
         }
         SortAction::ShowSolution | SortAction::RetryMissed if sealed => {
-            running.notice = Some(Notice::Sealed);
+            running.note = Some(SortNote::Sealed);
             Ok(())
         }
         SortAction::ShowSolution if graded => {
-            running.notice = Some(Notice::GradedSolution);
+            running.note = Some(SortNote::GradedSolution);
             Ok(())
         }
         SortAction::ShowSolution if !session.is_checked() => {
@@ -590,7 +592,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             Ok(())
         }
         SortAction::RetryMissed if graded => {
-            running.notice = Some(Notice::GradedRetry);
+            running.note = Some(SortNote::GradedRetry);
             Ok(())
         }
         SortAction::RetryMissed => {
@@ -605,8 +607,8 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             running.show_results = show && running.session.is_checked();
             Ok(())
         }
-        SortAction::Notice(text) => {
-            running.notice = Some(Notice::Text(text));
+        SortAction::Note(text) => {
+            running.note = Some(SortNote::Text(text));
             Ok(())
         }
         SortAction::SetSetup(_)
@@ -623,7 +625,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         | SortAction::Tick => Ok(()),
     };
     if let Err(error) = result {
-        running.notice = Some(Notice::Refused(error));
+        running.note = Some(SortNote::Refused(error));
     }
 }
 
@@ -648,8 +650,8 @@ fn tick(state: &mut SortState, now_ms: u64) {
         running.session.check(now_ms);
         running.show_results = true;
         running.question = None;
-        running.notice = Some(Notice::TimeUp);
-        if let Some(run) = running.exercise.as_mut() {
+        running.note = Some(SortNote::TimeUp);
+        if let Some(run) = running.class_run.as_mut() {
             run.ended.get_or_insert(Ending::TimeUp);
         }
     }
@@ -706,26 +708,26 @@ fn save_result(state: &mut SortState, shared: &mut AppData, path: &Path) {
         result.fingerprint = run.exercise.fingerprint();
         result.attempt = run.attempt;
         result.ended = run.ended;
-        let text = result_to_ron(&result).map_err(|e| Notice::NotWritten(e.to_string()))?;
+        let text = result_to_ron(&result).map_err(|e| SortNote::NotWritten(e.to_string()))?;
         write_atomic(path, text.as_bytes())
-            .map_err(|e| Notice::NotSaved(path.display().to_string(), e.to_string()))?;
+            .map_err(|e| SortNote::NotSaved(path.display().to_string(), e.to_string()))?;
         let name = result_file_name(&run.exercise.id, &run.student);
         Ok(copies.map(|dir| {
             keep_copy(&dir, &name, text.as_bytes())
-                .map_err(|e| Notice::CopyNotKept(dir.display().to_string(), e.to_string()))
+                .map_err(|e| SortNote::CopyNotKept(dir.display().to_string(), e.to_string()))
         }))
     });
     match (written, state.running.as_mut()) {
         (Ok(copy), Some(running)) => {
-            if let Some(run) = running.exercise.as_mut() {
+            if let Some(run) = running.class_run.as_mut() {
                 run.saved_to = Some(path.display().to_string());
             }
-            running.notice = match copy {
+            running.note = match copy {
                 Some(Err(problem)) => Some(problem),
                 _ => None,
             };
         }
-        (Err(problem), Some(running)) => running.notice = Some(problem),
+        (Err(problem), Some(running)) => running.note = Some(problem),
         (Err(problem), None) => shared.banner = Some(problem.text(&shared.tr, None)),
         (Ok(_), None) => {}
     }
@@ -827,7 +829,7 @@ mod tests {
             SortAction::Place(0, Owner::Customer),
         );
         let running = running(&state);
-        assert!(running.notice.is_some(), "a refused move is explained");
+        assert!(running.note.is_some(), "a refused move is explained");
     }
 
     #[test]
@@ -866,7 +868,7 @@ mod tests {
             SortAction::SaveResult(path.clone()),
         );
         assert!(!path.exists());
-        assert!(running(&state).notice.is_some());
+        assert!(running(&state).note.is_some());
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::Check);
         assert!(
@@ -884,7 +886,7 @@ mod tests {
             SortAction::SaveResult(path.clone()),
         );
         assert!(path.is_file());
-        let run = state.running.as_ref().and_then(|r| r.exercise.as_ref());
+        let run = state.running.as_ref().and_then(|r| r.class_run.as_ref());
         assert_eq!(
             run.and_then(|r| r.saved_to.clone()),
             Some(path.display().to_string())
@@ -922,7 +924,7 @@ mod tests {
         assert!(running(&state).graded());
         apply(&mut state, &mut shared, SortAction::ShowSolution);
         assert!(!running(&state).session.solution_shown());
-        assert!(running(&state).notice.is_some(), "the refusal is explained");
+        assert!(running(&state).note.is_some(), "the refusal is explained");
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::CheckAnyway);
         assert!(running(&state).session.is_checked());
@@ -973,7 +975,7 @@ mod tests {
         assert!(!running(&state).graded(), "saved");
         for action in [SortAction::ShowSolution, SortAction::RetryMissed] {
             apply(&mut state, &mut shared, action);
-            assert_eq!(running(&state).notice, Some(Notice::Sealed));
+            assert_eq!(running(&state).note, Some(SortNote::Sealed));
         }
         assert!(!running(&state).session.solution_shown());
         assert_eq!(running(&state).session.round(), 1);
@@ -1090,7 +1092,7 @@ mod tests {
         apply(&mut state, &mut shared, SortAction::CancelQuestion);
         assert!(
             running(&state)
-                .exercise
+                .class_run
                 .as_ref()
                 .is_some_and(|r| r.saved_to.is_none())
         );
