@@ -62,7 +62,7 @@ fn take_exercise(
     assert_eq!(harness.state().area, Area::Sort);
     let cards: Vec<(usize, Owner)> = {
         let running = harness.state().sort.running.as_ref().expect("running");
-        let run = running.exercise.as_ref().expect("an exercise run");
+        let run = running.class_run.as_ref().expect("an exercise run");
         assert_eq!(run.student, name);
         assert_eq!(run.exercise.id, quiz.id);
         running
@@ -109,7 +109,7 @@ fn take_exercise(
     harness.get_by_label(&saved);
     let running = harness.state().sort.running.as_ref().expect("running");
     assert_eq!(
-        running.exercise.as_ref().and_then(|r| r.saved_to.clone()),
+        running.class_run.as_ref().and_then(|r| r.saved_to.clone()),
         Some(result.display().to_string())
     );
     let first = running.session.first_attempt().expect("checked");

@@ -16,18 +16,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use srm_study::i18n::Language;
 use srm_study::model::Owner;
-use srm_study::model::clock::Clock;
 use srm_study::ui::instructor::{InstructorAction, Page};
-use srm_study::ui::sort::{SortAction, SortSetup};
+use srm_study::ui::sort::SortAction;
 use srm_study::ui::{Action, AppState, Area};
 
-/// A window size and whether projector mode is on.
-#[derive(Debug, Clone, Copy)]
-struct Size {
-    name: &'static str,
-    size: (f32, f32),
-    projector: bool,
-}
+use common::sizes::{Size, harness_at};
 
 const SIZES: [Size; 4] = [
     Size {
@@ -53,13 +46,7 @@ const SIZES: [Size; 4] = [
 ];
 
 fn base(area: Area) -> AppState {
-    let mut state = AppState::new(support::builtin_catalog(), area);
-    state.shared.clock = Clock::manual(support::NOW_SECS * 1000);
-    state.sort.setup = SortSetup {
-        fixed_seed: Some(42),
-        ..SortSetup::default()
-    };
-    state
+    common::sizes::base(area, support::NOW_SECS)
 }
 
 /// A 12-card exercise with `placed` cards placed (every other one wrong)
@@ -311,39 +298,24 @@ fn cases() -> Vec<Case> {
 
 use common::layout::layout_problems;
 
-/// The languages every layout is checked in: English, the three others
-/// (German's long words, Japanese with its own font and line breaks) and
-/// the pseudo-locale (everything about 40% longer).
-const LANGUAGES: [Language; 5] = [
-    Language::English,
-    Language::Spanish,
-    Language::German,
-    Language::Japanese,
-    Language::Pseudo,
-];
-
 fn check(name: &str, make: fn() -> AppState, size: Size, language: Language) -> Vec<String> {
     let mut state = make();
     state.apply(Action::SetLanguage(language));
-    state.projector = size.projector;
-    let mut harness = common::gui::sized_harness(state, size.size);
-    harness.run();
-    // A real window keeps its size in pixels when the zoom changes, so it
-    // shows fewer points; kittest keeps the size in points it was given.
-    let zoom = harness.ctx.zoom_factor();
-    harness.set_size(egui::vec2(size.size.0, size.size.1) / zoom);
-    harness.run();
+    let harness = harness_at(state, size);
     layout_problems(&harness)
         .into_iter()
         .map(|p| format!("{name} at {} in {}: {p}", size.name, language.tag()))
         .collect()
 }
 
+/// Checks every case at `sizes` in every language: English, the three
+/// others (German's long words, Japanese with its own font and line breaks)
+/// and the pseudo-locale (everything about 40% longer).
 fn check_all(sizes: &[Size]) {
     let mut problems = Vec::new();
     for (name, make) in cases() {
         for size in sizes {
-            for language in LANGUAGES {
+            for language in Language::ALL {
                 problems.extend(check(name, make, *size, language));
             }
         }
@@ -526,7 +498,7 @@ fn the_first_frame_is_laid_out_as_the_settled_one() {
     for (name, make) in starts {
         for (size, language) in SIZES[0..2]
             .iter()
-            .flat_map(|size| LANGUAGES.map(|language| (size, language)))
+            .flat_map(|size| Language::ALL.map(|language| (size, language)))
         {
             let ctx = egui::Context::default();
             srm_study::ui::theme::apply(&ctx);

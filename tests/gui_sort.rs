@@ -755,7 +755,7 @@ fn pseudo_locale_walk_sort_every_page_question_and_notice() {
             .sort
             .running
             .as_ref()
-            .is_some_and(|r| r.notice.is_some())
+            .is_some_and(|r| r.note.is_some())
     );
     assert_translated(&harness, "a refused move", &[]);
     sort(&mut harness, SortAction::Focus(None));
@@ -825,7 +825,7 @@ fn pseudo_locale_walk_sort_an_instructors_exercise_and_a_sealed_one() {
             .sort
             .running
             .as_ref()
-            .is_some_and(|r| r.notice.is_some())
+            .is_some_and(|r| r.note.is_some())
     );
     assert_translated(&harness, "a retake", &typed);
     sort(&mut harness, SortAction::Quit);

@@ -17,20 +17,13 @@ use egui_kittest::kittest::Queryable;
 use srm_study::i18n::Language;
 use srm_study::i18n::words::owner_name;
 use srm_study::model::Owner;
-use srm_study::model::clock::Clock;
 use srm_study::ui::instructor::{InstructorAction, Page};
-use srm_study::ui::sort::{SortAction, SortSetup};
+use srm_study::ui::sort::SortAction;
 use srm_study::ui::{Action, AppState, Area};
 
-use common::layout::{Control, labelled_controls};
+use common::sizes::{Size, harness_at};
 
-/// A window size in pixels and whether projector mode is on.
-#[derive(Debug, Clone, Copy)]
-struct Size {
-    name: &'static str,
-    size: (f32, f32),
-    projector: bool,
-}
+use common::layout::{Control, labelled_controls};
 
 const SIZES: [Size; 5] = [
     Size {
@@ -69,13 +62,7 @@ enum Panels {
 }
 
 fn base(area: Area) -> AppState {
-    let mut state = AppState::new(support::builtin_catalog(), area);
-    state.shared.clock = Clock::manual(support::NOW_SECS * 1000);
-    state.sort.setup = SortSetup {
-        fixed_seed: Some(42),
-        ..SortSetup::default()
-    };
-    state
+    common::sizes::base(area, support::NOW_SECS)
 }
 
 /// A 12-card exercise with `placed` cards placed, feedback instant.
@@ -105,14 +92,8 @@ fn instructor_state(page: Page) -> AppState {
 
 /// The harness at `size` (in pixels: projector mode's zoom shows fewer
 /// points), with the panels at `panels`.
-fn harness_at(state: AppState, size: Size, panels: Panels) -> Harness<'static, AppState> {
-    let mut state = state;
-    state.projector = size.projector;
-    let mut harness = common::gui::sized_harness(state, size.size);
-    harness.run();
-    let zoom = harness.ctx.zoom_factor();
-    harness.set_size(egui::vec2(size.size.0, size.size.1) / zoom);
-    harness.run();
+fn harness_with_panels(state: AppState, size: Size, panels: Panels) -> Harness<'static, AppState> {
+    let mut harness = harness_at(state, size);
     let fraction = match panels {
         Panels::Default => return harness,
         Panels::Narrowest => 0.0,
@@ -256,24 +237,17 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// Every page's job is checked in each language and the pseudo-locale.
-const LANGUAGES: [Language; 5] = [
-    Language::English,
-    Language::Spanish,
-    Language::German,
-    Language::Japanese,
-    Language::Pseudo,
-];
-
+/// Checks every page's job at `sizes`, in each language and the
+/// pseudo-locale.
 fn check_sizes(sizes: &[Size]) {
     let mut problems = Vec::new();
     for (name, make, job) in cases() {
         for size in sizes {
-            for language in LANGUAGES {
+            for language in Language::ALL {
                 for panels in [Panels::Default, Panels::Narrowest, Panels::Widest] {
                     let mut state = make();
                     state.apply(Action::SetLanguage(language));
-                    let harness = harness_at(state, *size, panels);
+                    let harness = harness_with_panels(state, *size, panels);
                     problems.extend(job(&harness).into_iter().map(|p| {
                         format!(
                             "{name} at {} in {} ({panels:?} panels): {p}",
@@ -332,7 +306,7 @@ fn moved(before: &[(String, Rect)], after: &[(String, Rect)]) -> Vec<String> {
 #[test]
 fn the_check_anyway_question_moves_nothing_under_the_pointer() {
     for size in SIZES {
-        let mut harness = harness_at(sort_state(4), size, Panels::Default);
+        let mut harness = harness_at(sort_state(4), size);
         let mut labels: Vec<String> = Owner::ALL
             .iter()
             .map(|o| format!("Place here: {}", o.label()))
@@ -360,7 +334,7 @@ fn the_check_anyway_question_moves_nothing_under_the_pointer() {
 #[test]
 fn an_error_in_the_class_report_moves_no_button() {
     for size in SIZES {
-        let mut harness = harness_at(instructor_state(Page::Report), size, Panels::Default);
+        let mut harness = harness_at(instructor_state(Page::Report), size);
         let labels = ["🗁 Choose exercise…", "🗁 Add result files…", "Clear results"]
             .map(str::to_owned)
             .to_vec();
@@ -413,7 +387,7 @@ fn instant_feedback_never_clips_the_explanation() {
         };
         state.apply(Action::Sort(SortAction::Place(card, owner)));
         let text = explanation(&state);
-        let harness = harness_at(state, size, Panels::Default);
+        let harness = harness_at(state, size);
         assert_eq!(
             on_screen(&harness, &text),
             None,
@@ -471,7 +445,7 @@ fn the_drill_buttons_line_up_on_the_longest_layer_name() {
     for size in SIZES {
         let mut state = base(Area::Browse);
         state.apply(Action::Drill(DrillAction::Start("ec2".into())));
-        let harness = harness_at(state, size, Panels::Default);
+        let harness = harness_at(state, size);
         let controls = labelled_controls(&harness);
         let lefts: Vec<(String, f32)> = controls
             .iter()

@@ -2,7 +2,7 @@
 //! the same import as "Paste from a spreadsheet" in the deck editor.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{CliError, ExitCode};
 use crate::i18n::Translator;
@@ -40,27 +40,20 @@ pub fn import_table(
     if !is_valid_id(deck_id) {
         return Err(CliError::Export(tr!(tr, "cli-import-bad-id", id = deck_id)));
     }
-    super::output::check_output(
-        out_path,
-        &super::output::Output {
+    let check = |path: &Path, flag: &'static str, inputs: Vec<PathBuf>| {
+        let output = super::output::Output {
             command: "import-table",
-            flag: "--out",
+            flag,
             force,
-            inputs: vec![file.to_path_buf()],
-        },
-    )?;
+            inputs,
+        };
+        super::output::check_output(path, &output)
+    };
+    check(out_path, "--out", vec![file.to_path_buf()])?;
     if let Some(refused) = refused {
         // Never over the table nor the deck, not even with --force.
         let inputs = vec![file.to_path_buf(), out_path.to_path_buf()];
-        super::output::check_output(
-            refused,
-            &super::output::Output {
-                command: "import-table",
-                flag: "--refused",
-                force,
-                inputs,
-            },
-        )?;
+        check(refused, "--refused", inputs)?;
     }
     let bytes = read_limited(file).map_err(|e| CliError::Export(e.to_string()))?;
     let text =

@@ -105,18 +105,11 @@ mod tests {
         let mut doc = crate::model::deck_edit::EditDoc::new_deck("huge", "Huge", "");
         let filler = "x".repeat(120);
         for i in 0..40_000 {
+            let text = format!("Card {i} {filler}");
+            let owner = crate::model::Owner::Aws;
             doc.deck.items.push(crate::model::Item {
-                id: format!("card-{i}"),
-                text: format!("Card {i} {filler}"),
-                owner: crate::model::Owner::Aws,
-                topic: "general".into(),
                 explanation: "Why".into(),
-                services: Vec::new(),
-                layer: String::new(),
-                tags: Vec::new(),
-                sources: Vec::new(),
-                aws_part: String::new(),
-                customer_part: String::new(),
+                ..crate::model::Item::new(format!("card-{i}"), text, owner, "general")
             });
         }
         let text = deck_to_ron(&doc.deck).expect("ron");

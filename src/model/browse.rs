@@ -485,17 +485,8 @@ mod tests {
     #[test]
     fn general_cards_show_only_where_their_owner_fits_the_layer() {
         let mut item = crate::model::Item {
-            id: "x".into(),
-            text: "Writing application code".into(),
-            owner: Owner::Customer,
-            topic: "t".into(),
-            explanation: String::new(),
-            services: vec![],
             layer: "application".into(),
-            tags: vec![],
-            sources: vec![],
-            aws_part: String::new(),
-            customer_part: String::new(),
+            ..crate::model::Item::new("x", "Writing application code", Owner::Customer, "t")
         };
         assert!(layer_shows(&item, "ec2", Some(Owner::Customer)));
         assert!(!layer_shows(&item, "s3", Some(Owner::Aws)));

@@ -190,3 +190,28 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub customer_part: String,
 }
+
+impl Item {
+    /// A card with its required fields and every other one empty (no
+    /// explanation, services, layer, tags, sources or parts yet).
+    pub fn new(
+        id: impl Into<String>,
+        text: impl Into<String>,
+        owner: Owner,
+        topic: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            text: text.into(),
+            owner,
+            topic: topic.into(),
+            explanation: String::new(),
+            services: Vec::new(),
+            layer: String::new(),
+            tags: Vec::new(),
+            sources: Vec::new(),
+            aws_part: String::new(),
+            customer_part: String::new(),
+        }
+    }
+}

@@ -17,7 +17,7 @@ use super::sort::state::timer_running;
 use super::sort::{Kind, RememberedSetup, SortSetup, sort_ui};
 use super::state::AppState;
 use super::theme;
-use super::widgets::load_errors_ui;
+use super::widgets::{load_errors_ui, text_width};
 use crate::i18n::{Language, Translator};
 use crate::io::paths::AppPaths;
 use crate::model::Catalog;
@@ -42,7 +42,6 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
     fonts::use_fonts_for(ui.ctx(), state.shared.tr.language());
-    super::widgets::remember_owner_names(ui.ctx(), &state.shared.tr);
     egui::Panel::top("nav").show(ui, |ui| nav_ui(ui, state, &mut actions));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, state, &mut actions));
     if let Some(banner) = &state.shared.banner {
@@ -214,30 +213,30 @@ impl NavFit {
     /// The most that fits the width left, measured in the window's
     /// language and type (German's and the pseudo-locale's words are long).
     fn measure(ui: &egui::Ui, tr: &Translator) -> Self {
-        let width = |text: String, font: egui::FontId| {
-            ui.fonts_mut(|f| f.layout_no_wrap(text, font, egui::Color32::WHITE).size().x)
-        };
         let body = egui::TextStyle::Body.resolve(ui.style());
         let button = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
         let tabs = |size: f32| -> f32 {
             Area::ALL
                 .iter()
-                .map(|area| width(area_name(tr, *area), egui::FontId::proportional(size)) + button)
+                .map(|area| {
+                    text_width(ui, area_name(tr, *area), egui::FontId::proportional(size)) + button
+                })
                 .sum()
         };
         let named_picker =
-            width(tr.language().native_name().to_owned(), body.clone()) + button + 24.0;
+            text_width(ui, tr.language().native_name(), body.clone()) + button + 24.0;
         let separator = 12.0;
-        let icon = width("📽".to_owned(), body.clone()) + button;
+        let icon = text_width(ui, "📽", body.clone()) + button;
         let available = ui.available_width() - 8.0;
-        let name = width(
+        let name = text_width(
+            ui,
             tr!(tr, "app-name"),
             egui::TextStyle::Heading.resolve(ui.style()),
         ) + 12.0
             + ui.spacing().item_spacing.x;
         let full = name
             + tabs(16.0)
-            + width(tr!(tr, "projector-button"), body.clone())
+            + text_width(ui, tr!(tr, "projector-button"), body.clone())
             + button
             + 2.0 * separator
             + named_picker
@@ -300,12 +299,7 @@ fn language_picker_ui(ui: &mut egui::Ui, tr: &Translator, named: bool, actions: 
     let mut picker = egui::ComboBox::from_id_salt("language-picker");
     if !named {
         // As narrow as the code (a combo box is 100 points wide otherwise).
-        let font = egui::TextStyle::Button.resolve(ui.style());
-        let code = ui.fonts_mut(|f| {
-            f.layout_no_wrap(shown.clone(), font, egui::Color32::WHITE)
-                .size()
-                .x
-        });
+        let code = text_width(ui, shown.clone(), egui::TextStyle::Button);
         picker = picker.width(code + ui.spacing().icon_width + 12.0);
     }
     let picker = picker.selected_text(shown).show_ui(ui, |ui| {

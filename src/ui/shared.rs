@@ -70,7 +70,7 @@ pub struct AppData {
     pub progress_problem: Option<String>,
     /// Exercises recorded in this window and not saved yet; each save adds
     /// them to what is on disk (see `progress_store::save_merged`).
-    pub pending: Vec<ExerciseRecord>,
+    pub unsaved_exercises: Vec<ExerciseRecord>,
     /// The window's language: every string a person reads comes from it
     /// (views read it as `ctx.tr`; an `apply` that writes a message for
     /// the person uses it too).
@@ -87,7 +87,7 @@ impl AppData {
             storage: None,
             banner: None,
             progress_problem: None,
-            pending: Vec::new(),
+            unsaved_exercises: Vec::new(),
             tr: Translator::default(),
         }
     }
@@ -103,7 +103,7 @@ impl AppData {
             progress_store::new_record_id(),
         );
         if self.storage.is_some() {
-            self.pending.push(record);
+            self.unsaved_exercises.push(record);
         }
         self.save_progress();
     }
@@ -118,7 +118,7 @@ impl AppData {
             progress_store::new_record_id(),
         );
         if self.storage.is_some() {
-            self.pending.push(record);
+            self.unsaved_exercises.push(record);
         }
         self.save_progress();
     }
@@ -150,7 +150,7 @@ impl AppData {
         Some(SaveJob {
             path: storage.paths.progress_file(),
             memory: self.progress.clone(),
-            pending: self.pending.clone(),
+            pending: self.unsaved_exercises.clone(),
             now: self.clock.now_secs(),
             known: storage.progress_stamp.clone(),
         })
@@ -208,7 +208,7 @@ impl AppData {
         let Some(storage) = &mut self.storage else {
             return;
         };
-        match done.take_into(&mut self.progress, &mut self.pending) {
+        match done.take_into(&mut self.progress, &mut self.unsaved_exercises) {
             Ok(saved) => {
                 storage.progress_stamp = saved.stamp;
                 self.progress_problem = None;
@@ -216,7 +216,7 @@ impl AppData {
                     self.banner = Some(trimmed);
                 }
                 // Exercises recorded while it ran go in the next save.
-                if !self.pending.is_empty() && storage.saver.mode == SaveMode::OnThread {
+                if !self.unsaved_exercises.is_empty() && storage.saver.mode == SaveMode::OnThread {
                     storage.save_wanted = true;
                 }
             }
@@ -243,7 +243,7 @@ impl AppData {
         if !storage.can_save_progress {
             if let Some(done) = storage.saver.wait() {
                 // What a save that ran meanwhile carried stays pending.
-                let _ = done.take_into(&mut self.progress, &mut self.pending);
+                let _ = done.take_into(&mut self.progress, &mut self.unsaved_exercises);
             }
             let outcome =
                 progress_store::load(&storage.paths.progress_file(), self.clock.now_secs());
@@ -261,7 +261,7 @@ impl AppData {
             if outcome.progress != Progress::new() {
                 self.progress = outcome.progress;
             }
-            let pending = self.pending.clone();
+            let pending = self.unsaved_exercises.clone();
             self.progress.merge_new(&pending);
         }
         self.save_progress();

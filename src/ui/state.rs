@@ -323,7 +323,7 @@ impl AppState {
     fn set_note(&mut self, purpose: Purpose, note: Note) -> Vec<Action> {
         if purpose == Purpose::SaveResult {
             if self.sort.running.is_some() {
-                let action = SortAction::Notice(note.text().to_owned());
+                let action = SortAction::Note(note.text().to_owned());
                 return sort::apply(&mut self.sort, &mut self.shared, action);
             } else if let Note::Problem(text) = note {
                 self.shared.banner = Some(text);

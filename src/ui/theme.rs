@@ -51,18 +51,16 @@ pub fn question_frame(ui: &egui::Ui) -> egui::Frame {
 /// Applies the app's text sizes and spacing.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
-        style
-            .text_styles
-            .insert(TextStyle::Body, FontId::proportional(15.0));
-        style
-            .text_styles
-            .insert(TextStyle::Button, FontId::proportional(15.0));
-        style
-            .text_styles
-            .insert(TextStyle::Heading, FontId::proportional(22.0));
-        style
-            .text_styles
-            .insert(TextStyle::Small, FontId::proportional(12.0));
+        for (text_style, size) in [
+            (TextStyle::Body, 15.0),
+            (TextStyle::Button, 15.0),
+            (TextStyle::Heading, 22.0),
+            (TextStyle::Small, 12.0),
+        ] {
+            style
+                .text_styles
+                .insert(text_style, FontId::proportional(size));
+        }
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         // No fades or slides: every change shows at once, and the window

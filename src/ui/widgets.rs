@@ -6,61 +6,24 @@ use egui::{Color32, Response, RichText, Sense, TextStyle, Ui, WidgetInfo, Widget
 
 use super::action::Note;
 use super::theme::{owner_color, owner_glyph};
-use crate::i18n::{Language, Translator};
+use crate::i18n::Translator;
+use crate::i18n::words::owner_name;
 use crate::model::progress::{DEFAULT_NEW_CARDS, Progress};
 use crate::model::{Catalog, LoadError, Owner};
 use crate::tr;
 
-/// The text of a badge in English, e.g. "☁ AWS" (see [`owner_badge_text`]
-/// for the window's language).
-pub fn badge_text(owner: Owner) -> String {
-    format!("{} {}", owner_glyph(owner), owner.label())
-}
-
 /// The text of a badge in the window's language, e.g. "☁ AWS", "👤 Kunde".
 pub fn owner_badge_text(tr: &Translator, owner: Owner) -> String {
-    format!(
-        "{} {}",
-        owner_glyph(owner),
-        crate::i18n::words::owner_name(tr, owner)
-    )
+    format!("{} {}", owner_glyph(owner), owner_name(tr, owner))
 }
 
-/// Where the shell keeps the owners' names in the window's language, for
-/// [`owner_badge`], which is drawn by every area without the translator.
-fn owner_names_id() -> egui::Id {
-    egui::Id::unique("srm-study-owner-names")
-}
-
-/// Keeps the owners' names in the window's language for the badges (the
-/// shell calls it each frame; the names are made again only when the
-/// language changes).
-pub fn remember_owner_names(ctx: &egui::Context, tr: &Translator) {
-    let language = tr.language();
-    let known = ctx
-        .data(|d| d.get_temp::<(Language, [String; 3])>(owner_names_id()))
-        .is_some_and(|(shown, _)| shown == language);
-    if !known {
-        let names = Owner::ALL.map(|owner| crate::i18n::words::owner_name(tr, owner));
-        ctx.data_mut(|d| d.insert_temp(owner_names_id(), (language, names)));
-    }
-}
-
-/// An owner's name as the badges show it: in the window's language once the
-/// shell has drawn a frame, in English before.
-fn shown_owner_name(ui: &Ui, owner: Owner) -> String {
-    let index = Owner::ALL.iter().position(|o| *o == owner).unwrap_or(0);
-    ui.data(|d| d.get_temp::<(Language, [String; 3])>(owner_names_id()))
-        .map_or_else(
-            || owner.label().to_owned(),
-            |(_, names)| names[index].clone(),
-        )
-}
-
-/// Shows an owner badge: a coloured pill with the glyph and the word, sized
-/// to its text whatever the layout. Its accessible label is the owner's
-/// name alone, e.g. "AWS": a screen reader does not read the glyph out.
-pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
+/// Shows an owner badge: a coloured pill with the glyph and the name in the
+/// window's language, sized to its text but never wider than `max_width`
+/// (`f32::INFINITY`: no limit; a long name, "Compartido" in a narrow bin,
+/// is cut with "…" and shown whole on hover). Its accessible label is the
+/// owner's name alone, e.g. "AWS": a screen reader does not read the glyph
+/// out.
+pub fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner, max_width: f32) -> Response {
     let dark = ui.visuals().dark_mode;
     let color = owner_color(owner, dark);
     let fill = if dark {
@@ -68,26 +31,30 @@ pub fn owner_badge(ui: &mut Ui, owner: Owner) -> Response {
     } else {
         color
     };
-    let name = shown_owner_name(ui, owner);
-    let text = format!("{} {name}", owner_glyph(owner));
-    let rich = egui::RichText::new(&text)
+    let rich = RichText::new(owner_badge_text(tr, owner))
         .strong()
-        .color(egui::Color32::WHITE);
+        .color(Color32::WHITE);
+    let padding = egui::vec2(7.0, 2.0);
     let galley = WidgetText::from(rich).into_galley(
         ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
+        Some(egui::TextWrapMode::Truncate),
+        (max_width - 2.0 * padding.x).max(24.0),
         TextStyle::Body,
     );
-    let padding = egui::vec2(7.0, 2.0);
+    let cut = galley.elided;
     let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * padding, Sense::hover());
     if ui.is_rect_visible(rect) {
         ui.painter().rect_filled(rect, 8.0, fill);
         ui.painter()
-            .galley(rect.min + padding, galley, egui::Color32::WHITE);
+            .galley(rect.min + padding, galley, Color32::WHITE);
     }
+    let name = owner_name(tr, owner);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &name));
-    response
+    if cut {
+        response.on_hover_text(name)
+    } else {
+        response
+    }
 }
 
 /// Shows every load error on its own line, `file:line:col: message`, with a
@@ -210,10 +177,15 @@ pub(crate) fn repeated_click(ui: &egui::Ui, key: egui::Id) -> bool {
     last.is_some_and(|t| now - t < delay)
 }
 
-/// The width `text` takes on one line in `style`.
-pub fn text_width(ui: &Ui, text: impl Into<WidgetText>, style: TextStyle) -> f32 {
+/// The width `text` takes on one line in `font` (a text style such as
+/// `TextStyle::Button`, or a font and size).
+pub fn text_width(
+    ui: &Ui,
+    text: impl Into<WidgetText>,
+    font: impl Into<egui::FontSelection>,
+) -> f32 {
     text.into()
-        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, font)
         .size()
         .x
 }

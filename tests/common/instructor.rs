@@ -119,18 +119,6 @@ pub fn write_quiz(state: &AppState, path: &Path) -> Exercise {
 /// Fails with the texts on screen that are not translated after `step` (in
 /// the pseudo-locale); `typed` are texts the test typed or wrote.
 pub fn assert_translated(harness: &Harness<'static, AppState>, step: &str, typed: &[&str]) {
-    let left: Vec<String> = super::pseudo::untranslated(harness, typed)
-        .into_iter()
-        .filter(|text| !is_owner_badge(text))
-        .collect();
+    let left = super::pseudo::untranslated(harness, typed);
     assert!(left.is_empty(), "{step}: untranslated {left:#?}");
-}
-
-/// An owner badge (`widgets::owner_badge`, named by its owner's English
-/// label here): the shared widget is translated on the Browse branch of
-/// issue 30, not this one. Once both are merged this exception can go.
-fn is_owner_badge(text: &str) -> bool {
-    Owner::ALL
-        .iter()
-        .any(|owner| text.starts_with(&format!("{:?} at ", owner.label())))
 }

@@ -8,6 +8,7 @@ pub mod gui;
 pub mod instructor;
 pub mod layout;
 pub mod pseudo;
+pub mod sizes;
 pub mod xml_tree;
 
 /// The smallest valid deck, for tests to break one piece at a time.

@@ -232,13 +232,6 @@ impl EditDoc {
         }
     }
 
-    fn restore(&mut self, snapshot: Snapshot) {
-        self.revision += 1;
-        self.typed_card = None;
-        self.deck = snapshot.deck;
-        self.manual_ids = snapshot.manual_ids;
-    }
-
     /// Records the state before an edit (an undo step of its own).
     fn checkpoint(&mut self) {
         self.revision += 1;
@@ -269,22 +262,32 @@ impl EditDoc {
 
     /// Undoes the last edit; false when there was none.
     pub fn undo(&mut self) -> bool {
-        let Some(before) = self.undo.pop() else {
-            return false;
-        };
-        self.redo.push(self.snapshot());
-        self.restore(before);
-        self.last_typed = None;
-        true
+        self.travel(true)
     }
 
     /// Redoes the last undone edit; false when there was none.
     pub fn redo(&mut self) -> bool {
-        let Some(after) = self.redo.pop() else {
+        self.travel(false)
+    }
+
+    /// One step back through the history (`back`) or forward again: the
+    /// deck becomes the last state kept for that way, and the state it
+    /// replaces is kept for the other; false when there is none.
+    fn travel(&mut self, back: bool) -> bool {
+        let (from, to) = if back {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(state) = from.pop() else {
             return false;
         };
-        self.undo.push(self.snapshot());
-        self.restore(after);
+        to.push(Snapshot {
+            deck: std::mem::replace(&mut self.deck, state.deck),
+            manual_ids: std::mem::replace(&mut self.manual_ids, state.manual_ids),
+        });
+        self.revision += 1;
+        self.typed_card = None;
         self.last_typed = None;
         true
     }
@@ -326,19 +329,7 @@ impl EditDoc {
             .first()
             .map(|t| t.id.clone())
             .unwrap_or_default();
-        let item = Item {
-            id,
-            text: text.to_owned(),
-            owner: Owner::Customer,
-            topic,
-            explanation: String::new(),
-            services: Vec::new(),
-            layer: String::new(),
-            tags: Vec::new(),
-            sources: Vec::new(),
-            aws_part: String::new(),
-            customer_part: String::new(),
-        };
+        let item = Item::new(id, text, Owner::Customer, topic);
         self.edit(|deck| deck.items.insert(index, item));
         index
     }
@@ -1105,17 +1096,13 @@ mod tests {
         let mut deck = EditDoc::new_deck("big", "Big", "").deck;
         for i in 0..=LIVE_LINT_LIMIT {
             deck.items.push(Item {
-                id: format!("card-{i}"),
-                text: format!("Card {i}"),
-                owner: Owner::Aws,
-                topic: "general".into(),
                 explanation: "E".into(),
-                services: Vec::new(),
-                layer: String::new(),
-                tags: Vec::new(),
-                sources: Vec::new(),
-                aws_part: String::new(),
-                customer_part: String::new(),
+                ..Item::new(
+                    format!("card-{i}"),
+                    format!("Card {i}"),
+                    Owner::Aws,
+                    "general",
+                )
             });
         }
         let mut doc = EditDoc::new(deck, true);

@@ -62,17 +62,10 @@ pub fn fingerprint_of<'a>(key: &str, cards: impl IntoIterator<Item = (&'a str, O
 /// never graded) and [`SEALED_EXPLANATION`].
 pub(super) fn sealed_item(card: &SealedCard) -> Item {
     Item {
-        id: card.id.clone(),
-        text: card.text.clone(),
-        owner: Owner::Aws,
-        topic: card.topic.clone(),
         explanation: SEALED_EXPLANATION.to_owned(),
         services: card.services.clone(),
         layer: card.layer.clone(),
-        tags: Vec::new(),
-        sources: Vec::new(),
-        aws_part: String::new(),
-        customer_part: String::new(),
+        ..Item::new(&card.id, &card.text, Owner::Aws, &card.topic)
     }
 }
 

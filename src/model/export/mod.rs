@@ -482,17 +482,8 @@ pub(crate) mod test_support {
 
     pub fn item(id: &str, text: &str, owner: Owner, topic: &str) -> Item {
         Item {
-            id: id.into(),
-            text: text.into(),
-            owner,
-            topic: topic.into(),
             explanation: format!("Why {id}: because <b>it</b> & so."),
-            services: vec![],
-            layer: String::new(),
-            tags: vec![],
-            sources: vec![],
-            aws_part: String::new(),
-            customer_part: String::new(),
+            ..Item::new(id, text, owner, topic)
         }
     }
 

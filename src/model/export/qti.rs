@@ -692,6 +692,19 @@ mod tests {
         assert_eq!(refs, ["items/tricky-deck.xml"]);
     }
 
+    /// Each choice of a match set: (identifier, matchMax, text).
+    fn choices(set: &Element) -> Vec<(&str, &str, &str)> {
+        set.children_named("simpleAssociableChoice")
+            .map(|c| {
+                (
+                    c.attr("identifier").unwrap_or(""),
+                    c.attr("matchMax").unwrap_or(""),
+                    c.text.as_str(),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn item_is_a_match_interaction_with_the_right_pairs_and_scoring() {
         let deck = deck();
@@ -758,29 +771,11 @@ mod tests {
         assert_eq!(interaction.attr("responseIdentifier"), Some("RESPONSE"));
         let sets: Vec<&Element> = interaction.children_named("simpleMatchSet").collect();
         assert_eq!(sets.len(), 2);
-        let cards: Vec<(&str, &str, &str)> = sets[0]
-            .children_named("simpleAssociableChoice")
-            .map(|c| {
-                (
-                    c.attr("identifier").unwrap_or(""),
-                    c.attr("matchMax").unwrap_or(""),
-                    c.text.as_str(),
-                )
-            })
-            .collect();
+        let cards = choices(sets[0]);
         assert_eq!(cards.len(), deck.items.len());
         assert_eq!(cards[0], ("tricky", "1", one_line(TRICKY).as_str()));
         assert!(cards.iter().all(|(_, max, _)| *max == "1"));
-        let bins: Vec<(&str, &str, &str)> = sets[1]
-            .children_named("simpleAssociableChoice")
-            .map(|c| {
-                (
-                    c.attr("identifier").unwrap_or(""),
-                    c.attr("matchMax").unwrap_or(""),
-                    c.text.as_str(),
-                )
-            })
-            .collect();
+        let bins = choices(sets[1]);
         assert_eq!(
             bins,
             [

@@ -443,7 +443,7 @@ pub(super) fn legend_ui(ui: &mut Ui, tr: &Translator) {
         // Wrapped: a long tagline (German, the pseudo-locale) takes a second
         // line rather than widening the panel after its first frame.
         ui.horizontal_wrapped(|ui| {
-            owner_badge(ui, owner);
+            owner_badge(ui, tr, owner, f32::INFINITY);
             ui.label(RichText::new(owner_tagline(tr, owner)).small());
         });
     }

@@ -566,7 +566,7 @@ fn card_row(
     let inner = ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
         ui.set_min_size(egui::vec2(width, ROW_HEIGHT - 4.0));
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            let badge = owner_badge(ui, item.owner);
+            let badge = owner_badge(ui, tr, item.owner, f32::INFINITY);
             ui.add_space((BADGE_WIDTH - badge.rect.width()).max(0.0));
             // Two rows' worth at most: a text of megabytes is not copied
             // and laid out whole every frame (issue 26).
@@ -656,7 +656,7 @@ fn details_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
         ui.label(RichText::new(tr!(tr, "browse-three-owners")).strong());
         for owner in Owner::ALL {
             ui.horizontal_wrapped(|ui| {
-                owner_badge(ui, owner);
+                owner_badge(ui, tr, owner, f32::INFINITY);
                 ui.label(owner_tagline(tr, owner));
             });
         }
@@ -692,7 +692,7 @@ fn details_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
         );
     }
     ui.horizontal_wrapped(|ui| {
-        owner_badge(ui, item.owner);
+        owner_badge(ui, tr, item.owner, f32::INFINITY);
         ui.label(RichText::new(owner_tagline(tr, item.owner)).italics());
     });
     // Why comes right under the owner: it is what the card teaches, and it
@@ -800,7 +800,7 @@ fn details_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
                 continue;
             };
             ui.horizontal_wrapped(|ui| {
-                owner_badge(ui, other_item.owner);
+                owner_badge(ui, tr, other_item.owner, f32::INFINITY);
                 let link = egui::Link::new(&other_item.text);
                 if ui.add(link).clicked() {
                     actions.push(Action::Browse(BrowseAction::Select(other)));

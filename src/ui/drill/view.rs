@@ -14,8 +14,8 @@ use crate::model::session::Mark;
 use crate::tr;
 use crate::ui::action::{Action, Area};
 use crate::ui::context::ViewCtx;
-use crate::ui::theme::{owner_color, owner_glyph};
-use crate::ui::widgets::{good_color, repeated_click};
+use crate::ui::theme::owner_color;
+use crate::ui::widgets::{good_color, owner_badge, owner_badge_text, repeated_click};
 
 /// Draws the Stack drill area.
 pub fn drill_ui(ui: &mut Ui, ctx: &ViewCtx, state: &DrillState, actions: &mut Vec<Action>) {
@@ -107,7 +107,7 @@ fn drill_body(
             for owner in Owner::ALL {
                 let id = egui::Id::unique(("drill-owner-chip", owner as usize));
                 let chip = ui.dnd_drag_source(id, DraggedOwner(owner), |ui| {
-                    owner_badge(ui, tr, owner);
+                    owner_badge(ui, tr, owner, f32::INFINITY);
                 });
                 let name = tr!(tr, "drill-drag-owner", owner = owner_name(tr, owner));
                 chip.response
@@ -173,7 +173,7 @@ fn drill_body(
                         layer = layer.title.as_str(),
                         owner = owner_name(tr, owner)
                     );
-                    let text = RichText::new(badge_text(tr, owner));
+                    let text = RichText::new(owner_badge_text(tr, owner));
                     let response = ui.add_enabled(!checked, egui::Button::selectable(on, text));
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, !checked, on, &label)
@@ -250,44 +250,7 @@ fn mark_ui(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool) {
                 .extend(),
             );
             ui.add(egui::Label::new(tr!(tr, "drill-mark-answer")).extend());
-            owner_badge(ui, tr, owner);
+            owner_badge(ui, tr, owner, f32::INFINITY);
         }
     }
-}
-
-/// The text of an owner's badge in the window's language, e.g. "☁ AWS".
-fn badge_text(tr: &Translator, owner: Owner) -> String {
-    format!("{} {}", owner_glyph(owner), owner_name(tr, owner))
-}
-
-/// An owner badge (a coloured pill with the glyph and the name) in the
-/// window's language; its accessible label is the owner's name alone.
-fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner) -> egui::Response {
-    let dark = ui.visuals().dark_mode;
-    let color = owner_color(owner, dark);
-    let fill = if dark {
-        color.gamma_multiply(0.55)
-    } else {
-        color
-    };
-    let rich = RichText::new(badge_text(tr, owner))
-        .strong()
-        .color(egui::Color32::WHITE);
-    let galley = egui::WidgetText::from(rich).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    let padding = egui::vec2(7.0, 2.0);
-    let size = galley.size() + 2.0 * padding;
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-    if ui.is_rect_visible(rect) {
-        ui.painter().rect_filled(rect, 8.0, fill);
-        ui.painter()
-            .galley(rect.min + padding, galley, egui::Color32::WHITE);
-    }
-    let name = owner_name(tr, owner);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
-    response
 }

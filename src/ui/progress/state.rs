@@ -83,7 +83,7 @@ fn reset(state: &mut AppData, now: u64) {
                         storage.progress_stamp = None;
                         storage.save_wanted = false;
                     }
-                    state.pending.clear();
+                    state.unsaved_exercises.clear();
                     state.progress_problem = None;
                     let tr = &state.tr;
                     state.banner = Some(match kept {

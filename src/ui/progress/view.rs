@@ -48,37 +48,29 @@ pub fn progress_ui(ui: &mut Ui, ctx: &ViewCtx, state: &ProgressState, actions: &
             }
 
             ui.add_space(6.0);
-            ui.horizontal_wrapped(|ui| {
-                stat(
-                    ui,
-                    &tr!(tr, "progress-exercises"),
-                    summary.exercises.to_string(),
-                );
-                stat(
-                    ui,
-                    &tr!(tr, "progress-cards-seen"),
-                    tr!(
-                        tr,
-                        "progress-cards-seen-value",
-                        seen = summary.cards_seen,
-                        total = ctx.catalog.item_count()
-                    ),
-                );
-                stat(
-                    ui,
-                    &tr!(tr, "progress-cards-mastered"),
+            let seen = tr!(
+                tr,
+                "progress-cards-seen-value",
+                seen = summary.cards_seen,
+                total = ctx.catalog.item_count()
+            );
+            let stats = [
+                (tr!(tr, "progress-exercises"), summary.exercises.to_string()),
+                (tr!(tr, "progress-cards-seen"), seen),
+                (
+                    tr!(tr, "progress-cards-mastered"),
                     summary.cards_mastered.to_string(),
-                );
-                stat(
-                    ui,
-                    &tr!(tr, "progress-due-today"),
-                    summary.due_today.to_string(),
-                );
-                stat(
-                    ui,
-                    &tr!(tr, "progress-streak"),
+                ),
+                (tr!(tr, "progress-due-today"), summary.due_today.to_string()),
+                (
+                    tr!(tr, "progress-streak"),
                     tr!(tr, "progress-streak-days", days = summary.streak_days),
-                );
+                ),
+            ];
+            ui.horizontal_wrapped(|ui| {
+                for (label, value) in stats {
+                    stat(ui, &label, value);
+                }
             });
             ui.add_space(6.0);
             let label = crate::ui::widgets::review_label(tr, ctx.catalog, progress, now);
@@ -544,7 +536,7 @@ fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
         crate::ui::theme::note_frame(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                owner_badge(ui, item.owner);
+                owner_badge(ui, tr, item.owner, f32::INFINITY);
                 ui.label(
                     RichText::new(tr!(
                         tr,

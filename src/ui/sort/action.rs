@@ -141,7 +141,7 @@ pub enum SortAction {
     /// Write the finished exercise's result file here.
     SaveResult(PathBuf),
     /// Show a message on the board or the result screen.
-    Notice(String),
+    Note(String),
     /// Time went by: check the round when its time is up.
     Tick,
 }

@@ -5,8 +5,7 @@ use egui::{Id, Key, RichText, Sense, Ui};
 
 use super::action::SortAction;
 use super::question::{push, question_ui};
-use super::state::{Notice, Running};
-use super::words::{badge_text, owner_badge};
+use super::state::{Running, SortNote};
 use crate::i18n::Translator;
 use crate::i18n::words::{owner_name, owner_tagline};
 use crate::model::session::Mark;
@@ -14,7 +13,7 @@ use crate::model::{Catalog, Owner};
 use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::widgets::repeated_click;
-use crate::ui::widgets::{good_color, make_live};
+use crate::ui::widgets::{good_color, make_live, owner_badge, owner_badge_text, text_width};
 use egui::accesskit::Live;
 
 /// The drag payload: the index of a card in the session.
@@ -88,7 +87,8 @@ pub(super) fn board_ui(
         // row where they fit; then the same without the title; else the
         // buttons on a row of their own below (long words in German or
         // Spanish, a projector at 800x600).
-        let buttons_and_count = header_buttons_width(ui, tr, running) + text_width(ui, &count);
+        let buttons_and_count =
+            header_buttons_width(ui, tr, running) + text_width(ui, &count, egui::TextStyle::Button);
         if ui.available_width() >= buttons_and_count + 140.0 {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 header_buttons(ui, tr, running, actions);
@@ -118,7 +118,7 @@ pub(super) fn board_ui(
             });
         }
     });
-    if let Some(run) = &running.exercise {
+    if let Some(run) = &running.class_run {
         let mut line = tr!(tr, "sort-board-student", student = run.student.as_str());
         if running.sealed() {
             line.push_str(" · ");
@@ -192,16 +192,6 @@ pub(super) fn board_ui(
     });
 }
 
-/// The width of a text in the body style, in points.
-fn text_width(ui: &Ui, text: &str) -> f32 {
-    let font = egui::TextStyle::Button.resolve(ui.style());
-    ui.fonts_mut(|f| {
-        f.layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
-            .size()
-            .x
-    })
-}
-
 /// The width `header_buttons` takes, measured in the window's language.
 fn header_buttons_width(ui: &Ui, tr: &Translator, running: &Running) -> f32 {
     let session = &running.session;
@@ -215,7 +205,10 @@ fn header_buttons_width(ui: &Ui, tr: &Translator, running: &Running) -> f32 {
         texts.push(tr!(tr, "sort-board-show-solution"));
     }
     texts.push(tr!(tr, "sort-board-quit"));
-    texts.iter().map(|t| text_width(ui, t) + button).sum()
+    texts
+        .iter()
+        .map(|t| text_width(ui, t, egui::TextStyle::Button) + button)
+        .sum()
 }
 
 /// Check (or See results), Show solution and Quit, right to left.
@@ -548,7 +541,7 @@ fn sync_focus(ui: &mut Ui, running: &Running) {
 }
 
 fn mark_line(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool) -> egui::Response {
-    let badge = badge_text(tr, owner);
+    let badge = owner_badge_text(tr, owner);
     let (text, color) = match mark {
         Mark::Right => (tr!(tr, "sort-mark-right"), good_color(dark)),
         Mark::Wrong => (
@@ -564,7 +557,7 @@ fn mark_line(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool)
 }
 
 /// The question waiting for an answer, the explanation of the card just
-/// marked (Instant mode) or a notice; with none of them, how to play.
+/// marked (Instant mode) or a note; with none of them, how to play.
 fn feedback_strip(
     ui: &mut Ui,
     tr: &Translator,
@@ -577,15 +570,15 @@ fn feedback_strip(
         return;
     }
     let mut shown = false;
-    if let Some(notice) = &running.notice {
-        let notice = notice.text(tr, running.exercise.as_ref());
-        let label = ui.label(RichText::new(&notice).color(ui.visuals().warn_fg_color));
-        make_live(ui, &label, &notice, Live::Polite);
+    if let Some(note) = &running.note {
+        let note = note.text(tr, running.class_run.as_ref());
+        let label = ui.label(RichText::new(&note).color(ui.visuals().warn_fg_color));
+        make_live(ui, &label, &note, Live::Polite);
         shown = true;
     }
     // A retake says so for the whole run.
-    if let Some(retake) = running.exercise.as_ref().and_then(|r| r.retake_notice(tr))
-        && running.notice != Some(Notice::Retake)
+    if let Some(retake) = running.class_run.as_ref().and_then(|r| r.retake_notice(tr))
+        && running.note != Some(SortNote::Retake)
     {
         ui.label(RichText::new(retake).color(ui.visuals().warn_fg_color));
         shown = true;

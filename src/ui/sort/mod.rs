@@ -4,9 +4,9 @@
 //!
 //! `action.rs` says what can happen, `state.rs` holds the state and its one
 //! `apply` (no egui), and `view.rs`, `setup.rs`, `board.rs`, `results.rs`
-//! and `question.rs` draw (`words.rs`: the owners' badges in the window's
-//! language). The state keeps what happened (a [`Notice`], a [`Question`]);
-//! the views put it into words with the translator as they draw.
+//! and `question.rs` draw. The state keeps what happened (a [`SortNote`], a
+//! [`Question`]); the views put it into words with the translator as they
+//! draw.
 
 pub mod action;
 mod board;
@@ -15,8 +15,7 @@ mod results;
 mod setup;
 pub mod state;
 mod view;
-mod words;
 
 pub use action::{DEFAULT_COUNT, Kind, RememberedSetup, SortAction, SortSetup};
-pub use state::{ClassRun, Notice, Question, Running, SortState, result_file_name, slug};
+pub use state::{ClassRun, Question, Running, SortNote, SortState, result_file_name, slug};
 pub use view::sort_ui;

@@ -60,7 +60,7 @@ fn question_text(tr: &Translator, question: &Question, running: &Running) -> Str
             let cards: usize = *n;
             tr!(tr, "sort-question-check-unplaced", cards = cards)
         }
-        Question::Leave if running.exercise.is_some() => tr!(tr, "sort-question-leave-unsaved"),
+        Question::Leave if running.class_run.is_some() => tr!(tr, "sort-question-leave-unsaved"),
         Question::Leave => tr!(tr, "sort-question-leave"),
         Question::Replace(path) => tr!(
             tr,

@@ -6,15 +6,14 @@ use egui::{Key, RichText, Ui};
 use super::action::SortAction;
 use super::board::CHECK_SLOT;
 use super::question::{push, question_ui};
-use super::state::{ClassRun, Notice, Running};
-use super::words::{badge_text, owner_badge};
+use super::state::{ClassRun, Running, SortNote};
 use crate::i18n::Translator;
 use crate::i18n::format::percent_whole;
 use crate::model::Catalog;
 use crate::tr;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;
-use crate::ui::widgets::{good_color, make_live, repeated_click};
+use crate::ui::widgets::{good_color, make_live, owner_badge, owner_badge_text, repeated_click};
 use egui::accesskit::Live;
 
 pub(super) fn results_ui(
@@ -111,7 +110,7 @@ pub(super) fn results_ui(
             } else {
                 ui.label(RichText::new(tr!(tr, "sort-results-first-attempt")).weak());
             }
-            notice_and_question(ui, tr, running.notice.as_ref(), running, actions);
+            note_and_question(ui, tr, running.note.as_ref(), running, actions);
             // The buttons wrap where their words are long (German, a
             // projector at 800x600).
             ui.horizontal_wrapped(|ui| {
@@ -139,7 +138,7 @@ pub(super) fn results_ui(
                     push(actions, SortAction::ShowResults(false));
                 }
             });
-            if let Some(run) = &running.exercise {
+            if let Some(run) = &running.class_run {
                 save_result_ui(ui, tr, run, actions);
             }
             ui.add_space(12.0);
@@ -218,7 +217,7 @@ pub(super) fn results_ui(
                                 Some(p) => {
                                     ui.label(tr!(tr, "sort-results-placed-in"));
                                     ui.label(
-                                        RichText::new(badge_text(tr, p))
+                                        RichText::new(owner_badge_text(tr, p))
                                             .color(owner_color(p, ui.visuals().dark_mode)),
                                     );
                                 }
@@ -261,8 +260,8 @@ fn sealed_results_ui(
                 total = first.cards.len(),
                 time = time
             ));
-            let notice = running.notice.as_ref().filter(|n| **n != Notice::Sealed);
-            notice_and_question(ui, tr, notice, running, actions);
+            let note = running.note.as_ref().filter(|n| **n != SortNote::Sealed);
+            note_and_question(ui, tr, note, running, actions);
             ui.horizontal_wrapped(|ui| {
                 let new = ui.button(tr!(tr, "sort-results-new"));
                 focus_first_button(ui, running.session.round(), new.id);
@@ -274,24 +273,24 @@ fn sealed_results_ui(
                     push(actions, SortAction::ShowResults(false));
                 }
             });
-            if let Some(run) = &running.exercise {
+            if let Some(run) = &running.class_run {
                 save_result_ui(ui, tr, run, actions);
             }
         });
 }
 
 /// A warning (if any), then the question the screen asks (if any).
-fn notice_and_question(
+fn note_and_question(
     ui: &mut Ui,
     tr: &Translator,
-    notice: Option<&Notice>,
+    note: Option<&SortNote>,
     running: &Running,
     actions: &mut Vec<Action>,
 ) {
-    if let Some(notice) = notice {
-        let notice = notice.text(tr, running.exercise.as_ref());
-        let shown = ui.label(RichText::new(&notice).color(ui.visuals().warn_fg_color));
-        make_live(ui, &shown, &notice, Live::Polite);
+    if let Some(note) = note {
+        let note = note.text(tr, running.class_run.as_ref());
+        let shown = ui.label(RichText::new(&note).color(ui.visuals().warn_fg_color));
+        make_live(ui, &shown, &note, Live::Polite);
     }
     question_ui(ui, tr, running, actions);
     ui.add_space(8.0);

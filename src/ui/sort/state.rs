@@ -36,10 +36,10 @@ pub struct Running {
     pub recorded: bool,
     /// A message for the student (e.g. why a move was refused): what
     /// happened, put into words in the window's language as it is shown.
-    pub notice: Option<Notice>,
+    pub note: Option<SortNote>,
     /// Set when this is an instructor's exercise file: it runs on its own
     /// cards, and its result can be saved for the instructor.
-    pub exercise: Option<ClassRun>,
+    pub class_run: Option<ClassRun>,
     /// A question waiting for an answer before something is done for good.
     pub question: Option<Question>,
     /// Whether the round was ended by "Show solution" before any check:
@@ -77,17 +77,36 @@ impl Question {
 }
 
 impl Running {
+    /// A new round of `session` called `title`, the focus on its first
+    /// card; `exercise` when it is an instructor's exercise.
+    fn new(title: String, session: Session, class_run: Option<ClassRun>) -> Self {
+        Self {
+            title,
+            focus: (!session.cards().is_empty()).then_some(0),
+            session,
+            last_marked: None,
+            show_results: false,
+            recorded: false,
+            note: None,
+            question: None,
+            ended_by_solution: false,
+            class_run,
+        }
+    }
+
     /// Whether this is an instructor's exercise whose result is not saved
     /// yet: no solution and no retries until it is.
     pub fn graded(&self) -> bool {
-        self.exercise.as_ref().is_some_and(|r| r.saved_to.is_none())
+        self.class_run
+            .as_ref()
+            .is_some_and(|r| r.saved_to.is_none())
     }
 
     /// Whether this is a sealed exercise (a student file without owners):
     /// no marks, no score, no solution and no retries, ever; the
     /// instructor grades the saved result against the answer key.
     pub fn sealed(&self) -> bool {
-        self.exercise
+        self.class_run
             .as_ref()
             .is_some_and(|r| r.exercise.owners_hidden())
     }
@@ -106,9 +125,9 @@ impl Running {
 }
 
 /// A message the Sort area keeps for the student: what happened, not its
-/// words, so that it shows in the window's language (see [`Notice::text`]).
+/// words, so that it shows in the window's language (see [`SortNote::text`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
+pub enum SortNote {
     /// An exam: the other areas are out of reach until the result is saved.
     Exam,
     /// A sealed run shows no marks, score or solution.
@@ -139,40 +158,40 @@ pub enum Notice {
     Text(String),
 }
 
-impl Notice {
-    /// The notice in the translator's language; `run` is the instructor's
+impl SortNote {
+    /// The note in the translator's language; `run` is the instructor's
     /// exercise running, if any (a retake names its student and attempt).
     pub fn text(&self, tr: &Translator, run: Option<&ClassRun>) -> String {
         match self {
-            Notice::Exam => tr!(tr, "sort-notice-exam"),
-            Notice::Sealed => tr!(tr, "sort-notice-sealed"),
-            Notice::ChooseCardFirst => tr!(tr, "sort-notice-choose-card"),
-            Notice::GradedSolution => tr!(tr, "sort-notice-graded-solution"),
-            Notice::GradedRetry => tr!(tr, "sort-notice-graded-retry"),
-            Notice::TimeUp => tr!(tr, "sort-notice-time-up"),
-            Notice::Retake => run.and_then(|r| r.retake_notice(tr)).unwrap_or_default(),
-            Notice::Refused(SessionError::NoSuchCard(n)) => {
+            SortNote::Exam => tr!(tr, "sort-notice-exam"),
+            SortNote::Sealed => tr!(tr, "sort-notice-sealed"),
+            SortNote::ChooseCardFirst => tr!(tr, "sort-notice-choose-card"),
+            SortNote::GradedSolution => tr!(tr, "sort-notice-graded-solution"),
+            SortNote::GradedRetry => tr!(tr, "sort-notice-graded-retry"),
+            SortNote::TimeUp => tr!(tr, "sort-notice-time-up"),
+            SortNote::Retake => run.and_then(|r| r.retake_notice(tr)).unwrap_or_default(),
+            SortNote::Refused(SessionError::NoSuchCard(n)) => {
                 let number: usize = n + 1;
                 tr!(tr, "sort-notice-no-such-card", number = number)
             }
-            Notice::Refused(SessionError::Checked) => tr!(tr, "sort-notice-checked"),
-            Notice::Refused(SessionError::Locked) => tr!(tr, "sort-notice-locked"),
-            Notice::NoClassRun => tr!(tr, "sort-notice-no-class-run"),
-            Notice::NotChecked => tr!(tr, "sort-notice-not-checked"),
-            Notice::NotWritten(why) => tr!(tr, "sort-notice-not-written", error = why.as_str()),
-            Notice::NotSaved(path, why) => tr!(
+            SortNote::Refused(SessionError::Checked) => tr!(tr, "sort-notice-checked"),
+            SortNote::Refused(SessionError::Locked) => tr!(tr, "sort-notice-locked"),
+            SortNote::NoClassRun => tr!(tr, "sort-notice-no-class-run"),
+            SortNote::NotChecked => tr!(tr, "sort-notice-not-checked"),
+            SortNote::NotWritten(why) => tr!(tr, "sort-notice-not-written", error = why.as_str()),
+            SortNote::NotSaved(path, why) => tr!(
                 tr,
                 "sort-notice-not-saved",
                 path = path.as_str(),
                 error = why.as_str()
             ),
-            Notice::CopyNotKept(dir, why) => tr!(
+            SortNote::CopyNotKept(dir, why) => tr!(
                 tr,
                 "sort-notice-copy-not-kept",
                 folder = dir.as_str(),
                 error = why.as_str()
             ),
-            Notice::Text(text) => text.clone(),
+            SortNote::Text(text) => text.clone(),
         }
     }
 }
@@ -265,20 +284,20 @@ impl SortState {
             return false;
         }
         if let Some(running) = self.running.as_mut() {
-            running.notice = Some(Notice::Exam);
+            running.note = Some(SortNote::Exam);
         }
         true
     }
 
     /// The finished instructor's exercise and its first attempt, or why
     /// there is no result to save.
-    pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), Notice> {
+    pub fn finished_run(&self) -> Result<(&ClassRun, &FirstAttempt), SortNote> {
         let running = self.running.as_ref();
-        let Some(run) = running.and_then(|r| r.exercise.as_ref()) else {
-            return Err(Notice::NoClassRun);
+        let Some(run) = running.and_then(|r| r.class_run.as_ref()) else {
+            return Err(SortNote::NoClassRun);
         };
         let Some(first) = running.and_then(|r| r.session.first_attempt()) else {
-            return Err(Notice::NotChecked);
+            return Err(SortNote::NotChecked);
         };
         Ok((run, first))
     }
@@ -330,7 +349,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
             });
             start_exercise(state, *exercise, student, now_ms);
             if let Some(running) = state.running.as_mut()
-                && let Some(run) = running.exercise.as_mut()
+                && let Some(run) = running.class_run.as_mut()
             {
                 run.attempt = earlier
                     .iter()
@@ -338,7 +357,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
                     .max()
                     .map_or(1, |n| n + 1);
                 run.earlier = earlier.into_iter().map(|r| r.finished_at).collect();
-                running.notice = run.is_retake().then_some(Notice::Retake);
+                running.note = run.is_retake().then_some(SortNote::Retake);
             }
         }
         SortAction::Quit => match state.running.as_mut() {
@@ -358,7 +377,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
                 running.session.check(now_ms);
                 running.show_results = true;
                 running.question = None;
-                if let Some(run) = running.exercise.as_mut() {
+                if let Some(run) = running.class_run.as_mut() {
                     run.ended = Some(Ending::LeftEarly);
                 }
             }
@@ -387,7 +406,7 @@ pub fn apply(state: &mut SortState, shared: &mut AppData, action: SortAction) ->
 
 /// Whether the run has a result to save (so a "Replace?" makes sense).
 fn state_has_result(running: &Running) -> bool {
-    running.exercise.is_some() && running.session.first_attempt().is_some()
+    running.class_run.is_some() && running.session.first_attempt().is_some()
 }
 
 /// Records the first attempt of a just-checked exercise, once. An
@@ -404,7 +423,7 @@ fn record_first_attempt(state: &mut SortState, shared: &mut AppData) {
         return;
     };
     running.recorded = true;
-    if running.exercise.is_some() {
+    if running.class_run.is_some() {
         return;
     }
     if running.ended_by_solution {
@@ -460,26 +479,17 @@ fn start_exercise(state: &mut SortState, exercise: Exercise, student: String, no
         options.feedback = crate::model::session::Feedback::AtEnd;
     }
     let session = Session::new(cards, options, now_ms);
-    state.running = Some(Running {
-        title: exercise.title.clone(),
-        focus: Some(0),
-        session,
-        last_marked: None,
-        show_results: false,
-        recorded: false,
-        notice: None,
-        question: None,
-        ended_by_solution: false,
-        exercise: Some(ClassRun {
-            exercise,
-            catalog,
-            student,
-            saved_to: None,
-            attempt: 1,
-            earlier: Vec::new(),
-            ended: None,
-        }),
-    });
+    let title = exercise.title.clone();
+    let run = ClassRun {
+        exercise,
+        catalog,
+        student,
+        saved_to: None,
+        attempt: 1,
+        earlier: Vec::new(),
+        ended: None,
+    };
+    state.running = Some(Running::new(title, session, Some(run)));
 }
 
 fn start(
@@ -499,22 +509,11 @@ fn start(
         ..state.setup.options.clone()
     };
     let session = Session::new(cards, options, now_ms);
-    state.running = Some(Running {
-        title,
-        focus: (!session.cards().is_empty()).then_some(0),
-        session,
-        last_marked: None,
-        show_results: false,
-        recorded: false,
-        notice: None,
-        question: None,
-        ended_by_solution: false,
-        exercise: None,
-    });
+    state.running = Some(Running::new(title, session, None));
 }
 
 fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
-    running.notice = None;
+    running.note = None;
     // Any answer or other move puts the question away.
     let question = running.question.take();
     let graded = running.graded();
@@ -529,7 +528,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         SortAction::PlaceFocused(owner) => match running.focus {
             Some(i) => place(running, i, owner),
             None => {
-                running.notice = Some(Notice::ChooseCardFirst);
+                running.note = Some(SortNote::ChooseCardFirst);
                 Ok(())
             }
         },
@@ -567,18 +566,18 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             if !session.is_checked() {
                 session.check(now_ms);
                 running.show_results = true;
-                if let Some(run) = running.exercise.as_mut() {
+                if let Some(run) = running.class_run.as_mut() {
                     run.ended.get_or_insert(Ending::HandedIn);
                 }
             }
             Ok(())
         }
         SortAction::ShowSolution | SortAction::RetryMissed if sealed => {
-            running.notice = Some(Notice::Sealed);
+            running.note = Some(SortNote::Sealed);
             Ok(())
         }
         SortAction::ShowSolution if graded => {
-            running.notice = Some(Notice::GradedSolution);
+            running.note = Some(SortNote::GradedSolution);
             Ok(())
         }
         SortAction::ShowSolution if !session.is_checked() => {
@@ -593,7 +592,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             Ok(())
         }
         SortAction::RetryMissed if graded => {
-            running.notice = Some(Notice::GradedRetry);
+            running.note = Some(SortNote::GradedRetry);
             Ok(())
         }
         SortAction::RetryMissed => {
@@ -608,8 +607,8 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
             running.show_results = show && running.session.is_checked();
             Ok(())
         }
-        SortAction::Notice(text) => {
-            running.notice = Some(Notice::Text(text));
+        SortAction::Note(text) => {
+            running.note = Some(SortNote::Text(text));
             Ok(())
         }
         SortAction::SetSetup(_)
@@ -626,7 +625,7 @@ fn apply_running(running: &mut Running, action: SortAction, now_ms: u64) {
         | SortAction::Tick => Ok(()),
     };
     if let Err(error) = result {
-        running.notice = Some(Notice::Refused(error));
+        running.note = Some(SortNote::Refused(error));
     }
 }
 
@@ -651,8 +650,8 @@ fn tick(state: &mut SortState, now_ms: u64) {
         running.session.check(now_ms);
         running.show_results = true;
         running.question = None;
-        running.notice = Some(Notice::TimeUp);
-        if let Some(run) = running.exercise.as_mut() {
+        running.note = Some(SortNote::TimeUp);
+        if let Some(run) = running.class_run.as_mut() {
             run.ended.get_or_insert(Ending::TimeUp);
         }
     }
@@ -709,26 +708,26 @@ fn save_result(state: &mut SortState, shared: &mut AppData, path: &Path) {
         result.fingerprint = run.exercise.fingerprint();
         result.attempt = run.attempt;
         result.ended = run.ended;
-        let text = result_to_ron(&result).map_err(|e| Notice::NotWritten(e.to_string()))?;
+        let text = result_to_ron(&result).map_err(|e| SortNote::NotWritten(e.to_string()))?;
         write_atomic(path, text.as_bytes())
-            .map_err(|e| Notice::NotSaved(path.display().to_string(), e.to_string()))?;
+            .map_err(|e| SortNote::NotSaved(path.display().to_string(), e.to_string()))?;
         let name = result_file_name(&run.exercise.id, &run.student);
         Ok(copies.map(|dir| {
             keep_copy(&dir, &name, text.as_bytes())
-                .map_err(|e| Notice::CopyNotKept(dir.display().to_string(), e.to_string()))
+                .map_err(|e| SortNote::CopyNotKept(dir.display().to_string(), e.to_string()))
         }))
     });
     match (written, state.running.as_mut()) {
         (Ok(copy), Some(running)) => {
-            if let Some(run) = running.exercise.as_mut() {
+            if let Some(run) = running.class_run.as_mut() {
                 run.saved_to = Some(path.display().to_string());
             }
-            running.notice = match copy {
+            running.note = match copy {
                 Some(Err(problem)) => Some(problem),
                 _ => None,
             };
         }
-        (Err(problem), Some(running)) => running.notice = Some(problem),
+        (Err(problem), Some(running)) => running.note = Some(problem),
         (Err(problem), None) => shared.banner = Some(problem.text(&shared.tr, None)),
         (Ok(_), None) => {}
     }
@@ -757,40 +756,42 @@ mod tests {
         state
     }
 
+    /// Started with `feedback` and the rest of the options as default.
+    fn started_with(shared: &mut AppData, feedback: Feedback) -> SortState {
+        let options = SessionOptions {
+            feedback,
+            ..SessionOptions::default()
+        };
+        started(shared, options)
+    }
+
+    /// The exercise under way.
+    fn running(state: &SortState) -> &Running {
+        state.running.as_ref().expect("running")
+    }
+
     fn owner_of(state: &SortState, i: usize) -> Owner {
-        state.running.as_ref().expect("running").session.cards()[i].owner
+        running(state).session.cards()[i].owner
     }
 
     #[test]
     fn placing_and_checking_records_the_first_attempt_once() {
         let mut shared = shared();
         let mut state = started(&mut shared, SessionOptions::default());
-        let n = state
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .cards()
-            .len();
+        let n = running(&state).session.cards().len();
         assert_eq!(n, 4);
         // Every card in the Aws bin: some right, some wrong.
         for i in 0..n {
             apply(&mut state, &mut shared, SortAction::Place(i, Owner::Aws));
         }
         apply(&mut state, &mut shared, SortAction::Check);
-        let running = state.running.as_ref().expect("running");
-        assert!(running.show_results && running.recorded);
+        let first = running(&state);
+        assert!(first.show_results && first.recorded);
         assert_eq!(shared.progress.exercises.len(), 1);
         // A retry is for learning: it records nothing more.
         apply(&mut state, &mut shared, SortAction::RetryMissed);
-        assert!(!state.running.as_ref().expect("running").show_results);
-        let missed = state
-            .running
-            .as_ref()
-            .expect("running")
-            .session
-            .cards()
-            .len();
+        assert!(!running(&state).show_results);
+        let missed = running(&state).session.cards().len();
         for i in 0..missed {
             let owner = owner_of(&state, i);
             apply(&mut state, &mut shared, SortAction::Place(i, owner));
@@ -802,41 +803,33 @@ mod tests {
     #[test]
     fn placing_moves_the_focus_to_the_next_pile_card() {
         let mut shared = shared();
-        let options = SessionOptions {
-            feedback: Feedback::AtEnd,
-            ..SessionOptions::default()
-        };
-        let mut state = started(&mut shared, options);
+        let mut state = started_with(&mut shared, Feedback::AtEnd);
         apply(&mut state, &mut shared, SortAction::Focus(Some(1)));
         apply(
             &mut state,
             &mut shared,
             SortAction::PlaceFocused(Owner::Shared),
         );
-        assert_eq!(state.running.as_ref().expect("running").focus, Some(2));
+        assert_eq!(running(&state).focus, Some(2));
         apply(&mut state, &mut shared, SortAction::MoveFocus(-1));
-        assert_eq!(state.running.as_ref().expect("running").focus, Some(1));
+        assert_eq!(running(&state).focus, Some(1));
         apply(&mut state, &mut shared, SortAction::UnplaceFocused);
-        let running = state.running.as_ref().expect("running");
+        let running = running(&state);
         assert_eq!(running.session.placement(1), None);
     }
 
     #[test]
     fn instant_feedback_refuses_to_move_a_marked_card_and_says_why() {
         let mut shared = shared();
-        let options = SessionOptions {
-            feedback: Feedback::Instant,
-            ..SessionOptions::default()
-        };
-        let mut state = started(&mut shared, options);
+        let mut state = started_with(&mut shared, Feedback::Instant);
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(
             &mut state,
             &mut shared,
             SortAction::Place(0, Owner::Customer),
         );
-        let running = state.running.as_ref().expect("running");
-        assert!(running.notice.is_some(), "a refused move is explained");
+        let running = running(&state);
+        assert!(running.note.is_some(), "a refused move is explained");
     }
 
     #[test]
@@ -850,17 +843,10 @@ mod tests {
         assert!(timer_running(&state));
         shared.clock.advance_ms(29_000);
         apply(&mut state, &mut shared, SortAction::Tick);
-        assert!(
-            !state
-                .running
-                .as_ref()
-                .expect("running")
-                .session
-                .is_checked()
-        );
+        assert!(!running(&state).session.is_checked());
         shared.clock.advance_ms(2_000);
         apply(&mut state, &mut shared, SortAction::Tick);
-        let running = state.running.as_ref().expect("running");
+        let running = running(&state);
         assert!(running.session.is_checked() && running.show_results);
         assert!(!timer_running(&state));
         assert_eq!(shared.progress.exercises.len(), 1);
@@ -882,7 +868,7 @@ mod tests {
             SortAction::SaveResult(path.clone()),
         );
         assert!(!path.exists());
-        assert!(state.running.as_ref().expect("running").notice.is_some());
+        assert!(running(&state).note.is_some());
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::Check);
         assert!(
@@ -900,7 +886,7 @@ mod tests {
             SortAction::SaveResult(path.clone()),
         );
         assert!(path.is_file());
-        let run = state.running.as_ref().and_then(|r| r.exercise.as_ref());
+        let run = state.running.as_ref().and_then(|r| r.class_run.as_ref());
         assert_eq!(
             run.and_then(|r| r.saved_to.clone()),
             Some(path.display().to_string())
@@ -931,10 +917,6 @@ mod tests {
         state
     }
 
-    fn running(state: &SortState) -> &Running {
-        state.running.as_ref().expect("running")
-    }
-
     #[test]
     fn a_graded_run_refuses_the_solution_and_retries_until_saved() {
         let mut shared = shared();
@@ -942,7 +924,7 @@ mod tests {
         assert!(running(&state).graded());
         apply(&mut state, &mut shared, SortAction::ShowSolution);
         assert!(!running(&state).session.solution_shown());
-        assert!(running(&state).notice.is_some(), "the refusal is explained");
+        assert!(running(&state).note.is_some(), "the refusal is explained");
         apply(&mut state, &mut shared, SortAction::Place(0, Owner::Aws));
         apply(&mut state, &mut shared, SortAction::CheckAnyway);
         assert!(running(&state).session.is_checked());
@@ -993,7 +975,7 @@ mod tests {
         assert!(!running(&state).graded(), "saved");
         for action in [SortAction::ShowSolution, SortAction::RetryMissed] {
             apply(&mut state, &mut shared, action);
-            assert_eq!(running(&state).notice, Some(Notice::Sealed));
+            assert_eq!(running(&state).note, Some(SortNote::Sealed));
         }
         assert!(!running(&state).session.solution_shown());
         assert_eq!(running(&state).session.round(), 1);
@@ -1110,7 +1092,7 @@ mod tests {
         apply(&mut state, &mut shared, SortAction::CancelQuestion);
         assert!(
             running(&state)
-                .exercise
+                .class_run
                 .as_ref()
                 .is_some_and(|r| r.saved_to.is_none())
         );

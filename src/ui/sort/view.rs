@@ -48,7 +48,7 @@ pub fn sort_ui(
         }
         Some(running) => {
             // An instructor's exercise runs on its own cards.
-            let catalog = running.exercise.as_ref().map_or(catalog, |e| &e.catalog);
+            let catalog = running.class_run.as_ref().map_or(catalog, |e| &e.catalog);
             if running.show_results {
                 results_ui(ui, ctx.tr, catalog, running, actions);
             } else {

@@ -195,7 +195,7 @@ fn cards_ui(
                     ui.set_min_size(egui::vec2(width, row_height));
                     // A column of badges, so the checkboxes line up.
                     let left = ui.cursor().min.x;
-                    owner_badge(ui, item.owner);
+                    owner_badge(ui, tr, item.owner, f32::INFINITY);
                     ui.add_space((left + BADGE_WIDTH - ui.cursor().min.x).max(0.0));
                     let mut on = builder.chosen.contains(&key);
                     let response = ui
@@ -353,7 +353,7 @@ fn preview_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, chosen: &[CardRef
     ui.horizontal_wrapped(|ui| {
         for owner in Owner::ALL {
             let n = items.iter().filter(|i| i.owner == owner).count();
-            owner_badge(ui, owner);
+            owner_badge(ui, tr, owner, f32::INFINITY);
             ui.label(format!("{n}"));
             ui.add_space(8.0);
         }
@@ -377,7 +377,7 @@ fn preview_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, chosen: &[CardRef
     ui.add(egui::Label::new(tr!(tr, "builder-topics", topics = topics)).wrap());
     for item in items.iter().take(PREVIEW_CARDS) {
         ui.horizontal(|ui| {
-            owner_badge(ui, item.owner);
+            owner_badge(ui, tr, item.owner, f32::INFINITY);
             ui.add(egui::Label::new(&item.text).truncate());
         });
     }

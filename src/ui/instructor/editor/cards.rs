@@ -170,7 +170,7 @@ fn card_row_ui(
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(egui::vec2(width, row_height), layout, |ui| {
         ui.set_min_size(egui::vec2(width, row_height));
-        owner_badge(ui, item.owner);
+        owner_badge(ui, tr, item.owner, f32::INFINITY);
         if let Some((mark, color, hover)) = mark {
             ui.label(RichText::new(mark).color(color).strong())
                 .on_hover_text(hover);

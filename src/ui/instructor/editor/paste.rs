@@ -119,7 +119,7 @@ pub(super) fn paste_ui(
                     let line = row.line;
                     ui.label(RichText::new(tr!(tr, "editor-paste-line", line = line)).weak());
                     if let Some(item) = &row.item {
-                        owner_badge(ui, item.owner);
+                        owner_badge(ui, tr, item.owner, f32::INFINITY);
                         ui.label(RichText::new(&item.text).strong());
                     }
                 });

@@ -3,17 +3,17 @@
 //! problems, the card on screen, the paste panel and the question asked
 //! before unsaved changes would be lost. It draws nothing.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::action::{EditorAction, NewDeckForm};
 use crate::i18n::Translator;
 use crate::io::drafts;
-use crate::io::fs::{FileStamp, write_readable};
+use crate::io::fs::FileStamp;
 use crate::model::deck_edit::builtin::BuiltIns;
 use crate::model::deck_edit::table::{Row, TablePreview, add_rows, parse_rows, preview_with};
 use crate::model::deck_edit::{EditDoc, Problems, slug, unique_id};
-use crate::model::load::{deck_to_ron, is_valid_id};
+use crate::model::load::is_valid_id;
 use crate::model::{Catalog, Origin, Source};
 use crate::tr;
 use crate::ui::action::{Action, Area, Note};
@@ -169,15 +169,6 @@ impl std::fmt::Debug for EditorNote {
     }
 }
 
-/// An [`EditorNote`] of `$kind` (`done` or `problem`) showing message `$id`
-/// with the values of the variables named (each also the message's
-/// variable's name).
-macro_rules! note {
-    ($kind:ident, $id:literal $(, $name:ident)* $(,)?) => {
-        EditorNote::$kind(move |tr: &Translator| tr!(tr, $id $(, $name = $name.clone())*))
-    };
-}
-
 /// Another loaded deck has the id of the deck being edited (the view says
 /// so in the window's language).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,42 +213,6 @@ impl EditorState {
         }
     }
 
-    /// Writes the deck being edited, when it has unsaved changes, to a
-    /// draft (its own draft when it was opened from one, else a new one
-    /// that replaces no other), for when the app must quit without asking.
-    /// The deck's own file is left as it was saved. Returns whether nothing
-    /// is left unsaved; when the draft cannot be written, the note says
-    /// why.
-    pub fn keep_unsaved_as_draft(&mut self, shared: &AppData) -> bool {
-        if !self.is_dirty() {
-            return true;
-        }
-        let Some(storage) = &shared.storage else {
-            self.note = Some(note!(problem, "editor-note-not-kept-no-files"));
-            return false;
-        };
-        let content_dir = storage.paths.content_dir();
-        let Some(doc) = &mut self.doc else {
-            return true;
-        };
-        let text = match deck_to_ron(&doc.deck) {
-            Ok(text) => text,
-            Err(e) => {
-                let error = e.to_string();
-                self.note = Some(note!(problem, "editor-note-unwritable", error));
-                return false;
-            }
-        };
-        match write_draft(doc, &mut self.draft, &content_dir, "-unsaved", &text) {
-            Ok(_) => true,
-            Err((path, e)) => {
-                let (path, error) = (path.display().to_string(), e.to_string());
-                self.note = Some(note!(problem, "editor-note-not-kept", path, error));
-                false
-            }
-        }
-    }
-
     /// The indexes of the cards that match the search, in deck order.
     pub fn visible_cards(&self) -> Vec<usize> {
         let Some(doc) = &self.doc else {
@@ -290,7 +245,7 @@ impl EditorState {
     }
 
     /// Recomputes the problems after a change.
-    fn refresh_problems(&mut self, catalog: &Catalog) {
+    pub(super) fn refresh_problems(&mut self, catalog: &Catalog) {
         let label = self.label();
         let Some(doc) = &self.doc else {
             self.problems = Problems::default();
@@ -343,6 +298,21 @@ impl EditorState {
         self.new_service.clear();
         self.note = None;
     }
+
+    /// Closes the deck (its changes are gone: saved, kept or discarded
+    /// before).
+    pub(super) fn close(&mut self) {
+        self.doc = None;
+        self.file = None;
+        self.draft = None;
+        self.selected = None;
+        self.paste = None;
+        self.stack_open = false;
+        self.asking = None;
+        self.stamp = None;
+        self.changed_on_disk = None;
+        self.problems_of = None;
+    }
 }
 
 /// The follow-ups that show the editor page.
@@ -374,7 +344,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
     use EditorAction as A;
     match action {
         A::SetNewDeck(form) => state.new_deck = form,
-        A::Refresh => refresh_drafts(state, shared),
+        A::Refresh => state.refresh_drafts(shared),
         A::CreateDeck | A::OpenDeck(_) | A::OpenCopy(_) | A::OpenDraft(_)
             if state.ask_before(again(action.clone())) =>
         {
@@ -429,7 +399,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         },
         A::Close => {
             if !state.ask_before(Vec::new()) {
-                close(state);
+                state.close();
             }
         }
         A::BeforeClosing => {
@@ -455,34 +425,34 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             let Some(asked) = state.changed_on_disk.take() else {
                 return Vec::new();
             };
-            let follow = save_checked(state, shared, false);
-            return after_save(state, follow, asked.then);
+            let follow = state.save_checked(shared, false);
+            return state.after_save(follow, asked.then);
         }
         A::KeepBothAsDraft => {
             let Some(asked) = state.changed_on_disk.take() else {
                 return Vec::new();
             };
-            keep_both(state, shared, &asked.path);
-            return after_save(state, Vec::new(), asked.then);
+            state.keep_both(shared, &asked.path);
+            return state.after_save(Vec::new(), asked.then);
         }
         A::DiscardAndGoOn => {
             let then = state.asking.take().unwrap_or_default();
-            close(state);
+            state.close();
             return then;
         }
         A::SaveAndGoOn => {
             let then = state.asking.take().unwrap_or_default();
-            let follow = save(state, shared);
+            let follow = state.save(shared);
             if let Some(asked) = &mut state.changed_on_disk {
                 // The file changed underneath: asked first, and `then`
                 // waits for the answer.
                 asked.then = Some(then);
                 return follow;
             }
-            return after_save(state, follow, Some(then));
+            return state.after_save(follow, Some(then));
         }
-        A::Save => return save(state, shared),
-        A::ExportTo(path) => export(state, &path),
+        A::Save => return state.save(shared),
+        A::ExportTo(path) => state.export(&path),
         A::SetSearch(text) => state.search = text,
         A::SetNewCardText(text) => state.new_card = text,
         A::SetNewTopic(text) => state.new_topic = text,
@@ -750,200 +720,6 @@ fn paste_preview(
     }
 }
 
-/// After a save asked for by "unsaved changes" (`then` is `Some`): when the
-/// deck is saved, close it and go on with `then`; else (the save failed,
-/// its note says why, nothing is lost) stay. A plain save just returns
-/// `follow`.
-fn after_save(
-    state: &mut EditorState,
-    follow: Vec<Action>,
-    then: Option<Vec<Action>>,
-) -> Vec<Action> {
-    let Some(then) = then else {
-        return follow;
-    };
-    if state.is_dirty() {
-        return follow;
-    }
-    close(state);
-    follow.into_iter().chain(then).collect()
-}
-
-/// "Keep both": the file keeps what the other window saved, and this
-/// window's deck goes to a draft (named `<id>-mine`), which the editor
-/// then edits.
-fn keep_both(state: &mut EditorState, shared: &AppData, path: &Path) {
-    let Some(storage) = &shared.storage else {
-        return;
-    };
-    let content_dir = storage.paths.content_dir();
-    let Some(doc) = &mut state.doc else {
-        return;
-    };
-    let written = deck_to_ron(&doc.deck)
-        .map_err(|e| (path.to_path_buf(), std::io::Error::other(e)))
-        .and_then(|text| write_draft(doc, &mut state.draft, &content_dir, "-mine", &text));
-    let path = path.display().to_string();
-    state.note = Some(match written {
-        Ok(draft) => {
-            let draft = draft.display().to_string();
-            note!(done, "editor-note-kept-both", path, draft)
-        }
-        Err((draft, e)) => {
-            let (draft, error) = (draft.display().to_string(), e.to_string());
-            note!(problem, "editor-note-draft-failed", draft, error)
-        }
-    });
-}
-
-fn close(state: &mut EditorState) {
-    state.doc = None;
-    state.file = None;
-    state.draft = None;
-    state.selected = None;
-    state.paste = None;
-    state.stack_open = false;
-    state.asking = None;
-    state.stamp = None;
-    state.changed_on_disk = None;
-    state.problems_of = None;
-}
-
-fn refresh_drafts(state: &mut EditorState, shared: &AppData) {
-    state.drafts = shared
-        .storage
-        .as_ref()
-        .map(|s| drafts::list_drafts(&s.paths.content_dir()))
-        .unwrap_or_default();
-}
-
-/// Saves the deck: into its file (or `<content>/<id>.ron`) when it has no
-/// errors, reloading the decks; else as a draft in `<content>/drafts/`.
-/// Writes `text`, the deck being edited, to its draft: the one it was
-/// opened from or last saved as, else a new one named after the deck's id
-/// (and `suffix`) that replaces no other. Marks the deck saved and
-/// remembers the draft; on failure gives the path and the error.
-fn write_draft(
-    doc: &mut EditDoc,
-    draft: &mut Option<PathBuf>,
-    content_dir: &Path,
-    suffix: &str,
-    text: &str,
-) -> Result<PathBuf, (PathBuf, std::io::Error)> {
-    let path = draft.clone().unwrap_or_else(|| {
-        let name = if is_valid_id(&doc.deck.id) {
-            doc.deck.id.clone()
-        } else {
-            slug(&doc.deck.id, "untitled")
-        };
-        drafts::free_draft_path(content_dir, &format!("{name}{suffix}"))
-    });
-    drafts::write_draft(&path, text).map_err(|e| (path.clone(), e))?;
-    doc.mark_saved();
-    *draft = Some(path.clone());
-    Ok(path)
-}
-
-fn save(state: &mut EditorState, shared: &mut AppData) -> Vec<Action> {
-    save_checked(state, shared, true)
-}
-
-/// Saves the deck (see [`save`]); with `check`, a deck file that changed on
-/// disk since it was opened or saved here is not written: the question
-/// [`ChangedOnDisk`] is asked instead.
-fn save_checked(state: &mut EditorState, shared: &mut AppData, check: bool) -> Vec<Action> {
-    state.refresh_problems(&shared.catalog);
-    let Some(storage) = &shared.storage else {
-        state.note = Some(note!(problem, "editor-note-no-files"));
-        return Vec::new();
-    };
-    let content_dir = storage.paths.content_dir();
-    let errors = state.error_count();
-    let Some(doc) = &mut state.doc else {
-        return Vec::new();
-    };
-    let text = match deck_to_ron(&doc.deck) {
-        Ok(text) => text,
-        Err(e) => {
-            let error = e.to_string();
-            state.note = Some(note!(problem, "editor-note-unwritable", error));
-            return Vec::new();
-        }
-    };
-    if errors > 0 {
-        let path = match write_draft(doc, &mut state.draft, &content_dir, "", &text) {
-            Ok(path) => path,
-            Err((path, e)) => {
-                let (path, error) = (path.display().to_string(), e.to_string());
-                state.note = Some(note!(problem, "editor-note-draft-not-saved", path, error));
-                return Vec::new();
-            }
-        };
-        let path = path.display().to_string();
-        state.note = Some(note!(done, "editor-note-saved-draft", path, errors));
-        refresh_drafts(state, shared);
-        return Vec::new();
-    }
-    let path = state
-        .file
-        .clone()
-        .unwrap_or_else(|| content_dir.join(format!("{}.ron", doc.deck.id)));
-    if state.file.is_none() && path.exists() {
-        let path = path.display().to_string();
-        state.note = Some(note!(problem, "editor-note-exists", path));
-        return Vec::new();
-    }
-    if check && state.file.is_some() && FileStamp::of(&path) != state.stamp {
-        state.changed_on_disk = Some(ChangedOnDisk { path, then: None });
-        return Vec::new();
-    }
-    if let Err(e) = write_readable(&path, text.as_bytes()) {
-        let (path, error) = (path.display().to_string(), e.to_string());
-        state.note = Some(note!(problem, "editor-note-not-saved", path, error));
-        return Vec::new();
-    }
-    doc.mark_saved();
-    state.stamp = FileStamp::of(&path);
-    let shown = path.display().to_string();
-    let stays = state.draft.take().and_then(|draft| {
-        let error = drafts::remove_draft(&draft).err()?.to_string();
-        Some((draft.display().to_string(), error))
-    });
-    state.note = Some(EditorNote::done(move |tr: &Translator| {
-        let saved = tr!(tr, "editor-note-saved", path = shown.clone());
-        match &stays {
-            Some((draft, error)) => {
-                let (draft, error) = (draft.clone(), error.clone());
-                let stays = tr!(
-                    tr,
-                    "editor-note-old-draft-stays",
-                    draft = draft,
-                    error = error
-                );
-                format!("{saved} {stays}")
-            }
-            None => saved,
-        }
-    }));
-    state.file = Some(path);
-    refresh_drafts(state, shared);
-    vec![Action::ReloadContent]
-}
-
-fn export(state: &mut EditorState, path: &Path) {
-    let Some(doc) = &state.doc else {
-        return;
-    };
-    let result = deck_to_ron(&doc.deck)
-        .map_err(|e| e.to_string())
-        .and_then(|text| write_readable(path, text.as_bytes()).map_err(|e| e.to_string()));
-    let path = path.display().to_string();
-    state.note = Some(match result {
-        Ok(()) => note!(done, "editor-note-exported", path),
-        Err(error) => note!(problem, "editor-note-export-failed", path, error),
-    });
-}
-
 /// The file name proposed when exporting the deck.
 pub fn default_file_name(state: &EditorState, tr: &Translator) -> Result<String, String> {
     match &state.doc {
@@ -961,6 +737,7 @@ mod tests {
     use crate::model::deck_edit::CardField;
     use crate::ui::shared::DataFolder;
     use crate::ui::test_support::shared;
+    use std::path::Path;
 
     fn ed(state: &mut EditorState, shared: &mut AppData, action: EditorAction) -> Vec<Action> {
         apply(state, shared, action)

@@ -740,6 +740,20 @@ mod tests {
         report
     }
 
+    /// The LRS saved in `dir` and asked to send the class report's
+    /// statements: the state, the report and the statements of the send
+    /// started.
+    fn sending(dir: &std::path::Path) -> (LrsState, ReportState, Vec<serde_json::Value>) {
+        let (mut lrs, _) = saved(dir);
+        let mut report = report();
+        lrs.started.clear();
+        run(&mut lrs, &mut report, send());
+        let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
+            panic!("a send starts: {:?}", lrs.started);
+        };
+        (lrs, report, statements)
+    }
+
     fn saved(dir: &std::path::Path) -> (LrsState, ReportState) {
         let mut lrs = lrs_in(dir);
         let mut report = ReportState::default();
@@ -801,13 +815,7 @@ mod tests {
     #[test]
     fn statements_are_kept_before_sending_and_what_fails_waits_across_a_restart() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let (mut lrs, _) = saved(dir.path());
-        let mut report = report();
-        lrs.started.clear();
-        run(&mut lrs, &mut report, send());
-        let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
-            panic!("a send starts: {:?}", lrs.started);
-        };
+        let (mut lrs, mut report, statements) = sending(dir.path());
         // 4 cards and a "completed" statement for each of the 2 students.
         assert_eq!(statements.len(), 10);
         assert_eq!(lrs.waiting, 10, "in the queue file before anything is sent");
@@ -859,13 +867,7 @@ mod tests {
     #[test]
     fn a_conflict_is_reported_and_never_counted_as_sent() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let (mut lrs, _) = saved(dir.path());
-        let mut report = report();
-        lrs.started.clear();
-        run(&mut lrs, &mut report, send());
-        let Some(JobRequest::Send(statements)) = lrs.started.last().cloned() else {
-            panic!("a send starts");
-        };
+        let (mut lrs, mut report, statements) = sending(dir.path());
         let conflict = crate::io::lrs::Conflict {
             student: "Ana".into(),
             card: "card tricky".into(),

@@ -345,81 +345,89 @@ pub fn usable_results(report: &ReportState, exercise_id: &str) -> Vec<ExerciseRe
 
 /// Writes the results as xAPI statements.
 fn export_xapi(report: &mut ReportState, tr: &Translator, path: &Path) {
-    let Some(exercise) = &report.exercise else {
-        report.note = Some(Note::Problem(tr!(tr, "report-choose-exercise-first")));
-        return;
+    let notes = ExportNotes {
+        over_input: |tr, path| tr!(tr, "report-xapi-over-input", path = path),
+        not_written: |tr, path, problem| {
+            tr!(
+                tr,
+                "report-xapi-not-written",
+                path = path,
+                problem = problem
+            )
+        },
     };
-    let mut inputs = result_paths(report);
-    inputs.push(exercise.path.clone());
-    if is_an_input(path, &inputs) {
-        report.note = Some(Note::Problem(tr!(
-            tr,
-            "report-xapi-over-input",
-            path = path.display().to_string()
-        )));
-        return;
-    }
-    let usable = usable_results(report, &exercise.exercise.id);
-    let options = XapiOptions::new(&report.class_uri);
-    let written = statements_json(&exercise.exercise, &usable, &options)
-        .map_err(|e| e.to_string())
-        .and_then(|text| {
-            write_atomic(path, text.as_bytes()).map_err(|e| {
-                tr!(
-                    tr,
-                    "report-xapi-not-written",
-                    path = path.display().to_string(),
-                    problem = e.to_string()
-                )
-            })
-        });
-    report.note = Some(match written {
-        Ok(()) => Note::Done(tr!(
-            tr,
-            "report-xapi-saved",
-            students = usable.len(),
-            path = path.display().to_string()
-        )),
-        Err(problem) => Note::Problem(problem),
+    write_export(report, tr, path, notes, |report, exercise| {
+        let usable = usable_results(report, &exercise.exercise.id);
+        let options = XapiOptions::new(&report.class_uri);
+        let text =
+            statements_json(&exercise.exercise, &usable, &options).map_err(|e| e.to_string())?;
+        let path = path.display().to_string();
+        let students = usable.len();
+        Ok((
+            text,
+            tr!(tr, "report-xapi-saved", students = students, path = path),
+        ))
     });
 }
 
 /// Writes the report as CSV.
 fn export_csv(report: &mut ReportState, tr: &Translator, path: &Path) {
     // A report exists only with its exercise (see `rebuild`).
-    let (Some(class), Some(exercise)) = (&report.report, &report.exercise) else {
+    if report.report.is_none() {
+        report.note = Some(Note::Problem(tr!(tr, "report-choose-exercise-first")));
+        return;
+    }
+    let notes = ExportNotes {
+        over_input: |tr, path| tr!(tr, "report-csv-over-input", path = path),
+        not_written: |tr, path, problem| {
+            tr!(tr, "report-csv-not-written", path = path, problem = problem)
+        },
+    };
+    write_export(report, tr, path, notes, |report, _| {
+        let Some(class) = &report.report else {
+            return Err(tr!(tr, "report-choose-exercise-first"));
+        };
+        let text = to_csv_with(class, report.card_texts).map_err(|e| e.localized(tr))?;
+        let path = path.display().to_string();
+        Ok((text, tr!(tr, "report-csv-saved", path = path)))
+    });
+}
+
+/// The words of one kind of export's problems: the path is one of the
+/// report's inputs (path), the file could not be written (path, problem).
+struct ExportNotes {
+    over_input: fn(&Translator, String) -> String,
+    not_written: fn(&Translator, String, String) -> String,
+}
+
+/// Writes an export of the report to `path`, never over the exercise or a
+/// result (that would lose an input): `make` gives the text and the note
+/// shown once it is written, or why there is none.
+fn write_export(
+    report: &mut ReportState,
+    tr: &Translator,
+    path: &Path,
+    notes: ExportNotes,
+    make: impl FnOnce(&ReportState, &LoadedExercise) -> Result<(String, String), String>,
+) {
+    let Some(exercise) = &report.exercise else {
         report.note = Some(Note::Problem(tr!(tr, "report-choose-exercise-first")));
         return;
     };
-    // Never over the exercise or a result: that would lose an input.
     let mut inputs = result_paths(report);
     inputs.push(exercise.path.clone());
+    let shown = path.display().to_string();
     if is_an_input(path, &inputs) {
-        report.note = Some(Note::Problem(tr!(
-            tr,
-            "report-csv-over-input",
-            path = path.display().to_string()
-        )));
+        report.note = Some(Note::Problem((notes.over_input)(tr, shown)));
         return;
     }
-    let written = to_csv_with(class, report.card_texts)
-        .map_err(|e| e.localized(tr))
-        .and_then(|text| {
-            write_atomic(path, text.as_bytes()).map_err(|e| {
-                tr!(
-                    tr,
-                    "report-csv-not-written",
-                    path = path.display().to_string(),
-                    problem = e.to_string()
-                )
-            })
-        });
+    let written = make(report, exercise).and_then(|(text, saved)| {
+        write_atomic(path, text.as_bytes())
+            .map(|()| saved)
+            .map_err(|e| (notes.not_written)(tr, shown, e.to_string()))
+    });
     report.note = Some(match written {
-        Ok(()) => Note::Done(tr!(
-            tr,
-            "report-csv-saved",
-            path = path.display().to_string()
-        )),
+        Ok(saved) => Note::Done(saved),
         Err(problem) => Note::Problem(problem),
     });
 }

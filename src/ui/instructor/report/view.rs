@@ -17,8 +17,7 @@ use crate::ui::file_prompt::view::file_button;
 use crate::ui::instructor::action::{InstructorAction, ReportAction};
 use crate::ui::instructor::lrs::state::LrsState;
 use crate::ui::instructor::report::state::ReportState;
-use crate::ui::theme::{owner_color, owner_glyph};
-use crate::ui::widgets::{errors_ui, good_color, note_ui, section};
+use crate::ui::widgets::{errors_ui, good_color, note_ui, owner_badge, section};
 
 fn mark_text(tr: &Translator, mark: Mark) -> (&'static str, String) {
     match mark {
@@ -26,38 +25,6 @@ fn mark_text(tr: &Translator, mark: Mark) -> (&'static str, String) {
         Mark::Wrong => ("✖", tr!(tr, "report-mark-wrong")),
         Mark::Unanswered => ("—", tr!(tr, "report-mark-unanswered")),
     }
-}
-
-/// An owner badge (colour, glyph and name) with the name in the window's
-/// language, as `widgets::owner_badge` draws it; its accessible label is
-/// the name alone.
-fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner) -> egui::Response {
-    let dark = ui.visuals().dark_mode;
-    let color = owner_color(owner, dark);
-    let fill = if dark {
-        color.gamma_multiply(0.55)
-    } else {
-        color
-    };
-    let name = owner_name(tr, owner);
-    let rich = RichText::new(format!("{} {name}", owner_glyph(owner)))
-        .strong()
-        .color(Color32::WHITE);
-    let galley = egui::WidgetText::from(rich).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    let padding = egui::vec2(7.0, 2.0);
-    let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * padding, Sense::hover());
-    if ui.is_rect_visible(rect) {
-        ui.painter().rect_filled(rect, 8.0, fill);
-        ui.painter()
-            .galley(rect.min + padding, galley, Color32::WHITE);
-    }
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
-    response
 }
 
 fn mark_color(ui: &Ui, mark: Mark) -> Color32 {
@@ -441,7 +408,7 @@ fn per_card_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
                     percent = percent_whole(language, f64::from(card.percent))
                 );
                 ui.label(RichText::new(right).strong());
-                owner_badge(ui, tr, card.owner);
+                owner_badge(ui, tr, card.owner, f32::INFINITY);
                 ui.add(egui::Label::new(RichText::new(&card.text).strong()).wrap());
             });
             ui.label(
@@ -510,7 +477,7 @@ fn confusion_ui(ui: &mut Ui, tr: &Translator, class: &ClassReport) {
                     }
                     ui.end_row();
                     for right in Owner::ALL {
-                        owner_badge(ui, tr, right);
+                        owner_badge(ui, tr, right, f32::INFINITY);
                         for placed in [
                             Some(Owner::Aws),
                             Some(Owner::Customer),
