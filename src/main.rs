@@ -259,10 +259,10 @@ fn window_icon() -> egui::IconData {
 const ICON_PNG: &[u8] =
     include_bytes!("../packaging/icons/hicolor/128x128/apps/io.github.srm_study.SrmStudy.png");
 
-/// The window's application id on Wayland: the AppStream id, which names the
-/// desktop entry and the icon too, so the desktop matches the window to its
-/// menu entry and icon. (On X11 eframe leaves WM_CLASS to winit, which takes
-/// the program's name, `srm-study`: the desktop entry's StartupWMClass.)
+/// The window's application id: Wayland's app_id and the class of X11's
+/// WM_CLASS (the desktop entry's StartupWMClass). It is the AppStream id,
+/// which names the desktop entry and the icon too, so the desktop matches
+/// the window to its menu entry and icon.
 const APP_ID: &str = "io.github.srm_study.SrmStudy";
 
 /// The renderer: OpenGL through glow, or wgpu when `SRM_STUDY_RENDERER=wgpu`.

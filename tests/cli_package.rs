@@ -73,9 +73,9 @@ fn generate_writes_the_man_pages_and_the_completions() {
 }
 
 /// The AppStream id names the desktop entry, the metainfo, every icon and
-/// the window's app id on Wayland; on X11 the window's WM_CLASS is the
-/// program's name, given as StartupWMClass. A desktop matches a running
-/// window to its menu entry and icon only when they agree.
+/// the window's app id (Wayland's app_id, the class in X11's WM_CLASS, so
+/// StartupWMClass too). A desktop matches a running window to its menu
+/// entry and icon only when they agree.
 #[test]
 fn the_appstream_id_names_the_desktop_entry_the_icons_and_the_window() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -96,7 +96,7 @@ fn the_appstream_id_names_the_desktop_entry_the_icons_and_the_window() {
         "the metainfo launches {id}.desktop"
     );
     let desktop = read(&format!("packaging/{id}.desktop"));
-    for line in [format!("Icon={id}"), "StartupWMClass=srm-study".to_owned()] {
+    for line in [format!("Icon={id}"), format!("StartupWMClass={id}")] {
         assert!(
             desktop.lines().any(|l| l == line),
             "{line} in the desktop entry"
