@@ -16,7 +16,7 @@
 # /tmp/measure-dist)/sizes.txt; each setting's profile folder is removed
 # afterwards unless KEEP=1. Needs cargo, strip (binutils) and GNU time
 # (/usr/bin/time); LOCK_FLAG=--offline replaces --locked where Cargo.lock
-# differs from Cargo.toml. About 15 minutes of CPU per setting (fat LTO: more).
+# differs from Cargo.toml. 20 minutes of CPU or more per setting (BENCHMARKS.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out="${MEASURE_OUT:-/tmp/measure-dist}"
