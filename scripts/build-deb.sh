@@ -4,7 +4,7 @@
 #   scripts/build-deb.sh            # builds with `cargo build --profile dist`
 #   scripts/build-deb.sh --no-build # packages target/dist/srm-study as it is
 #
-# The binary comes from Cargo's `dist` profile (release, fat LTO, one codegen
+# The binary comes from Cargo's `dist` profile (release, thin LTO, one codegen
 # unit, stripped: see Cargo.toml). Around it: the menu entry, the AppStream
 # metadata, the icon in every size, the MIME types of exercise, key, result
 # and deck files, the man pages (English, Spanish, German and Japanese) and
@@ -40,6 +40,12 @@ fi
 version=$("$bin" --version | awk '{print $2}')
 arch=$(dpkg-architecture -qDEB_HOST_ARCH)
 out_dir="$target_dir/debian"
+# The AppStream id names the desktop entry, the metainfo file and the icon
+# (and is the window's app id, src/main.rs), so a desktop matches them all.
+id=io.github.srm_study.SrmStudy
+# The maintainer is the one in the changelog's last entry (one place to change).
+maintainer=$(sed -n 's/^ -- \(.*>\)  .*/\1/p' packaging/debian/changelog | head -n 1)
+[ -n "$maintainer" ] || { say "no maintainer line in packaging/debian/changelog" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root="$work/srm-study_${version}_${arch}"
@@ -47,10 +53,10 @@ mkdir -p "$out_dir" "$root/DEBIAN"
 
 # The program, its desktop files and its icon.
 install -D -m 0755 "$bin" "$root/usr/bin/srm-study"
-install -D -m 0644 packaging/srm-study.desktop "$root/usr/share/applications/srm-study.desktop"
+install -D -m 0644 "packaging/$id.desktop" "$root/usr/share/applications/$id.desktop"
 install -D -m 0644 packaging/srm-study-mime.xml "$root/usr/share/mime/packages/srm-study.xml"
-metainfo="$root/usr/share/metainfo/io.github.srm_study.SrmStudy.metainfo.xml"
-install -D -m 0644 packaging/io.github.srm_study.SrmStudy.metainfo.xml "$metainfo"
+metainfo="$root/usr/share/metainfo/$id.metainfo.xml"
+install -D -m 0644 "packaging/$id.metainfo.xml" "$metainfo"
 if [ -n "${SRM_STUDY_SCREENSHOT_URL:-}" ]; then
   shots="  <screenshots>"
   first=1
@@ -65,8 +71,8 @@ if [ -n "${SRM_STUDY_SCREENSHOT_URL:-}" ]; then
   shots+="\n  </screenshots>"
   sed -i "s|  <!-- screenshots -->|$shots|" "$metainfo"
 fi
-install -D -m 0644 packaging/icons/srm-study.svg "$root/usr/share/icons/hicolor/scalable/apps/srm-study.svg"
-for png in packaging/icons/hicolor/*/apps/srm-study.png; do
+install -D -m 0644 "packaging/icons/$id.svg" "$root/usr/share/icons/hicolor/scalable/apps/$id.svg"
+for png in packaging/icons/hicolor/*/apps/"$id".png; do
   install -D -m 0644 "$png" "$root/usr/share/icons/${png#packaging/icons/}"
 done
 
@@ -105,7 +111,7 @@ cat > "$root/DEBIAN/control" <<EOF
 Package: srm-study
 Version: $version
 Architecture: $arch
-Maintainer: SRM Study developers <maintainers@srm-study.invalid>
+Maintainer: $maintainer
 Installed-Size: $size
 Depends: $linked, $dlopened
 Recommends: libgl1-mesa-dri, libglx-mesa0, libegl-mesa0, libwayland-client0, libwayland-egl1, libwayland-cursor0, zenity | xdg-desktop-portal

@@ -6,7 +6,9 @@
 #
 #   scripts/check-deb.sh [target/debian/srm-study_VERSION_ARCH.deb]
 #
-# Checks: dpkg -i; `srm-study --version`; desktop-file-validate; appstreamcli
+# Checks: dpkg -i; `srm-study --version`; the copyright file, the changelog
+# and the Maintainer; the binary stripped; Depends naming the libraries it
+# links and those it loads; desktop-file-validate; appstreamcli
 # validate (also with screenshots added); xdg-mime query filetype on an
 # exercise, an answer key, a result and a deck, and xdg-mime query default
 # on each type; man -w for every page, and -L es/de/ja for the translated
@@ -14,8 +16,10 @@
 # `srm-study ex<TAB>`; the zsh and fish completion files load; the installed
 # binary opening an exercise file under Xvfb onto the student's page (the
 # line SRM_STUDY_TRACE_START prints once the file is open, and a screenshot
-# that is not blank), and a deck file into the user's content folder; then
-# dpkg -r and dpkg --purge, after which the user's files must still be there.
+# that is not blank) with the app's icon on its window, and a deck file into
+# the user's content folder; an answer key opened through xdg-open (as a
+# double-click does) onto the class report; then dpkg -r and dpkg --purge,
+# after which the user's files must still be there.
 # Ends with "check-deb: PASS" or "check-deb: FAIL: what" (and exit 1), then
 # "check-deb: N passed, M failed".
 #
@@ -29,6 +33,8 @@ deb="${1:-}"
 if [ -z "$deb" ]; then
   deb=$(ls -t "${CARGO_TARGET_DIR:-target}"/debian/srm-study_*.deb 2>/dev/null | head -n1)
 fi
+# The AppStream id: the name of the desktop entry, the metainfo and the icon.
+id=io.github.srm_study.SrmStudy
 checks=0
 fail() {
   printf 'check-deb: FAIL: %b\n' "$*"
@@ -43,6 +49,7 @@ SUDO=""
 work=$(mktemp -d)
 xvfb_pid=""
 app_pid=""
+launcher_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null
   [ -n "$xvfb_pid" ] && kill -TERM "$xvfb_pid" 2>/dev/null
@@ -59,22 +66,39 @@ version=$(dpkg-deb -f "$deb" Version)
 [ "$(srm-study --version)" = "srm-study $version" ] || fail "srm-study --version says '$(srm-study --version)', the package is $version"
 ok "srm-study --version: $(srm-study --version)"
 
+# --- What the package holds ------------------------------------------------------
+doc=/usr/share/doc/srm-study
+[ -s "$doc/copyright" ] && [ -s "$doc/changelog.gz" ] || fail "no copyright or changelog.gz in $doc"
+zcat "$doc/changelog.gz" | head -n1 | grep -q "^srm-study ($version) " ||
+  fail "the changelog's first entry is not $version: $(zcat "$doc/changelog.gz" | head -n1)"
+maintainer=$(sed -n 's/^ -- \(.*>\)  .*/\1/p' packaging/debian/changelog | head -n1)
+[ "$(dpkg-deb -f "$deb" Maintainer)" = "$maintainer" ] ||
+  fail "Maintainer '$(dpkg-deb -f "$deb" Maintainer)' is not the changelog's '$maintainer'"
+ok "copyright and changelog $version in $doc; Maintainer: $maintainer"
+# Stripped: no symbol table (readelf comes with binutils, which dpkg-dev needs).
+readelf -S --wide /usr/bin/srm-study | grep -q '\.symtab' && fail "/usr/bin/srm-study is not stripped"
+depends=$(dpkg-deb -f "$deb" Depends)
+for lib in libc6 libgcc-s1 libgl1 libxkbcommon0; do
+  grep -q "\b$lib\b" <<<"$depends" || fail "Depends does not name $lib: $depends"
+done
+ok "the binary is stripped ($(( $(stat -c %s /usr/bin/srm-study) / 1024 )) KiB); Depends names libc6, libgcc-s1, libgl1, libxkbcommon0"
+
 # --- Desktop entry and AppStream ---------------------------------------------
-desktop-file-validate /usr/share/applications/srm-study.desktop || fail "desktop-file-validate"
-ok "desktop-file-validate srm-study.desktop"
-metainfo=/usr/share/metainfo/io.github.srm_study.SrmStudy.metainfo.xml
+desktop-file-validate "/usr/share/applications/$id.desktop" || fail "desktop-file-validate"
+ok "desktop-file-validate $id.desktop"
+metainfo="/usr/share/metainfo/$id.metainfo.xml"
 appstreamcli validate --no-net "$metainfo" >"$work/as.log" 2>&1 || fail "appstreamcli validate:\n$(cat "$work/as.log")"
 ok "appstreamcli validate $(basename "$metainfo")"
 # The screenshots go in when a public URL is given to build-deb.sh: the
 # same check on that variant (the URL is not fetched).
 sed 's|  <!-- screenshots -->|  <screenshots>\n    <screenshot type="default">\n      <caption>Browse</caption>\n      <image>https://example.org/assets/screenshot-browse.png</image>\n    </screenshot>\n  </screenshots>|' \
-  packaging/io.github.srm_study.SrmStudy.metainfo.xml >"$work/io.github.srm_study.SrmStudy.metainfo.xml"
-grep -q '<screenshots>' "$work/io.github.srm_study.SrmStudy.metainfo.xml" || fail "the screenshot marker is missing from the metainfo"
-appstreamcli validate --no-net "$work/io.github.srm_study.SrmStudy.metainfo.xml" >"$work/as.log" 2>&1 ||
+  "packaging/$id.metainfo.xml" >"$work/$id.metainfo.xml"
+grep -q '<screenshots>' "$work/$id.metainfo.xml" || fail "the screenshot marker is missing from the metainfo"
+appstreamcli validate --no-net "$work/$id.metainfo.xml" >"$work/as.log" 2>&1 ||
   fail "appstreamcli validate with screenshots:\n$(cat "$work/as.log")"
 ok "appstreamcli validate with screenshots"
 for size in 16x16 32x32 48x48 128x128 256x256 512x512 scalable; do
-  ls /usr/share/icons/hicolor/$size/apps/srm-study.* >/dev/null 2>&1 || fail "no $size icon"
+  ls "/usr/share/icons/hicolor/$size/apps/$id".* >/dev/null 2>&1 || fail "no $size icon"
 done
 ok "icons 16..512 and scalable installed"
 
@@ -103,7 +127,7 @@ expect_type "$files/ana-silva.ron" application/x-srm-study-result
 expect_type "$files/my-deck.ron" application/x-srm-study-deck
 for type in exercise key result deck; do
   got=$(xdg-mime query default "application/x-srm-study-$type")
-  [ "$got" = srm-study.desktop ] || fail "xdg-mime query default application/x-srm-study-$type: '$got'"
+  [ "$got" = "$id.desktop" ] || fail "xdg-mime query default application/x-srm-study-$type: '$got'"
   ok "xdg-mime query default application/x-srm-study-$type: $got"
 done
 
@@ -156,24 +180,43 @@ for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.2; done
 [ -s "$work/display" ] || fail "Xvfb did not start"
 display=":$(head -n1 "$work/display")"
 # Opens FILE in the installed app with a fresh HOME, waits for the line
-# that says where it opened; the app is left running as $app_pid.
+# that says where it opened; the app is left running as $app_pid. With
+# LAUNCHER=xdg-open the file goes through the desktop's own way of opening
+# a double-clicked file: its type, the default application for that type,
+# and that desktop entry's Exec line.
 open_file() {
-  local log="$work/app-$(basename "$1").log"
-  env -u WAYLAND_DISPLAY -u SRM_STUDY_DATA_DIR HOME="$home" DISPLAY="$display" SRM_STUDY_TRACE_START=1 \
-    srm-study "$1" 2>"$log" &
+  local log="$work/app-$(basename "$1").log" launcher=()
+  [ -n "${LAUNCHER:-}" ] && launcher=("$LAUNCHER") || launcher=(srm-study)
+  env -u WAYLAND_DISPLAY -u SRM_STUDY_DATA_DIR -u XDG_CURRENT_DESKTOP -u DESKTOP_SESSION \
+    HOME="$home" DISPLAY="$display" SRM_STUDY_TRACE_START=1 \
+    "${launcher[@]}" "$1" 2>"$log" &
   app_pid=$!
   for _ in $(seq 1 300); do
     grep -q "opened: " "$log" 2>/dev/null && xdotool search --onlyvisible --name '^SRM Study$' >/dev/null 2>&1 && break
-    kill -0 "$app_pid" 2>/dev/null || fail "srm-study $(basename "$1") exited:\n$(cat "$log")"
+    kill -0 "$app_pid" 2>/dev/null || fail "${launcher[*]} $(basename "$1") exited:\n$(cat "$log")"
     sleep 0.2
   done
   opened=$(sed -n 's/.*opened: //p' "$log")
-  [ -n "$opened" ] || fail "srm-study $(basename "$1") showed no window within 60 s:\n$(cat "$log")"
+  [ -n "$opened" ] || fail "${launcher[*]} $(basename "$1") showed no window within 60 s:\n$(cat "$log")"
+  if [ -n "${LAUNCHER:-}" ]; then
+    # The launcher waits for the app: close the app itself (its window's pid).
+    launcher_pid=$app_pid
+    app_pid=$(DISPLAY="$display" xdotool search --onlyvisible --name '^SRM Study$' getwindowpid 2>/dev/null | head -n1)
+    [ -n "$app_pid" ] || fail "no pid for the window ${launcher[*]} opened"
+    [ "$(readlink "/proc/$app_pid/exe")" = /usr/bin/srm-study ] ||
+      fail "${launcher[*]} $(basename "$1") started $(readlink "/proc/$app_pid/exe"), not /usr/bin/srm-study"
+  fi
 }
 close_app() {
   kill -TERM "$app_pid"
   for _ in $(seq 1 75); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
-  wait "$app_pid" || fail "srm-study did not exit cleanly on SIGTERM"
+  if [ -n "$launcher_pid" ]; then
+    # Not our child: the launcher's status is the app's.
+    wait "$launcher_pid" || fail "srm-study (under xdg-open) did not exit cleanly on SIGTERM"
+    launcher_pid=""
+  else
+    wait "$app_pid" || fail "srm-study did not exit cleanly on SIGTERM"
+  fi
   app_pid=""
 }
 open_file "$files/week-4.ron"
@@ -212,6 +255,11 @@ if [ -z "$has_icon" ]; then
   fail "no window named SRM Study has a 128x128 icon (_NET_WM_ICON):\n${what:-no window has that name}"
 fi
 ok "the window's icon is the app's (128x128 _NET_WM_ICON)"
+# X11 desktops match the window to its menu entry by WM_CLASS.
+wm_class=$(DISPLAY="$display" xprop -id "$has_icon" WM_CLASS 2>&1)
+wm_class_wanted=$(sed -n 's/^StartupWMClass=//p' "/usr/share/applications/$id.desktop")
+grep -q "\"$wm_class_wanted\"" <<<"$wm_class" || fail "the window's $wm_class, the desktop entry's StartupWMClass=$wm_class_wanted"
+ok "the window's WM_CLASS is the desktop entry's StartupWMClass ($wm_class_wanted)"
 close_app
 open_file "$files/my-deck.ron"
 case "$opened" in
@@ -223,6 +271,15 @@ data="$home/.local/share/srm-study"
 [ -f "$data/content/example-deck.ron" ] || fail "the deck was not imported into $data/content"
 [ -f "$data/window.ron" ] || fail "the window state was not saved in $data"
 ok "srm-study my-deck.ron imports it: $opened"
+# Double-clicked in a file manager: xdg-open finds the answer key's type,
+# its default application (this package's desktop entry) and runs its Exec.
+LAUNCHER=xdg-open open_file "$files/answers.ron"
+case "$opened" in
+  "Instructor > Class report: “"*) ;;
+  *) fail "xdg-open answers.ron opened on: $opened" ;;
+esac
+close_app
+ok "xdg-open answers.ron (a double-click) opens the class report: $opened"
 
 # --- Remove: the user's data stays ---------------------------------------------
 find "$data" -type f | sort >"$work/before"

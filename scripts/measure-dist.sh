@@ -1,44 +1,74 @@
 #!/usr/bin/env bash
 # Measures what each size option of the `dist` profile (Cargo.toml) buys and
-# costs: builds the binary once per setting, each in its own empty target
-# folder (every crate is compiled again: LTO and codegen units change them
-# all), and prints the binary's size, its size after `strip`, and the build's
-# wall and CPU time (user + system; the CPU time holds on a busy machine, the
-# wall time does not). The figures are in README's "Install" section.
+# costs. For each setting it defines a profile `measure-NAME` (inheriting
+# `release`) on the command line, so Cargo builds every crate again in
+# TARGET/measure-NAME (LTO and codegen units change how all crates are
+# compiled: the cold build is the cost a packager pays), then touches
+# src/lib.rs and builds again (the warm build: only srm-study itself, what a
+# developer pays after an edit). It prints the binary's size, its size after
+# `strip`, and the wall and CPU time (user + system) of both builds; the CPU
+# time holds on a shared or busy machine, the wall time does not. The figures
+# are in BENCHMARKS.md ("Package: binary size and build cost").
 #
-#   scripts/measure-dist.sh [OUT_FOLDER]      (default: /tmp/measure-dist)
+#   nice -n 19 scripts/measure-dist.sh [SETTING...]   (default: all of them)
 #
-# Needs cargo, strip (binutils) and GNU time (/usr/bin/time). Takes about
-# 15 minutes of CPU per setting.
+# SETTING is one of the names below. Results go to $MEASURE_OUT (default
+# /tmp/measure-dist)/sizes.txt; each setting's profile folder is removed
+# afterwards unless KEEP=1. Needs cargo, strip (binutils) and GNU time
+# (/usr/bin/time); LOCK_FLAG=--offline replaces --locked where Cargo.lock
+# differs from Cargo.toml. 20 minutes of CPU or more per setting (BENCHMARKS.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-out="${1:-/tmp/measure-dist}"
+out="${MEASURE_OUT:-/tmp/measure-dist}"
+target="${CARGO_TARGET_DIR:-target}"
 mkdir -p "$out"
 [ -x /usr/bin/time ] || { echo "measure-dist: needs GNU time (apt-get install time)" >&2; exit 1; }
-# name, lto, codegen-units, strip
-settings=(
-  "release-defaults false 16 false"
-  "cgu1 false 1 false"
-  "thin-lto-cgu1 thin 1 false"
-  "fat-lto-cgu1 fat 1 false"
+# name, lto, codegen-units (release's defaults: lto = false, 16 units)
+all=(
+  "release false 16"
+  "thin thin 16"
+  "fat fat 16"
+  "cgu1 false 1"
+  "thin-cgu1 thin 1"
+  "fat-cgu1 fat 1"
 )
-printf '%-16s %12s %12s %8s %8s\n' setting bytes stripped wall_s cpu_s | tee "$out/sizes.txt"
-for setting in "${settings[@]}"; do
-  read -r name lto cgu strip <<<"$setting"
-  target="$out/target-$name"
-  rm -rf "$target"
-  CARGO_TARGET_DIR="$target" CARGO_PROFILE_DIST_LTO="$lto" \
-    CARGO_PROFILE_DIST_CODEGEN_UNITS="$cgu" CARGO_PROFILE_DIST_STRIP="$strip" \
-    /usr/bin/time -f "%e %U %S" -o "$out/time-$name" \
-    cargo build --locked --profile dist --quiet >"$out/build-$name.log" 2>&1 ||
-    { echo "measure-dist: $name failed, see $out/build-$name.log" >&2; continue; }
-  bin="$target/dist/srm-study"
+wanted=("$@")
+[ "${#wanted[@]}" -gt 0 ] || for s in "${all[@]}"; do wanted+=("${s%% *}"); done
+[ -s "$out/sizes.txt" ] ||
+  printf '%-10s %11s %11s %7s %7s %7s %7s\n' setting bytes stripped cold_wall cold_cpu warm_wall warm_cpu >"$out/sizes.txt"
+
+timed() { # log file, time file, cargo args...
+  local log="$1" times="$2"; shift 2
+  /usr/bin/time -f "%e %U %S %M" -o "$times" cargo build ${LOCK_FLAG---locked} --bin srm-study "$@" >"$log" 2>&1
+}
+cpu() { awk '{ printf "%.0f", $2 + $3 }' "$1"; }
+wall() { awk '{ printf "%.0f", $1 }' "$1"; }
+
+for name in "${wanted[@]}"; do
+  setting=""
+  for s in "${all[@]}"; do [ "${s%% *}" = "$name" ] && setting="$s"; done
+  [ -n "$setting" ] || { echo "measure-dist: no setting $name" >&2; continue; }
+  read -r _ lto cgu <<<"$setting"
+  profile="measure-$name"
+  lto_toml="\"$lto\""
+  [ "$lto" = false ] && lto_toml=false
+  args=(--profile "$profile"
+    --config "profile.$profile.inherits=\"release\""
+    --config "profile.$profile.lto=$lto_toml"
+    --config "profile.$profile.codegen-units=$cgu")
+  rm -rf "${target:?}/$profile"
+  timed "$out/cold-$name.log" "$out/cold-$name.time" "${args[@]}" ||
+    { echo "measure-dist: $name failed, see $out/cold-$name.log" >&2; continue; }
+  touch src/lib.rs
+  timed "$out/warm-$name.log" "$out/warm-$name.time" "${args[@]}" ||
+    { echo "measure-dist: $name (warm) failed, see $out/warm-$name.log" >&2; continue; }
+  bin="$target/$profile/srm-study"
+  cp "$bin" "$out/srm-study-$name"
   bytes=$(stat -c %s "$bin")
-  cp "$bin" "$out/stripped"
-  strip "$out/stripped"
-  stripped=$(stat -c %s "$out/stripped")
-  read -r wall user sys <"$out/time-$name"
-  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", u + s }')
-  printf '%-16s %12s %12s %8.0f %8s\n' "$name" "$bytes" "$stripped" "$wall" "$cpu" | tee -a "$out/sizes.txt"
-  rm -rf "$target"
+  strip -o "$out/srm-study-$name.stripped" "$bin"
+  stripped=$(stat -c %s "$out/srm-study-$name.stripped")
+  printf '%-10s %11s %11s %7s %7s %7s %7s\n' "$name" "$bytes" "$stripped" \
+    "$(wall "$out/cold-$name.time")" "$(cpu "$out/cold-$name.time")" \
+    "$(wall "$out/warm-$name.time")" "$(cpu "$out/warm-$name.time")" | tee -a "$out/sizes.txt"
+  [ "${KEEP:-0}" = 1 ] || rm -rf "${target:?}/$profile"
 done

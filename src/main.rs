@@ -200,7 +200,7 @@ fn open_window(cli: &Cli, tr: &Translator) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("SRM Study")
-            .with_app_id("srm-study")
+            .with_app_id(APP_ID)
             .with_icon(window_icon())
             .with_inner_size(size)
             .with_min_inner_size([560.0, 400.0]),
@@ -251,12 +251,20 @@ fn open_window(cli: &Cli, tr: &Translator) -> anyhow::Result<()> {
 }
 
 /// The app's icon, for the window (the task bar, Alt+Tab): the 128-pixel
-/// PNG of `packaging/icons/srm-study.svg` that the package installs too.
+/// PNG of `packaging/icons/io.github.srm_study.SrmStudy.svg` that the
+/// package installs too.
 fn window_icon() -> egui::IconData {
     eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
 }
 
-const ICON_PNG: &[u8] = include_bytes!("../packaging/icons/hicolor/128x128/apps/srm-study.png");
+const ICON_PNG: &[u8] =
+    include_bytes!("../packaging/icons/hicolor/128x128/apps/io.github.srm_study.SrmStudy.png");
+
+/// The window's application id: Wayland's app_id and the class of X11's
+/// WM_CLASS (the desktop entry's StartupWMClass). It is the AppStream id,
+/// which names the desktop entry and the icon too, so the desktop matches
+/// the window to its menu entry and icon.
+const APP_ID: &str = "io.github.srm_study.SrmStudy";
 
 /// The renderer: OpenGL through glow, or wgpu when `SRM_STUDY_RENDERER=wgpu`.
 /// Glow is the default because it opens the window in about half the time

@@ -71,3 +71,49 @@ fn generate_writes_the_man_pages_and_the_completions() {
     let (_, help, _) = run_bin(&["--help"], dir.path());
     assert!(!help.contains("generate"), "hidden from --help: {help}");
 }
+
+/// The AppStream id names the desktop entry, the metainfo, every icon and
+/// the window's app id (Wayland's app_id, the class in X11's WM_CLASS, so
+/// StartupWMClass too). A desktop matches a running window to its menu
+/// entry and icon only when they agree.
+#[test]
+fn the_appstream_id_names_the_desktop_entry_the_icons_and_the_window() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| {
+        std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let metainfo = read("packaging/io.github.srm_study.SrmStudy.metainfo.xml");
+    let id = metainfo
+        .split_once("<id>")
+        .and_then(|(_, rest)| rest.split_once("</id>"))
+        .map(|(id, _)| id.trim().to_owned())
+        .expect("an <id> in the metainfo");
+    assert_eq!(id, "io.github.srm_study.SrmStudy");
+    assert!(
+        metainfo.contains(&format!(
+            "<launchable type=\"desktop-id\">{id}.desktop</launchable>"
+        )),
+        "the metainfo launches {id}.desktop"
+    );
+    let desktop = read(&format!("packaging/{id}.desktop"));
+    for line in [format!("Icon={id}"), format!("StartupWMClass={id}")] {
+        assert!(
+            desktop.lines().any(|l| l == line),
+            "{line} in the desktop entry"
+        );
+    }
+    assert!(root.join(format!("packaging/icons/{id}.svg")).is_file());
+    for size in [16, 22, 24, 32, 48, 64, 128, 256, 512] {
+        let png = format!("packaging/icons/hicolor/{size}x{size}/apps/{id}.png");
+        assert!(root.join(&png).is_file(), "{png}");
+    }
+    let main = read("src/main.rs");
+    assert!(
+        main.contains(&format!("const APP_ID: &str = \"{id}\";"))
+            && main.contains(".with_app_id(APP_ID)"),
+        "the window's app id is {id}"
+    );
+    // The Debian maintainer is a real address, not a placeholder domain.
+    let changelog = read("packaging/debian/changelog");
+    assert!(!changelog.contains(".invalid>"), "{changelog}");
+}
