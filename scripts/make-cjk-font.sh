@@ -4,8 +4,8 @@
 # assets/fonts/OFL.txt) with kana, CJK punctuation, full-width forms, the
 # 2,136 Jōyō kanji (scripts/fonts/joyo-kanji.txt) and every character of the
 # translation files (i18n/*/*.ftl), of the Japanese deck format guide
-# (content/README.ja.md) and of the Japanese decks (content/ja/*.ron, when
-# there are any). Run it again after adding text
+# (content/README.ja.md) and of the built-in decks' Japanese translations
+# (content/i18n/ja/*.ron). Run it again after adding text
 # with a kanji outside the Jōyō list: the glyph test (src/ui/fonts.rs)
 # names the missing characters.
 #
@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 # Japanese guide and the Japanese decks; kana, punctuation and full-width
 # forms go by range.
 cat scripts/fonts/joyo-kanji.txt i18n/*/*.ftl content/README.ja.md >"$work/text.txt"
-if compgen -G "content/ja/*.ron" >/dev/null; then cat content/ja/*.ron >>"$work/text.txt"; fi
+if compgen -G "content/i18n/ja/*.ron" >/dev/null; then cat content/i18n/ja/*.ron >>"$work/text.txt"; fi
 mkdir -p assets/fonts
 # Face 0 of the collection is Noto Sans CJK JP. Hinting is dropped (egui
 # rasterises without it) to keep the file small.

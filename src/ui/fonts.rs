@@ -75,10 +75,19 @@ mod tests {
             _ => source,
         };
         let guide = crate::ui::instructor::editor::guide::deck_guide(language);
+        // The built-in decks' translations into the language.
+        let mut decks = String::new();
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("content/i18n")
+            .join(language.tag());
+        for file in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            decks.push_str(&std::fs::read_to_string(file.path()).unwrap_or_default());
+        }
         source
             .lines()
             .filter(|line| !line.trim_start().starts_with('#'))
             .chain(guide.lines())
+            .chain(decks.lines())
             .flat_map(str::chars)
             .filter(|c| !c.is_control() && *c != ' ')
             .collect()
@@ -93,8 +102,8 @@ mod tests {
         })
     }
 
-    /// Every character of every built-in string, the deck format guides
-    /// too, has a glyph in the fonts the app loads for that language (not
+    /// Every character of every built-in string, the deck format guides and
+    /// the built-in decks' translations too, has a glyph in the fonts the app loads for that language (not
     /// in whatever the system has).
     #[test]
     fn every_character_of_every_language_has_a_glyph_in_the_apps_fonts() {
