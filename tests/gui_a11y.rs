@@ -475,9 +475,6 @@ fn page_down_while_the_list_scrolls_keeps_the_focus_on_a_drawn_row() {
 /// Issue #33, item 6: with a card's details open (its related cards are
 /// links that wrap), every node that takes the focus has a name.
 #[test]
-#[ignore = "issue #33 item 6 still fails: the details panel has six focusable nodes with no \
-            name and no role (rows 17 points high at x 913, under an unnamed container: the \
-            lines of the related-card and source links that wrap)"]
 fn every_focusable_node_in_browse_with_details_open_has_a_name() {
     let mut harness = browse();
     for k in [0, 3, 10] {

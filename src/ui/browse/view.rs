@@ -799,12 +799,17 @@ fn details_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
             let Some(other_item) = catalog.item(other) else {
                 continue;
             };
-            ui.horizontal_wrapped(|ui| {
+            // The link wraps in a column of its own beside the badge: in a
+            // wrapping row, egui would give each further line of the link a
+            // focusable node of its own, with no name.
+            ui.horizontal_top(|ui| {
                 owner_badge(ui, tr, other_item.owner, f32::INFINITY);
-                let link = egui::Link::new(&other_item.text);
-                if ui.add(link).clicked() {
-                    actions.push(Action::Browse(BrowseAction::Select(other)));
-                }
+                ui.vertical(|ui| {
+                    let link = egui::Link::new(&other_item.text);
+                    if ui.add(link).clicked() {
+                        actions.push(Action::Browse(BrowseAction::Select(other)));
+                    }
+                });
             });
         }
     }
