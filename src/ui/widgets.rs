@@ -119,7 +119,7 @@ pub fn load_errors_ui(ui: &mut Ui, tr: &Translator, errors: &[LoadError], warnin
         .show(ui, |ui| {
             for error in errors {
                 ui.add(
-                    egui::Label::new(RichText::new(error.to_string()).monospace())
+                    egui::Label::new(RichText::new(error.localized(tr)).monospace())
                         .wrap_mode(egui::TextWrapMode::Wrap),
                 );
             }
