@@ -397,7 +397,7 @@ fn report_catalog(
         let _ = writeln!(out, "{}", one_line(&error.localized(tr)));
     }
     for warning in warnings.unwrap_or_default() {
-        let _ = writeln!(out, "{}", one_line(&warning.to_string()));
+        let _ = writeln!(out, "{}", one_line(&warning.localized(tr)));
     }
     let loaded = counts.after(
         tr,

@@ -738,9 +738,8 @@ fn other_areas() -> Vec<String> {
 }
 
 /// The texts of the deck being edited (deck content, not the window's) and
-/// the model's messages about it (its lint warnings and the pasted rows'
-/// problems stay English for now): shown as they are. Its errors are
-/// translated.
+/// the pasted rows' problems (the model's, English for now): shown as
+/// they are. Its errors and lint warnings are translated.
 fn editor_content(harness: &Harness<'static, AppState>) -> Vec<String> {
     let editor = &harness.state().instructor.editor;
     let mut texts = Vec::new();
@@ -771,7 +770,6 @@ fn editor_content(harness: &Harness<'static, AppState>) -> Vec<String> {
             texts.extend([source.id.clone(), source.title.clone(), source.url.clone()]);
         }
     }
-    texts.extend(editor.problems.warnings.iter().map(|w| w.message.clone()));
     if let Some(paste) = &editor.paste {
         texts.extend(paste.error.clone());
         for row in &paste.preview.rows {

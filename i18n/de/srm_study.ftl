@@ -1436,3 +1436,19 @@ deck-edit-about = { $what ->
         [service] Dienst
        *[other] Teil
     } „{ $id }“: { $message }
+lint-warning = Warnung
+lint-whole-area = Karte „{ $id }“: „{ $text }“ nennt einen ganzen Bereich ({ $words }), während { $specific } andere Karten des Themas „{ $topic }“ konkrete Aufgaben nennen, daher fällt sie unter ihnen auf; nennen Sie die konkrete Ressource, Einstellung oder den Schritt (bei einer geteilten Karte, was jede Seite tut)
+lint-where-line = {" "}(Zeile { $line })
+lint-where-file-line = {" "}in { $file }:{ $line }
+lint-where-file = {" "}in { $file }
+lint-near-duplicate = Karte „{ $id }“: ihr Text „{ $text }“ ist fast gleich wie bei Karte „{ $other }“{ $where_other }: „{ $other_text }“; führen Sie die beiden Karten zusammen oder formulieren Sie eine um, damit der Unterschied zwischen den Aufgaben klar wird
+lint-list-and = { $list } und { $last }
+lint-give-away = Karte „{ $id }“: { $listed } im Kartentext { $count ->
+        [one] verrät
+       *[other] verraten
+    } die Zuständigkeit; { $advice }
+lint-advice-second-person = Wörter in der zweiten Person und Possessivwörter zeigen auf den Kunden; nennen Sie stattdessen die Sache („Patching the guest OS of an EC2 instance“, nicht „Patching your own OS“)
+lint-advice-names-owner = sie nennt eine Zuständigkeit; beschreiben Sie die Aufgabe, ohne zu sagen, wer sie erledigt („Securing the data centre buildings“, nicht „Securing AWS's buildings“)
+lint-advice-shared = sie kennzeichnet die Karte als geteilt; nennen Sie die konkrete Aufgabe oder machen Sie eine Karte pro Seite („Writing key policies for AWS KMS keys“ und „Protecting KMS key material in HSMs“)
+lint-opening = Karte „{ $id }“: alle { $count } Karten, deren Text mit „{ $phrase }“ beginnt, gehören zu { $owner } ({ $ids }), daher können Lernende sie nach den ersten Wörtern sortieren; formulieren Sie einige um oder beginnen Sie Karten einer anderen Zuständigkeit genauso
+lint-single-owner-topic = Thema „{ $id }“: alle { $count } Karten gehören zu { $owner }, daher landet beim Sortieren dieses Themas jede Karte im selben Feld; fügen Sie Karten mit einer anderen Zuständigkeit hinzu oder führen Sie es mit einem anderen Thema zusammen

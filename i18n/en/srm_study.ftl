@@ -1453,3 +1453,19 @@ deck-edit-about = { $what ->
         [service] Service
        *[other] Part
     } “{ $id }”: { $message }
+lint-warning = warning
+lint-whole-area = item "{ $id }": "{ $text }" names a whole area ({ $words }) while { $specific } other cards of topic "{ $topic }" name specific duties, so it stands out from them; name the specific resource, setting or step (for a Shared card, what each party does)
+lint-where-line = {" "}(line { $line })
+lint-where-file-line = {" "}in { $file }:{ $line }
+lint-where-file = {" "}in { $file }
+lint-near-duplicate = item "{ $id }": its text "{ $text }" is nearly the same as item "{ $other }"{ $where_other }: "{ $other_text }"; merge the two cards, or reword one so the difference between the duties is clear
+lint-list-and = { $list } and { $last }
+lint-give-away = item "{ $id }": { $listed } in the card text { $count ->
+        [one] gives
+       *[other] give
+    } the owner away; { $advice }
+lint-advice-second-person = second-person and possessive words point at the customer; name the thing instead ("Patching the guest OS of an EC2 instance", not "Patching your own OS")
+lint-advice-names-owner = it names an owner; describe the duty without saying who does it ("Securing the data centre buildings", not "Securing AWS's buildings")
+lint-advice-shared = it marks the card as Shared; name the concrete duty, or make one card per party ("Writing key policies for AWS KMS keys" and "Protecting KMS key material in HSMs")
+lint-opening = item "{ $id }": all { $count } cards whose text starts with "{ $phrase }" belong to { $owner } ({ $ids }), so a student can sort them by their first words; reword some of them, or start cards of another owner the same way
+lint-single-owner-topic = topic "{ $id }": all { $count } cards belong to { $owner }, so sorting this topic puts every card in the same bin; add cards with another owner to it, or merge it with another topic

@@ -1429,3 +1429,19 @@ deck-edit-about = { $what ->
         [service] Servicio
        *[other] Parte
     } “{ $id }”: { $message }
+lint-warning = aviso
+lint-whole-area = tarjeta "{ $id }": "{ $text }" nombra un área entera ({ $words }) mientras que otras { $specific } tarjetas del tema "{ $topic }" nombran tareas concretas, así que destaca entre ellas; nombra el recurso, el ajuste o el paso concreto (en una tarjeta Compartida, lo que hace cada parte)
+lint-where-line = {" "}(línea { $line })
+lint-where-file-line = {" "}en { $file }:{ $line }
+lint-where-file = {" "}en { $file }
+lint-near-duplicate = tarjeta "{ $id }": su texto "{ $text }" es casi igual al de la tarjeta "{ $other }"{ $where_other }: "{ $other_text }"; une las dos tarjetas o reescribe una para que la diferencia entre las tareas quede clara
+lint-list-and = { $list } y { $last }
+lint-give-away = tarjeta "{ $id }": { $listed } en el texto de la tarjeta { $count ->
+        [one] delata
+       *[other] delatan
+    } al responsable; { $advice }
+lint-advice-second-person = las palabras en segunda persona y los posesivos apuntan al cliente; nombra la cosa en su lugar ("Patching the guest OS of an EC2 instance", no "Patching your own OS")
+lint-advice-names-owner = nombra a un responsable; describe la tarea sin decir quién la hace ("Securing the data centre buildings", no "Securing AWS's buildings")
+lint-advice-shared = marca la tarjeta como Compartida; nombra la tarea concreta o haz una tarjeta por cada parte ("Writing key policies for AWS KMS keys" y "Protecting KMS key material in HSMs")
+lint-opening = tarjeta "{ $id }": las { $count } tarjetas cuyo texto empieza por "{ $phrase }" son de { $owner } ({ $ids }), así que un estudiante puede clasificarlas por sus primeras palabras; reescribe algunas o empieza igual tarjetas de otro responsable
+lint-single-owner-topic = tema "{ $id }": las { $count } tarjetas son de { $owner }, así que al clasificar este tema todas van al mismo grupo; añádele tarjetas de otro responsable o únelo a otro tema

@@ -1133,3 +1133,16 @@ deck-edit-about = { $what ->
         [service] サービス
        *[other] 部分
     }「{ $id }」: { $message }
+lint-warning = 警告
+lint-whole-area = カード「{ $id }」: 「{ $text }」は領域全体 ({ $words }) を指していますが、トピック「{ $topic }」のほかの { $specific } 枚のカードは具体的な作業を指しているため、目立ちます。具体的なリソース、設定、手順を書いてください (共有のカードでは、それぞれが行うこと)
+lint-where-line = {" "}({ $line } 行目)
+lint-where-file-line = {" "}({ $file }:{ $line })
+lint-where-file = {" "}({ $file })
+lint-near-duplicate = カード「{ $id }」: テキスト「{ $text }」がカード「{ $other }」{ $where_other } の「{ $other_text }」とほぼ同じです。2 枚のカードをまとめるか、作業の違いがわかるように一方を書き直してください
+lint-list-and = { $list }、{ $last }
+lint-give-away = カード「{ $id }」: カードのテキストの { $listed } で担当がわかってしまいます。{ $advice }
+lint-advice-second-person = 二人称や所有を表す語はお客様を指します。代わりに対象を書いてください ("Patching your own OS" ではなく "Patching the guest OS of an EC2 instance")
+lint-advice-names-owner = 担当を名指ししています。だれが行うかを言わずに作業を書いてください ("Securing AWS's buildings" ではなく "Securing the data centre buildings")
+lint-advice-shared = カードが共有であることを示しています。具体的な作業を書くか、それぞれに 1 枚ずつカードを作ってください ("Writing key policies for AWS KMS keys" と "Protecting KMS key material in HSMs")
+lint-opening = カード「{ $id }」: テキストが「{ $phrase }」で始まる { $count } 枚のカードはすべて { $owner } の担当です ({ $ids })。そのため受講者は最初の語で仕分けできてしまいます。いくつかを書き直すか、ほかの担当のカードも同じように始めてください
+lint-single-owner-topic = トピック「{ $id }」: { $count } 枚のカードがすべて { $owner } の担当なので、このトピックを仕分けるとすべてのカードが同じ枠に入ります。ほかの担当のカードを追加するか、別のトピックとまとめてください

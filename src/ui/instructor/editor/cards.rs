@@ -254,7 +254,7 @@ pub(super) fn card_form_ui(
     );
     keep_room(ui, ("card-warnings", index), |ui| {
         for warning in problems.card_warnings(&item.id, &item.topic) {
-            warning_label(ui, tr, &warning.message);
+            warning_label(ui, tr, &warning.message.localized(tr));
         }
     });
     owner_ui(ui, tr, item, actions);
