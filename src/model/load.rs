@@ -67,8 +67,9 @@ pub enum About {
     Exercise(String),
     /// A student's result, by the student's name.
     Result(String),
-    /// One answer of a student's result: the student, the card's id.
-    Answer(String, String),
+    /// One answer of a student's result: the student, the card's id
+    /// (boxed, so that a `LoadError` stays small).
+    Answer(Box<(String, String)>),
 }
 
 impl About {
@@ -82,8 +83,8 @@ impl About {
             | About::Layer(id)
             | About::Service(id)
             | About::Exercise(id)
-            | About::Result(id)
-            | About::Answer(_, id) => id,
+            | About::Result(id) => id,
+            About::Answer(answer) => &answer.1,
         }
     }
 
@@ -98,7 +99,8 @@ impl About {
             About::Service(_) => "service",
             About::Exercise(_) => "exercise",
             About::Result(student) => return msg!("load-about-result", student = student),
-            About::Answer(student, item) => {
+            About::Answer(answer) => {
+                let (student, item) = answer.as_ref();
                 let result = About::Result(student.clone()).msg();
                 return msg!("load-about-answer", result = result, id = item);
             }
@@ -128,7 +130,8 @@ pub struct LoadError {
     /// One-based line and column, where known.
     pub position: Option<(usize, usize)>,
     /// What the problem is about, e.g. `item "ec2-patching"`, if anything.
-    pub context: Option<About>,
+    /// (Boxed, so that a `LoadError` stays small.)
+    pub context: Option<Box<About>>,
     /// What is wrong and, where useful, what to do.
     pub message: Msg,
 }
@@ -147,7 +150,7 @@ impl LoadError {
     }
 
     fn worded(&self, message: &str, word: impl Fn(&Msg) -> String) -> String {
-        match (self.position, &self.context) {
+        match (self.position, self.context.as_deref()) {
             (Some((line, col)), _) => format!("{}:{}:{}: {}", self.path, line, col, message),
             (None, None) => format!("{}: {}", self.path, message),
             (None, Some(about)) => format!("{}: {}: {}", self.path, word(&about.msg()), message),
@@ -171,7 +174,7 @@ impl LoadError {
             kind: ErrorKind::Semantic,
             path: path.to_owned(),
             position: None,
-            context: Some(about),
+            context: Some(Box::new(about)),
             message,
         }
     }

@@ -668,7 +668,7 @@ impl EditDoc {
         let mut fresh = Some(super::load::validate_item(file, &self.deck, index));
         let mut errors = Vec::with_capacity(old.errors.len() + 2);
         for error in &old.errors {
-            if error.context == context {
+            if error.context.as_deref() == context.as_ref() {
                 errors.extend(fresh.take().into_iter().flatten());
             } else {
                 errors.push(error.clone());
@@ -686,7 +686,7 @@ impl EditDoc {
     pub fn problems(&self, file: &str) -> Problems {
         let mut errors = validate_deck(file, &self.deck);
         if !is_valid_id(&self.deck.id) && self.deck.id.is_empty() {
-            errors.retain(|e| !matches!(e.context, Some(About::Deck(_))));
+            errors.retain(|e| !matches!(e.context.as_deref(), Some(About::Deck(_))));
             errors.insert(
                 0,
                 LoadError::semantic(file, About::Deck(String::new()), msg!("deck-edit-no-id")),
@@ -740,7 +740,7 @@ impl Problems {
     pub fn card_errors(&self, id: &str) -> Vec<Sentence> {
         self.errors
             .iter()
-            .filter(|e| matches!(&e.context, Some(About::Item(item)) if item == id))
+            .filter(|e| matches!(e.context.as_deref(), Some(About::Item(item)) if item == id))
             .map(in_editor_words)
             .collect()
     }
@@ -762,7 +762,7 @@ impl Problems {
     pub fn deck_errors(&self) -> Vec<Sentence> {
         self.errors
             .iter()
-            .filter(|e| !matches!(e.context, Some(About::Item(_))))
+            .filter(|e| !matches!(e.context.as_deref(), Some(About::Item(_))))
             .map(in_editor_words)
             .collect()
     }
@@ -799,7 +799,7 @@ fn text_value<'a>(message: &'a Msg, name: &str) -> Option<&'a str> {
 /// editor, not in the file. A card's own errors are shown in its form, so
 /// they name no card.
 pub fn in_editor_words(error: &LoadError) -> Sentence {
-    let (what, name) = match &error.context {
+    let (what, name) = match error.context.as_deref() {
         Some(About::Item(id)) => ("card", id.as_str()),
         Some(About::Deck(id)) => ("deck", id.as_str()),
         Some(About::Topic(id)) => ("topic", id.as_str()),
@@ -915,7 +915,7 @@ mod tests {
         stack.deck.services.push(ebs);
         let errors = stack.problems("d").errors;
         let error = (errors.iter())
-            .find(|e| e.context == Some(About::Service("ebs".into())))
+            .find(|e| e.context.as_deref() == Some(&About::Service("ebs".into())))
             .expect("the unknown layer");
         assert_eq!(
             error.message.to_string(),

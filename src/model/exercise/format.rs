@@ -129,7 +129,7 @@ pub fn describe_error(error: &LoadError) -> String {
 
 /// [`describe_error`] as a message, worded when shown.
 pub fn describe_error_msg(error: &LoadError) -> Msg {
-    match (error.position, &error.context) {
+    match (error.position, error.context.as_deref()) {
         (Some((line, col)), _) => msg!(
             "exercise-file-at",
             line = line,
@@ -432,7 +432,7 @@ pub fn validate_result(label: &str, result: &ExerciseResult) -> Vec<LoadError> {
     }
     let mut seen = HashSet::new();
     for answer in &result.answers {
-        let answer_ctx = About::Answer(student.clone(), answer.item.clone());
+        let answer_ctx = About::Answer(Box::new((student.clone(), answer.item.clone())));
         if !is_valid_id(&answer.item) {
             errors.push(semantic(
                 label,
