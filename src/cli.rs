@@ -281,13 +281,11 @@ pub fn validate(
     let mut loaded = catalog.decks.len();
     for path in paths {
         if !path.exists() {
-            catalog.errors.push(LoadError {
-                kind: crate::model::ErrorKind::Io,
-                path: path.display().to_string(),
-                position: None,
-                context: String::new(),
-                message: tr!(tr, "cli-validate-missing"),
-            });
+            catalog.errors.push(LoadError::new(
+                crate::model::ErrorKind::Io,
+                &path.display().to_string(),
+                crate::msg!("cli-validate-missing"),
+            ));
         } else if path.is_dir() {
             match content::ron_files_in(path) {
                 Ok(files) => files
@@ -396,12 +394,13 @@ fn report_catalog(
 ) -> ExitCode {
     let found = catalog.decks.len() + counts.exercises + counts.results;
     let warning_count = warnings.map(|w| w.len());
-    // The model's errors and lint warnings stay in its words (English).
+    // The model's errors and lint warnings: `file:line:col:` as it is,
+    // the message in the reader's language.
     for error in &catalog.errors {
-        let _ = writeln!(out, "{}", one_line(&error.to_string()));
+        let _ = writeln!(out, "{}", one_line(&error.localized(tr)));
     }
     for warning in warnings.unwrap_or_default() {
-        let _ = writeln!(out, "{}", one_line(&warning.to_string()));
+        let _ = writeln!(out, "{}", one_line(&warning.localized(tr)));
     }
     let loaded = counts.after(
         tr,

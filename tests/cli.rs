@@ -779,3 +779,49 @@ fn in_the_pseudo_locale_every_human_line_is_translated() {
         out.lines().count()
     );
 }
+
+/// `--lang de validate` keeps each problem's `file:line:col:` and words
+/// the rest in German; `--lang de validate --lint` words the warnings in
+/// German; English stays as it was.
+#[test]
+fn validate_words_errors_and_warnings_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, MINIMAL_DECK.replace("owner: Aws", "owner: Amazon")).expect("write");
+    let broken = broken.to_str().expect("utf-8 path");
+    let (code, out, _) = run_bin(&["--lang", "de", "validate", broken], dir.path());
+    assert_eq!(code, 1, "{out}");
+    let first = out.lines().next().expect("an error line");
+    assert!(
+        first.starts_with(&format!("{broken}:6:")),
+        "the place stays: {first}"
+    );
+    assert!(
+        first.contains(": Unerwartete Variante `Amazon` im Enum `Owner`"),
+        "{first}"
+    );
+    let (_, english, _) = run_bin(&["validate", broken], dir.path());
+    let english_first = english.lines().next().expect("an error line");
+    assert!(
+        english_first.contains(": Unexpected variant named `Amazon` in enum `Owner`"),
+        "{english_first}"
+    );
+
+    let leaky = dir.path().join("leaky.ron");
+    let text = MINIMAL_DECK.replace("\"Guarding the data centre\"", "\"Patching your guest OS\"");
+    std::fs::write(&leaky, text).expect("write");
+    let leaky = leaky.to_str().expect("utf-8 path");
+    let (code, out, err) = run_bin(&["--lang", "de", "validate", "--lint", leaky], dir.path());
+    assert_eq!(code, 0, "{out}{err}");
+    let first = out.lines().next().expect("a warning line");
+    assert!(
+        first.starts_with(&format!("{leaky}:6:14: Warnung: Karte „one“: ")),
+        "{first}"
+    );
+    assert!(first.contains("verrät die Zuständigkeit"), "{first}");
+    let (_, english, _) = run_bin(&["validate", "--lint", leaky], dir.path());
+    assert!(
+        english.starts_with(&format!("{leaky}:6:14: warning: item \"one\": ")),
+        "{english}"
+    );
+}

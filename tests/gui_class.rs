@@ -1106,18 +1106,20 @@ fn pseudo_locale_walk_class_report_lrs_and_student_pages() {
     all_translated(&harness, "the student's page", &typed);
     let broken = files.path().join("broken.ron");
     std::fs::write(&broken, "Exercise(\n  id: \"quiz\",\n  deck: 3)").expect("write");
+    let broken_path = broken.display().to_string();
     harness.state_mut().apply(Action::FileChosen {
         purpose: Purpose::OpenExercise,
         paths: vec![broken],
     });
     harness.run_steps(4);
-    // Its problems are `file:line:col` lines from the model.
+    // Its problems are `file:line:col` lines from the model, translated:
+    // only the path is passed through.
     let errors = harness.state().instructor.student.errors.clone();
     assert!(!errors.is_empty());
     let with_errors: Vec<&str> = typed
         .iter()
         .copied()
-        .chain(errors.iter().map(String::as_str))
+        .chain([broken_path.as_str()])
         .collect();
     all_translated(&harness, "a broken exercise", &with_errors);
     harness.state_mut().apply(Action::FileChosen {

@@ -240,8 +240,8 @@ fn import(harness: &mut egui_kittest::Harness<'static, AppState>, path: &Path) {
 
 /// The pseudo-locale walk of the Decks page: every import and export
 /// state (a refused deck and its errors, the question before replacing,
-/// each note) shows only translated text. The deck loader's own messages
-/// (`file:line:col: ...`) stay English for now and are passed through.
+/// each note) shows only translated text, the deck loader's own messages
+/// (`file:line:col: ...`) included.
 #[test]
 fn pseudo_locale_walk_decks_page() {
     use srm_study::model::export::Format;
@@ -265,8 +265,10 @@ fn pseudo_locale_walk_decks_page() {
     import(&mut harness, &broken);
     let errors = harness.state().instructor.decks.import_errors.clone();
     assert!(!errors.is_empty());
-    let passed_through: Vec<&str> = errors.iter().map(String::as_str).collect();
-    assert_translated(&harness, "a broken deck and its errors", &passed_through);
+    // The loader's messages are translated too: only their `file:line:col`
+    // is passed through.
+    let path = broken.display().to_string();
+    assert_translated(&harness, "a broken deck and its errors", &[&path]);
 
     // The same id again: the question, then Cancel's note.
     let second = write(

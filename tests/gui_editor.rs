@@ -763,8 +763,8 @@ fn the_deck_format_guide_is_in_the_windows_language() {
 }
 
 /// The texts of the deck being edited (deck content, not the window's) and
-/// the model's messages about it (its errors, lint warnings and the pasted
-/// rows' problems stay English for now): shown as they are.
+/// the pasted rows' problems (the model's, English for now): shown as
+/// they are. Its errors and lint warnings are translated.
 fn editor_content(harness: &Harness<'static, AppState>) -> Vec<String> {
     let editor = &harness.state().instructor.editor;
     let mut texts = Vec::new();
@@ -780,7 +780,6 @@ fn editor_content(harness: &Harness<'static, AppState>) -> Vec<String> {
             texts.extend([item.id.clone(), item.text.clone(), item.explanation.clone()]);
             texts.extend([item.aws_part.clone(), item.customer_part.clone()]);
             texts.extend(item.tags.iter().cloned());
-            texts.extend(editor.problems.card_errors(&item.id));
         }
         for topic in &deck.topics {
             texts.extend([topic.id.clone(), topic.title.clone()]);
@@ -796,8 +795,6 @@ fn editor_content(harness: &Harness<'static, AppState>) -> Vec<String> {
             texts.extend([source.id.clone(), source.title.clone(), source.url.clone()]);
         }
     }
-    texts.extend(editor.problems.deck_errors());
-    texts.extend(editor.problems.warnings.iter().map(|w| w.message.clone()));
     if let Some(paste) = &editor.paste {
         texts.extend(paste.error.clone());
         for row in &paste.preview.rows {

@@ -154,7 +154,7 @@ fn a_file_of_no_known_kind_says_why_on_the_students_page() {
             .student
             .errors
             .iter()
-            .any(|e| e.contains("notes.ron")),
+            .any(|e| e.to_string().contains("notes.ron")),
         "{:?}",
         state.instructor.student.errors
     );

@@ -1401,3 +1401,214 @@ save-error-newer-left = { $reason }; die Datei bleibt, wie sie ist
 save-error-changed-on-disk = { $path } wurde auf der Festplatte geändert und kann nicht gelesen werden ({ $reason }); die Datei bleibt daher unverändert
 save-error-no-backup = Die aktuelle Fortschrittsdatei konnte nicht als Sicherung behalten werden: { $error }
 save-error-not-read = Die Fortschrittsdatei konnte nicht gelesen werden: { $error }
+
+## msgload
+load-about = { $kind ->
+        [deck] Stapel
+        [item] Karte
+        [topic] Thema
+        [source] Quelle
+        [layer] Schicht
+        [service] Dienst
+       *[exercise] Übung
+    } „{ $id }“
+load-about-result = Ergebnis von „{ $student }“
+load-about-answer = { $result }: Antwort „{ $id }“
+load-too-large = die Datei ist { $size } Bytes groß, mehr als die Grenze von 8 MiB; teilen Sie sie in kleinere Dateien auf
+load-not-utf8 = die Datei ist kein UTF-8-Text; speichern Sie sie in Ihrem Editor als UTF-8
+load-empty = die Datei ist leer; ein Stapel beginnt mit `Deck(` (siehe content/README.md)
+load-too-deep = die Daten sind zu tief verschachtelt (mehr als 128 Ebenen); ein Stapel braucht nur wenige
+load-ends-early = die Datei endet zu früh: eine Klammer oder eine Zeichenkette ist nicht geschlossen
+load-string-not-closed = eine Zeichenkette ist nicht geschlossen: ergänzen Sie das fehlende '"'
+load-ron-variant = Unerwartete Variante { $found } im Enum { $outer }; { $expected }
+load-ron-enum-variant = Unerwartete Enum-Variante { $found }; { $expected }
+load-ron-field = Unerwartetes Feld { $found } in { $outer }; { $expected }
+load-ron-field-plain = Unerwartetes Feld { $found }; { $expected }
+load-ron-missing-field = Das Feld { $field } fehlt in { $outer }
+load-ron-missing-field-plain = Das Feld { $field } fehlt
+load-ron-duplicate-field = Das Feld { $field } steht doppelt in { $outer }
+load-ron-duplicate-field-plain = Das Feld { $field } steht doppelt
+load-ron-struct-name = Struktur { $expected } erwartet, aber { $found } gefunden
+load-ron-struct-open = Öffnende `(` für die Struktur { $name } erwartet
+load-ron-char = Unerwartetes Zeichen { $char }
+load-ron-expected = { $what ->
+        [comma] Komma
+        [string] Zeichenkette
+        [integer] Ganzzahl
+        [boolean] Wahrheitswert
+        [colon] Doppelpunkt
+       *[identifier] Bezeichner
+    } erwartet
+load-ron-opening = Öffnende `{ $bracket }` erwartet
+load-ron-closing = Schließende `{ $bracket }` erwartet
+load-ron-trailing = Nach dem Ende der Daten folgen noch Zeichen
+load-ron-other = Syntaxfehler: { $detail }
+load-ron-none = es gibt keine { $what ->
+        [variants] Varianten
+       *[fields] Felder
+    }
+load-ron-expected-one = erwartet wurde { $first }
+load-ron-expected-two = erwartet wurde { $first } oder { $second }
+load-ron-expected-many = erwartet wurde eines von { $list } oder { $last }
+load-title-empty = der Titel ist leer
+load-no-items = der Stapel hat keine Einträge; fügen Sie mindestens ein Item(...) hinzu
+load-service-unknown-layer = nennt die Schicht „{ $layer }“, die nicht zu den Schichten dieses Stapels gehört
+load-id-taken = { $what ->
+        [item] ein anderer Eintrag
+        [topic] ein anderes Thema
+        [source] eine andere Quelle
+        [layer] eine andere Schicht
+       *[service] ein anderer Dienst
+    } des Stapels hat diese ID
+load-text-empty = der Text ist leer
+load-explanation-empty = die Erklärung ist leer; sagen Sie, warum diese Zuständigkeit gilt
+load-char = U+{ $code }{ $name ->
+        [null] {" "}(Null)
+        [bell] {" "}(Klingel)
+        [backspace] {" "}(Rückschritt)
+        [tab] {" "}(Tabulator)
+        [line-break] {" "}(Zeilenumbruch)
+        [vertical-tab] {" "}(vertikaler Tabulator)
+        [form-feed] {" "}(Seitenvorschub)
+        [carriage-return] {" "}(Wagenrücklauf)
+        [escape] {" "}(Escape)
+        [delete] {" "}(Löschen)
+        [not-a-character] {" "}(kein Zeichen)
+       *[none] {""}
+    }
+load-forbidden-char = das Feld „{ $field ->
+        [title] Titel
+        [description] Beschreibung
+        [language] Sprache
+        [summary] Zusammenfassung
+        [address] Adresse
+        [name] Name
+        [category] Kategorie
+        [text] Text
+        [explanation] Erklärung
+        [aws-part] AWS-Anteil
+        [customer-part] Kundenanteil
+       *[tag] Schlagwort
+    }“ enthält { $char } an Zeichen { $at }{ $more ->
+        [0] {""}
+        [one] {" "}und { $more } weiteres Steuerzeichen
+       *[other] {" "}und { $more } weitere Steuerzeichen
+    }; entfernen Sie es (Exporte nach Moodle und QTI und das Terminal können es nicht darstellen)
+load-bad-id = { $what ->
+        [exercise-id] die Übungs-ID
+        [item-id] die Karten-ID
+       *[id] die ID
+    } „{ $id }“ ist ungültig: verwenden Sie Kleinbuchstaben, Ziffern und '-', am Anfang einen Buchstaben, höchstens { $max } Zeichen
+load-unknown-ref = nennt { $what ->
+        [topic] das Thema
+        [layer] die Schicht
+        [service] den Dienst
+       *[source] die Quelle
+    } „{ $id }“, { $what ->
+        [topic] das
+        [layer] die
+        [service] den
+       *[source] die
+    } dieser Stapel nicht definiert ({ $list })
+load-defines-none = dieser Stapel hat keine { $what ->
+        [topic] Themen
+        [layer] Schichten
+        [service] Dienste
+       *[source] Quellen
+    }
+load-known = bekannte { $what ->
+        [topic] Themen
+        [layer] Schichten
+        [service] Dienste
+       *[source] Quellen
+    }: { $list }
+load-defines-many = der Stapel hat { $count } { $what ->
+        [topic] Themen
+        [layer] Schichten
+        [service] Dienste
+       *[source] Quellen
+    }
+load-title-or-name-empty = der Titel oder Name ist leer
+load-not-utf8-at = die Datei ist kein UTF-8-Text (bei Byte { $byte }); speichern Sie sie in Ihrem Editor als UTF-8
+load-cannot-read = die Datei kann nicht gelesen werden: { $error }
+load-not-regular = dies ist { $kind ->
+        [folder] ein Ordner
+        [fifo] ein FIFO (benannte Pipe)
+        [socket] ein Socket
+        [device] ein Gerät
+       *[special] eine Spezialdatei
+    }, keine normale Datei; geben Sie den Pfad einer .ron-Datei an
+load-over-limit = die Datei ist { $size } Bytes groß, mehr als die Grenze von { $limit } MiB
+load-cannot-read-folder = der Ordner kann nicht gelesen werden: { $error }
+load-origin-builtin = dem eingebauten { $name }
+load-origin-file = { $path }
+load-deck-id-taken = diese Stapel-ID wird schon von { $origin } verwendet; geben Sie einem der Stapel eine andere ID
+load-progress-empty = die Fortschrittsdatei ist leer
+name-control = der Name muss in einer Zeile stehen, ohne Zeilenumbrüche, Tabulatoren oder Steuerzeichen
+name-bidi = der Name enthält ein Steuerzeichen für die Schreibrichtung (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F oder U+061C), das verändert, wie er angezeigt wird; geben Sie den Namen ohne es ein
+name-empty = der Name ist leer
+name-too-long = der Name ist länger als { $max } Zeichen
+exercise-file-at = Zeile { $line }, Spalte { $col }: { $message }
+exercise-file-about = { $about }: { $message }
+exercise-file-starts-with = die Datei beginnt mit `{ $word }`; Dateien von SRM Study beginnen mit `Deck(` (ein Stapel), `Exercise(` oder `ExerciseResult(` (siehe content/README.md)
+exercise-file-cards-not-sealed = `cards:` (die Karten) gibt es nur in einer versiegelten Datei für Lernende (sealed: true, ohne key)
+exercise-file-cards-and-items = eine versiegelte Datei für Lernende hat ihre Karten in `cards:`, nicht in den Einträgen des Stapels
+exercise-file-wrong-kind = diese Datei beginnt mit `{ $found }(`, nicht mit `{ $wanted }(`: sie ist keine { $kind ->
+        [deck] Stapeldatei
+        [exercise] Übungsdatei
+       *[result] Ergebnisdatei
+    }
+exercise-file-time-limit-zero = time_limit_secs ist 0; lassen Sie es weg, wenn es kein Zeitlimit geben soll
+exercise-file-no-fingerprint = eine versiegelte Datei für Lernende braucht den Fingerabdruck ihres Lösungsschlüssels
+exercise-file-key-not-sealed = `key:` gibt es nur in einem Lösungsschlüssel, der sealed: true hat
+exercise-file-answered-twice = diese Karte ist zweimal beantwortet; ein Ergebnis hat eine Antwort pro Karte
+deck-edit-no-id = der Stapel hat noch keine ID
+deck-edit-no-cards = der Stapel hat noch keine Karten: fügen Sie mindestens eine Karte hinzu
+deck-edit-card-unknown-topic = ihr Thema „{ $id }“ ist nicht in diesem Stapel: wählen Sie eines der Themen des Stapels
+deck-edit-card-unknown-layer = ihre Schicht „{ $id }“ ist nicht in diesem Stapel: wählen Sie eine der Schichten des Stapels
+deck-edit-card-unknown-service = sie nennt den Dienst „{ $id }“, den dieser Stapel nicht hat: fügen Sie den Dienst hinzu (auf der Seite Aufbau) oder entfernen Sie das Häkchen
+deck-edit-card-unknown-source = sie zitiert die Quelle „{ $id }“, die dieser Stapel nicht hat: fügen Sie die Quelle hinzu oder entfernen Sie das Häkchen
+deck-edit-layer-owner-unknown = gibt eine Zuständigkeit für die Schicht „{ $id }“ an, die dieser Stapel nicht hat: fügen Sie die Schicht hinzu (auf der Seite Aufbau)
+deck-edit-unknown-ref = nennt { $what ->
+        [topic] das Thema
+        [layer] die Schicht
+        [service] den Dienst
+       *[source] die Quelle
+    } „{ $id }“, { $what ->
+        [topic] das
+        [layer] die
+        [service] den
+       *[source] die
+    } dieser Stapel nicht hat
+deck-edit-id-taken = { $what ->
+        [card] eine andere Karte hat
+        [deck] ein anderer Stapel hat
+        [topic] ein anderes Thema hat
+        [source] eine andere Quelle hat
+        [layer] eine andere Schicht hat
+       *[service] ein anderer Dienst hat
+    } dieselbe ID „{ $id }“
+deck-edit-name-empty = der Name ist leer
+deck-edit-about = { $what ->
+        [topic] Thema
+        [source] Quelle
+        [layer] Schicht
+        [service] Dienst
+       *[other] Teil
+    } „{ $id }“: { $message }
+lint-warning = Warnung
+lint-whole-area = Karte „{ $id }“: „{ $text }“ nennt einen ganzen Bereich ({ $words }), während { $specific } andere Karten des Themas „{ $topic }“ konkrete Aufgaben nennen, daher fällt sie unter ihnen auf; nennen Sie die konkrete Ressource, Einstellung oder den Schritt (bei einer geteilten Karte, was jede Seite tut)
+lint-where-line = {" "}(Zeile { $line })
+lint-where-file-line = {" "}in { $file }:{ $line }
+lint-where-file = {" "}in { $file }
+lint-near-duplicate = Karte „{ $id }“: ihr Text „{ $text }“ ist fast gleich wie bei Karte „{ $other }“{ $where_other }: „{ $other_text }“; führen Sie die beiden Karten zusammen oder formulieren Sie eine um, damit der Unterschied zwischen den Aufgaben klar wird
+lint-list-and = { $list } und { $last }
+lint-give-away = Karte „{ $id }“: { $listed } im Kartentext { $count ->
+        [one] verrät
+       *[other] verraten
+    } die Zuständigkeit; { $advice }
+lint-advice-second-person = Wörter in der zweiten Person und Possessivwörter zeigen auf den Kunden; nennen Sie stattdessen die Sache („Patching the guest OS of an EC2 instance“, nicht „Patching your own OS“)
+lint-advice-names-owner = sie nennt eine Zuständigkeit; beschreiben Sie die Aufgabe, ohne zu sagen, wer sie erledigt („Securing the data centre buildings“, nicht „Securing AWS's buildings“)
+lint-advice-shared = sie kennzeichnet die Karte als geteilt; nennen Sie die konkrete Aufgabe oder machen Sie eine Karte pro Seite („Writing key policies for AWS KMS keys“ und „Protecting KMS key material in HSMs“)
+lint-opening = Karte „{ $id }“: alle { $count } Karten, deren Text mit „{ $phrase }“ beginnt, gehören zu { $owner } ({ $ids }), daher können Lernende sie nach den ersten Wörtern sortieren; formulieren Sie einige um oder beginnen Sie Karten einer anderen Zuständigkeit genauso
+lint-single-owner-topic = Thema „{ $id }“: alle { $count } Karten gehören zu { $owner }, daher landet beim Sortieren dieses Themas jede Karte im selben Feld; fügen Sie Karten mit einer anderen Zuständigkeit hinzu oder führen Sie es mit einem anderen Thema zusammen

@@ -1445,3 +1445,207 @@ save-error-newer-left = { $reason }; it is left as it is
 save-error-changed-on-disk = { $path } changed on disk and cannot be read ({ $reason }), so it was left alone
 save-error-no-backup = the current progress file could not be kept as a backup: { $error }
 save-error-not-read = the progress file could not be read: { $error }
+
+## msgload
+# Messages the model writes about decks, exercises and results (load
+# errors, lint warnings, the editor's problems), worded when shown. The
+# path, line and column, ids, field names and RON keywords stay as they are.
+load-about = { $kind ->
+        [deck] deck
+        [item] item
+        [topic] topic
+        [source] source
+        [layer] layer
+        [service] service
+       *[exercise] exercise
+    } "{ $id }"
+load-about-result = result of "{ $student }"
+load-about-answer = { $result }: answer "{ $id }"
+load-too-large = the file is { $size } bytes, more than the 8 MiB limit; split it into smaller files
+load-not-utf8 = the file is not UTF-8 text; save it as UTF-8 in your editor
+load-empty = the file is empty; a deck starts with `Deck(` (see content/README.md)
+load-too-deep = the data is nested too deeply (more than 128 levels); a deck needs only a few
+load-ends-early = the file ends too early: a bracket, parenthesis or string is not closed
+load-string-not-closed = a string is not closed: add the missing '"'
+load-ron-variant = Unexpected variant named { $found } in enum { $outer }, { $expected }
+load-ron-enum-variant = Unexpected enum variant named { $found }, { $expected }
+load-ron-field = Unexpected field named { $found } in { $outer }, { $expected }
+load-ron-field-plain = Unexpected field named { $found }, { $expected }
+load-ron-missing-field = Unexpected missing field named { $field } in { $outer }
+load-ron-missing-field-plain = Unexpected missing field named { $field }
+load-ron-duplicate-field = Unexpected duplicate field named { $field } in { $outer }
+load-ron-duplicate-field-plain = Unexpected duplicate field named { $field }
+load-ron-struct-name = Expected struct { $expected } but found { $found }
+load-ron-struct-open = Expected opening `(` for struct { $name }
+load-ron-char = Unexpected char { $char }
+load-ron-expected = Expected { $what ->
+        [comma] comma
+        [string] string
+        [integer] integer
+        [boolean] boolean
+        [colon] colon
+       *[identifier] identifier
+    }
+load-ron-opening = Expected opening `{ $bracket }`
+load-ron-closing = Expected closing `{ $bracket }`
+load-ron-trailing = Non-whitespace trailing characters
+load-ron-other = { $detail }
+load-ron-none = there are no { $what ->
+        [variants] variants
+       *[fields] fields
+    }
+load-ron-expected-one = expected { $first } instead
+load-ron-expected-two = expected either { $first } or { $second } instead
+load-ron-expected-many = expected one of { $list }, or { $last } instead
+load-title-empty = the title is empty
+load-no-items = the deck has no items; add at least one Item(...)
+load-service-unknown-layer = names layer "{ $layer }", which is not in this deck's layers
+load-id-taken = this id is used by another { $what ->
+        [item] item
+        [topic] topic
+        [source] source
+        [layer] layer
+       *[service] service
+    } of the deck
+load-text-empty = the text is empty
+load-explanation-empty = the explanation is empty; say why this owner
+load-char = U+{ $code }{ $name ->
+        [null] {" "}(null)
+        [bell] {" "}(bell)
+        [backspace] {" "}(backspace)
+        [tab] {" "}(tab)
+        [line-break] {" "}(line break)
+        [vertical-tab] {" "}(vertical tab)
+        [form-feed] {" "}(form feed)
+        [carriage-return] {" "}(carriage return)
+        [escape] {" "}(escape)
+        [delete] {" "}(delete)
+        [not-a-character] {" "}(not a character)
+       *[none] {""}
+    }
+load-forbidden-char = the { $field ->
+        [title] title
+        [description] description
+        [language] language
+        [summary] summary
+        [address] address
+        [name] name
+        [category] category
+        [text] text
+        [explanation] explanation
+        [aws-part] AWS part
+        [customer-part] customer part
+       *[tag] tag
+    } holds { $char } at character { $at }{ $more ->
+        [0] {""}
+        [one] {" "}and { $more } more control character
+       *[other] {" "}and { $more } more control characters
+    }; remove it (exports to Moodle and QTI and the terminal cannot show it)
+load-bad-id = the { $what ->
+        [exercise-id] exercise id
+        [item-id] item id
+       *[id] id
+    } "{ $id }" is not valid: use lowercase letters, digits and '-', starting with a letter, at most { $max } characters
+load-unknown-ref = names { $what ->
+        [topic] topic
+        [layer] layer
+        [service] service
+       *[source] source
+    } "{ $id }", which this deck does not define ({ $list })
+load-defines-none = this deck defines no { $what ->
+        [topic] topics
+        [layer] layers
+        [service] services
+       *[source] sources
+    }
+load-known = known { $what ->
+        [topic] topics
+        [layer] layers
+        [service] services
+       *[source] sources
+    }: { $list }
+load-defines-many = the deck defines { $count } { $what ->
+        [topic] topics
+        [layer] layers
+        [service] services
+       *[source] sources
+    }
+load-title-or-name-empty = the title or name is empty
+load-not-utf8-at = the file is not UTF-8 text (at byte { $byte }); save it as UTF-8 in your editor
+load-cannot-read = cannot read the file: { $error }
+load-not-regular = this is { $kind ->
+        [folder] a folder
+        [fifo] a FIFO (named pipe)
+        [socket] a socket
+        [device] a device
+       *[special] a special file
+    }, not a regular file; give the path of a .ron file
+load-over-limit = the file is { $size } bytes, more than the { $limit } MiB limit
+load-cannot-read-folder = cannot read the folder: { $error }
+load-origin-builtin = built-in { $name }
+load-origin-file = { $path }
+load-deck-id-taken = this deck id is already used by { $origin }; give one of the decks another id
+load-progress-empty = the progress file is empty
+name-control = the student name must be on one line, without line breaks, tabs or control characters
+name-bidi = the student name holds a right-to-left or left-to-right control character (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F or U+061C), which changes how it is shown; type the name without it
+name-empty = the student name is empty
+name-too-long = the student name is longer than { $max } characters
+exercise-file-at = line { $line }, column { $col }: { $message }
+exercise-file-about = { $about }: { $message }
+exercise-file-starts-with = the file starts with `{ $word }`; SRM Study files start with `Deck(`, `Exercise(` or `ExerciseResult(` (see content/README.md)
+exercise-file-cards-not-sealed = `cards:` is only for a sealed student file (sealed: true, no key)
+exercise-file-cards-and-items = a sealed student file has its cards in `cards:`, not in the deck's items
+exercise-file-wrong-kind = this file starts with `{ $found }(`, not `{ $wanted }(`: it is not { $kind ->
+        [deck] a deck file
+        [exercise] an exercise file
+       *[result] a result file
+    }
+exercise-file-time-limit-zero = time_limit_secs is 0; leave it out for no time limit
+exercise-file-no-fingerprint = a sealed student file needs the fingerprint of its answer key
+exercise-file-key-not-sealed = `key:` is only for an answer key, which has sealed: true
+exercise-file-answered-twice = this card is answered twice; a result holds one answer per card
+deck-edit-no-id = the deck has no id yet
+deck-edit-no-cards = the deck has no cards yet: add at least one card
+deck-edit-card-unknown-topic = its topic “{ $id }” is not in this deck: choose one of the deck's topics
+deck-edit-card-unknown-layer = its layer “{ $id }” is not in this deck: choose one of the deck's layers
+deck-edit-card-unknown-service = it names the service “{ $id }”, which this deck does not have: add the service (on the Stack page) or untick it
+deck-edit-card-unknown-source = it cites the source “{ $id }”, which this deck does not have: add the source or untick it
+deck-edit-layer-owner-unknown = gives an owner for the layer “{ $id }”, which this deck does not have: add the layer (on the Stack page)
+deck-edit-unknown-ref = names the { $what ->
+        [topic] topic
+        [layer] layer
+        [service] service
+       *[source] source
+    } “{ $id }”, which this deck does not have
+deck-edit-id-taken = another { $what ->
+        [card] card
+        [deck] deck
+        [topic] topic
+        [source] source
+        [layer] layer
+       *[service] service
+    } has the same id “{ $id }”
+deck-edit-name-empty = the name is empty
+deck-edit-about = { $what ->
+        [topic] Topic
+        [source] Source
+        [layer] Layer
+        [service] Service
+       *[other] Part
+    } “{ $id }”: { $message }
+lint-warning = warning
+lint-whole-area = item "{ $id }": "{ $text }" names a whole area ({ $words }) while { $specific } other cards of topic "{ $topic }" name specific duties, so it stands out from them; name the specific resource, setting or step (for a Shared card, what each party does)
+lint-where-line = {" "}(line { $line })
+lint-where-file-line = {" "}in { $file }:{ $line }
+lint-where-file = {" "}in { $file }
+lint-near-duplicate = item "{ $id }": its text "{ $text }" is nearly the same as item "{ $other }"{ $where_other }: "{ $other_text }"; merge the two cards, or reword one so the difference between the duties is clear
+lint-list-and = { $list } and { $last }
+lint-give-away = item "{ $id }": { $listed } in the card text { $count ->
+        [one] gives
+       *[other] give
+    } the owner away; { $advice }
+lint-advice-second-person = second-person and possessive words point at the customer; name the thing instead ("Patching the guest OS of an EC2 instance", not "Patching your own OS")
+lint-advice-names-owner = it names an owner; describe the duty without saying who does it ("Securing the data centre buildings", not "Securing AWS's buildings")
+lint-advice-shared = it marks the card as Shared; name the concrete duty, or make one card per party ("Writing key policies for AWS KMS keys" and "Protecting KMS key material in HSMs")
+lint-opening = item "{ $id }": all { $count } cards whose text starts with "{ $phrase }" belong to { $owner } ({ $ids }), so a student can sort them by their first words; reword some of them, or start cards of another owner the same way
+lint-single-owner-topic = topic "{ $id }": all { $count } cards belong to { $owner }, so sorting this topic puts every card in the same bin; add cards with another owner to it, or merge it with another topic

@@ -1404,3 +1404,204 @@ save-error-newer-left = { $reason }; se deja como está
 save-error-changed-on-disk = { $path } cambió en el disco y no se puede leer ({ $reason }), así que se dejó como está
 save-error-no-backup = no se pudo conservar el archivo de progreso actual como copia de seguridad: { $error }
 save-error-not-read = no se pudo leer el archivo de progreso: { $error }
+
+## msgload
+load-about = { $kind ->
+        [deck] mazo
+        [item] tarjeta
+        [topic] tema
+        [source] fuente
+        [layer] capa
+        [service] servicio
+       *[exercise] ejercicio
+    } "{ $id }"
+load-about-result = resultado de "{ $student }"
+load-about-answer = { $result }: respuesta "{ $id }"
+load-too-large = el archivo tiene { $size } bytes, más que el límite de 8 MiB; divídelo en archivos más pequeños
+load-not-utf8 = el archivo no es texto UTF-8; guárdalo como UTF-8 en tu editor
+load-empty = el archivo está vacío; un mazo empieza por `Deck(` (consulta content/README.md)
+load-too-deep = los datos están anidados demasiado (más de 128 niveles); un mazo solo necesita unos pocos
+load-ends-early = el archivo termina antes de tiempo: falta cerrar un corchete, un paréntesis o una cadena
+load-string-not-closed = una cadena no está cerrada: añade el '"' que falta
+load-ron-variant = Variante inesperada { $found } en el enum { $outer }; { $expected }
+load-ron-enum-variant = Variante de enum inesperada { $found }; { $expected }
+load-ron-field = Campo inesperado { $found } en { $outer }; { $expected }
+load-ron-field-plain = Campo inesperado { $found }; { $expected }
+load-ron-missing-field = Falta el campo { $field } en { $outer }
+load-ron-missing-field-plain = Falta el campo { $field }
+load-ron-duplicate-field = El campo { $field } aparece dos veces en { $outer }
+load-ron-duplicate-field-plain = El campo { $field } aparece dos veces
+load-ron-struct-name = Se esperaba la estructura { $expected }, pero se encontró { $found }
+load-ron-struct-open = Se esperaba `(` para abrir la estructura { $name }
+load-ron-char = Carácter inesperado { $char }
+load-ron-expected = Se esperaba { $what ->
+        [comma] una coma
+        [string] una cadena
+        [integer] un número entero
+        [boolean] un valor booleano
+        [colon] dos puntos
+       *[identifier] un identificador
+    }
+load-ron-opening = Se esperaba `{ $bracket }` de apertura
+load-ron-closing = Se esperaba `{ $bracket }` de cierre
+load-ron-trailing = Hay caracteres de más tras el final de los datos
+load-ron-other = Error de sintaxis: { $detail }
+load-ron-none = no hay { $what ->
+        [variants] variantes
+       *[fields] campos
+    }
+load-ron-expected-one = se esperaba { $first }
+load-ron-expected-two = se esperaba { $first } o { $second }
+load-ron-expected-many = se esperaba uno de { $list } o { $last }
+load-title-empty = el título está vacío
+load-no-items = el mazo no tiene elementos; añade al menos un Item(...)
+load-service-unknown-layer = nombra la capa "{ $layer }", que no está entre las capas de este mazo
+load-id-taken = { $what ->
+        [item] otro elemento
+        [topic] otro tema
+        [source] otra fuente
+        [layer] otra capa
+       *[service] otro servicio
+    } del mazo usa este id
+load-text-empty = el texto está vacío
+load-explanation-empty = la explicación está vacía; di por qué es este el responsable
+load-char = U+{ $code }{ $name ->
+        [null] {" "}(nulo)
+        [bell] {" "}(campana)
+        [backspace] {" "}(retroceso)
+        [tab] {" "}(tabulador)
+        [line-break] {" "}(salto de línea)
+        [vertical-tab] {" "}(tabulador vertical)
+        [form-feed] {" "}(avance de página)
+        [carriage-return] {" "}(retorno de carro)
+        [escape] {" "}(escape)
+        [delete] {" "}(suprimir)
+        [not-a-character] {" "}(no es un carácter)
+       *[none] {""}
+    }
+load-forbidden-char = el campo { $field ->
+        [title] título
+        [description] descripción
+        [language] idioma
+        [summary] resumen
+        [address] dirección
+        [name] nombre
+        [category] categoría
+        [text] texto
+        [explanation] explicación
+        [aws-part] parte de AWS
+        [customer-part] parte del cliente
+       *[tag] etiqueta
+    } contiene { $char } en el carácter { $at }{ $more ->
+        [0] {""}
+        [one] {" "}y { $more } carácter de control más
+       *[other] {" "}y { $more } caracteres de control más
+    }; quítalo (las exportaciones a Moodle y QTI y la terminal no pueden mostrarlo)
+load-bad-id = { $what ->
+        [exercise-id] el id de ejercicio
+        [item-id] el id de elemento
+       *[id] el id
+    } "{ $id }" no es válido: usa minúsculas, dígitos y '-', empezando por una letra, con { $max } caracteres como máximo
+load-unknown-ref = nombra { $what ->
+        [topic] el tema
+        [layer] la capa
+        [service] el servicio
+       *[source] la fuente
+    } "{ $id }", que este mazo no define ({ $list })
+load-defines-none = este mazo no define { $what ->
+        [topic] temas
+        [layer] capas
+        [service] servicios
+       *[source] fuentes
+    }
+load-known = { $what ->
+        [topic] temas conocidos
+        [layer] capas conocidas
+        [service] servicios conocidos
+       *[source] fuentes conocidas
+    }: { $list }
+load-defines-many = el mazo define { $count } { $what ->
+        [topic] temas
+        [layer] capas
+        [service] servicios
+       *[source] fuentes
+    }
+load-title-or-name-empty = el título o el nombre está vacío
+load-not-utf8-at = el archivo no es texto UTF-8 (en el byte { $byte }); guárdalo como UTF-8 en tu editor
+load-cannot-read = no se puede leer el archivo: { $error }
+load-not-regular = esto es { $kind ->
+        [folder] una carpeta
+        [fifo] una FIFO (tubería con nombre)
+        [socket] un socket
+        [device] un dispositivo
+       *[special] un archivo especial
+    }, no un archivo normal; indica la ruta de un archivo .ron
+load-over-limit = el archivo tiene { $size } bytes, más que el límite de { $limit } MiB
+load-cannot-read-folder = no se puede leer la carpeta: { $error }
+load-origin-builtin = el integrado { $name }
+load-origin-file = { $path }
+load-deck-id-taken = { $origin } ya usa este id de mazo; da otro id a uno de los mazos
+load-progress-empty = el archivo de progreso está vacío
+name-control = el nombre del estudiante debe ocupar una sola línea, sin saltos de línea, tabuladores ni caracteres de control
+name-bidi = el nombre del estudiante contiene un carácter de control de derecha a izquierda o de izquierda a derecha (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F o U+061C) que cambia cómo se muestra; escribe el nombre sin él
+name-empty = el nombre del estudiante está vacío
+name-too-long = el nombre del estudiante tiene más de { $max } caracteres
+exercise-file-at = línea { $line }, columna { $col }: { $message }
+exercise-file-about = { $about }: { $message }
+exercise-file-starts-with = el archivo empieza por `{ $word }`; los archivos de SRM Study empiezan por `Deck(` (un mazo), `Exercise(` o `ExerciseResult(` (consulta content/README.md)
+exercise-file-cards-not-sealed = `cards:` (las tarjetas) es solo para un archivo sellado para estudiantes (sealed: true, sin key)
+exercise-file-cards-and-items = un archivo sellado para estudiantes lleva sus tarjetas en `cards:`, no en los elementos del mazo
+exercise-file-wrong-kind = este archivo empieza por `{ $found }(`, no por `{ $wanted }(`: no es { $kind ->
+        [deck] un archivo de mazo
+        [exercise] un archivo de ejercicio
+       *[result] un archivo de resultado
+    }
+exercise-file-time-limit-zero = time_limit_secs es 0; quítalo si no quieres límite de tiempo
+exercise-file-no-fingerprint = un archivo sellado para estudiantes necesita la huella de su clave de respuestas
+exercise-file-key-not-sealed = `key:` es solo para una clave de respuestas, que tiene sealed: true
+exercise-file-answered-twice = esta tarjeta tiene dos respuestas; un resultado guarda una respuesta por tarjeta
+deck-edit-no-id = el mazo aún no tiene id
+deck-edit-no-cards = el mazo aún no tiene tarjetas: añade al menos una tarjeta
+deck-edit-card-unknown-topic = su tema “{ $id }” no está en este mazo: elige uno de los temas del mazo
+deck-edit-card-unknown-layer = su capa “{ $id }” no está en este mazo: elige una de las capas del mazo
+deck-edit-card-unknown-service = nombra el servicio “{ $id }”, que este mazo no tiene: añade el servicio (en la página Pila) o desmárcalo
+deck-edit-card-unknown-source = cita la fuente “{ $id }”, que este mazo no tiene: añade la fuente o desmárcala
+deck-edit-layer-owner-unknown = da un responsable para la capa “{ $id }”, que este mazo no tiene: añade la capa (en la página Pila)
+deck-edit-unknown-ref = nombra { $what ->
+        [topic] el tema
+        [layer] la capa
+        [service] el servicio
+       *[source] la fuente
+    } “{ $id }”, que este mazo no tiene
+deck-edit-id-taken = { $what ->
+        [card] otra tarjeta tiene
+        [deck] otro mazo tiene
+        [topic] otro tema tiene
+        [source] otra fuente tiene
+        [layer] otra capa tiene
+       *[service] otro servicio tiene
+    } el mismo id “{ $id }”
+deck-edit-name-empty = el nombre está vacío
+deck-edit-about = { $what ->
+        [topic] Tema
+        [source] Fuente
+        [layer] Capa
+        [service] Servicio
+       *[other] Parte
+    } “{ $id }”: { $message }
+lint-warning = aviso
+lint-whole-area = tarjeta "{ $id }": "{ $text }" nombra un área entera ({ $words }) mientras que otras { $specific } tarjetas del tema "{ $topic }" nombran tareas concretas, así que destaca entre ellas; nombra el recurso, el ajuste o el paso concreto (en una tarjeta Compartida, lo que hace cada parte)
+lint-where-line = {" "}(línea { $line })
+lint-where-file-line = {" "}en { $file }:{ $line }
+lint-where-file = {" "}en { $file }
+lint-near-duplicate = tarjeta "{ $id }": su texto "{ $text }" es casi igual al de la tarjeta "{ $other }"{ $where_other }: "{ $other_text }"; une las dos tarjetas o reescribe una para que la diferencia entre las tareas quede clara
+lint-list-and = { $list } y { $last }
+lint-give-away = tarjeta "{ $id }": { $listed } en el texto de la tarjeta { $count ->
+        [one] delata
+       *[other] delatan
+    } al responsable; { $advice }
+lint-advice-second-person = las palabras en segunda persona y los posesivos apuntan al cliente; nombra la cosa en su lugar ("Patching the guest OS of an EC2 instance", no "Patching your own OS")
+lint-advice-names-owner = nombra a un responsable; describe la tarea sin decir quién la hace ("Securing the data centre buildings", no "Securing AWS's buildings")
+lint-advice-shared = marca la tarjeta como Compartida; nombra la tarea concreta o haz una tarjeta por cada parte ("Writing key policies for AWS KMS keys" y "Protecting KMS key material in HSMs")
+lint-opening = tarjeta "{ $id }": las { $count } tarjetas cuyo texto empieza por "{ $phrase }" son de { $owner } ({ $ids }), así que un estudiante puede clasificarlas por sus primeras palabras; reescribe algunas o empieza igual tarjetas de otro responsable
+lint-single-owner-topic = tema "{ $id }": las { $count } tarjetas son de { $owner }, así que al clasificar este tema todas van al mismo grupo; añádele tarjetas de otro responsable o únelo a otro tema

@@ -1106,3 +1106,200 @@ save-error-newer-left = { $reason }。ファイルはそのままにしてあり
 save-error-changed-on-disk = { $path } がディスク上で変更され、読み込めません ({ $reason })。そのままにしてあります
 save-error-no-backup = 現在の学習状況ファイルをバックアップとして残せませんでした: { $error }
 save-error-not-read = 学習状況ファイルを読み込めませんでした: { $error }
+
+## msgload
+load-about = { $kind ->
+        [deck] デッキ
+        [item] カード
+        [topic] トピック
+        [source] 出典
+        [layer] レイヤー
+        [service] サービス
+       *[exercise] 演習
+    }「{ $id }」
+load-about-result = 「{ $student }」の結果
+load-about-answer = { $result }: 回答「{ $id }」
+load-too-large = ファイルは { $size } バイトで、上限の 8 MiB を超えています。小さなファイルに分けてください
+load-not-utf8 = ファイルが UTF-8 のテキストではありません。エディターで UTF-8 として保存してください
+load-empty = ファイルが空です。デッキは `Deck(` で始まります (content/README.md を参照してください)
+load-too-deep = データの入れ子が深すぎます (128 段を超えています)。デッキに必要なのは数段だけです
+load-ends-early = ファイルが途中で終わっています。かっこか文字列が閉じていません
+load-string-not-closed = 文字列が閉じていません。足りない '"' を追加してください
+load-ron-variant = 列挙型 { $outer } に予期しないバリアント { $found } があります。{ $expected }
+load-ron-enum-variant = 予期しない列挙型のバリアント { $found } があります。{ $expected }
+load-ron-field = { $outer } に予期しないフィールド { $found } があります。{ $expected }
+load-ron-field-plain = 予期しないフィールド { $found } があります。{ $expected }
+load-ron-missing-field = { $outer } にフィールド { $field } がありません
+load-ron-missing-field-plain = フィールド { $field } がありません
+load-ron-duplicate-field = { $outer } でフィールド { $field } が重複しています
+load-ron-duplicate-field-plain = フィールド { $field } が重複しています
+load-ron-struct-name = 構造体 { $expected } が必要ですが、{ $found } がありました
+load-ron-struct-open = 構造体 { $name } を開く `(` が必要です
+load-ron-char = 予期しない文字 { $char } があります
+load-ron-expected = { $what ->
+        [comma] コンマ
+        [string] 文字列
+        [integer] 整数
+        [boolean] 真偽値
+        [colon] コロン
+       *[identifier] 識別子
+    }が必要です
+load-ron-opening = 開く `{ $bracket }` が必要です
+load-ron-closing = 閉じる `{ $bracket }` が必要です
+load-ron-trailing = データの終わりの後に余分な文字があります
+load-ron-other = 構文エラー: { $detail }
+load-ron-none = { $what ->
+        [variants] バリアント
+       *[fields] フィールド
+    }がありません
+load-ron-expected-one = 使えるのは { $first } です
+load-ron-expected-two = 使えるのは { $first } か { $second } です
+load-ron-expected-many = 使えるのは { $list }、{ $last } のいずれかです
+load-title-empty = タイトルが空です
+load-no-items = デッキに項目がありません。Item(...) を 1 つ以上追加してください
+load-service-unknown-layer = レイヤー「{ $layer }」を指定していますが、このデッキのレイヤーにはありません
+load-id-taken = この ID はデッキの別の{ $what ->
+        [item] 項目
+        [topic] トピック
+        [source] 出典
+        [layer] レイヤー
+       *[service] サービス
+    }が使っています
+load-text-empty = テキストが空です
+load-explanation-empty = 解説が空です。なぜこの担当なのかを書いてください
+load-char = U+{ $code }{ $name ->
+        [null] {" "}(ヌル)
+        [bell] {" "}(ベル)
+        [backspace] {" "}(バックスペース)
+        [tab] {" "}(タブ)
+        [line-break] {" "}(改行)
+        [vertical-tab] {" "}(垂直タブ)
+        [form-feed] {" "}(改ページ)
+        [carriage-return] {" "}(復帰)
+        [escape] {" "}(エスケープ)
+        [delete] {" "}(削除)
+        [not-a-character] {" "}(文字ではありません)
+       *[none] {""}
+    }
+load-forbidden-char = { $field ->
+        [title] タイトル
+        [description] 説明
+        [language] 言語
+        [summary] 概要
+        [address] アドレス
+        [name] 名前
+        [category] カテゴリー
+        [text] テキスト
+        [explanation] 解説
+        [aws-part] AWS の部分
+        [customer-part] お客様の部分
+       *[tag] タグ
+    }の { $at } 文字目に { $char } があります{ $more ->
+        [0] {""}
+       *[other] (ほかに制御文字が { $more } 個あります)
+    }。削除してください (Moodle や QTI へのエクスポートと端末では表示できません)
+load-bad-id = { $what ->
+        [exercise-id] 演習 ID
+        [item-id] 項目 ID
+       *[id] ID
+    }「{ $id }」は無効です。英小文字、数字、'-' を使い、英字で始め、{ $max } 文字以内にしてください
+load-unknown-ref = { $what ->
+        [topic] トピック
+        [layer] レイヤー
+        [service] サービス
+       *[source] 出典
+    }「{ $id }」を指定していますが、このデッキにはありません ({ $list })
+load-defines-none = このデッキには{ $what ->
+        [topic] トピック
+        [layer] レイヤー
+        [service] サービス
+       *[source] 出典
+    }がありません
+load-known = 使える{ $what ->
+        [topic] トピック
+        [layer] レイヤー
+        [service] サービス
+       *[source] 出典
+    }: { $list }
+load-defines-many = このデッキには{ $what ->
+        [topic] トピック
+        [layer] レイヤー
+        [service] サービス
+       *[source] 出典
+    }が { $count } 個あります
+load-title-or-name-empty = タイトルまたは名前が空です
+load-not-utf8-at = ファイルが UTF-8 のテキストではありません ({ $byte } バイト目)。エディターで UTF-8 として保存してください
+load-cannot-read = ファイルを読み込めません: { $error }
+load-not-regular = これは{ $kind ->
+        [folder] フォルダー
+        [fifo] FIFO (名前付きパイプ)
+        [socket] ソケット
+        [device] デバイス
+       *[special] 特殊ファイル
+    }で、通常のファイルではありません。.ron ファイルのパスを指定してください
+load-over-limit = ファイルは { $size } バイトで、上限の { $limit } MiB を超えています
+load-cannot-read-folder = フォルダーを読み込めません: { $error }
+load-origin-builtin = 組み込みの { $name }
+load-origin-file = { $path }
+load-deck-id-taken = このデッキ ID は { $origin } がすでに使っています。どちらかのデッキに別の ID を付けてください
+load-progress-empty = 進捗ファイルが空です
+name-control = 受講者の名前は 1 行で書き、改行、タブ、制御文字を含めないでください
+name-bidi = 受講者の名前に文字の向きを変える制御文字 (U+202A-U+202E、U+2066-U+2069、U+200E、U+200F、U+061C) が含まれていて、表示が変わります。その文字を除いて名前を入力してください
+name-empty = 受講者の名前が空です
+name-too-long = 受講者の名前が { $max } 文字を超えています
+exercise-file-at = { $line } 行 { $col } 列: { $message }
+exercise-file-about = { $about }: { $message }
+exercise-file-starts-with = ファイルが `{ $word }` で始まっています。SRM Study のファイルは `Deck(` (デッキ)、`Exercise(`、`ExerciseResult(` のいずれかで始まります (content/README.md を参照してください)
+exercise-file-cards-not-sealed = `cards:` (カード) を使えるのは封印した受講者用ファイル (sealed: true、key なし) だけです
+exercise-file-cards-and-items = 封印した受講者用ファイルでは、カードはデッキの項目ではなく `cards:` に入れます
+exercise-file-wrong-kind = このファイルは `{ $wanted }(` ではなく `{ $found }(` で始まっています。{ $kind ->
+        [deck] デッキ
+        [exercise] 演習
+       *[result] 結果
+    }ファイルではありません
+exercise-file-time-limit-zero = time_limit_secs が 0 です。制限時間なしにするには省いてください
+exercise-file-no-fingerprint = 封印した受講者用ファイルには解答キーのフィンガープリントが必要です
+exercise-file-key-not-sealed = `key:` を使えるのは sealed: true の解答キーだけです
+exercise-file-answered-twice = このカードには 2 回回答しています。結果に入る回答はカード 1 枚につき 1 つです
+deck-edit-no-id = デッキにまだ ID がありません
+deck-edit-no-cards = デッキにまだカードがありません。カードを 1 枚以上追加してください
+deck-edit-card-unknown-topic = トピック「{ $id }」はこのデッキにありません。デッキのトピックから選んでください
+deck-edit-card-unknown-layer = レイヤー「{ $id }」はこのデッキにありません。デッキのレイヤーから選んでください
+deck-edit-card-unknown-service = サービス「{ $id }」を指定していますが、このデッキにはありません。サービスを追加するか ([レイヤー構成] ページ)、チェックを外してください
+deck-edit-card-unknown-source = 出典「{ $id }」を引用していますが、このデッキにはありません。出典を追加するか、チェックを外してください
+deck-edit-layer-owner-unknown = レイヤー「{ $id }」の担当を指定していますが、このデッキにはありません。レイヤーを追加してください ([レイヤー構成] ページ)
+deck-edit-unknown-ref = { $what ->
+        [topic] トピック
+        [layer] レイヤー
+        [service] サービス
+       *[source] 出典
+    }「{ $id }」を指定していますが、このデッキにはありません
+deck-edit-id-taken = 別の{ $what ->
+        [card] カード
+        [deck] デッキ
+        [topic] トピック
+        [source] 出典
+        [layer] レイヤー
+       *[service] サービス
+    }が同じ ID「{ $id }」を使っています
+deck-edit-name-empty = 名前が空です
+deck-edit-about = { $what ->
+        [topic] トピック
+        [source] 出典
+        [layer] レイヤー
+        [service] サービス
+       *[other] 部分
+    }「{ $id }」: { $message }
+lint-warning = 警告
+lint-whole-area = カード「{ $id }」: 「{ $text }」は領域全体 ({ $words }) を指していますが、トピック「{ $topic }」のほかの { $specific } 枚のカードは具体的な作業を指しているため、目立ちます。具体的なリソース、設定、手順を書いてください (共有のカードでは、それぞれが行うこと)
+lint-where-line = {" "}({ $line } 行目)
+lint-where-file-line = {" "}({ $file }:{ $line })
+lint-where-file = {" "}({ $file })
+lint-near-duplicate = カード「{ $id }」: テキスト「{ $text }」がカード「{ $other }」{ $where_other } の「{ $other_text }」とほぼ同じです。2 枚のカードをまとめるか、作業の違いがわかるように一方を書き直してください
+lint-list-and = { $list }、{ $last }
+lint-give-away = カード「{ $id }」: カードのテキストの { $listed } で担当がわかってしまいます。{ $advice }
+lint-advice-second-person = 二人称や所有を表す語はお客様を指します。代わりに対象を書いてください ("Patching your own OS" ではなく "Patching the guest OS of an EC2 instance")
+lint-advice-names-owner = 担当を名指ししています。だれが行うかを言わずに作業を書いてください ("Securing AWS's buildings" ではなく "Securing the data centre buildings")
+lint-advice-shared = カードが共有であることを示しています。具体的な作業を書くか、それぞれに 1 枚ずつカードを作ってください ("Writing key policies for AWS KMS keys" と "Protecting KMS key material in HSMs")
+lint-opening = カード「{ $id }」: テキストが「{ $phrase }」で始まる { $count } 枚のカードはすべて { $owner } の担当です ({ $ids })。そのため受講者は最初の語で仕分けできてしまいます。いくつかを書き直すか、ほかの担当のカードも同じように始めてください
+lint-single-owner-topic = トピック「{ $id }」: { $count } 枚のカードがすべて { $owner } の担当なので、このトピックを仕分けるとすべてのカードが同じ枠に入ります。ほかの担当のカードを追加するか、別のトピックとまとめてください

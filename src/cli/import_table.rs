@@ -55,7 +55,7 @@ pub fn import_table(
         let inputs = vec![file.to_path_buf(), out_path.to_path_buf()];
         check(refused, "--refused", inputs)?;
     }
-    let bytes = read_limited(file).map_err(|e| CliError::Export(e.to_string()))?;
+    let bytes = read_limited(file).map_err(|e| CliError::Export(e.localized(tr)))?;
     let text =
         table_text(&bytes, tr).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
     let rows =
@@ -132,7 +132,7 @@ pub fn import_table(
     let errors = validate_deck(&label, &deck);
     for e in &errors {
         code = 1;
-        let _ = writeln!(err, "{e}");
+        let _ = writeln!(err, "{}", e.localized(tr));
     }
     let ron = deck_to_ron(&deck).map_err(|e| CliError::Serialize(e.to_string()))?;
     // Refused before writing when the deck would be larger than a deck
@@ -173,7 +173,7 @@ fn start_deck(
 ) -> Result<Deck, CliError> {
     if out_path.exists() {
         let deck = load_deck(out_path).map_err(|errors| {
-            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            let lines: Vec<String> = errors.iter().map(|e| e.localized(tr)).collect();
             CliError::Export(tr!(
                 tr,
                 "cli-import-not-a-deck",

@@ -46,16 +46,11 @@ pub fn read_unchecked(path: &Path) -> Result<Deck, LoadError> {
     }
     match std::str::from_utf8(&bytes) {
         Ok(text) => parse_ron_str(&label, text),
-        Err(e) => Err(LoadError {
-            kind: ErrorKind::NotUtf8,
-            path: label,
-            position: None,
-            context: String::new(),
-            message: format!(
-                "the file is not UTF-8 text (at byte {}); save it as UTF-8 in your editor",
-                e.valid_up_to()
-            ),
-        }),
+        Err(e) => Err(LoadError::new(
+            ErrorKind::NotUtf8,
+            &label,
+            crate::msg!("load-not-utf8-at", byte = e.valid_up_to()),
+        )),
     }
 }
 

@@ -9,12 +9,14 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Msg;
 use crate::model::exercise::{
     AnyFile, Exercise, ExerciseResult, FileKind, expect_kind, load_exercise_bytes,
     load_result_bytes, sniff_kind,
 };
 use crate::model::load::{MAX_FILE_BYTES, load_deck_bytes, too_large};
 use crate::model::{Deck, ErrorKind, LoadError};
+use crate::msg;
 
 /// Why [`read_checked`] read nothing.
 enum ReadFailure {
@@ -64,29 +66,20 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
 /// [`crate::model::load::MAX_DRAFT_BYTES`]).
 pub fn read_limited_to(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let label = path.display().to_string();
-    let error = |message: String| LoadError {
-        kind: ErrorKind::Io,
-        path: label.clone(),
-        position: None,
-        context: String::new(),
-        message,
-    };
+    let error = |message: Msg| LoadError::new(ErrorKind::Io, &label, message);
     read_checked(path, limit).map_err(|failure| match failure {
-        ReadFailure::Io(e) => error(format!("cannot read the file: {e}")),
-        ReadFailure::NotRegular(kind) => error(format!(
-            "this is {kind}, not a regular file; give the path of a .ron file"
-        )),
+        ReadFailure::Io(e) => error(msg!("load-cannot-read", error = e.to_string())),
+        ReadFailure::NotRegular(kind) => error(msg!("load-not-regular", kind = kind_key(kind))),
         ReadFailure::TooLarge(size) if limit == MAX_FILE_BYTES => too_large(&label, size),
-        ReadFailure::TooLarge(size) => LoadError {
-            kind: ErrorKind::TooLarge,
-            path: label.clone(),
-            position: None,
-            context: String::new(),
-            message: format!(
-                "the file is {size} bytes, more than the {} MiB limit",
-                limit / (1024 * 1024)
+        ReadFailure::TooLarge(size) => LoadError::new(
+            ErrorKind::TooLarge,
+            &label,
+            msg!(
+                "load-over-limit",
+                size = size,
+                limit = limit / (1024 * 1024)
             ),
-        },
+        ),
     })
 }
 
@@ -143,6 +136,17 @@ fn kind_of(meta: &std::fs::Metadata) -> &'static str {
         }
     }
     "a special file"
+}
+
+/// The key a message selects its words for [`kind_of`]'s answer by.
+fn kind_key(kind: &str) -> &'static str {
+    match kind {
+        "a folder" => "folder",
+        "a FIFO (named pipe)" => "fifo",
+        "a socket" => "socket",
+        "a device" => "device",
+        _ => "special",
+    }
 }
 
 /// Reads, parses and validates one deck file.
@@ -264,12 +268,12 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// reported when read rather than skipped in silence. A missing folder has
 /// none; an unreadable one is an error.
 pub fn ron_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| LoadError {
-        kind: ErrorKind::Io,
-        path: dir.display().to_string(),
-        position: None,
-        context: String::new(),
-        message: format!("cannot read the folder: {e}"),
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        LoadError::new(
+            ErrorKind::Io,
+            &dir.display().to_string(),
+            msg!("load-cannot-read-folder", error = e.to_string()),
+        )
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -343,7 +347,10 @@ mod tests {
         );
         let errors = load_exercise(&deck).expect_err("not an exercise");
         assert!(
-            errors[0].message.ends_with("it is not an exercise file"),
+            errors[0]
+                .message
+                .to_string()
+                .ends_with("it is not an exercise file"),
             "{errors:?}"
         );
         let missing = load_exercise(&dir.path().join("nope.ron")).expect_err("missing");
@@ -390,7 +397,12 @@ mod tests {
         let FoundResult::Result(_, Err(errors)) = &found[4] else {
             panic!("{:?}", found[4]);
         };
-        assert!(errors[0].message.ends_with("it is not a result file"));
+        assert!(
+            errors[0]
+                .message
+                .to_string()
+                .ends_with("it is not a result file")
+        );
 
         // Without an exercise to compare with (or beside another one, as
         // a sealed exercise's student file lies beside its key), an

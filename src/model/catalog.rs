@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::deck::{Deck, Item, Owner};
-use super::load::{ErrorKind, LoadError, load_deck_bytes};
+use super::load::{LoadError, load_deck_bytes};
 
 /// Where a loaded deck came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,16 +146,17 @@ impl Catalog {
     /// Adds an already validated deck unless its id is taken.
     pub fn add_deck(&mut self, label: &str, deck: Deck, origin: Origin) -> bool {
         if let Some(existing) = self.decks.iter().find(|d| d.deck.id == deck.id) {
-            self.errors.push(LoadError {
-                kind: ErrorKind::Semantic,
-                path: label.to_owned(),
-                position: None,
-                context: format!("deck \"{}\"", deck.id),
-                message: format!(
-                    "this deck id is already used by {}; give one of the decks another id",
-                    existing.origin
-                ),
-            });
+            let by = match &existing.origin {
+                Origin::BuiltIn(name) => crate::msg!("load-origin-builtin", name = *name),
+                Origin::File(path) => {
+                    crate::msg!("load-origin-file", path = path.display().to_string())
+                }
+            };
+            self.errors.push(LoadError::semantic(
+                label,
+                crate::model::load::About::Deck(deck.id.clone()),
+                crate::msg!("load-deck-id-taken", origin = by),
+            ));
             return false;
         }
         self.decks.push(LoadedDeck {

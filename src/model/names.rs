@@ -47,6 +47,19 @@ pub enum NameProblem {
     TooLong,
 }
 
+impl NameProblem {
+    /// The problem as a message worded when shown (its `Display` is the
+    /// same English).
+    pub fn msg(self) -> crate::i18n::Msg {
+        match self {
+            NameProblem::Control => crate::msg!("name-control"),
+            NameProblem::Bidi => crate::msg!("name-bidi"),
+            NameProblem::Empty => crate::msg!("name-empty"),
+            NameProblem::TooLong => crate::msg!("name-too-long", max = MAX_STUDENT_LEN),
+        }
+    }
+}
+
 /// Whether `c` is a bidirectional control character.
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')

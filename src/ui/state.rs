@@ -43,7 +43,7 @@ pub struct AppState {
     pub show_load_errors: bool,
     /// The deck lint's warnings for user decks (`file:line:col: warning:
     /// ...`), computed when the catalog loads.
-    pub lint: Vec<String>,
+    pub lint: Vec<crate::model::lint::LintWarning>,
     /// Projector mode: large type and high contrast.
     pub projector: bool,
     /// The Browse area.
@@ -434,13 +434,10 @@ impl AppState {
 /// The lint warnings of the user decks (built-in decks are checked by the
 /// test suite, not in front of students), one `file:line:col: warning: ...`
 /// each.
-pub fn user_lint(catalog: &Catalog) -> Vec<String> {
+pub fn user_lint(catalog: &Catalog) -> Vec<crate::model::lint::LintWarning> {
     crate::model::lint::lint_catalog_reporting(catalog, |deck| {
         !matches!(deck.origin, crate::model::Origin::BuiltIn(_))
     })
-    .into_iter()
-    .map(|w| w.to_string())
-    .collect()
 }
 
 #[cfg(test)]
@@ -552,6 +549,7 @@ mod tests {
             state
                 .lint
                 .iter()
+                .map(ToString::to_string)
                 .all(|w| w.starts_with("u.ron:") && w.contains(": warning: "))
         );
         let mut builtin = Catalog::new();

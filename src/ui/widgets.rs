@@ -59,7 +59,12 @@ pub fn owner_badge(ui: &mut Ui, tr: &Translator, owner: Owner, max_width: f32) -
 
 /// Shows every load error on its own line, `file:line:col: message`, with a
 /// hint on how to fix and re-check, then the deck lint's warnings.
-pub fn load_errors_ui(ui: &mut Ui, tr: &Translator, errors: &[LoadError], warnings: &[String]) {
+pub fn load_errors_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    errors: &[LoadError],
+    warnings: &[crate::model::lint::LintWarning],
+) {
     if !warnings.is_empty() {
         ui.label(RichText::new(tr!(tr, "app-lint-intro", warnings = warnings.len())).strong());
         egui::ScrollArea::vertical()
@@ -68,7 +73,7 @@ pub fn load_errors_ui(ui: &mut Ui, tr: &Translator, errors: &[LoadError], warnin
             .show(ui, |ui| {
                 for warning in warnings {
                     ui.add(
-                        egui::Label::new(RichText::new(warning).monospace())
+                        egui::Label::new(RichText::new(warning.localized(tr)).monospace())
                             .wrap_mode(egui::TextWrapMode::Wrap),
                     );
                 }
@@ -86,7 +91,7 @@ pub fn load_errors_ui(ui: &mut Ui, tr: &Translator, errors: &[LoadError], warnin
         .show(ui, |ui| {
             for error in errors {
                 ui.add(
-                    egui::Label::new(RichText::new(error.to_string()).monospace())
+                    egui::Label::new(RichText::new(error.localized(tr)).monospace())
                         .wrap_mode(egui::TextWrapMode::Wrap),
                 );
             }

@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::deck::{Deck, Item, Layer, Owner, Service, Topic};
 use super::lint::{LintRule, LintWarning, lint_deck};
-use super::load::{LoadError, MAX_ID_LEN, is_valid_id, validate_deck};
+use super::load::{About, LoadError, MAX_ID_LEN, is_valid_id, validate_deck};
+use crate::i18n::{Arg, Msg, Translator};
+use crate::msg;
 
 pub mod builtin;
 pub mod table;
@@ -653,11 +655,11 @@ impl EditDoc {
         if since > old_revision || !old.lint_skipped || !unique {
             return self.problems(file);
         }
-        let context = format!("item \"{}\"", item.id);
+        let context = Some(About::Item(item.id.clone()));
         let mut fresh = Some(super::load::validate_item(file, &self.deck, index));
         let mut errors = Vec::with_capacity(old.errors.len() + 2);
         for error in &old.errors {
-            if error.context == context {
+            if error.context.as_deref() == context.as_ref() {
                 errors.extend(fresh.take().into_iter().flatten());
             } else {
                 errors.push(error.clone());
@@ -675,16 +677,10 @@ impl EditDoc {
     pub fn problems(&self, file: &str) -> Problems {
         let mut errors = validate_deck(file, &self.deck);
         if !is_valid_id(&self.deck.id) && self.deck.id.is_empty() {
-            errors.retain(|e| !e.context.starts_with("deck "));
+            errors.retain(|e| !matches!(e.context.as_deref(), Some(About::Deck(_))));
             errors.insert(
                 0,
-                LoadError {
-                    kind: super::load::ErrorKind::Semantic,
-                    path: file.to_owned(),
-                    position: None,
-                    context: "deck".into(),
-                    message: "the deck has no id yet".into(),
-                },
+                LoadError::semantic(file, About::Deck(String::new()), msg!("deck-edit-no-id")),
             );
         }
         // The lint compares every card with every other: past
@@ -732,12 +728,11 @@ pub const LIVE_LINT_LIMIT: usize = 5_000;
 impl Problems {
     /// The errors about the card with this id, in the editor's words
     /// (see [`in_editor_words`]).
-    pub fn card_errors(&self, id: &str) -> Vec<String> {
-        let context = format!("item \"{id}\"");
+    pub fn card_errors(&self, id: &str) -> Vec<Sentence> {
         self.errors
             .iter()
-            .filter(|e| e.context == context)
-            .map(|e| in_editor_words(&e.context, &e.message))
+            .filter(|e| matches!(e.context.as_deref(), Some(About::Item(item)) if item == id))
+            .map(in_editor_words)
             .collect()
     }
 
@@ -755,79 +750,86 @@ impl Problems {
 
     /// The errors about the deck itself, its topics, sources and services
     /// (not about one card).
-    pub fn deck_errors(&self) -> Vec<String> {
+    pub fn deck_errors(&self) -> Vec<Sentence> {
         self.errors
             .iter()
-            .filter(|e| !e.context.starts_with("item "))
-            .map(|e| in_editor_words(&e.context, &e.message))
+            .filter(|e| !matches!(e.context.as_deref(), Some(About::Item(_))))
+            .map(in_editor_words)
             .collect()
     }
 }
 
-/// The first `"quoted"` text of `text`, and what follows it.
-fn quoted(text: &str) -> Option<(&str, &str)> {
-    let start = text.find('"')? + 1;
-    let len = text[start..].find('"')?;
-    Some((&text[start..start + len], &text[start + len + 1..]))
+/// A problem in the editor's words: a sentence, its first letter upper
+/// case in every language that has cases. `Display` is English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence(pub Msg);
+
+impl Sentence {
+    /// The sentence in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        upper_first(&self.0.localized(tr))
+    }
 }
 
-/// A validation error (`context`, `message`, as [`validate_deck`] gives
-/// them for a deck file) said in the deck editor's words: cards, not
-/// `Item(...)`; what to do in the editor, not in the file. A card's own
-/// errors are shown in its form, so they name no card.
-pub fn in_editor_words(context: &str, message: &str) -> String {
-    let (kind, name) = match context.split_once(' ') {
-        Some((kind, rest)) => (kind, quoted(rest).map_or(rest, |(n, _)| n)),
-        None => (context, ""),
+impl std::fmt::Display for Sentence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&upper_first(&self.0.to_string()))
+    }
+}
+
+/// A text value of a message, if it has one by that name.
+fn text_value<'a>(message: &'a Msg, name: &str) -> Option<&'a str> {
+    match message.value(name) {
+        Some(Arg::Text(text)) => Some(text),
+        _ => None,
+    }
+}
+
+/// A validation error (as [`validate_deck`] gives it for a deck file) said
+/// in the deck editor's words: cards, not `Item(...)`; what to do in the
+/// editor, not in the file. A card's own errors are shown in its form, so
+/// they name no card.
+pub fn in_editor_words(error: &LoadError) -> Sentence {
+    let (what, name) = match error.context.as_deref() {
+        Some(About::Item(id)) => ("card", id.as_str()),
+        Some(About::Deck(id)) => ("deck", id.as_str()),
+        Some(About::Topic(id)) => ("topic", id.as_str()),
+        Some(About::Source(id)) => ("source", id.as_str()),
+        Some(About::Layer(id)) => ("layer", id.as_str()),
+        Some(About::Service(id)) => ("service", id.as_str()),
+        Some(other) => ("other", other.id()),
+        None => ("", ""),
     };
-    let what = match kind {
-        "item" => "card",
-        "deck" => "deck",
-        other => other,
-    };
-    let message = if message.starts_with("the deck has no items") {
-        "the deck has no cards yet: add at least one card".to_owned()
-    } else if let Some(rest) = message.strip_prefix("names ")
-        && let Some((target, after)) = rest.split_once(' ')
-        && let Some((id, _)) = quoted(after)
-    {
-        match (what, target) {
-            ("card", "topic") => {
-                format!("its topic “{id}” is not in this deck: choose one of the deck's topics")
-            }
-            ("card", "layer") => {
-                format!("its layer “{id}” is not in this deck: choose one of the deck's layers")
-            }
-            ("card", "service") => format!(
-                "it names the service “{id}”, which this deck does not have: add the service \
-                 (on the Stack page) or untick it"
-            ),
-            ("card", "source") => format!(
-                "it cites the source “{id}”, which this deck does not have: add the source or \
-                 untick it"
-            ),
-            (_, "layer") => format!(
-                "gives an owner for the layer “{id}”, which this deck does not have: add the \
-                 layer (on the Stack page)"
-            ),
-            _ => format!("names the {target} “{id}”, which this deck does not have"),
-        }
-    } else if message.starts_with("this id is used by another") {
-        format!("another {what} has the same id “{name}”")
-    } else if message == "the title or name is empty" {
-        if what == "service" {
-            "the name is empty".to_owned()
-        } else {
-            "the title is empty".to_owned()
-        }
-    } else {
-        message.to_owned()
+    let message = &error.message;
+    let id = text_value(message, "id").unwrap_or_default();
+    let target = text_value(message, "what").unwrap_or_default();
+    let message = match message.id() {
+        "load-no-items" => msg!("deck-edit-no-cards"),
+        "load-unknown-ref" => match (what, target) {
+            ("card", "topic") => msg!("deck-edit-card-unknown-topic", id = id),
+            ("card", "layer") => msg!("deck-edit-card-unknown-layer", id = id),
+            ("card", "service") => msg!("deck-edit-card-unknown-service", id = id),
+            ("card", "source") => msg!("deck-edit-card-unknown-source", id = id),
+            _ => msg!("deck-edit-unknown-ref", what = target, id = id),
+        },
+        "load-service-unknown-layer" => msg!(
+            "deck-edit-layer-owner-unknown",
+            id = text_value(message, "layer").unwrap_or_default()
+        ),
+        "load-id-taken" => msg!("deck-edit-id-taken", what = what, id = name),
+        "load-title-or-name-empty" if what == "service" => msg!("deck-edit-name-empty"),
+        "load-title-or-name-empty" => msg!("load-title-empty"),
+        _ => message.clone(),
     };
     match what {
-        "card" => upper_first(&message),
-        "deck" | "" => upper_first(&message),
-        _ if name.is_empty() => upper_first(&message),
-        _ => format!("{} “{name}”: {message}", upper_first(what)),
+        "card" | "deck" | "" => Sentence(message),
+        _ if name.is_empty() => Sentence(message),
+        _ => Sentence(msg!(
+            "deck-edit-about",
+            what = what,
+            id = name,
+            message = message
+        )),
     }
 }
 
@@ -852,7 +854,9 @@ mod tests {
     fn errors_are_said_in_the_editors_words() {
         let mut empty = doc();
         empty.deck.items.clear();
-        let shown = empty.problems("d").deck_errors();
+        let shown: Vec<String> = (empty.problems("d").deck_errors().iter())
+            .map(ToString::to_string)
+            .collect();
         assert!(
             shown
                 .iter()
@@ -870,7 +874,9 @@ mod tests {
         broken.deck.items[i].topic = "gone".into();
         broken.deck.items[i].services = vec!["ec2".into()];
         let id = broken.deck.items[i].id.clone();
-        let card = broken.problems("d").card_errors(&id);
+        let card: Vec<String> = (broken.problems("d").card_errors(&id).iter())
+            .map(ToString::to_string)
+            .collect();
         assert!(
             card.contains(
                 &"Its topic “gone” is not in this deck: choose one of the deck's topics".to_owned()
@@ -887,18 +893,40 @@ mod tests {
                 .all(|e| !e.contains("known topics") && !e.contains("define")),
             "{card:?}"
         );
+        let mut stack = doc();
+        stack.add_card("Patching", None);
+        let mut ebs = Service {
+            id: "ebs".into(),
+            name: "EBS".into(),
+            category: String::new(),
+            summary: String::new(),
+            layers: BTreeMap::new(),
+        };
+        ebs.layers.insert("disk".into(), Owner::Aws);
+        stack.deck.services.push(ebs);
+        let errors = stack.problems("d").errors;
+        let error = (errors.iter())
+            .find(|e| e.context.as_deref() == Some(&About::Service("ebs".into())))
+            .expect("the unknown layer");
         assert_eq!(
-            in_editor_words(
-                "service \"ebs\"",
-                "names layer \"disk\", which is not in this deck's layers"
-            ),
-            "Service “ebs”: gives an owner for the layer “disk”, which this deck does not have: add the layer (on the Stack page)"
+            error.message.to_string(),
+            "names layer \"disk\", which is not in this deck's layers"
         );
         assert_eq!(
-            in_editor_words(
-                "topic \"t\"",
-                "this id is used by another topic of the deck"
-            ),
+            in_editor_words(error).to_string(),
+            "Service “ebs”: gives an owner for the layer “disk”, which this deck does not have: add the layer (on the Stack page)"
+        );
+        let taken = LoadError::semantic(
+            "d",
+            About::Topic("t".into()),
+            msg!("load-id-taken", what = "topic"),
+        );
+        assert_eq!(
+            taken.message.to_string(),
+            "this id is used by another topic of the deck"
+        );
+        assert_eq!(
+            in_editor_words(&taken).to_string(),
             "Topic “t”: another topic has the same id “t”"
         );
     }

@@ -625,7 +625,7 @@ fn clean_row(row: &Row) -> (Cow<'_, Row>, Option<String>) {
         let multiline = MULTILINE_COLUMNS.contains(column);
         if let Cow::Owned(clean) = clean_text(cell, multiline) {
             for c in cell.chars() {
-                if let Some(name) = forbidden_char_name(c, multiline)
+                if let Some(name) = forbidden_char_name(c, multiline).map(|n| n.to_string())
                     && !found.contains(&name)
                 {
                     found.push(name);

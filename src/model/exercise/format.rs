@@ -7,12 +7,14 @@ use serde::{Deserialize, Serialize};
 
 use super::result::{ExerciseResult, normalize_name};
 use super::sealed_card::{SealedCard, fingerprint_of, sealed_card, sealed_item};
+use crate::i18n::Msg;
 use crate::model::deck::{Deck, Item};
 use crate::model::load::{
-    ErrorKind, LoadError, MAX_ID_LEN, is_valid_id, load_deck_bytes, parse_ron, to_pretty_ron,
+    About, ErrorKind, LoadError, bad_id, is_valid_id, load_deck_bytes, parse_ron, to_pretty_ron,
     validate_deck,
 };
 use crate::model::session::{Feedback, SessionOptions};
+use crate::msg;
 
 /// An exercise an instructor hands out: the cards travel with it, so a
 /// student needs nothing else to take it.
@@ -122,10 +124,24 @@ impl Exercise {
 /// A [`LoadError`] without its file name: `line 3, column 5: message` or
 /// `item "x": message`, for places that already name the file.
 pub fn describe_error(error: &LoadError) -> String {
-    match (error.position, error.context.is_empty()) {
-        (Some((line, col)), _) => format!("line {line}, column {col}: {}", error.message),
-        (None, true) => error.message.clone(),
-        (None, false) => format!("{}: {}", error.context, error.message),
+    describe_error_msg(error).to_string()
+}
+
+/// [`describe_error`] as a message, worded when shown.
+pub fn describe_error_msg(error: &LoadError) -> Msg {
+    match (error.position, error.context.as_deref()) {
+        (Some((line, col)), _) => msg!(
+            "exercise-file-at",
+            line = line,
+            col = col,
+            message = error.message.clone()
+        ),
+        (None, None) => error.message.clone(),
+        (None, Some(about)) => msg!(
+            "exercise-file-about",
+            about = about.msg(),
+            message = error.message.clone()
+        ),
     }
 }
 
@@ -161,12 +177,13 @@ impl FileKind {
         }
     }
 
-    /// "a deck file", "an exercise file", "a result file".
-    fn a_file(self) -> &'static str {
+    /// The key the messages select "a deck file", "an exercise file", "a
+    /// result file" by.
+    fn key(self) -> &'static str {
         match self {
-            FileKind::Deck => "a deck file",
-            FileKind::Exercise => "an exercise file",
-            FileKind::Result => "a result file",
+            FileKind::Deck => "deck",
+            FileKind::Exercise => "exercise",
+            FileKind::Result => "result",
         }
     }
 }
@@ -266,37 +283,31 @@ pub fn load_any(label: &str, bytes: &[u8]) -> Result<AnyFile, Vec<LoadError>> {
         Sniffed::Known(FileKind::Deck) | Sniffed::Nothing => {
             load_deck_bytes(label, bytes).map(AnyFile::Deck)
         }
-        Sniffed::Other(word, position) => Err(vec![LoadError {
-            kind: ErrorKind::Syntax,
-            path: label.to_owned(),
-            position: Some(position),
-            context: String::new(),
-            message: format!(
-                "the file starts with `{word}`; SRM Study files start with `Deck(`, \
-                 `Exercise(` or `ExerciseResult(` (see content/README.md)"
-            ),
-        }]),
+        Sniffed::Other(word, (line, col)) => Err(vec![
+            LoadError::new(
+                ErrorKind::Syntax,
+                label,
+                msg!("exercise-file-starts-with", word = word),
+            )
+            .at(line, col),
+        ]),
     }
 }
 
 /// Parses and validates an exercise. All semantic problems are reported at once.
 pub fn load_exercise_bytes(label: &str, bytes: &[u8]) -> Result<Exercise, Vec<LoadError>> {
     let mut exercise: Exercise = parse_ron(label, bytes).map_err(|e| vec![e])?;
-    let ctx = format!("exercise \"{}\"", exercise.id);
+    let ctx = About::Exercise(exercise.id.clone());
     let mut errors = Vec::new();
     if !exercise.cards.is_empty() {
         if !exercise.sealed || !exercise.key.is_empty() {
             errors.push(semantic(
                 label,
                 &ctx,
-                "`cards:` is only for a sealed student file (sealed: true, no key)",
+                msg!("exercise-file-cards-not-sealed"),
             ));
         } else if !exercise.deck.items.is_empty() {
-            errors.push(semantic(
-                label,
-                &ctx,
-                "a sealed student file has its cards in `cards:`, not in the deck's items",
-            ));
+            errors.push(semantic(label, &ctx, msg!("exercise-file-cards-and-items")));
         }
         let cards = std::mem::take(&mut exercise.cards);
         exercise.deck.items = cards.iter().map(sealed_item).collect();
@@ -358,70 +369,43 @@ fn unknown_result_fields(bytes: &[u8]) -> Vec<String> {
 /// known name passes: parsing it says where it goes wrong.
 pub fn expect_kind(label: &str, bytes: &[u8], wanted: FileKind) -> Result<(), LoadError> {
     match sniff(bytes) {
-        Sniffed::Known(kind) if kind != wanted => Err(LoadError {
-            kind: ErrorKind::Syntax,
-            path: label.to_owned(),
-            position: None,
-            context: String::new(),
-            message: format!(
-                "this file starts with `{}(`, not `{}(`: it is not {}",
-                kind.type_name(),
-                wanted.type_name(),
-                wanted.a_file()
+        Sniffed::Known(kind) if kind != wanted => Err(LoadError::new(
+            ErrorKind::Syntax,
+            label,
+            msg!(
+                "exercise-file-wrong-kind",
+                found = kind.type_name(),
+                wanted = wanted.type_name(),
+                kind = wanted.key()
             ),
-        }),
+        )),
         _ => Ok(()),
     }
 }
 
-fn semantic(label: &str, context: &str, message: impl Into<String>) -> LoadError {
-    LoadError {
-        kind: ErrorKind::Semantic,
-        path: label.to_owned(),
-        position: None,
-        context: context.to_owned(),
-        message: message.into(),
-    }
-}
-
-fn bad_id(what: &str, id: &str) -> String {
-    format!(
-        "the {what} \"{id}\" is not valid: use lowercase letters, digits and '-', \
-         starting with a letter, at most {MAX_ID_LEN} characters"
-    )
+fn semantic(label: &str, context: &About, message: Msg) -> LoadError {
+    LoadError::semantic(label, context.clone(), message)
 }
 
 /// Checks an exercise: its id and title, its options, and its deck with
 /// the same rules as any deck.
 pub fn validate_exercise(label: &str, exercise: &Exercise) -> Vec<LoadError> {
-    let ctx = format!("exercise \"{}\"", exercise.id);
+    let ctx = About::Exercise(exercise.id.clone());
     let mut errors = Vec::new();
     if !is_valid_id(&exercise.id) {
         errors.push(semantic(label, &ctx, bad_id("id", &exercise.id)));
     }
     if exercise.title.trim().is_empty() {
-        errors.push(semantic(label, &ctx, "the title is empty"));
+        errors.push(semantic(label, &ctx, msg!("load-title-empty")));
     }
     if exercise.time_limit_secs == Some(0) {
-        errors.push(semantic(
-            label,
-            &ctx,
-            "time_limit_secs is 0; leave it out for no time limit",
-        ));
+        errors.push(semantic(label, &ctx, msg!("exercise-file-time-limit-zero")));
     }
     if exercise.owners_hidden() && exercise.fingerprint.trim().is_empty() {
-        errors.push(semantic(
-            label,
-            &ctx,
-            "a sealed student file needs the fingerprint of its answer key",
-        ));
+        errors.push(semantic(label, &ctx, msg!("exercise-file-no-fingerprint")));
     }
     if !exercise.sealed && !exercise.key.is_empty() {
-        errors.push(semantic(
-            label,
-            &ctx,
-            "`key:` is only for an answer key, which has sealed: true",
-        ));
+        errors.push(semantic(label, &ctx, msg!("exercise-file-key-not-sealed")));
     }
     errors.extend(validate_deck(label, &exercise.deck));
     errors
@@ -431,34 +415,35 @@ pub fn validate_exercise(label: &str, exercise: &Exercise) -> Vec<LoadError> {
 /// is answered twice. Whether the answers name cards of the exercise is
 /// checked when grading, against the exercise.
 pub fn validate_result(label: &str, result: &ExerciseResult) -> Vec<LoadError> {
-    let ctx = format!("result of \"{}\"", result.student.trim().escape_debug());
+    let student = result.student.trim().escape_debug().to_string();
+    let ctx = About::Result(student.clone());
     let mut errors = Vec::new();
     if !is_valid_id(&result.exercise) {
         errors.push(semantic(
             label,
             &ctx,
-            bad_id("exercise id", &result.exercise),
+            bad_id("exercise-id", &result.exercise),
         ));
     }
     // One rule for every name (`model::names`): control characters and
     // bidi controls refused, NFC, invisible characters removed.
     if let Err(problem) = crate::model::names::check_name(&result.student) {
-        errors.push(semantic(label, &ctx, problem.to_string()));
+        errors.push(semantic(label, &ctx, problem.msg()));
     }
     let mut seen = HashSet::new();
     for answer in &result.answers {
-        let answer_ctx = format!("{ctx}: answer \"{}\"", answer.item);
+        let answer_ctx = About::Answer(Box::new((student.clone(), answer.item.clone())));
         if !is_valid_id(&answer.item) {
             errors.push(semantic(
                 label,
                 &answer_ctx,
-                bad_id("item id", &answer.item),
+                bad_id("item-id", &answer.item),
             ));
         } else if !seen.insert(answer.item.as_str()) {
             errors.push(semantic(
                 label,
                 &answer_ctx,
-                "this card is answered twice; a result holds one answer per card",
+                msg!("exercise-file-answered-twice"),
             ));
         }
     }
@@ -519,7 +504,10 @@ mod tests {
         let unknown = format!("Exercise(id: \"q\", title: \"Q\", colour: 3, deck: {DECK})");
         let errors = load_exercise_bytes("q.ron", unknown.as_bytes()).expect_err("unknown field");
         assert_eq!(errors[0].kind, ErrorKind::Syntax);
-        assert!(errors[0].message.contains("colour"), "{errors:?}");
+        assert!(
+            errors[0].message.to_string().contains("colour"),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -574,7 +562,10 @@ mod tests {
         ));
         let errors = load_any("g.ron", b"garbage here").expect_err("garbage");
         assert_eq!(errors[0].to_string().split(':').nth(1), Some("1"));
-        assert!(errors[0].message.contains("garbage"), "{errors:?}");
+        assert!(
+            errors[0].message.to_string().contains("garbage"),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -592,7 +583,10 @@ mod tests {
         );
         let error = expect_kind("d.ron", DECK.as_bytes(), FileKind::Exercise).expect_err("kind");
         assert!(
-            error.message.ends_with("it is not an exercise file"),
+            error
+                .message
+                .to_string()
+                .ends_with("it is not an exercise file"),
             "{error}"
         );
         assert!(expect_kind("x.ron", b"(id: 1)", FileKind::Result).is_ok());

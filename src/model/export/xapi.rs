@@ -559,7 +559,7 @@ pub fn checked_results_from_statements(
             if errors.is_empty() {
                 (label, Ok(result))
             } else {
-                let reasons: Vec<String> = errors.iter().map(|e| e.message.clone()).collect();
+                let reasons: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
                 (label, Err(reasons.join("; ")))
             }
         })

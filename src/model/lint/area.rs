@@ -136,14 +136,13 @@ pub(super) fn whole_area_cards(input: &LintInput<'_>, pos: &IdPositions) -> Vec<
             file: input.file.to_owned(),
             position: pos.item(&item.id),
             id: item.id.clone(),
-            message: format!(
-                "item \"{}\": \"{}\" names a whole area ({}) while {specific} other cards of topic \
-                 \"{}\" name specific duties, so it stands out from them; name the specific \
-                 resource, setting or step (for a Shared card, what each party does)",
-                item.id,
-                item.text,
-                words.join(", "),
-                item.topic
+            message: crate::msg!(
+                "lint-whole-area",
+                id = &item.id,
+                text = &item.text,
+                words = words.join(", "),
+                specific = specific,
+                topic = &item.topic
             ),
         });
     }
@@ -192,6 +191,7 @@ mod tests {
         assert!(
             warnings[0]
                 .message
+                .to_string()
                 .contains("(security, awareness, training)"),
             "{}",
             warnings[0].message

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use super::positions::IdPositions;
 use super::words::{normalised, word_set};
 use super::{DUPLICATE_SIMILARITY, LintInput, LintRule, LintWarning};
+use crate::i18n::Arg;
+use crate::msg;
 
 /// Adds a warning at the later card of each near-duplicate pair, to the
 /// list of its deck (only for decks `reported` accepts).
@@ -65,21 +67,25 @@ pub(super) fn near_duplicates(
             continue;
         };
         let other = &inputs[*d2].deck.items[*i2];
-        let where_other = match positions[*d2].item(&other.id) {
-            Some((line, _)) if d2 == d => format!(" (line {line})"),
-            Some((line, _)) => format!(" in {}:{line}", inputs[*d2].file),
-            None if d2 == d => String::new(),
-            None => format!(" in {}", inputs[*d2].file),
+        let file = inputs[*d2].file;
+        let where_other: Arg = match positions[*d2].item(&other.id) {
+            Some((line, _)) if d2 == d => msg!("lint-where-line", line = line).into(),
+            Some((line, _)) => msg!("lint-where-file-line", file = file, line = line).into(),
+            None if d2 == d => "".into(),
+            None => msg!("lint-where-file", file = file).into(),
         };
         per_deck[*d].push(LintWarning {
             rule: LintRule::NearDuplicate,
             file: inputs[*d].file.to_owned(),
             position: positions[*d].item(&item.id),
             id: item.id.clone(),
-            message: format!(
-                "item \"{}\": its text \"{}\" is nearly the same as item \"{}\"{where_other}: \"{}\"; \
-                 merge the two cards, or reword one so the difference between the duties is clear",
-                item.id, item.text, other.id, other.text
+            message: msg!(
+                "lint-near-duplicate",
+                id = &item.id,
+                text = &item.text,
+                other = &other.id,
+                where_other = where_other,
+                other_text = &other.text
             ),
         });
     }

@@ -61,20 +61,15 @@ pub(super) fn give_away_terms(text: &str) -> Vec<String> {
 }
 
 /// The advice for a give-away term.
-fn give_away_advice(term: &str) -> &'static str {
+fn give_away_advice(term: &str) -> crate::i18n::Msg {
     match term.to_lowercase().as_str() {
         "you" | "your" | "yours" | "yourself" | "yourselves" | "own" => {
-            "second-person and possessive words point at the customer; name the thing instead \
-             (\"Patching the guest OS of an EC2 instance\", not \"Patching your own OS\")"
+            crate::msg!("lint-advice-second-person")
         }
         "customer" | "customers" | "customer's" | "aws's" | "amazon's" | "by aws" => {
-            "it names an owner; describe the duty without saying who does it \
-             (\"Securing the data centre buildings\", not \"Securing AWS's buildings\")"
+            crate::msg!("lint-advice-names-owner")
         }
-        _ => {
-            "it marks the card as Shared; name the concrete duty, or make one card per party \
-             (\"Writing key policies for AWS KMS keys\" and \"Protecting KMS key material in HSMs\")"
-        }
+        _ => crate::msg!("lint-advice-shared"),
     }
 }
 
@@ -84,9 +79,11 @@ pub(super) fn give_aways(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWa
         let terms = give_away_terms(&item.text);
         let Some(first) = terms.first() else { continue };
         let quoted: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
-        let (listed, verb) = match quoted.as_slice() {
-            [one] => (one.clone(), "gives"),
-            [rest @ .., last] => (format!("{} and {last}", rest.join(", ")), "give"),
+        let listed: crate::i18n::Arg = match quoted.as_slice() {
+            [one] => one.into(),
+            [rest @ .., last] => {
+                crate::msg!("lint-list-and", list = rest.join(", "), last = last).into()
+            }
             [] => continue,
         };
         warnings.push(LintWarning {
@@ -94,10 +91,12 @@ pub(super) fn give_aways(input: &LintInput<'_>, pos: &IdPositions) -> Vec<LintWa
             file: input.file.to_owned(),
             position: pos.item(&item.id),
             id: item.id.clone(),
-            message: format!(
-                "item \"{}\": {listed} in the card text {verb} the owner away; {}",
-                item.id,
-                give_away_advice(first)
+            message: crate::msg!(
+                "lint-give-away",
+                id = &item.id,
+                listed = listed,
+                count = quoted.len(),
+                advice = give_away_advice(first)
             ),
         });
     }

@@ -38,6 +38,9 @@ mod tests;
 
 use std::fmt;
 
+use crate::i18n::{Msg, Translator};
+use crate::msg;
+
 use super::catalog::{Catalog, LoadedDeck, Origin};
 use super::deck::Deck;
 use area::whole_area_cards;
@@ -82,20 +85,41 @@ pub struct LintWarning {
     pub position: Option<(usize, usize)>,
     /// The item or topic id the warning is about.
     pub id: String,
-    /// What is wrong and how to fix it, for an instructor.
-    pub message: String,
+    /// What is wrong and how to fix it, for an instructor: worded when
+    /// shown (built cheaply in the lint's loops).
+    pub message: Msg,
 }
 
 impl fmt::Display for LintWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.worded(&msg!("lint-warning").to_string(), &self.message.to_string()))
+    }
+}
+
+impl LintWarning {
+    /// The warning in `tr`'s language: `file:line:col: warning: message`,
+    /// the file, position and ids as they are.
+    pub fn localized(&self, tr: &Translator) -> String {
+        self.worded(
+            &msg!("lint-warning").localized(tr),
+            &self.message.localized(tr),
+        )
+    }
+
+    fn worded(&self, warning: &str, message: &str) -> String {
         match self.position {
-            Some((line, col)) => write!(
-                f,
-                "{}:{}:{}: warning: {}",
-                self.file, line, col, self.message
-            ),
-            None => write!(f, "{}: warning: {}", self.file, self.message),
+            Some((line, col)) => format!("{}:{}:{}: {warning}: {message}", self.file, line, col),
+            None => format!("{}: {warning}: {message}", self.file),
         }
+    }
+}
+
+/// An owner's name as the warnings say it.
+pub(crate) fn owner_msg(owner: super::deck::Owner) -> Msg {
+    match owner {
+        super::deck::Owner::Aws => msg!("owner-aws"),
+        super::deck::Owner::Customer => msg!("owner-customer"),
+        super::deck::Owner::Shared => msg!("owner-shared"),
     }
 }
 

@@ -96,14 +96,13 @@ pub(super) fn owner_openings(
                 file: inputs[d].file.to_owned(),
                 position: positions[d].item(&item.id),
                 id: item.id.clone(),
-                message: format!(
-                    "item \"{}\": all {} cards whose text starts with \"{phrase}\" belong to {} ({}), \
-                     so a student can sort them by their first words; reword some of them, or start \
-                     cards of another owner the same way",
-                    item.id,
-                    ids.len(),
-                    owner.label(),
-                    ids.join(", ")
+                message: crate::msg!(
+                    "lint-opening",
+                    id = &item.id,
+                    count = ids.len(),
+                    phrase = phrase.as_str(),
+                    owner = super::owner_msg(owner),
+                    ids = ids.join(", ")
                 ),
             });
         }
@@ -145,8 +144,16 @@ mod tests {
         let w = &warnings[0];
         assert_eq!(w.id, "a");
         assert_eq!(w.position.map(|p| p.0), Some(6));
-        assert!(w.message.contains("\"choosing\""), "{}", w.message);
-        assert!(w.message.contains("Customer (a, b, d, e)"), "{}", w.message);
+        assert!(
+            w.message.to_string().contains("\"choosing\""),
+            "{}",
+            w.message
+        );
+        assert!(
+            w.message.to_string().contains("Customer (a, b, d, e)"),
+            "{}",
+            w.message
+        );
     }
 
     #[test]
@@ -179,7 +186,7 @@ mod tests {
         let warnings = lint(&text);
         assert_eq!(rules(&warnings), [LintRule::OwnerOpening]);
         assert!(
-            warnings[0].message.contains("\"turning on\""),
+            warnings[0].message.to_string().contains("\"turning on\""),
             "{}",
             warnings[0].message
         );

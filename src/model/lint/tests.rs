@@ -91,8 +91,18 @@ fn shared_phrases_get_the_split_advice() {
     ]);
     let warnings = lint(&text);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
-    assert!(warnings[0].message.contains("\"taken as a whole\""));
-    assert!(warnings[0].message.contains("marks the card as Shared"));
+    assert!(
+        warnings[0]
+            .message
+            .to_string()
+            .contains("\"taken as a whole\"")
+    );
+    assert!(
+        warnings[0]
+            .message
+            .to_string()
+            .contains("marks the card as Shared")
+    );
 }
 
 #[test]
@@ -126,7 +136,8 @@ fn only_the_decks_asked_for_are_reported_but_all_are_compared_with() {
     assert_eq!(user, expected);
     assert!(
         user.iter()
-            .any(|w| w.rule == LintRule::NearDuplicate && w.message.contains("in builtin:")),
+            .any(|w| w.rule == LintRule::NearDuplicate
+                && w.message.to_string().contains("in builtin:")),
         "a user card like a built-in one is still found: {user:?}"
     );
     assert!(lint_decks_reporting(&inputs, &[false, false]).is_empty());
@@ -158,7 +169,10 @@ fn near_duplicates_are_caught() {
         );
         assert_eq!(warnings[0].id, "b");
         assert!(
-            warnings[0].message.contains("item \"a\" (line 6)"),
+            warnings[0]
+                .message
+                .to_string()
+                .contains("item \"a\" (line 6)"),
             "{}",
             warnings[0]
         );
@@ -393,6 +407,7 @@ fn the_near_duplicate_index_finds_what_comparing_every_pair_finds() {
             .map(|w| {
                 let other = w
                     .message
+                    .to_string()
                     .split("nearly the same as item \"")
                     .nth(1)
                     .and_then(|rest| rest.split('"').next())
@@ -403,4 +418,37 @@ fn the_near_duplicate_index_finds_what_comparing_every_pair_finds() {
             .collect();
         assert_eq!(found, expected, "seed {seed}");
     }
+}
+
+#[test]
+fn warnings_are_worded_in_the_readers_language_with_their_file_line_and_column() {
+    use crate::i18n::{Language, Translator};
+    let text = deck_text(&[
+        ("a", "Patching your own OS", "Customer"),
+        ("b", "Patching the hypervisor", "Aws"),
+    ]);
+    let warnings = lint(&text);
+    let warning = warnings
+        .iter()
+        .find(|w| w.rule == LintRule::OwnerGiveAway)
+        .expect("a give-away");
+    let english = warning.to_string();
+    let german = warning.localized(&Translator::new(Language::German));
+    let (line, col) = warning.position.expect("a position");
+    let place = format!("{}:{line}:{col}: ", warning.file);
+    assert!(
+        english.starts_with(&format!("{place}warning: item \"a\": ")),
+        "{english}"
+    );
+    assert!(
+        german.starts_with(&format!("{place}Warnung: Karte „a“: ")),
+        "{german}"
+    );
+    assert!(german.contains("verraten die Zuständigkeit"), "{german}");
+    assert_eq!(
+        warning.localized(&Translator::new(Language::English)),
+        english
+    );
+    let japanese = warning.localized(&Translator::new(Language::Japanese));
+    assert!(japanese.contains("お客様を指します"), "{japanese}");
 }

@@ -27,11 +27,11 @@ pub(super) fn single_owner_topics(input: &LintInput<'_>, pos: &IdPositions) -> V
             file: input.file.to_owned(),
             position: pos.topic(&topic.id),
             id: topic.id.clone(),
-            message: format!(
-                "topic \"{}\": all {count} cards belong to {}, so sorting this topic puts every card \
-                 in the same bin; add cards with another owner to it, or merge it with another topic",
-                topic.id,
-                owner.label()
+            message: crate::msg!(
+                "lint-single-owner-topic",
+                id = &topic.id,
+                count = *count,
+                owner = super::owner_msg(owner)
             ),
         });
     }

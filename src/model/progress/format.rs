@@ -110,13 +110,11 @@ impl Progress {
     pub fn from_ron(label: &str, bytes: &[u8], now: u64) -> Result<Self, ProgressError> {
         let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         if text.iter().all(u8::is_ascii_whitespace) {
-            return Err(ProgressError::Load(LoadError {
-                kind: ErrorKind::Empty,
-                path: label.to_owned(),
-                position: None,
-                context: String::new(),
-                message: "the progress file is empty".to_owned(),
-            }));
+            return Err(ProgressError::Load(LoadError::new(
+                ErrorKind::Empty,
+                label,
+                crate::msg!("load-progress-empty"),
+            )));
         }
         let probe: VersionProbe = parse_ron(label, bytes).map_err(ProgressError::Load)?;
         let mut progress = match probe.version {

@@ -11,7 +11,7 @@ use crate::model::exercise::Exercise;
 use crate::model::export::{CardSet, ExportOptions, Format, export_cards};
 use crate::model::load::{MAX_ID_LEN, deck_to_ron, is_valid_id, load_deck_bytes, validate_deck};
 use crate::model::session::SessionOptions;
-use crate::model::{CardRef, Catalog, Deck, Origin};
+use crate::model::{CardRef, Catalog, Deck, LoadError, Origin};
 use crate::tr;
 use crate::ui::action::{Action, Note};
 use crate::ui::file_prompt::words::format_name;
@@ -88,7 +88,7 @@ pub fn export_problem_text(tr: &Translator, problem: &ExportProblem) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct DecksState {
     /// Why the last import was refused, one `file:line:col: message` each.
-    pub import_errors: Vec<String>,
+    pub import_errors: Vec<LoadError>,
     /// An import waiting for confirmation.
     pub pending: Option<PendingImport>,
     /// What the last import did.
@@ -160,7 +160,7 @@ fn import(decks: &mut DecksState, shared: &AppData, path: &Path) -> Vec<Action> 
     let (deck, bytes) = match checked {
         Ok(ok) => ok,
         Err(errors) => {
-            decks.import_errors = errors.iter().map(ToString::to_string).collect();
+            decks.import_errors = errors;
             return Vec::new();
         }
     };
@@ -338,7 +338,7 @@ fn deck_from_cards(
     }
     let errors = validate_deck("new deck", &deck);
     if let Some(first) = errors.first() {
-        return Err(not_built(first.to_string()));
+        return Err(not_built(first.localized(tr)));
     }
     Ok(deck)
 }

@@ -40,7 +40,10 @@ pub fn decks_ui(ui: &mut Ui, ctx: &ViewCtx, decks: &DecksState, actions: &mut Ve
                 true,
                 actions,
             );
-            errors_ui(ui, &tr!(tr, "decks-import-errors"), &decks.import_errors);
+            let errors: Vec<String> = (decks.import_errors.iter())
+                .map(|e| e.localized(tr))
+                .collect();
+            errors_ui(ui, &tr!(tr, "decks-import-errors"), &errors);
             if let Some(pending) = &decks.pending {
                 crate::ui::theme::question_frame(ui).show(ui, |ui| {
                     let question = match &pending.replaces {

@@ -240,7 +240,7 @@ pub(super) fn card_form_ui(
     // this card is shown, so that no field moves under the pointer.
     keep_room(ui, ("card-errors", index), |ui| {
         for error in problems.card_errors(&item.id) {
-            problem_label(ui, &error);
+            problem_label(ui, &error.localized(tr));
         }
     });
     let label = tr!(tr, "editor-card-text");
@@ -254,7 +254,7 @@ pub(super) fn card_form_ui(
     );
     keep_room(ui, ("card-warnings", index), |ui| {
         for warning in problems.card_warnings(&item.id, &item.topic) {
-            warning_label(ui, tr, &warning.message);
+            warning_label(ui, tr, &warning.message.localized(tr));
         }
     });
     owner_ui(ui, tr, item, actions);

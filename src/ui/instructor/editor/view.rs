@@ -374,7 +374,7 @@ fn header_ui(
             }
         });
     for error in editor.problems.deck_errors() {
-        problem_label(ui, &error);
+        problem_label(ui, &error.localized(tr));
     }
     if let Some(clash) = &editor.id_clash {
         let (id, origin) = (clash.id.as_str(), clash.origin.as_str());

@@ -163,7 +163,9 @@ fn loaded_from_lrs(
 /// Opens the exercise to grade against.
 fn choose_exercise(report: &mut ReportState, tr: &Translator, path: &Path) {
     report.note = None;
-    (report.exercise, report.exercise_errors) = LoadedExercise::open(path);
+    let (exercise, errors) = LoadedExercise::open(path);
+    report.exercise = exercise;
+    report.exercise_errors = errors.iter().map(|e| e.localized(tr)).collect();
     if report
         .exercise
         .as_ref()

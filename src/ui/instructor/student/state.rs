@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::Translator;
 use crate::io::files::load_exercise;
+use crate::model::LoadError;
 use crate::model::exercise::{Exercise, MAX_STUDENT_LEN, normalize_name};
 use crate::tr;
 use crate::ui::action::{Action, Area, Note};
@@ -22,14 +23,14 @@ pub struct LoadedExercise {
 
 impl LoadedExercise {
     /// Opens an exercise file: the exercise, or no exercise and its
-    /// problems as `file:line:col: message` lines.
-    pub fn open(path: &Path) -> (Option<LoadedExercise>, Vec<String>) {
+    /// problems (`file:line:col: message`, worded when shown).
+    pub fn open(path: &Path) -> (Option<LoadedExercise>, Vec<LoadError>) {
         match load_exercise(path) {
             Ok(exercise) => {
                 let path = path.to_path_buf();
                 (Some(LoadedExercise { path, exercise }), Vec::new())
             }
-            Err(errors) => (None, errors.iter().map(ToString::to_string).collect()),
+            Err(errors) => (None, errors),
         }
     }
 }
@@ -40,7 +41,7 @@ pub struct StudentState {
     /// The exercise opened.
     pub loaded: Option<LoadedExercise>,
     /// Why the last file did not open, one `file:line:col: message` each.
-    pub errors: Vec<String>,
+    pub errors: Vec<LoadError>,
     /// The student's name as typed.
     pub name: String,
     /// A message (why the exercise cannot start).

@@ -30,7 +30,10 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
                 true,
                 actions,
             );
-            errors_ui(ui, &tr!(ctx.tr, "student-exercise-errors"), &student.errors);
+            let errors: Vec<String> = (student.errors.iter())
+                .map(|e| e.localized(ctx.tr))
+                .collect();
+            errors_ui(ui, &tr!(ctx.tr, "student-exercise-errors"), &errors);
             if let Some(loaded) = &student.loaded {
                 ui.add_space(8.0);
                 exercise_card(ui, ctx.tr, loaded);
