@@ -90,6 +90,58 @@ fn instructor_state(page: Page) -> AppState {
     state
 }
 
+/// The exercise builder, empty or filled in: 13 cards chosen, an id and a
+/// title, sealed, a time limit, and another tool's format (the longest name).
+fn builder_state(filled: bool) -> AppState {
+    use srm_study::model::catalog::CardKey;
+    use srm_study::model::export::Format;
+    use srm_study::ui::instructor::{BuilderAction, BuilderForm};
+    let mut state = instructor_state(Page::Builder);
+    if !filled {
+        return state;
+    }
+    let keys: Vec<CardKey> = {
+        let catalog = &state.shared.catalog;
+        catalog
+            .cards()
+            .take(13)
+            .filter_map(|(c, _)| CardKey::of(catalog, c))
+            .collect()
+    };
+    let builder = |a| Action::Instructor(InstructorAction::Builder(a));
+    state.apply(builder(BuilderAction::ChooseExactly(keys)));
+    let mut form = BuilderForm {
+        id: "week-3".into(),
+        title: "Week 3: who patches what?".into(),
+        format: Some(Format::QtiPerCard),
+        sealed: true,
+        ..BuilderForm::default()
+    };
+    form.options.time_limit_secs = Some(600);
+    state.apply(builder(BuilderAction::SetForm(form)));
+    state
+}
+
+/// The builder's job: its export row ("Export as" and its list, the export
+/// button, the link to type a path).
+fn builder_job(h: &Harness<'static, AppState>) -> Vec<String> {
+    use srm_study::ui::Purpose;
+    use srm_study::ui::file_prompt::words::purpose_title;
+    let tr = &h.state().shared.tr;
+    [
+        srm_study::tr!(tr, "builder-export-as"),
+        srm_study::tr!(tr, "builder-export-button"),
+        srm_study::tr!(
+            tr,
+            "file-type-path-for",
+            purpose = purpose_title(tr, Purpose::ExportExercise)
+        ),
+    ]
+    .iter()
+    .filter_map(|l| control_on_screen(h, l))
+    .collect()
+}
+
 /// The harness at `size` (in pixels: projector mode's zoom shows fewer
 /// points), with the panels at `panels`.
 fn harness_with_panels(state: AppState, size: Size, panels: Panels) -> Harness<'static, AppState> {
@@ -126,11 +178,25 @@ fn whole(control: &Control, window: Rect) -> bool {
 
 /// The problem when no control whose label starts with `label` is whole.
 fn on_screen(harness: &Harness<'static, AppState>, label: &str) -> Option<String> {
+    whole_on_screen(harness, label, |_| true)
+}
+
+/// The problem when no interactive control (not a text label) whose label
+/// starts with `label` is whole.
+fn control_on_screen(harness: &Harness<'static, AppState>, label: &str) -> Option<String> {
+    whole_on_screen(harness, label, |c| c.interactive)
+}
+
+fn whole_on_screen(
+    harness: &Harness<'static, AppState>,
+    label: &str,
+    kind: fn(&Control) -> bool,
+) -> Option<String> {
     let window = harness.ctx.content_rect();
     let controls = labelled_controls(harness);
     let found: Vec<&Control> = controls
         .iter()
-        .filter(|c| c.label.starts_with(label))
+        .filter(|c| c.label.starts_with(label) && kind(c))
         .collect();
     if found.iter().any(|c| whole(c, window)) {
         return None;
@@ -215,10 +281,16 @@ fn cases() -> Vec<Case> {
             },
             sort_board_job,
         ),
-        // Not yet: the builder's export row. Above the form it was cut
-        // sideways at projector 800x600 in German and Japanese; below it,
-        // it is under the fold in projector mode; in a bottom panel the
-        // format list would not open (issue #28).
+        (
+            "Instructor new exercise",
+            || builder_state(false),
+            builder_job,
+        ),
+        (
+            "Instructor new exercise, filled in",
+            || builder_state(true),
+            builder_job,
+        ),
         (
             "Instructor class report",
             || instructor_state(Page::Report),
@@ -457,6 +529,127 @@ fn the_drill_buttons_line_up_on_the_longest_layer_name() {
         assert!(
             lefts.iter().all(|(_, x)| (x - first).abs() <= 1.0),
             "at {}: {lefts:?}",
+            size.name
+        );
+    }
+}
+
+/// Issue 28: in projector mode the builder's "Export as" list opens where
+/// it is (at the foot of the form) and every format in it can be chosen,
+/// in every language, and the row stays on screen with the list open.
+#[test]
+fn the_builder_format_list_opens_and_chooses_in_projector_mode() {
+    use srm_study::model::export::Format;
+    use srm_study::ui::file_prompt::words::format_name;
+    let mut problems = Vec::new();
+    for size in &SIZES[3..5] {
+        for language in LANGUAGES {
+            let mut state = builder_state(true);
+            state.apply(Action::SetLanguage(language));
+            let mut harness = harness_at(state, *size, Panels::Default);
+            for format in Format::ALL {
+                let (export_as, name) = {
+                    let tr = &harness.state().shared.tr;
+                    (
+                        srm_study::tr!(tr, "builder-export-as"),
+                        format_name(tr, format),
+                    )
+                };
+                let list =
+                    harness.query_by_role_and_label(egui::accesskit::Role::ComboBox, &export_as);
+                let Some(list) = list else {
+                    problems.push(format!("{} {}: no list", size.name, language.tag()));
+                    break;
+                };
+                list.click();
+                harness.run();
+                let Some(entry) = harness.query_by_label(&name) else {
+                    problems.push(format!(
+                        "{} {}: the list did not open ({name} is not in it)",
+                        size.name,
+                        language.tag()
+                    ));
+                    break;
+                };
+                // The open list is whole and crosses nothing.
+                problems.extend(
+                    common::layout::layout_problems(&harness)
+                        .into_iter()
+                        .map(|p| format!("{} {} list open: {p}", size.name, language.tag())),
+                );
+                entry.click();
+                harness.run();
+                let chosen = harness.state().instructor.builder.form.format;
+                if chosen != Some(format) {
+                    problems.push(format!(
+                        "{} {}: {name} chosen, the form has {chosen:?}",
+                        size.name,
+                        language.tag()
+                    ));
+                }
+                problems.extend(
+                    builder_job(&harness)
+                        .into_iter()
+                        .map(|p| format!("{} {} after {name}: {p}", size.name, language.tag())),
+                );
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The builder's export note ("Saved to ...") and what still stops the
+/// export come and go above the export row, which stays where it was in the
+/// very first frame.
+#[test]
+fn the_builder_notes_move_nothing_in_the_export_row() {
+    use srm_study::ui::Note;
+    use srm_study::ui::instructor::{BuilderAction, InstructorAction};
+    for size in SIZES {
+        let mut harness = harness_at(builder_state(true), size, Panels::Default);
+        let labels: Vec<String> = {
+            let tr = &harness.state().shared.tr;
+            vec![
+                srm_study::tr!(tr, "builder-export-button"),
+                srm_study::tr!(
+                    tr,
+                    "file-type-path-for",
+                    purpose = srm_study::ui::file_prompt::words::purpose_title(
+                        tr,
+                        srm_study::ui::Purpose::ExportExercise
+                    )
+                ),
+            ]
+        };
+        let before = places(&harness, &labels);
+        assert_eq!(before.len(), labels.len(), "at {}: {before:?}", size.name);
+        let saved = "Saved the sealed student file /home/teacher/Documents/classes/2026/week-3.ron \
+                     and its answer key /home/teacher/Documents/classes/2026/week-3.key.ron.";
+        harness.state_mut().instructor.builder.note = Some(Note::Done(saved.to_owned()));
+        harness.step();
+        let problems = moved(&before, &places(&harness, &labels));
+        assert!(problems.is_empty(), "note, at {}: {problems:?}", size.name);
+        // The title emptied: "Give the exercise a title." comes.
+        let mut form = harness.state().instructor.builder.form.clone();
+        form.title.clear();
+        harness
+            .state_mut()
+            .apply(Action::Instructor(InstructorAction::Builder(
+                BuilderAction::SetForm(form),
+            )));
+        harness.step();
+        let problems = moved(&before, &places(&harness, &labels));
+        assert!(
+            problems.is_empty(),
+            "problem, at {}: {problems:?}",
+            size.name
+        );
+        harness.state_mut().instructor.builder.note = None;
+        harness.step();
+        let problems = moved(&before, &places(&harness, &labels));
+        assert!(
+            problems.is_empty(),
+            "no note, at {}: {problems:?}",
             size.name
         );
     }

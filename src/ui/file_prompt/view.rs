@@ -100,18 +100,21 @@ pub fn file_button(
     purpose: Purpose,
     enabled: bool,
     actions: &mut Vec<Action>,
-) {
+) -> egui::Response {
     // The button and its link stay on one row: in a wrapping row that
     // cannot hold both, they start the next one.
     let (prompt, tr): (&FilePrompt, _) = (ctx.prompt, ctx.tr);
     let button_text = RichText::new(text).strong();
     let link_text = RichText::new(tr!(tr, "file-type-path")).small();
+    let link_width = text_width(ui, link_text.clone(), egui::TextStyle::Small);
     let width = text_width(ui, button_text.clone(), egui::TextStyle::Button)
         + 2.0 * ui.spacing().button_padding.x
         + ui.spacing().item_spacing.x
-        + text_width(ui, link_text.clone(), egui::TextStyle::Small);
+        + link_width;
     keep_together(ui, width);
-    ui.horizontal(|ui| {
+    // In a column too narrow for both even on a row of their own, the link
+    // goes under the button rather than past the edge.
+    ui.horizontal_wrapped(|ui| {
         let free = prompt.waiting.is_none();
         let button = ui.add_enabled(
             enabled && free,
@@ -120,6 +123,7 @@ pub fn file_button(
         if button.clicked() {
             actions.push(Action::ChooseFile(purpose));
         }
+        keep_together(ui, link_width);
         let link = ui.add_enabled(enabled, egui::Link::new(link_text));
         let link_label = tr!(
             tr,
@@ -130,5 +134,7 @@ pub fn file_button(
         if link.on_hover_text(tr!(tr, "file-type-path-hint")).clicked() {
             actions.push(Action::TypePath(purpose));
         }
-    });
+        button
+    })
+    .inner
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
 
-use super::state::{BuilderState, chosen_cards, id_rule, problem_text, problems};
+use super::state::{BuilderState, Problem, chosen_cards, id_rule, problem_text, problems};
 use crate::i18n::Translator;
 use crate::model::browse::{Filter, topic_choices};
 use crate::model::load::is_valid_id;
@@ -32,11 +32,17 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
     let mut form = builder.form.clone();
     let chosen = chosen_cards(catalog, &builder.chosen);
 
+    // A width dragged or remembered never leaves either side without room:
+    // the list keeps its minimum, the form keeps FORM_MIN_WIDTH (in a window
+    // too narrow for both, each keeps half).
+    let total = ui.available_width();
+    let list_min = CARDS_MIN_WIDTH.min(total * 0.5);
+    let list_max = (total - FORM_MIN_WIDTH).max(list_min);
     egui::Panel::left("builder-cards")
         .frame(inner_side_panel(ui))
         .resizable(true)
-        .default_size(ui.available_width() * 0.5)
-        .min_size(320.0)
+        .default_size((total * 0.5).clamp(list_min, list_max))
+        .size_range(list_min..=list_max)
         .show(ui, |ui| {
             cards_ui(ui, ctx, builder, &mut form, chosen.len(), actions);
         });
@@ -49,49 +55,81 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
         .show(ui, |ui| {
+            let problems = problems(&builder.form, chosen.len());
+            // The export row at the foot of the form, on screen whatever the
+            // form's length (in projector mode the form is twice the
+            // window's height), with what still stops the export and what
+            // became of it just above. The foot is measured first, in an
+            // invisible pass at the same width, so that the very first frame
+            // puts it where every later one does; its row is at the very
+            // bottom, so a note that comes or goes never moves it.
+            let full = ui.available_rect_before_wrap();
+            let foot = |ui: &mut Ui,
+                        form: &mut BuilderForm,
+                        with_problems: bool,
+                        actions: &mut Vec<Action>| {
+                ui.separator();
+                let shown: &[Problem] = if with_problems { &problems } else { &[] };
+                export_notes_ui(ui, ctx, builder, form, shown);
+                export_row_ui(ui, ctx, form, &problems, actions);
+            };
+            let mut measure = |with_problems: bool| {
+                let mut hidden = ui.new_child(
+                    egui::UiBuilder::new()
+                        .max_rect(full)
+                        .id_salt("builder-foot-measure")
+                        .invisible(),
+                );
+                foot(
+                    &mut hidden,
+                    &mut form.clone(),
+                    with_problems,
+                    &mut Vec::new(),
+                );
+                hidden.min_rect().height()
+            };
+            // In a low window (projector mode at 800x600) the foot keeps the
+            // row and the last export's note, and what still stops the
+            // export goes to the end of the form (and the button's tooltip).
+            let mut in_foot = true;
+            let mut height = measure(true);
+            if !problems.is_empty() && height > full.height() * FOOT_MAX_SHARE {
+                in_foot = false;
+                height = measure(false);
+            }
+            let mut foot_rect = full;
+            foot_rect.min.y = (full.max.y - height).max(full.min.y);
+            let mut foot_ui = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(foot_rect)
+                    .id_salt("builder-foot"),
+            );
+            foot(&mut foot_ui, &mut form, in_foot, actions);
+            ui.advance_cursor_after_rect(full);
+            let mut form_rect = full;
+            form_rect.max.y = foot_rect.min.y;
+            let mut ui = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(form_rect)
+                    .id_salt("builder-form-column"),
+            );
+            let ui = &mut ui;
             egui::ScrollArea::vertical()
                 .id_salt("builder-form")
                 .show(ui, |ui| {
+                    // The form keeps clear of the scroll bar, which floats
+                    // over the content's right edge (the Title field ran
+                    // under it).
+                    let scroll = &ui.spacing().scroll;
+                    let gutter =
+                        scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
+                    ui.set_max_width(ui.available_width() - gutter);
                     form_ui(ui, ctx.tr, &mut form);
                     ui.add_space(10.0);
-                    // The export and what became of it come before the
-                    // preview, so that a long preview never pushes them
-                    // below the fold (at 1280x800, 13 chosen cards did).
-                    let problems = problems(&builder.form, chosen.len());
-                    // The file type and the button on one line when they fit
-                    // (the button stays in view at 1280x800), else the button
-                    // (with its link, kept together) on the next.
-                    let mut export_button = |ui: &mut Ui| {
-                        file_button(
-                            ui,
-                            ctx,
-                            &tr!(ctx.tr, "builder-export-button"),
-                            Purpose::ExportExercise,
-                            problems.is_empty(),
-                            actions,
-                        );
-                    };
-                    ui.horizontal_wrapped(|ui| {
-                        format_ui(ui, ctx.tr, &mut form);
-                        export_button(ui);
-                    });
-                    if form.format.is_some() && form.sealed {
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(tr!(ctx.tr, "builder-sealed-not-for-formats"))
-                                    .small()
-                                    .weak(),
-                            )
-                            .wrap(),
-                        );
+                    if !in_foot {
+                        problems_ui(ui, ctx.tr, &problems);
+                        ui.add_space(6.0);
                     }
-                    // What became of the export, right under its button.
-                    note_ui(ui, &builder.note);
-                    for problem in &problems {
-                        let text = format!("• {}", problem_text(ctx.tr, *problem));
-                        ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
-                    }
-                    ui.add_space(6.0);
                     preview_ui(ui, ctx.tr, catalog, &chosen);
                 });
         });
@@ -209,6 +247,74 @@ fn cards_ui(
         });
 }
 
+/// The narrowest the card list is made (by a drag or a remembered width).
+const CARDS_MIN_WIDTH: f32 = 320.0;
+
+/// The width the form keeps whatever the card list's width: room for
+/// "Export as" and its list on one line in every language.
+const FORM_MIN_WIDTH: f32 = 300.0;
+
+/// Above the export row: why the export cannot be made yet, that a sealed
+/// exercise's cards for another tool show their owners, and what became of
+/// the last export.
+fn export_notes_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx,
+    builder: &BuilderState,
+    form: &BuilderForm,
+    problems: &[Problem],
+) {
+    if form.format.is_some() && form.sealed {
+        let text = tr!(ctx.tr, "builder-sealed-not-for-formats");
+        ui.add(egui::Label::new(RichText::new(text).small().weak()).wrap());
+    }
+    problems_ui(ui, ctx.tr, problems);
+    note_ui(ui, &builder.note);
+}
+
+/// What still stops the export, one line each.
+fn problems_ui(ui: &mut Ui, tr: &Translator, problems: &[Problem]) {
+    for problem in problems {
+        let text = format!("• {}", problem_text(tr, *problem));
+        ui.add(egui::Label::new(RichText::new(text).small().weak()).wrap());
+    }
+}
+
+/// The most of the form's column the foot takes with its list of what
+/// still stops the export; beyond it, that list goes to the end of the form.
+const FOOT_MAX_SHARE: f32 = 0.4;
+
+/// "Export as", its list, the export button and its link: on one line when
+/// they fit, else the button (with its link, kept together) on the next. A
+/// disabled button says in its tooltip what still stops the export.
+fn export_row_ui(
+    ui: &mut Ui,
+    ctx: &ViewCtx,
+    form: &mut BuilderForm,
+    problems: &[Problem],
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        format_ui(ui, ctx.tr, form);
+        let button = file_button(
+            ui,
+            ctx,
+            &tr!(ctx.tr, "builder-export-button"),
+            Purpose::ExportExercise,
+            problems.is_empty(),
+            actions,
+        );
+        if !problems.is_empty() {
+            let why: Vec<String> = problems.iter().map(|p| problem_text(ctx.tr, *p)).collect();
+            button.on_disabled_hover_text(why.join("\n"));
+        }
+    });
+}
+
+/// The narrowest and widest the list of formats is drawn.
+const FORMAT_MIN_WIDTH: f32 = 120.0;
+const FORMAT_MAX_WIDTH: f32 = 300.0;
+
 /// What the export writes: the exercise file students take, or its cards
 /// for another tool (the files of `srm-study export FORMAT --exercise`).
 fn format_ui(ui: &mut Ui, tr: &Translator, form: &mut BuilderForm) {
@@ -218,9 +324,13 @@ fn format_ui(ui: &mut Ui, tr: &Translator, form: &mut BuilderForm) {
         Some(format) => format_name(tr, format),
     };
     let label = ui.label(tr!(tr, "builder-export-as"));
-    // The list takes what is left of the row, up to a limit: a long format
-    // name is cut there, and whole in its tooltip and in the open list.
-    let width = (ui.available_width() - 2.0 * ui.spacing().interact_size.y).clamp(120.0, 300.0);
+    // The list takes what is left of the row, up to a limit (on a row of its
+    // own when less than FORMAT_MIN_WIDTH is left): a long format name is
+    // cut there, and whole in its tooltip and in the open list.
+    if ui.available_size_before_wrap().x < FORMAT_MIN_WIDTH {
+        ui.end_row();
+    }
+    let width = ui.available_size_before_wrap().x.min(FORMAT_MAX_WIDTH);
     let selected = name(form.format);
     egui::ComboBox::from_id_salt("builder-format")
         // Every format in view, without scrolling.
