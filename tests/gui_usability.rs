@@ -543,10 +543,10 @@ fn the_builder_format_list_opens_and_chooses_in_projector_mode() {
     use srm_study::ui::file_prompt::words::format_name;
     let mut problems = Vec::new();
     for size in &SIZES[3..5] {
-        for language in LANGUAGES {
+        for language in Language::ALL {
             let mut state = builder_state(true);
             state.apply(Action::SetLanguage(language));
-            let mut harness = harness_at(state, *size, Panels::Default);
+            let mut harness = harness_at(state, *size);
             for format in Format::ALL {
                 let (export_as, name) = {
                     let tr = &harness.state().shared.tr;
@@ -606,7 +606,7 @@ fn the_builder_notes_move_nothing_in_the_export_row() {
     use srm_study::ui::Note;
     use srm_study::ui::instructor::{BuilderAction, InstructorAction};
     for size in SIZES {
-        let mut harness = harness_at(builder_state(true), size, Panels::Default);
+        let mut harness = harness_at(builder_state(true), size);
         let labels: Vec<String> = {
             let tr = &harness.state().shared.tr;
             vec![
