@@ -355,3 +355,40 @@ fn progress_fits_in_every_language() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// In each accuracy column every bar starts at the same x, whatever the
+/// width of its row's "Practise (N cards)" button (a 4-card and a 12-card
+/// button differ), so the bars read as one chart.
+#[test]
+fn the_accuracy_bars_of_a_column_line_up() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let harness = two_exercises_then(dir.path(), Language::English);
+    let mut lefts: Vec<(f32, f32)> = harness
+        .query_all_by(|node| node.role() == egui::accesskit::Role::ProgressIndicator)
+        .filter_map(|node| {
+            let rect = node.accesskit_node().bounding_box()?;
+            Some((rect.x0 as f32, rect.x1 as f32))
+        })
+        .collect();
+    assert!(lefts.len() >= 6, "bars: {lefts:?}");
+    // The columns (topics, services) are far apart; bars of one column
+    // that start within a few points of each other are what this checks.
+    lefts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut columns: Vec<Vec<(f32, f32)>> = Vec::new();
+    for bar in lefts {
+        match columns.last_mut() {
+            Some(column) if bar.0 - column[0].0 < 60.0 => column.push(bar),
+            _ => columns.push(vec![bar]),
+        }
+    }
+    assert!(columns.len() >= 2, "two columns of bars: {columns:?}");
+    for column in &columns {
+        let first = column[0].0;
+        for (x, right) in column {
+            assert!(
+                (x - first).abs() < 0.5,
+                "a bar starts at {x} (ends at {right}), another at {first}: {column:?}"
+            );
+        }
+    }
+}

@@ -443,17 +443,22 @@ fn accuracy_ui(
         + 2.0 * ui.spacing().button_padding.x
         + 4.0;
     let bar_width = (ui.available_width() * 0.4).clamp(110.0, 220.0);
-    let gap = ui.spacing().item_spacing.x;
-    let title_width = (ui.available_width() - bar_width - button_width - 2.0 * gap).max(40.0);
     let height = ui.spacing().interact_size.y;
-    let _ = (title_width, height);
     for group in groups {
-        // Right to left: the button and the bar keep their place, the
-        // title takes what is left, cut with "…".
+        // Right to left: the button, in a slot as wide as the widest
+        // button, and the bar keep their place, so every bar starts at the
+        // same x; the title takes what is left, cut with "…".
         ui.horizontal(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let text = tr!(tr, "progress-practise", cards = group.cards.len());
-                practise_button(ui, tr, group, &text, actions);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(button_width, height),
+                    egui::Layout::right_to_left(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(button_width);
+                        practise_button(ui, tr, group, &text, actions);
+                    },
+                );
                 let (share, text) = match group.share() {
                     Some(share) => (
                         share,
