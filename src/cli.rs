@@ -79,8 +79,9 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub area: Option<AreaArg>,
 
-    /// The language of the window, of the messages and of this help: en,
-    /// es, de, ja, or en-XA (pseudo-translated, to find untranslated text).
+    /// The language of the window, of the messages, of this help and of the
+    /// cards `exercise new` and `export` write: en, es, de, ja, or en-XA
+    /// (pseudo-translated, to find untranslated text).
     /// Also: SRM_STUDY_LANG. Without either, the window shows the language
     /// picked last time (on the first run the system's), and the commands
     /// the system's.
@@ -279,6 +280,7 @@ pub fn validate(
     let mut catalog = content::load_catalog(user_content, extra_content);
     catalog.errors.clear();
     let mut loaded = catalog.decks.len();
+    let loaded_translations = catalog.translations.len();
     for path in paths {
         if !path.exists() {
             catalog.errors.push(LoadError::new(
@@ -297,10 +299,27 @@ pub fn validate(
             validate_file(&mut catalog, &mut loaded, &mut counts, path);
         }
     }
+    // The translations given are linted against the decks they translate,
+    // before those that were only there for their ids go.
+    let translation_warnings = lint.then(|| {
+        let given = &catalog.translations[loaded_translations..];
+        let base = Catalog {
+            translations: given.to_vec(),
+            ..catalog.clone()
+        };
+        crate::model::lint::lint_translations(&base, |_| true)
+    });
     // The decks the app loads were there for their ids; the report is
     // about the files given.
     catalog.decks.drain(..loaded);
-    let warnings = lint.then(|| lint_catalog(&catalog));
+    catalog.translations.drain(..loaded_translations);
+    let warnings = lint.then(|| {
+        let mut warnings = crate::model::lint::lint_catalog_reporting(&catalog, |_| true);
+        // Translations here now lost their decks: linted above.
+        warnings.retain(|w| w.rule != crate::model::lint::LintRule::Translation);
+        warnings.extend(translation_warnings.unwrap_or_default());
+        warnings
+    });
     report_catalog(&catalog, &counts, warnings.as_deref(), tr, out)
 }
 
@@ -309,6 +328,7 @@ pub fn validate(
 struct OtherFiles {
     exercises: usize,
     results: usize,
+    translations: usize,
 }
 
 impl OtherFiles {
@@ -322,6 +342,14 @@ impl OtherFiles {
         }
         if self.results > 0 {
             let more = tr!(tr, "cli-count-results", results = self.results);
+            text = tr!(tr, "cli-list-more", list = text, more = more);
+        }
+        if self.translations > 0 {
+            let more = tr!(
+                tr,
+                "cli-count-translations",
+                translations = self.translations
+            );
             text = tr!(tr, "cli-list-more", list = text, more = more);
         }
         text
@@ -339,6 +367,24 @@ fn validate_file(catalog: &mut Catalog, loaded: &mut usize, counts: &mut OtherFi
             return;
         }
     };
+    // A deck's translation lives in i18n/<language>/ of a content folder.
+    let in_i18n = path
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::file_name)
+        .is_some_and(|name| name == "i18n");
+    if in_i18n && sniff(&bytes) == Sniffed::Nothing {
+        let given = path.canonicalize().ok();
+        // The same file loaded with the content folder is itself.
+        catalog.translations.retain(|t| match &t.origin {
+            Origin::File(p) => p.canonicalize().ok() != given,
+            Origin::BuiltIn(_) => true,
+        });
+        if catalog.add_translation_bytes(&label, Origin::File(path.to_path_buf()), &bytes) {
+            counts.translations += 1;
+        }
+        return;
+    }
     if matches!(
         sniff(&bytes),
         Sniffed::Known(FileKind::Deck) | Sniffed::Nothing

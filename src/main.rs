@@ -79,7 +79,9 @@ fn run(cli: Cli, tr: &Translator) -> anyhow::Result<u8> {
         Some(Command::Exercise {
             command: cli::exercise::ExerciseCommand::New(args),
         }) => {
-            let message = cli::exercise::exercise_new(&cli::catalog_for(&cli), args, tr)?;
+            // The cards in the language of the command's words (--lang).
+            let catalog = cli::catalog_for(&cli).for_language(tr.language());
+            let message = cli::exercise::exercise_new(&catalog, args, tr)?;
             let _ = writeln!(stdout, "{message}");
             Ok(0)
         }
@@ -113,7 +115,7 @@ fn run(cli: Cli, tr: &Translator) -> anyhow::Result<u8> {
         }
         Some(Command::Export(args)) => {
             let mut stderr = SafeWriter::new(std::io::stderr().lock());
-            let catalog = || cli::catalog_for(&cli);
+            let catalog = || cli::catalog_for(&cli).for_language(tr.language());
             let code = cli::export::export(args, catalog, tr, &mut stdout, &mut stderr)?;
             Ok(exit(code))
         }

@@ -196,7 +196,7 @@ fn long_card(state: &AppState) -> srm_study::model::CardRef {
 /// Browse with the 10,000-character card's details shown.
 fn long_browse_state() -> AppState {
     let mut state = base(Area::Browse);
-    state.shared.catalog = long_catalog();
+    state.shared.set_catalog(long_catalog());
     let card = long_card(&state);
     state.apply(Action::Browse(srm_study::ui::browse::BrowseAction::Select(
         card,
@@ -212,7 +212,7 @@ fn long_browse_state() -> AppState {
 /// the feedback strip).
 fn long_sort_state() -> AppState {
     let mut state = base(Area::Sort);
-    state.shared.catalog = long_catalog();
+    state.shared.set_catalog(long_catalog());
     state.sort.setup.selection.decks.insert("long".into());
     state.sort.setup.selection.count = None;
     state.apply(Action::Sort(SortAction::Start));

@@ -10,7 +10,7 @@ area-drill = Schichten üben
 projector-button = 📽 Beamer
 projector-hint = Große Schrift und hoher Kontrast für den Unterricht (F11 oder Esc zum Verlassen)
 language-picker = Sprache
-language-picker-hint = Die Sprache des Fensters; die Kartenstapel behalten ihre eigene
+language-picker-hint = Die Sprache des Fensters und der mitgelieferten Karten (ein Stapel ohne Übersetzung behält seine eigene)
 theme-system = Systemdesign
 theme-dark = Dunkel
 theme-light = Hell
@@ -33,6 +33,10 @@ owner-aws-tagline = Sicherheit DER Cloud
 owner-customer-tagline = Sicherheit IN DER Cloud
 owner-shared-tagline = jeder sichert seinen Teil
 
+xapi-verb-answered = beantwortete
+xapi-verb-completed = schloss ab
+xapi-card-question = Wer ist für diese Aufgabe verantwortlich: AWS, Kunde oder Geteilt?
+
 ## Command line
 
 cli-lang-unknown = SRM Study spricht en, es, de und ja (und en-XA, die Pseudosprache), nicht „{ $tag }“
@@ -52,6 +56,10 @@ cli-count-exercises = { $exercises ->
 cli-count-results = { $results ->
     [one] { $results } Ergebnis
    *[other] { $results } Ergebnisse
+}
+cli-count-translations = { $translations ->
+    [one] { $translations } Übersetzung
+   *[other] { $translations } Übersetzungen
 }
 cli-validate-missing = Datei oder Ordner nicht vorhanden
 cli-validate-loaded = { $decks ->
@@ -148,6 +156,7 @@ cli-exercise-fewer-cards = { $sentence }; nur { $cards ->
    *[other] { $cards } Karten passen
 } zu diesen Themen und Diensten, nicht die { $asked } mit --count verlangten
 cli-exercise-old-key = { $sentence }; der Lösungsschlüssel der ersetzten Version ist jetzt { $key } (er bewertet nur die Ergebnisse dieser Version)
+cli-exercise-copies = { $sentence }; dieselbe Übung für Lernende in anderen Sprachen: { $files }
 cli-exercise-no-topic = der Stapel „{ $deck }“ hat kein Thema „{ $topic }“ (seine Themen: { $known })
 cli-exercise-no-service = der Stapel „{ $deck }“ hat keinen Dienst „{ $service }“ (seine Dienste: { $known })
 cli-exercise-no-cards = keine Karte des Stapels passt zu diesen Themen und Diensten
@@ -1270,7 +1279,7 @@ cli-help--area--browse = Der Verantwortungs-Browser
 cli-help--area--sort = Sortierübungen
 cli-help--area--progress = Verlauf und verteilte Wiederholung
 cli-help--area--instructor = Übungsdateien und Klassenberichte
-cli-help--lang = Die Sprache des Fensters, der Meldungen und dieser Hilfe: en, es, de, ja oder en-XA (pseudoübersetzt, um unübersetzten Text zu finden). Auch: SRM_STUDY_LANG. Ohne beides zeigt das Fenster die zuletzt gewählte Sprache (beim ersten Start die des Systems), die Befehle die des Systems
+cli-help--lang = Die Sprache des Fensters, der Meldungen, dieser Hilfe und der Karten, die `exercise new` und `export` schreiben: en, es, de, ja oder en-XA (pseudoübersetzt, um unübersetzten Text zu finden). Auch: SRM_STUDY_LANG. Ohne beides zeigt das Fenster die zuletzt gewählte Sprache (beim ersten Start die des Systems), die Befehle die des Systems
 cli-help--files = Übungs-, Lösungsschlüssel-, Ergebnis- oder Stapeldateien, die im Fenster geöffnet werden: eine Übung auf der Seite für Lernende, ein Schlüssel oder Ergebnisse im Klassenbericht, ein Stapel importiert auf der Seite „Stapel“
 cli-help-validate = Stapel-, Übungs- und Ergebnisdateien oder Ordner prüfen (Standard: die eingebauten Stapel und --content)
 cli-help-validate--lint = Auch die Stapelprüfung ausführen: Karten, deren Text ihre Zuständigkeit verrät, fast doppelte Karten, Themen, deren Karten alle dieselbe Zuständigkeit haben
@@ -1303,6 +1312,7 @@ cli-help-exercise-new--title = Der Titel, den Lernende sehen (Standard: der Tite
 cli-help-exercise-new--instructions = Anweisungen, die vor dem Start angezeigt werden
 cli-help-exercise-new--out = Die zu schreibende Übungsdatei
 cli-help-exercise-new--force = Die Datei (und ihren Lösungsschlüssel) ersetzen, falls sie existieren; der alte Schlüssel wird als FILE.replaced-FINGERPRINT.key.ron aufbewahrt, um die bereits ausgegebenen Kopien zu bewerten
+cli-help-exercise-new--also-in = Schreibt die Datei für Lernende auch in dieser Sprache, als DATEI.SPRACHE.ron: dieselben Karten, dieselbe Reihenfolge, dieselben Optionen und derselbe Lösungsschlüssel, sodass ein Klassenbericht jede Kopie bewertet (wiederholbar)
 cli-help-export-deck = Einen geladenen Stapel als formatiertes RON schreiben
 cli-help-export-deck--id = Die ID des Stapels (siehe `srm-study list`)
 cli-help-export-deck--out = Wohin er geschrieben wird
@@ -1543,6 +1553,8 @@ load-cannot-read-folder = der Ordner kann nicht gelesen werden: { $error }
 load-origin-builtin = dem eingebauten { $name }
 load-origin-file = { $path }
 load-deck-id-taken = diese Stapel-ID wird schon von { $origin } verwendet; geben Sie einem der Stapel eine andere ID
+load-translation-no-deck = diese Übersetzung gehört zu einem Stapel, der nicht geladen ist; fügen Sie den Stapel hinzu oder legen Sie die Übersetzung daneben
+load-translation-language = „{ $tag }“ ist kein Sprachkennzeichen; schreiben Sie eines wie es, de, ja oder pt-BR
 load-progress-empty = die Fortschrittsdatei ist leer
 name-control = der Name muss in einer Zeile stehen, ohne Zeilenumbrüche, Tabulatoren oder Steuerzeichen
 name-bidi = der Name enthält ein Steuerzeichen für die Schreibrichtung (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F oder U+061C), das verändert, wie er angezeigt wird; geben Sie den Namen ohne es ein
@@ -1612,3 +1624,51 @@ lint-advice-names-owner = sie nennt eine Zuständigkeit; beschreiben Sie die Auf
 lint-advice-shared = sie kennzeichnet die Karte als geteilt; nennen Sie die konkrete Aufgabe oder machen Sie eine Karte pro Seite („Writing key policies for AWS KMS keys“ und „Protecting KMS key material in HSMs“)
 lint-opening = Karte „{ $id }“: alle { $count } Karten, deren Text mit „{ $phrase }“ beginnt, gehören zu { $owner } ({ $ids }), daher können Lernende sie nach den ersten Wörtern sortieren; formulieren Sie einige um oder beginnen Sie Karten einer anderen Zuständigkeit genauso
 lint-single-owner-topic = Thema „{ $id }“: alle { $count } Karten gehören zu { $owner }, daher landet beim Sortieren dieses Themas jede Karte im selben Feld; fügen Sie Karten mit einer anderen Zuständigkeit hinzu oder führen Sie es mit einem anderen Thema zusammen
+lint-translation-wrong-deck = diese Übersetzung nennt den Stapel "{ $named }", wird aber auf "{ $base }" angewendet; schreiben Sie die ID des Stapels, den sie übersetzt
+lint-translation-unknown = { $what ->
+        [about] der Titel des Stapels
+        [topic] Thema "{ $id }"
+        [layer] Schicht "{ $id }"
+        [service] Dienst "{ $id }"
+        [source] Quelle "{ $id }"
+       *[item] Eintrag "{ $id }"
+    }: der Stapel hat keinen solchen Eintrag; korrigieren Sie die ID oder entfernen Sie den Eintrag
+lint-translation-duplicate = { $what ->
+        [about] der Titel des Stapels
+        [topic] Thema "{ $id }"
+        [layer] Schicht "{ $id }"
+        [service] Dienst "{ $id }"
+        [source] Quelle "{ $id }"
+       *[item] Eintrag "{ $id }"
+    }: zweimal übersetzt; behalten Sie einen Eintrag
+lint-translation-stale = { $what ->
+        [about] der Titel des Stapels
+        [topic] Thema "{ $id }"
+        [layer] Schicht "{ $id }"
+        [service] Dienst "{ $id }"
+        [source] Quelle "{ $id }"
+       *[item] Eintrag "{ $id }"
+    }: das Englische hat sich seit der Übersetzung geändert, daher wird es auf Englisch gezeigt; aktualisieren Sie die Übersetzung und kopieren Sie das neue `from` aus einer Vorlage (`cargo run --example overlay_template`)
+lint-translation-empty = { $what ->
+        [about] der Titel des Stapels
+        [topic] Thema "{ $id }"
+        [layer] Schicht "{ $id }"
+        [service] Dienst "{ $id }"
+        [source] Quelle "{ $id }"
+       *[item] Eintrag "{ $id }"
+    }: die Übersetzung ist leer; schreiben Sie sie oder entfernen Sie den Eintrag, damit das Englische erscheint
+lint-translation-missing = { $what ->
+        [about] der Titel des Stapels
+        [topic] Thema "{ $id }"
+        [layer] Schicht "{ $id }"
+        [service] Dienst "{ $id }"
+        [source] Quelle "{ $id }"
+       *[item] Eintrag "{ $id }"
+    }: nicht nach { $language } übersetzt; wird auf Englisch gezeigt
+lint-translation-give-away = Eintrag "{ $id }": { $listed } im Kartentext ({ $language }) { $count ->
+        [one] verrät
+       *[other] verraten
+    } den Lernenden, wem die Aufgabe gehört; beschreiben Sie die Aufgabe, ohne zu sagen, wer sie erledigt
+lint-translation-english = Eintrag "{ $id }": der Kartentext ist derselbe wie der englische; übersetzen Sie ihn nach { $language }
+lint-translation-glossary = "{ $id }": das Englische sagt "{ $term }"; verwenden Sie das Wort des Glossars ({ $words })
+lint-translation-service = "{ $id }": lassen Sie den Dienstnamen "{ $service }" unverändert

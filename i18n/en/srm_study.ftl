@@ -14,7 +14,7 @@ area-drill = Stack drill
 projector-button = 📽 Projector
 projector-hint = Large type and high contrast for a classroom (F11 or Esc to leave)
 language-picker = Language
-language-picker-hint = The language of the window; the decks keep theirs
+language-picker-hint = The language of the window and of the built-in cards (a deck without a translation keeps its own)
 theme-system = System theme
 theme-dark = Dark
 theme-light = Light
@@ -39,6 +39,10 @@ owner-aws-tagline = security OF the cloud
 owner-customer-tagline = security IN the cloud
 owner-shared-tagline = each secures its own part
 
+xapi-verb-answered = answered
+xapi-verb-completed = completed
+xapi-card-question = Who is responsible for this duty: AWS, Customer or Shared?
+
 ## Command line
 
 cli-lang-unknown = SRM Study speaks en, es, de and ja (and en-XA, the pseudo-locale), not “{ $tag }”
@@ -59,6 +63,10 @@ cli-count-exercises = { $exercises ->
 cli-count-results = { $results ->
     [one] { $results } result
    *[other] { $results } results
+}
+cli-count-translations = { $translations ->
+    [one] { $translations } translation
+   *[other] { $translations } translations
 }
 cli-validate-missing = no such file or folder
 cli-validate-loaded = { $decks ->
@@ -155,6 +163,7 @@ cli-exercise-fewer-cards = { $sentence }; only { $cards ->
    *[other] { $cards } cards match
 } these topics and services, not the { $asked } asked with --count
 cli-exercise-old-key = { $sentence }; the answer key of the version it replaced is now { $key } (it grades only the results of that version)
+cli-exercise-copies = { $sentence }; the same exercise for students in other languages: { $files }
 cli-exercise-no-topic = the deck "{ $deck }" has no topic "{ $topic }" (its topics: { $known })
 cli-exercise-no-service = the deck "{ $deck }" has no service "{ $service }" (its services: { $known })
 cli-exercise-no-cards = no card of the deck matches these topics and services
@@ -1307,7 +1316,7 @@ cli-help--area--browse = The responsibility browser
 cli-help--area--sort = Sorting exercises
 cli-help--area--progress = History and spaced review
 cli-help--area--instructor = Exercise files and class reports
-cli-help--lang = The language of the window, of the messages and of this help: en, es, de, ja, or en-XA (pseudo-translated, to find untranslated text). Also: SRM_STUDY_LANG. Without either, the window shows the language picked last time (on the first run the system's), and the commands the system's
+cli-help--lang = The language of the window, of the messages, of this help and of the cards `exercise new` and `export` write: en, es, de, ja, or en-XA (pseudo-translated, to find untranslated text). Also: SRM_STUDY_LANG. Without either, the window shows the language picked last time (on the first run the system's), and the commands the system's
 cli-help--files = Exercise, answer key, result or deck files to open in the window: an exercise on the student's page, a key or results in the class report, a deck imported on the Decks page
 cli-help-validate = Check deck, exercise and result files or folders (default: the built-in decks and --content)
 cli-help-validate--lint = Also run the deck lint: cards whose text gives their owner away, near-duplicate cards, topics whose cards all have one owner
@@ -1340,6 +1349,7 @@ cli-help-exercise-new--title = The title students see (default: the deck's title
 cli-help-exercise-new--instructions = Instructions shown before the student starts
 cli-help-exercise-new--out = The exercise file to write
 cli-help-exercise-new--force = Replace the file (and its answer key) if they exist; the old key is kept as FILE.replaced-FINGERPRINT.key.ron to grade the copies already handed out
+cli-help-exercise-new--also-in = Also write the student file in this language, as FILE.LANG.ron: the same cards, order, options and answer key, so one class report grades every copy (may be repeated)
 cli-help-export-deck = Write a loaded deck as pretty RON
 cli-help-export-deck--id = The id of the deck (see `srm-study list`)
 cli-help-export-deck--out = Where to write it
@@ -1585,6 +1595,8 @@ load-cannot-read-folder = cannot read the folder: { $error }
 load-origin-builtin = built-in { $name }
 load-origin-file = { $path }
 load-deck-id-taken = this deck id is already used by { $origin }; give one of the decks another id
+load-translation-no-deck = this translation is for a deck that is not loaded; add the deck, or put the translation beside it
+load-translation-language = "{ $tag }" is not a language tag; write one such as es, de, ja or pt-BR
 load-progress-empty = the progress file is empty
 name-control = the student name must be on one line, without line breaks, tabs or control characters
 name-bidi = the student name holds a right-to-left or left-to-right control character (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F or U+061C), which changes how it is shown; type the name without it
@@ -1649,3 +1661,51 @@ lint-advice-names-owner = it names an owner; describe the duty without saying wh
 lint-advice-shared = it marks the card as Shared; name the concrete duty, or make one card per party ("Writing key policies for AWS KMS keys" and "Protecting KMS key material in HSMs")
 lint-opening = item "{ $id }": all { $count } cards whose text starts with "{ $phrase }" belong to { $owner } ({ $ids }), so a student can sort them by their first words; reword some of them, or start cards of another owner the same way
 lint-single-owner-topic = topic "{ $id }": all { $count } cards belong to { $owner }, so sorting this topic puts every card in the same bin; add cards with another owner to it, or merge it with another topic
+lint-translation-wrong-deck = this translation names the deck "{ $named }" but is applied to "{ $base }"; write the id of the deck it translates
+lint-translation-unknown = { $what ->
+        [about] the deck's title
+        [topic] topic "{ $id }"
+        [layer] layer "{ $id }"
+        [service] service "{ $id }"
+        [source] source "{ $id }"
+       *[item] item "{ $id }"
+    }: the deck has no such entry; fix the id or remove the entry
+lint-translation-duplicate = { $what ->
+        [about] the deck's title
+        [topic] topic "{ $id }"
+        [layer] layer "{ $id }"
+        [service] service "{ $id }"
+        [source] source "{ $id }"
+       *[item] item "{ $id }"
+    }: translated twice; keep one entry
+lint-translation-stale = { $what ->
+        [about] the deck's title
+        [topic] topic "{ $id }"
+        [layer] layer "{ $id }"
+        [service] service "{ $id }"
+        [source] source "{ $id }"
+       *[item] item "{ $id }"
+    }: the English changed since this was translated, so it shows in English; update the translation, then copy the new `from` from a template (`cargo run --example overlay_template`)
+lint-translation-empty = { $what ->
+        [about] the deck's title
+        [topic] topic "{ $id }"
+        [layer] layer "{ $id }"
+        [service] service "{ $id }"
+        [source] source "{ $id }"
+       *[item] item "{ $id }"
+    }: the translation is empty; write it, or remove the entry to show the English
+lint-translation-missing = { $what ->
+        [about] the deck's title
+        [topic] topic "{ $id }"
+        [layer] layer "{ $id }"
+        [service] service "{ $id }"
+        [source] source "{ $id }"
+       *[item] item "{ $id }"
+    }: not translated into { $language }; it shows in English
+lint-translation-give-away = item "{ $id }": { $listed } in the card text ({ $language }) { $count ->
+        [one] tells
+       *[other] tell
+    } the student who owns the duty; describe the duty without saying who does it
+lint-translation-english = item "{ $id }": the card text is the same as the English; translate it into { $language }
+lint-translation-glossary = "{ $id }": the English says "{ $term }"; use the glossary's word for it ({ $words })
+lint-translation-service = "{ $id }": keep the service name "{ $service }" as it is

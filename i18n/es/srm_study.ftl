@@ -10,7 +10,7 @@ area-drill = Práctica de capas
 projector-button = 📽 Proyector
 projector-hint = Letra grande y alto contraste para el aula (F11 o Esc para salir)
 language-picker = Idioma
-language-picker-hint = El idioma de la ventana; los mazos conservan el suyo
+language-picker-hint = El idioma de la ventana y de las tarjetas incluidas (un mazo sin traducción conserva el suyo)
 theme-system = Tema del sistema
 theme-dark = Oscuro
 theme-light = Claro
@@ -33,6 +33,10 @@ owner-aws-tagline = seguridad DE la nube
 owner-customer-tagline = seguridad EN la nube
 owner-shared-tagline = cada uno protege su parte
 
+xapi-verb-answered = respondió
+xapi-verb-completed = completó
+xapi-card-question = ¿Quién es responsable de esta tarea: AWS, Cliente o Compartido?
+
 ## Command line
 
 cli-lang-unknown = SRM Study habla en, es, de y ja (y en-XA, el pseudoidioma), no “{ $tag }”
@@ -52,6 +56,10 @@ cli-count-exercises = { $exercises ->
 cli-count-results = { $results ->
     [one] { $results } resultado
    *[other] { $results } resultados
+}
+cli-count-translations = { $translations ->
+    [one] { $translations } traducción
+   *[other] { $translations } traducciones
 }
 cli-validate-missing = no existe ese archivo ni esa carpeta
 cli-validate-loaded = { $decks ->
@@ -148,6 +156,7 @@ cli-exercise-fewer-cards = { $sentence }; solo { $cards ->
    *[other] { $cards } tarjetas coinciden
 } con estos temas y servicios, no las { $asked } pedidas con --count
 cli-exercise-old-key = { $sentence }; la clave de respuestas de la versión reemplazada es ahora { $key } (solo califica los resultados de esa versión)
+cli-exercise-copies = { $sentence }; el mismo ejercicio para estudiantes en otros idiomas: { $files }
 cli-exercise-no-topic = el mazo "{ $deck }" no tiene el tema "{ $topic }" (sus temas: { $known })
 cli-exercise-no-service = el mazo "{ $deck }" no tiene el servicio "{ $service }" (sus servicios: { $known })
 cli-exercise-no-cards = ninguna tarjeta del mazo coincide con estos temas y servicios
@@ -1273,7 +1282,7 @@ cli-help--area--browse = El explorador de responsabilidades
 cli-help--area--sort = Ejercicios de clasificación
 cli-help--area--progress = Historial y repaso espaciado
 cli-help--area--instructor = Archivos de ejercicio e informes de clase
-cli-help--lang = El idioma de la ventana, de los mensajes y de esta ayuda: en, es, de, ja o en-XA (pseudotraducido, para encontrar texto sin traducir). También: SRM_STUDY_LANG. Sin ninguno de los dos, la ventana muestra el idioma elegido la última vez (en el primer inicio, el del sistema) y las órdenes, el del sistema
+cli-help--lang = El idioma de la ventana, de los mensajes, de esta ayuda y de las tarjetas que escriben `exercise new` y `export`: en, es, de, ja o en-XA (pseudotraducido, para encontrar texto sin traducir). También: SRM_STUDY_LANG. Sin ninguno de los dos, la ventana muestra el idioma elegido la última vez (en el primer inicio, el del sistema) y las órdenes, el del sistema
 cli-help--files = Archivos de ejercicio, clave de respuestas, resultado o mazo que se abren en la ventana: un ejercicio en la página del estudiante, una clave o resultados en el informe de clase, un mazo importado en la página Mazos
 cli-help-validate = Comprobar archivos o carpetas de mazos, ejercicios y resultados (predeterminado: los mazos integrados y --content)
 cli-help-validate--lint = Ejecutar también la revisión de mazos: tarjetas cuyo texto delata a su responsable, tarjetas casi duplicadas, temas cuyas tarjetas tienen todas el mismo responsable
@@ -1306,6 +1315,7 @@ cli-help-exercise-new--title = El título que ven los estudiantes (predeterminad
 cli-help-exercise-new--instructions = Instrucciones que se muestran antes de que el estudiante empiece
 cli-help-exercise-new--out = El archivo de ejercicio que escribir
 cli-help-exercise-new--force = Reemplazar el archivo (y su clave de respuestas) si existen; la clave anterior se guarda como FILE.replaced-FINGERPRINT.key.ron para calificar las copias ya repartidas
+cli-help-exercise-new--also-in = Escribe también el archivo del estudiante en este idioma, como ARCHIVO.IDIOMA.ron: las mismas tarjetas, orden, opciones y clave de respuestas, para que un informe de clase califique todas las copias (se puede repetir)
 cli-help-export-deck = Escribir un mazo cargado como RON legible
 cli-help-export-deck--id = El id del mazo (vea `srm-study list`)
 cli-help-export-deck--out = Dónde escribirlo
@@ -1541,6 +1551,8 @@ load-cannot-read-folder = no se puede leer la carpeta: { $error }
 load-origin-builtin = el integrado { $name }
 load-origin-file = { $path }
 load-deck-id-taken = { $origin } ya usa este id de mazo; da otro id a uno de los mazos
+load-translation-no-deck = esta traducción es de un mazo que no está cargado; añade el mazo o pon la traducción junto a él
+load-translation-language = «{ $tag }» no es una etiqueta de idioma; escribe una como es, de, ja o pt-BR
 load-progress-empty = el archivo de progreso está vacío
 name-control = el nombre del estudiante debe ocupar una sola línea, sin saltos de línea, tabuladores ni caracteres de control
 name-bidi = el nombre del estudiante contiene un carácter de control de derecha a izquierda o de izquierda a derecha (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F o U+061C) que cambia cómo se muestra; escribe el nombre sin él
@@ -1605,3 +1617,51 @@ lint-advice-names-owner = nombra a un responsable; describe la tarea sin decir q
 lint-advice-shared = marca la tarjeta como Compartida; nombra la tarea concreta o haz una tarjeta por cada parte ("Writing key policies for AWS KMS keys" y "Protecting KMS key material in HSMs")
 lint-opening = tarjeta "{ $id }": las { $count } tarjetas cuyo texto empieza por "{ $phrase }" son de { $owner } ({ $ids }), así que un estudiante puede clasificarlas por sus primeras palabras; reescribe algunas o empieza igual tarjetas de otro responsable
 lint-single-owner-topic = tema "{ $id }": las { $count } tarjetas son de { $owner }, así que al clasificar este tema todas van al mismo grupo; añádele tarjetas de otro responsable o únelo a otro tema
+lint-translation-wrong-deck = esta traducción nombra el mazo "{ $named }", pero se aplica a "{ $base }"; escribe el id del mazo que traduce
+lint-translation-unknown = { $what ->
+        [about] el título del mazo
+        [topic] el tema "{ $id }"
+        [layer] la capa "{ $id }"
+        [service] el servicio "{ $id }"
+        [source] la fuente "{ $id }"
+       *[item] el elemento "{ $id }"
+    }: el mazo no tiene esa entrada; corrige el id o quita la entrada
+lint-translation-duplicate = { $what ->
+        [about] el título del mazo
+        [topic] el tema "{ $id }"
+        [layer] la capa "{ $id }"
+        [service] el servicio "{ $id }"
+        [source] la fuente "{ $id }"
+       *[item] el elemento "{ $id }"
+    }: traducido dos veces; deja una sola entrada
+lint-translation-stale = { $what ->
+        [about] el título del mazo
+        [topic] el tema "{ $id }"
+        [layer] la capa "{ $id }"
+        [service] el servicio "{ $id }"
+        [source] la fuente "{ $id }"
+       *[item] el elemento "{ $id }"
+    }: el inglés cambió desde que se tradujo, así que se muestra en inglés; actualiza la traducción y copia el nuevo `from` de una plantilla (`cargo run --example overlay_template`)
+lint-translation-empty = { $what ->
+        [about] el título del mazo
+        [topic] el tema "{ $id }"
+        [layer] la capa "{ $id }"
+        [service] el servicio "{ $id }"
+        [source] la fuente "{ $id }"
+       *[item] el elemento "{ $id }"
+    }: la traducción está vacía; escríbela o quita la entrada para mostrar el inglés
+lint-translation-missing = { $what ->
+        [about] el título del mazo
+        [topic] el tema "{ $id }"
+        [layer] la capa "{ $id }"
+        [service] el servicio "{ $id }"
+        [source] la fuente "{ $id }"
+       *[item] el elemento "{ $id }"
+    }: sin traducir a { $language }; se muestra en inglés
+lint-translation-give-away = elemento "{ $id }": { $listed } en el texto de la tarjeta ({ $language }) { $count ->
+        [one] le dice
+       *[other] le dicen
+    } al estudiante quién tiene la tarea; describe la tarea sin decir quién la hace
+lint-translation-english = elemento "{ $id }": el texto de la tarjeta es igual al inglés; tradúcelo a { $language }
+lint-translation-glossary = "{ $id }": el inglés dice "{ $term }"; usa la palabra del glosario ({ $words })
+lint-translation-service = "{ $id }": deja el nombre del servicio "{ $service }" tal como está

@@ -10,7 +10,7 @@ area-drill = レイヤー練習
 projector-button = 📽 プロジェクター
 projector-hint = 教室向けの大きな文字と高コントラスト (F11 または Esc で終了)
 language-picker = 言語
-language-picker-hint = ウィンドウの言語です。デッキの言語は変わりません
+language-picker-hint = ウィンドウと組み込みカードの言語です (翻訳のないデッキは元の言語のままです)
 theme-system = システムのテーマ
 theme-dark = ダーク
 theme-light = ライト
@@ -27,6 +27,10 @@ owner-aws-tagline = クラウドのセキュリティ
 owner-customer-tagline = クラウドにおけるセキュリティ
 owner-shared-tagline = それぞれが自らの部分を保護
 
+xapi-verb-answered = 回答した
+xapi-verb-completed = 完了した
+xapi-card-question = この責任を負うのは AWS、お客様、共有のどれですか？
+
 ## Command line
 
 cli-lang-unknown = SRM Study が使える言語は en、es、de、ja (と疑似ロケールの en-XA) です。「{ $tag }」は使えません
@@ -35,6 +39,7 @@ cli-count-errors = { $errors } 件のエラー
 cli-count-warnings = { $warnings } 件の警告
 cli-count-exercises = { $exercises } 件の演習
 cli-count-results = { $results } 件の結果
+cli-count-translations = { $translations } 件の翻訳
 cli-validate-missing = そのファイルまたはフォルダーはありません
 cli-validate-loaded = { $decks } 個のデッキ、{ $items } 枚のカード
 cli-validate-ok = OK: { $loaded }
@@ -94,6 +99,7 @@ cli-exercise-wrote-sealed = 封印した受講者用ファイル { $file } ({ $c
 cli-exercise-wrote = 演習 { $file } ({ $cards } 枚のカード) を書き込みました
 cli-exercise-fewer-cards = { $sentence }。これらのトピックとサービスに一致するカードは { $cards } 枚だけで、--count で指定した { $asked } 枚には足りません
 cli-exercise-old-key = { $sentence }。置き換えたバージョンの解答キーは { $key } になりました (そのバージョンの結果だけを採点します)
+cli-exercise-copies = { $sentence }。ほかの言語の学生向けの同じ演習: { $files }
 cli-exercise-no-topic = デッキ「{ $deck }」にトピック「{ $topic }」はありません (トピック: { $known })
 cli-exercise-no-service = デッキ「{ $deck }」にサービス「{ $service }」はありません (サービス: { $known })
 cli-exercise-no-cards = これらのトピックとサービスに一致するカードがデッキにありません
@@ -978,7 +984,7 @@ cli-help--area--browse = 責任の一覧
 cli-help--area--sort = 仕分けの演習
 cli-help--area--progress = 履歴と間隔反復の復習
 cli-help--area--instructor = 演習ファイルとクラスのレポート
-cli-help--lang = ウィンドウ、メッセージ、このヘルプの言語です: en、es、de、ja、または en-XA (未翻訳のテキストを見つけるための疑似翻訳)。SRM_STUDY_LANG でも指定できます。どちらもない場合、ウィンドウは前回選んだ言語 (初回はシステムの言語) で、コマンドはシステムの言語で表示します
+cli-help--lang = ウィンドウ、メッセージ、このヘルプ、そして `exercise new` と `export` が書き込むカードの言語です: en、es、de、ja、または en-XA (未翻訳のテキストを見つけるための疑似翻訳)。SRM_STUDY_LANG でも指定できます。どちらもない場合、ウィンドウは前回選んだ言語 (初回はシステムの言語) で、コマンドはシステムの言語で表示します
 cli-help--files = ウィンドウで開く演習、解答キー、結果、デッキのファイルです: 演習は受講者のページで、キーや結果はクラスのレポートで開き、デッキは「デッキ」ページでインポートします
 cli-help-validate = デッキ、演習、結果のファイルやフォルダーを検査します (既定: 組み込みのデッキと --content)
 cli-help-validate--lint = デッキの検査も実行します: 本文から担当がわかってしまうカード、ほぼ重複したカード、すべてのカードの担当が同じトピック
@@ -1011,6 +1017,7 @@ cli-help-exercise-new--title = 受講者に表示するタイトル (既定: デ
 cli-help-exercise-new--instructions = 受講者が始める前に表示する説明
 cli-help-exercise-new--out = 書き込む演習ファイル
 cli-help-exercise-new--force = ファイル (とその解答キー) が既にあれば置き換えます。古いキーは、配布済みのコピーを採点できるよう FILE.replaced-FINGERPRINT.key.ron として残します
+cli-help-exercise-new--also-in = この言語の学生用ファイルも FILE.LANG.ron として書き込みます。カード、順序、オプション、解答キーは同じなので、1 つのクラスレポートですべてのコピーを採点できます (繰り返し指定できます)
 cli-help-export-deck = 読み込んだデッキを整形した RON で書き込みます
 cli-help-export-deck--id = デッキの ID (`srm-study list` を参照)
 cli-help-export-deck--out = 書き込み先
@@ -1242,6 +1249,8 @@ load-cannot-read-folder = フォルダーを読み込めません: { $error }
 load-origin-builtin = 組み込みの { $name }
 load-origin-file = { $path }
 load-deck-id-taken = このデッキ ID は { $origin } がすでに使っています。どちらかのデッキに別の ID を付けてください
+load-translation-no-deck = この翻訳は読み込まれていないデッキのものです。デッキを追加するか、翻訳をデッキのそばに置いてください
+load-translation-language = 「{ $tag }」は言語タグではありません。es、de、ja、pt-BR のように書いてください
 load-progress-empty = 進捗ファイルが空です
 name-control = 受講者の名前は 1 行で書き、改行、タブ、制御文字を含めないでください
 name-bidi = 受講者の名前に文字の向きを変える制御文字 (U+202A-U+202E、U+2066-U+2069、U+200E、U+200F、U+061C) が含まれていて、表示が変わります。その文字を除いて名前を入力してください
@@ -1303,3 +1312,48 @@ lint-advice-names-owner = 担当を名指ししています。だれが行うか
 lint-advice-shared = カードが共有であることを示しています。具体的な作業を書くか、それぞれに 1 枚ずつカードを作ってください ("Writing key policies for AWS KMS keys" と "Protecting KMS key material in HSMs")
 lint-opening = カード「{ $id }」: テキストが「{ $phrase }」で始まる { $count } 枚のカードはすべて { $owner } の担当です ({ $ids })。そのため受講者は最初の語で仕分けできてしまいます。いくつかを書き直すか、ほかの担当のカードも同じように始めてください
 lint-single-owner-topic = トピック「{ $id }」: { $count } 枚のカードがすべて { $owner } の担当なので、このトピックを仕分けるとすべてのカードが同じ枠に入ります。ほかの担当のカードを追加するか、別のトピックとまとめてください
+lint-translation-wrong-deck = この翻訳はデッキ "{ $named }" を指していますが、"{ $base }" に適用されています。翻訳するデッキの ID を書いてください
+lint-translation-unknown = { $what ->
+        [about] デッキのタイトル
+        [topic] トピック "{ $id }"
+        [layer] レイヤー "{ $id }"
+        [service] サービス "{ $id }"
+        [source] 出典 "{ $id }"
+       *[item] 項目 "{ $id }"
+    }: デッキにそのエントリはありません。ID を直すか、エントリを削除してください
+lint-translation-duplicate = { $what ->
+        [about] デッキのタイトル
+        [topic] トピック "{ $id }"
+        [layer] レイヤー "{ $id }"
+        [service] サービス "{ $id }"
+        [source] 出典 "{ $id }"
+       *[item] 項目 "{ $id }"
+    }: 2 回翻訳されています。エントリを 1 つにしてください
+lint-translation-stale = { $what ->
+        [about] デッキのタイトル
+        [topic] トピック "{ $id }"
+        [layer] レイヤー "{ $id }"
+        [service] サービス "{ $id }"
+        [source] 出典 "{ $id }"
+       *[item] 項目 "{ $id }"
+    }: 翻訳後に英語が変わったため、英語で表示されます。翻訳を更新し、テンプレート (`cargo run --example overlay_template`) から新しい `from` をコピーしてください
+lint-translation-empty = { $what ->
+        [about] デッキのタイトル
+        [topic] トピック "{ $id }"
+        [layer] レイヤー "{ $id }"
+        [service] サービス "{ $id }"
+        [source] 出典 "{ $id }"
+       *[item] 項目 "{ $id }"
+    }: 翻訳が空です。書くか、英語を表示するためにエントリを削除してください
+lint-translation-missing = { $what ->
+        [about] デッキのタイトル
+        [topic] トピック "{ $id }"
+        [layer] レイヤー "{ $id }"
+        [service] サービス "{ $id }"
+        [source] 出典 "{ $id }"
+       *[item] 項目 "{ $id }"
+    }: { $language } に翻訳されていないため、英語で表示されます
+lint-translation-give-away = 項目 "{ $id }": カードのテキスト ({ $language }) の { $listed } が、その責任を誰が負うかを学生に教えてしまいます。誰が行うかを言わずに責任を説明してください
+lint-translation-english = 項目 "{ $id }": カードのテキストが英語と同じです。{ $language } に翻訳してください
+lint-translation-glossary = "{ $id }": 英語は "{ $term }" と言っています。用語集の語 ({ $words }) を使ってください
+lint-translation-service = "{ $id }": サービス名 "{ $service }" はそのままにしてください

@@ -12,7 +12,9 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::CliError;
 use super::output::{Output, check_output};
 use crate::i18n::Translator;
-use crate::io::exercise_files::{key_path_for, random_salt, write_exercise_files};
+use crate::io::exercise_files::{
+    copy_path_for, key_path_for, random_salt, write_exercise_files, write_student_copy,
+};
 use crate::model::exercise::Exercise;
 use crate::model::load::is_valid_id;
 use crate::model::session::{Feedback, Selection, SessionOptions, choose_cards};
@@ -85,22 +87,47 @@ pub struct NewArgs {
     /// handed out.
     #[arg(long)]
     pub force: bool,
+    /// Also write the student file in this language, as FILE.LANG.ron: the
+    /// same cards, order, options and answer key, so one class report
+    /// grades every copy (may be repeated).
+    #[arg(long = "also-in", value_name = "LANG", value_parser = super::parse_language)]
+    pub also_in: Vec<crate::i18n::Language>,
 }
 
-/// Runs `exercise new`; returns what was written, as a sentence.
+/// Runs `exercise new` over the decks as written: the exercise's cards are
+/// in the language of `tr` (the command's `--lang`), and each `--also-in`
+/// language gets a student file of its own. Returns what was written, as
+/// a sentence.
 pub fn exercise_new(
-    catalog: &Catalog,
+    written: &Catalog,
     args: &NewArgs,
     tr: &Translator,
 ) -> Result<String, CliError> {
+    let catalog = &written.for_language(tr.language());
     let exercise = build(catalog, args, tr)?;
+    // Each copy is built the same way from the decks in its language, and
+    // keeps the first one's id: the same cards in the same order, so the
+    // same fingerprint once sealed with the same salt.
+    let mut copies = Vec::new();
+    for language in &args.also_in {
+        if *language == tr.language() || copies.iter().any(|(l, _, _)| l == language) {
+            continue;
+        }
+        let mut copy = build(&written.for_language(*language), args, tr)?;
+        copy.id = exercise.id.clone();
+        let path = copy_path_for(&args.out, language.tag());
+        copies.push((*language, copy, path));
+    }
     // The deck's own file is an input; the file and its key are outputs.
     let inputs: Vec<PathBuf> = match catalog.deck(&args.deck).map(|d| &d.origin) {
         Some(Origin::File(file)) => vec![file.clone()],
         _ => Vec::new(),
     };
-    for out in [args.out.clone(), key_path_for(&args.out)] {
-        let exists_as_key = out != args.out;
+    let outputs = [args.out.clone(), key_path_for(&args.out)]
+        .into_iter()
+        .chain(copies.iter().map(|(_, _, path)| path.clone()));
+    for out in outputs {
+        let exists_as_key = out == key_path_for(&args.out);
         // A key beside an unsealed file is moved aside, not replaced: only
         // a sealed write replaces one, so only then does it need --force.
         if exists_as_key && !args.sealed {
@@ -119,6 +146,11 @@ pub fn exercise_new(
     let salt = args.sealed.then(random_salt);
     let written = write_exercise_files(&args.out, &exercise, salt)
         .map_err(|e| CliError::Export(e.to_string()))?;
+    let mut copies_written = Vec::new();
+    for (_, copy, path) in &copies {
+        write_student_copy(path, copy, salt).map_err(|e| CliError::Export(e.to_string()))?;
+        copies_written.push(path.display().to_string());
+    }
     let cards = exercise.deck.items.len();
     let mut sentence = match written.key {
         Some(key) => tr!(
@@ -143,6 +175,14 @@ pub fn exercise_new(
             sentence = sentence,
             cards = cards,
             asked = asked
+        );
+    }
+    if !copies_written.is_empty() {
+        sentence = tr!(
+            tr,
+            "cli-exercise-copies",
+            sentence = sentence,
+            files = copies_written.join(", ")
         );
     }
     if let Some(aside) = &written.old_key {

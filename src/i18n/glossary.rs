@@ -27,6 +27,11 @@ pub struct Term {
 }
 
 impl Term {
+    /// The words `language` may use for the term (none for English).
+    pub fn words_in(&self, language: Language) -> &[String] {
+        self.words(language)
+    }
+
     fn words(&self, language: Language) -> &[String] {
         match language {
             Language::Spanish => &self.es,
@@ -42,6 +47,30 @@ pub fn embedded() -> Result<Glossary, ron::error::SpannedError> {
     ron::from_str(include_str!("../../i18n/glossary.ron"))
 }
 
+/// The terms `english` uses whose translation uses none of their words
+/// in `language`.
+pub fn missing_terms<'a>(
+    glossary: &'a Glossary,
+    language: Language,
+    english: &str,
+    translated: &str,
+) -> Vec<&'a Term> {
+    let english_lower = english.to_lowercase();
+    let translated_lower = translated.to_lowercase();
+    glossary
+        .terms
+        .iter()
+        .filter(|term| {
+            let words = term.words(language);
+            !words.is_empty()
+                && english_lower.contains(&term.english.to_lowercase())
+                && !words
+                    .iter()
+                    .any(|word| translated_lower.contains(&word.to_lowercase()))
+        })
+        .collect()
+}
+
 /// Where `messages` (id, English text, translated text) break the
 /// glossary in `language`: a term whose translation uses none of its
 /// words, or a service name not kept as it is. One line each.
@@ -53,24 +82,13 @@ pub fn check(
 ) -> Vec<String> {
     let mut problems = Vec::new();
     for (id, english, translated) in messages {
-        let english_lower = english.to_lowercase();
-        let translated_lower = translated.to_lowercase();
-        for term in &glossary.terms {
-            let words = term.words(language);
-            if words.is_empty() || !english_lower.contains(&term.english.to_lowercase()) {
-                continue;
-            }
-            if !words
-                .iter()
-                .any(|word| translated_lower.contains(&word.to_lowercase()))
-            {
-                problems.push(format!(
-                    "{} {id}: “{}” should be one of {:?}",
-                    language.tag(),
-                    term.english,
-                    words
-                ));
-            }
+        for term in missing_terms(glossary, language, english, translated) {
+            problems.push(format!(
+                "{} {id}: “{}” should be one of {:?}",
+                language.tag(),
+                term.english,
+                term.words(language)
+            ));
         }
         for service in services {
             if english.contains(service.as_str()) && !translated.contains(service.as_str()) {

@@ -17,12 +17,91 @@ pub const BUILTIN_DECKS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The built-in decks' translations, by their path in the repository
+/// (`content/i18n/<language>/<deck>.ron`).
+pub const BUILTIN_TRANSLATIONS: &[(&str, &str)] = &[
+    (
+        "content/i18n/de/srm-core.ron",
+        include_str!("../../content/i18n/de/srm-core.ron"),
+    ),
+    (
+        "content/i18n/de/srm-services.ron",
+        include_str!("../../content/i18n/de/srm-services.ron"),
+    ),
+    (
+        "content/i18n/es/srm-core.ron",
+        include_str!("../../content/i18n/es/srm-core.ron"),
+    ),
+    (
+        "content/i18n/es/srm-services.ron",
+        include_str!("../../content/i18n/es/srm-services.ron"),
+    ),
+    (
+        "content/i18n/ja/srm-core.ron",
+        include_str!("../../content/i18n/ja/srm-core.ron"),
+    ),
+    (
+        "content/i18n/ja/srm-services.ron",
+        include_str!("../../content/i18n/ja/srm-services.ron"),
+    ),
+];
+
 pub use super::files::ron_files_in;
 
-/// Adds the built-in decks to a catalog.
+/// Adds the built-in decks and their translations to a catalog.
 pub fn add_builtin(catalog: &mut Catalog) {
     for (name, text) in BUILTIN_DECKS {
         catalog.add_bytes(name, Origin::BuiltIn(name), text.as_bytes());
+    }
+    for (name, text) in BUILTIN_TRANSLATIONS {
+        catalog.add_translation_bytes(name, Origin::BuiltIn(name), text.as_bytes());
+    }
+}
+
+/// Adds the translations kept in a content folder, one folder per
+/// language: `<dir>/i18n/<language>/*.ron`. Call it once the decks they
+/// translate are in the catalog. A folder without `i18n` adds nothing.
+pub fn add_translations(catalog: &mut Catalog, dir: &Path) {
+    let root = dir.join("i18n");
+    if !root.is_dir() {
+        return;
+    }
+    let languages = match std::fs::read_dir(&root) {
+        Ok(entries) => {
+            let mut dirs: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect();
+            dirs.sort();
+            dirs
+        }
+        Err(e) => {
+            catalog.errors.push(crate::model::load::LoadError::new(
+                crate::model::load::ErrorKind::Io,
+                &root.display().to_string(),
+                crate::msg!("load-cannot-read-folder", error = e.to_string()),
+            ));
+            return;
+        }
+    };
+    for language in languages {
+        let files = match ron_files_in(&language) {
+            Ok(files) => files,
+            Err(e) => {
+                catalog.errors.push(e);
+                continue;
+            }
+        };
+        for path in files {
+            let label = path.display().to_string();
+            match read_limited(&path) {
+                Ok(bytes) => {
+                    catalog.add_translation_bytes(&label, Origin::File(path.clone()), &bytes);
+                }
+                Err(e) => catalog.errors.push(e),
+            }
+        }
     }
 }
 
@@ -61,6 +140,15 @@ pub fn load_catalog(user_content: Option<&Path>, extra: &[PathBuf]) -> Catalog {
     }
     for dir in extra {
         add_path(&mut catalog, dir);
+    }
+    // Translations last: they need the decks they translate.
+    for dir in user_content
+        .into_iter()
+        .chain(extra.iter().map(PathBuf::as_path))
+    {
+        if dir.is_dir() {
+            add_translations(&mut catalog, dir);
+        }
     }
     catalog
 }

@@ -72,6 +72,37 @@ pub enum WriteExerciseError {
     KeyOverStudentFile(String),
 }
 
+/// The file of an exercise's copy in another language: `week-4.ron` in
+/// `ja` is `week-4.ja.ron`, beside it.
+pub fn copy_path_for(student_file: &Path, language: &str) -> PathBuf {
+    let name = student_file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".ron").unwrap_or(&name);
+    student_file.with_file_name(format!("{stem}.{language}.ron"))
+}
+
+/// Writes only what a student gets of `exercise`: sealed with `salt`
+/// (the student file, its key not written: the first language's key
+/// grades it), or the exercise itself. What [`write_exercise_files`]
+/// writes for a copy in another language.
+pub fn write_student_copy(
+    path: &Path,
+    exercise: &Exercise,
+    sealed_with: Option<u64>,
+) -> Result<(), WriteExerciseError> {
+    let student = match sealed_with {
+        Some(salt) => seal(exercise, salt).student,
+        None => exercise.clone(),
+    };
+    let text = exercise_to_ron(&student).map_err(|e| WriteExerciseError::Ron(e.to_string()))?;
+    write_readable(path, text.as_bytes()).map_err(|error| WriteExerciseError::Io {
+        path: path.display().to_string(),
+        error,
+    })
+}
+
 /// Writes `exercise` to `path`; with `sealed_with` a secret, seals it
 /// ([`seal`]): the answer key goes to [`key_path_for`]`(path)` and the
 /// student file to `path`, both or neither. An answer key already at

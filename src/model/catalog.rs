@@ -8,7 +8,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::deck::{Deck, Item, Owner};
-use super::load::{LoadError, load_deck_bytes};
+use super::load::{About, LoadError, load_deck_bytes, validate_deck};
+use super::overlay::{DeckTranslation, EntryRef, load_translation_bytes, translate};
 
 /// Where a loaded deck came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,22 @@ pub struct LoadedDeck {
     pub origin: Origin,
     /// The text it was parsed from, when it was loaded from text: the deck
     /// lint (`model::lint`) uses it for line and column numbers.
+    pub text: Option<Arc<str>>,
+    /// In a catalog shown in another language ([`Catalog::in_language`]):
+    /// the entries of its translation not applied because the English
+    /// changed since (they show in English).
+    pub stale: Vec<EntryRef>,
+}
+
+/// A deck's translation loaded beside the decks, applied only when the
+/// catalog is shown in its language ([`Catalog::in_language`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedTranslation {
+    /// The translation.
+    pub translation: DeckTranslation,
+    /// Where it came from.
+    pub origin: Origin,
+    /// The text it was parsed from (for the lint's line and column).
     pub text: Option<Arc<str>>,
 }
 
@@ -117,6 +134,12 @@ pub struct Catalog {
     pub decks: Vec<LoadedDeck>,
     /// Every problem found, for every file that failed.
     pub errors: Vec<LoadError>,
+    /// Translations of the decks (`content/i18n/<language>/<deck>.ron`),
+    /// in load order; a later one for the same deck and language wins.
+    pub translations: Vec<LoadedTranslation>,
+    /// The language the decks are shown in: `None` as written (English
+    /// for the built-in decks), else the tag [`Catalog::in_language`] gave.
+    pub language: Option<String>,
 }
 
 impl Catalog {
@@ -163,10 +186,103 @@ impl Catalog {
             deck,
             origin,
             text: None,
+            stale: Vec::new(),
         });
         true
     }
 
+    /// Loads a deck's translation from bytes and adds it, or records why
+    /// not: it does not read, names no loaded deck, or would leave its
+    /// deck breaking a rule (an empty text, a control character). Add the
+    /// decks first.
+    pub fn add_translation_bytes(&mut self, label: &str, origin: Origin, bytes: &[u8]) -> bool {
+        let translation = match load_translation_bytes(label, bytes) {
+            Ok(translation) => translation,
+            Err(error) => {
+                self.errors.push(error);
+                return false;
+            }
+        };
+        let Some(base) = self.deck(&translation.deck) else {
+            self.errors.push(LoadError::semantic(
+                label,
+                About::Deck(translation.deck.clone()),
+                crate::msg!("load-translation-no-deck"),
+            ));
+            return false;
+        };
+        let errors = validate_deck(label, &translate(&base.deck, &translation).deck);
+        if !errors.is_empty() {
+            self.errors.extend(errors);
+            return false;
+        }
+        self.translations.push(LoadedTranslation {
+            translation,
+            origin,
+            text: Some(String::from_utf8_lossy(bytes).into()),
+        });
+        true
+    }
+
+    /// The translation of a deck into a language, the last one loaded.
+    pub fn translation(&self, deck: &str, language: &str) -> Option<&LoadedTranslation> {
+        self.translations.iter().rev().find(|t| {
+            t.translation.deck == deck && t.translation.language.eq_ignore_ascii_case(language)
+        })
+    }
+
+    /// The languages some deck is translated into, sorted.
+    pub fn languages(&self) -> Vec<String> {
+        let mut tags: Vec<String> = self
+            .translations
+            .iter()
+            .map(|t| t.translation.language.clone())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        tags
+    }
+
+    /// The catalog as a person who speaks `language` reads it: English
+    /// and the pseudo-locale read the decks as written, the others
+    /// [`Catalog::in_language`].
+    pub fn for_language(&self, language: crate::i18n::Language) -> Catalog {
+        use crate::i18n::Language;
+        match language {
+            Language::English | Language::Pseudo => self.clone(),
+            other => self.in_language(other.tag()),
+        }
+    }
+
+    /// This catalog with every deck that has a translation into `language`
+    /// shown in it (a BCP 47 tag, `"ja"`; only its primary language is
+    /// matched, so `"es-MX"` shows the `"es"` translation). Decks, cards
+    /// and their indices stay as they are, so a [`CardRef`] points at the
+    /// same card in both; owners, ids, topics, services and layers are the
+    /// written deck's (see [`translate`]). A deck without a translation
+    /// stays as written. Always built from the catalog as written.
+    pub fn in_language(&self, language: &str) -> Catalog {
+        let primary = language.split(['-', '_']).next().unwrap_or(language);
+        let mut shown = Catalog {
+            decks: Vec::with_capacity(self.decks.len()),
+            errors: self.errors.clone(),
+            translations: self.translations.clone(),
+            language: Some(primary.to_ascii_lowercase()),
+        };
+        for loaded in &self.decks {
+            let mut deck = loaded.clone();
+            if let Some(t) = self.translation(&loaded.deck.id, primary) {
+                let translated = translate(&loaded.deck, &t.translation);
+                deck.deck = translated.deck;
+                deck.stale = translated.stale;
+                // The text is the written deck's: its positions are not the
+                // shown deck's.
+                deck.text = None;
+            }
+            shown.decks.push(deck);
+        }
+        shown
+    }
     /// The deck with this id.
     pub fn deck(&self, id: &str) -> Option<&LoadedDeck> {
         self.decks.iter().find(|d| d.deck.id == id)

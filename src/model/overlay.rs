@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::deck::Deck;
+use super::load::{About, LoadError, parse_ron};
 
 /// A deck's translation into one language.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -125,6 +126,43 @@ pub struct ItemEntry {
     pub customer_part: String,
 }
 
+/// Parses a translation file: RON, every field known (an `owner`,
+/// `topic`, `services` or `layer` is refused where it stands), a deck id
+/// and a language tag (`es`, `de`, `ja`, `pt-BR`: letters, digits and
+/// hyphens).
+pub fn load_translation_bytes(label: &str, bytes: &[u8]) -> Result<DeckTranslation, LoadError> {
+    let translation: DeckTranslation = parse_ron(label, bytes)?;
+    let about = || About::Deck(translation.deck.clone());
+    if !super::load::is_valid_id(&translation.deck) {
+        return Err(LoadError::semantic(
+            label,
+            about(),
+            super::load::bad_id("deck", &translation.deck),
+        ));
+    }
+    if !is_language_tag(&translation.language) {
+        return Err(LoadError::semantic(
+            label,
+            about(),
+            crate::msg!(
+                "load-translation-language",
+                tag = translation.language.clone()
+            ),
+        ));
+    }
+    Ok(translation)
+}
+
+/// Whether `tag` looks like a BCP 47 language tag: a 2 or 3 letter
+/// language, then subtags of letters and digits, joined by hyphens.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// The fingerprint of English text a translation was made from: the first
 /// 16 hex digits of the SHA-256 of the parts, each ended by U+001F (so
 /// that moving words from one part to another changes it too).
@@ -173,6 +211,36 @@ impl EntryRef {
         Self {
             kind,
             id: id.to_owned(),
+        }
+    }
+
+    /// The deck's title and description.
+    pub fn about() -> Self {
+        Self::new(EntryKind::About, "")
+    }
+
+    /// A card.
+    pub fn item(id: &str) -> Self {
+        Self::new(EntryKind::Item, id)
+    }
+
+    /// A topic.
+    pub fn topic(id: &str) -> Self {
+        Self::new(EntryKind::Topic, id)
+    }
+}
+
+impl EntryKind {
+    /// The kind as a message argument that the messages select on:
+    /// `about`, `topic`, `layer`, `service`, `source`, `item`.
+    pub fn word(self) -> &'static str {
+        match self {
+            EntryKind::About => "about",
+            EntryKind::Topic => "topic",
+            EntryKind::Layer => "layer",
+            EntryKind::Service => "service",
+            EntryKind::Source => "source",
+            EntryKind::Item => "item",
         }
     }
 }
@@ -364,6 +432,7 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
         }
     };
     let mut deck = base.clone();
+    deck.language = overlay.language.clone();
     if let Some(about) = &overlay.about {
         if fresh(EntryKind::About, "", &about.from) {
             deck.title = about.title.clone();

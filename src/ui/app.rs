@@ -570,7 +570,7 @@ impl SrmApp {
             .storage
             .and_then(|storage| eframe::get_value::<Language>(storage, LANGUAGE_KEY));
         let system = start.system_language;
-        state.shared.tr.set_language(Language::choose(
+        state.set_language(Language::choose(
             start.language,
             None,
             remembered_language,

@@ -3,7 +3,7 @@
 //! area's `apply` gets it beside its own state, so no area reaches into
 //! another.
 
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use std::path::PathBuf;
 
 use crate::io::fs::FileStamp;
@@ -53,8 +53,16 @@ impl DataFolder {
 /// The state the areas share.
 #[derive(Debug)]
 pub struct AppData {
-    /// The loaded decks.
+    /// The loaded decks as the window shows them: in the window's
+    /// language where a deck has a translation into it
+    /// ([`Catalog::in_language`]), else as written. Its cards have the
+    /// same [`CardRef`](crate::model::CardRef)s as in [`AppData::written`].
     pub catalog: Catalog,
+    /// The loaded decks as their files are written (English for the
+    /// built-in ones), with their translations: what the deck editor
+    /// opens and copies, a deck exported as RON and the lint. Change both
+    /// with [`AppData::set_catalog`] and [`AppData::set_language`].
+    pub written: Catalog,
     /// The student's history and review schedule.
     pub progress: Progress,
     /// Where "now" comes from.
@@ -81,7 +89,8 @@ impl AppData {
     /// App data over `catalog` with empty progress kept in memory only.
     pub fn new(catalog: Catalog) -> Self {
         Self {
-            catalog,
+            catalog: catalog.clone(),
+            written: catalog,
             progress: Progress::new(),
             clock: Clock::System,
             storage: None,
@@ -90,6 +99,18 @@ impl AppData {
             unsaved_exercises: Vec::new(),
             tr: Translator::default(),
         }
+    }
+
+    /// Loads `catalog` (as written) and shows it in the window's language.
+    pub fn set_catalog(&mut self, catalog: Catalog) {
+        self.catalog = catalog.for_language(self.tr.language());
+        self.written = catalog;
+    }
+
+    /// Switches the window's language, its words and the decks' texts.
+    pub fn set_language(&mut self, language: Language) {
+        self.tr.set_language(language);
+        self.catalog = self.written.for_language(language);
     }
 
     /// Records the first attempt of a just-checked exercise in progress and

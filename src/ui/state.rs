@@ -210,7 +210,7 @@ impl AppState {
             }
             Action::ReloadContent => self.reload_content(),
             Action::ToggleProjector => self.projector = !self.projector,
-            Action::SetLanguage(language) => self.shared.tr.set_language(language),
+            Action::SetLanguage(language) => self.set_language(language),
             Action::ToggleProjectorFullScreen => {
                 self.projector = !self.projector;
                 let asked = self.full_screen.map_or(1, |(n, _)| n + 1);
@@ -269,9 +269,16 @@ impl AppState {
         let catalog =
             content::load_catalog(Some(&storage.paths.content_dir()), &storage.extra_content);
         self.show_load_errors = !catalog.errors.is_empty();
-        self.browse = BrowseState::new(&catalog);
         self.lint = user_lint(&catalog);
-        self.shared.catalog = catalog;
+        self.shared.set_catalog(catalog);
+        self.browse = BrowseState::new(&self.shared.catalog);
+    }
+
+    /// Switches the window's language: its words, the decks' texts and
+    /// Browse's search index over them (the filter and the selection stay).
+    pub fn set_language(&mut self, language: crate::i18n::Language) {
+        self.shared.set_language(language);
+        self.browse.reindex(&self.shared.catalog);
     }
 
     /// The dialog to show for `purpose`, or why the file cannot be chosen

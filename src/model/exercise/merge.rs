@@ -50,6 +50,7 @@ impl Exercise {
             let source = &catalog.decks[*only].deck;
             let mut merger = Merger::new(source.id.clone(), source.title.clone());
             merger.deck.description = source.description.clone();
+            merger.deck.language = source.language.clone();
             merger.add_cards(catalog, &chosen);
             merger.deck
         } else {
@@ -59,6 +60,14 @@ impl Exercise {
                 .collect();
             let mut merger = Merger::new(id.to_owned(), title.to_owned());
             merger.deck.description = format!("Cards from the decks {}.", names.join(", "));
+            // The decks' language when they share one.
+            let languages: std::collections::BTreeSet<&str> = deck_indices
+                .iter()
+                .filter_map(|d| catalog.decks.get(*d).map(|l| l.deck.language.as_str()))
+                .collect();
+            if let [only] = languages.into_iter().collect::<Vec<_>>().as_slice() {
+                merger.deck.language = (*only).to_owned();
+            }
             merger.add_cards(catalog, &chosen);
             merger.deck
         };

@@ -62,8 +62,67 @@ pub const ATTEMPT_EXTENSION: &str = "urn:srm-study:xapi:attempt";
 /// (written before results had one): a fixed time, so that the statements
 /// are the same at every send. Read back as an empty `finished_at`.
 pub const UNKNOWN_TIME: &str = "1970-01-01T00:00:00Z";
-/// The language of the texts in the statements.
-const LANG: &str = "en-US";
+/// The tag of English in the statements' language maps.
+const ENGLISH: &str = "en-US";
+
+/// The tag of a deck's language in a language map (RFC 5646, as xAPI
+/// 1.0.3 asks): a language with its usual region (`ja` is `ja-JP`, `es`
+/// `es-ES`, `de` `de-DE`, an empty one or `en` is `en-US`); a tag that
+/// already names a region is kept.
+pub fn language_map_tag(language: &str) -> String {
+    let language = language.trim();
+    if language.contains('-') {
+        return language.to_owned();
+    }
+    match language.to_ascii_lowercase().as_str() {
+        "" | "en" => ENGLISH.to_owned(),
+        "es" => "es-ES".to_owned(),
+        "de" => "de-DE".to_owned(),
+        "ja" => "ja-JP".to_owned(),
+        "fr" => "fr-FR".to_owned(),
+        "pt" => "pt-BR".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// The language of an exercise's texts and the words SRM Study adds
+/// (verbs, bins, the question), in that language and in English.
+struct Words {
+    /// The tag of the exercise's texts.
+    tag: String,
+    /// The window's words in the exercise's language, when SRM Study
+    /// speaks it and it is not English.
+    tr: Option<crate::i18n::Translator>,
+}
+
+impl Words {
+    fn of(exercise: &Exercise) -> Self {
+        let tag = language_map_tag(&exercise.deck.language);
+        let tr = crate::i18n::Language::from_tag(&tag)
+            .filter(|l| *l != crate::i18n::Language::English)
+            .map(crate::i18n::Translator::new);
+        Self { tag, tr }
+    }
+
+    /// A text of the exercise, in its language.
+    fn text(&self, text: &str) -> Value {
+        let mut map = serde_json::Map::new();
+        map.insert(self.tag.clone(), json!(text));
+        Value::Object(map)
+    }
+
+    /// A word of SRM Study's: in English, and in the exercise's language.
+    fn word(&self, english: &str, id: &str) -> Value {
+        let mut map = serde_json::Map::new();
+        map.insert(ENGLISH.to_owned(), json!(english));
+        if let Some(tr) = &self.tr
+            && let Some(word) = tr.message(id)
+        {
+            map.insert(self.tag.clone(), json!(word));
+        }
+        Value::Object(map)
+    }
+}
 
 /// The namespace of statement ids (a fixed random UUID); each class URI
 /// gets its own namespace inside it.
@@ -240,10 +299,6 @@ pub fn is_timestamp(text: &str) -> bool {
     }
 }
 
-fn lang(text: &str) -> Value {
-    json!({ LANG: text })
-}
-
 fn actor(class_uri: &str, student: &str) -> Value {
     json!({
         "objectType": "Agent",
@@ -252,17 +307,17 @@ fn actor(class_uri: &str, student: &str) -> Value {
     })
 }
 
-fn verb(id: &str, display: &str) -> Value {
-    json!({ "id": id, "display": lang(display) })
+fn verb(words: &Words, id: &str, display: &str, message: &str) -> Value {
+    json!({ "id": id, "display": words.word(display, message) })
 }
 
-fn exercise_activity(class_uri: &str, exercise: &Exercise) -> Value {
+fn exercise_activity(class_uri: &str, exercise: &Exercise, words: &Words) -> Value {
     let mut definition = json!({
         "type": TYPE_ASSESSMENT,
-        "name": lang(exercise.title.trim()),
+        "name": words.text(exercise.title.trim()),
     });
     if !exercise.instructions.trim().is_empty() {
-        definition["description"] = lang(exercise.instructions.trim());
+        definition["description"] = words.text(exercise.instructions.trim());
     }
     json!({
         "objectType": "Activity",
@@ -271,21 +326,31 @@ fn exercise_activity(class_uri: &str, exercise: &Exercise) -> Value {
     })
 }
 
-fn card_activity(class_uri: &str, exercise: &Exercise, item: &Item) -> Value {
+fn card_activity(class_uri: &str, exercise: &Exercise, item: &Item, words: &Words) -> Value {
     let targets: Vec<Value> = Owner::ALL
         .iter()
-        .map(|o| json!({ "id": bin_identifier(*o), "description": lang(o.label()) }))
+        .map(|o| {
+            let message = match o {
+                Owner::Aws => "owner-aws",
+                Owner::Customer => "owner-customer",
+                Owner::Shared => "owner-shared",
+            };
+            json!({ "id": bin_identifier(*o), "description": words.word(o.label(), message) })
+        })
         .collect();
     json!({
         "objectType": "Activity",
         "id": card_activity_id(class_uri, &exercise.id, &item.id),
         "definition": {
             "type": TYPE_INTERACTION,
-            "name": lang(item.text.trim()),
-            "description": lang("Who is responsible for this duty: AWS, Customer or Shared?"),
+            "name": words.text(item.text.trim()),
+            "description": words.word(
+                "Who is responsible for this duty: AWS, Customer or Shared?",
+                "xapi-card-question",
+            ),
             "interactionType": "matching",
             "correctResponsesPattern": [response(&item.id, item.owner)],
-            "source": [{ "id": item.id, "description": lang(item.text.trim()) }],
+            "source": [{ "id": item.id, "description": words.text(item.text.trim()) }],
             "target": targets,
         },
     })
@@ -296,11 +361,17 @@ pub fn response(item_id: &str, placed: Owner) -> String {
     format!("{item_id}[.]{}", bin_identifier(placed))
 }
 
-fn context(registration: Uuid, parent: Option<Value>, fingerprint: &str, attempt: u32) -> Value {
+fn context(
+    registration: Uuid,
+    parent: Option<Value>,
+    fingerprint: &str,
+    attempt: u32,
+    words: &Words,
+) -> Value {
     let mut context = json!({
         "registration": registration.to_string(),
         "platform": "SRM Study",
-        "language": LANG,
+        "language": words.tag,
     });
     let mut extensions = serde_json::Map::new();
     if !fingerprint.is_empty() {
@@ -347,6 +418,7 @@ pub fn result_statements(
         "objectType": "Activity",
         "id": exercise_activity_id(class, &exercise.id),
     });
+    let words = Words::of(exercise);
     let mut statements = Vec::with_capacity(exercise.deck.items.len() + 1);
     for item in &exercise.deck.items {
         // The first answer for a card counts, as in grading.
@@ -359,8 +431,8 @@ pub fn result_statements(
         let statement = json!({
             "id": statement_id_of(class, &exercise.id, student, &item.id, &tag).to_string(),
             "actor": actor,
-            "verb": verb(VERB_ANSWERED, "answered"),
-            "object": card_activity(class, exercise, item),
+            "verb": verb(&words, VERB_ANSWERED, "answered", "xapi-verb-answered"),
+            "object": card_activity(class, exercise, item, &words),
             "result": {
                 "response": placed.map(|p| response(&item.id, p)).unwrap_or_default(),
                 "success": right,
@@ -371,7 +443,13 @@ pub fn result_statements(
                     "max": 1,
                 },
             },
-            "context": context(registration, Some(parent.clone()), fingerprint, result.attempt),
+            "context": context(
+                registration,
+                Some(parent.clone()),
+                fingerprint,
+                result.attempt,
+                &words,
+            ),
             "timestamp": timestamp,
         });
         statements.push(statement);
@@ -385,8 +463,8 @@ pub fn result_statements(
     let completed = json!({
         "id": statement_id_of(class, &exercise.id, student, "#completed", &tag).to_string(),
         "actor": actor,
-        "verb": verb(VERB_COMPLETED, "completed"),
-        "object": exercise_activity(class, exercise),
+        "verb": verb(&words, VERB_COMPLETED, "completed", "xapi-verb-completed"),
+        "object": exercise_activity(class, exercise, &words),
         "result": {
             "score": {
                 "scaled": scaled,
@@ -397,7 +475,7 @@ pub fn result_statements(
             "completion": true,
             "duration": iso_duration(result.seconds),
         },
-        "context": context(registration, None, fingerprint, result.attempt),
+        "context": context(registration, None, fingerprint, result.attempt, &words),
         "timestamp": timestamp,
     });
     statements.push(completed);

@@ -17,6 +17,11 @@
 //!   ("Security awareness and training") while the other cards of its
 //!   topic name specific duties, so it stands out as the odd one.
 //!
+//! - **translation**: a deck's translation with an unknown, duplicate,
+//!   empty, stale or missing entry, an owner give-away in its language, a
+//!   glossary term or a service name not kept, a card left in English
+//!   (`translation.rs`).
+//!
 //! Each rule has its own file in this folder; `words.rs` splits texts into
 //! words for all of them and `positions.rs` finds where an id is written.
 //!
@@ -29,6 +34,7 @@ mod give_away;
 mod opening;
 mod positions;
 mod topics;
+mod translation;
 mod words;
 
 #[cfg(test)]
@@ -52,6 +58,7 @@ use topics::single_owner_topics;
 
 pub use area::AREA_WORDS;
 pub use opening::{OPENING_GROUP, opening_phrases};
+pub use translation::{give_away_terms_in, lint_translation, lint_translations};
 
 /// Two texts whose word sets have at least this Jaccard similarity are
 /// reported as near-duplicates.
@@ -71,6 +78,10 @@ pub enum LintRule {
     /// The card names a whole area while its topic's other cards name
     /// specific duties.
     WholeArea,
+    /// A deck's translation: an unknown, duplicate, empty, stale or
+    /// missing entry, a give-away in its language, a glossary term or a
+    /// service name not kept, a card left in English.
+    Translation,
 }
 
 /// One lint finding.
@@ -213,9 +224,17 @@ pub fn lint_catalog_reporting(
             text: loaded.text.as_deref().unwrap_or(""),
         })
         .collect();
-    let reported: Vec<bool> = catalog.decks.iter().map(report).collect();
-    if !reported.contains(&true) {
-        return Vec::new();
-    }
-    lint_decks_reporting(&inputs, &reported)
+    let reported: Vec<bool> = catalog.decks.iter().map(&report).collect();
+    let mut warnings = if reported.contains(&true) {
+        lint_decks_reporting(&inputs, &reported)
+    } else {
+        Vec::new()
+    };
+    // The translations of the decks reported, after them.
+    warnings.extend(lint_translations(catalog, |t| {
+        catalog
+            .deck(&t.translation.deck)
+            .is_some_and(|base| report(base) || matches!(t.origin, Origin::File(_)))
+    }));
+    warnings
 }

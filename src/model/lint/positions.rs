@@ -116,8 +116,11 @@ impl IdPositions {
                                     .map(|p| stack[p].field.as_str())
                                     .unwrap_or("");
                                 match (f.name.as_str(), list) {
-                                    ("Item", _) | ("", "items") => Some(true),
-                                    ("Topic", _) | ("", "topics") => Some(false),
+                                    // A deck's, or a translation's entries.
+                                    ("Item" | "ItemEntry", _) | ("", "items") => Some(true),
+                                    ("Topic", _)
+                                    | ("", "topics")
+                                    | ("TitledEntry", "topics") => Some(false),
                                     _ => None,
                                 }
                             });

@@ -48,6 +48,13 @@ impl BrowseState {
         }
     }
 
+    /// Indexes the catalog's texts again (shown in another language), and
+    /// keeps the filter, the search and the selection.
+    pub fn reindex(&mut self, catalog: &Catalog) {
+        self.index = CardIndex::new(catalog);
+        self.matches = self.index.filter(catalog, &self.filter);
+    }
+
     /// Sets the filter and recomputes the matching cards.
     pub fn set_filter(&mut self, catalog: &Catalog, filter: Filter) {
         self.filter = filter;

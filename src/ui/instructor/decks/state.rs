@@ -117,7 +117,13 @@ pub fn apply(decks: &mut DecksState, shared: &mut AppData, action: DecksAction) 
         }
         DecksAction::Import(path) => return import(decks, shared, &path),
         DecksAction::ExportTo(path, browse) => {
-            export(decks, &shared.catalog, &shared.tr, &browse, &path);
+            // A deck file (RON) is written as its deck is written; cards
+            // for another tool go out in the window's language.
+            let catalog = match decks.format {
+                None => &shared.written,
+                Some(_) => &shared.catalog,
+            };
+            export(decks, catalog, &shared.tr, &browse, &path);
         }
         DecksAction::CancelReplace => {
             if let Some(pending) = decks.pending.take() {
@@ -511,11 +517,9 @@ mod tests {
             item.id = format!("card-{i}");
             item.text = "x".repeat(3_000_000);
         }
-        assert!(
-            shared
-                .catalog
-                .add_deck("huge.ron", deck, Origin::File("huge.ron".into()))
-        );
+        let mut catalog = shared.written.clone();
+        assert!(catalog.add_deck("huge.ron", deck, Origin::File("huge.ron".into())));
+        shared.set_catalog(catalog);
         let path = dir.path().join("huge.ron");
         std::fs::write(&path, "the old file").expect("write");
         let mut decks = DecksState {

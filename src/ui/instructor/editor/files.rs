@@ -118,7 +118,7 @@ impl EditorState {
     /// file that changed on disk since it was opened or saved here is not
     /// written: the question [`ChangedOnDisk`] is asked instead.
     pub(super) fn save_checked(&mut self, shared: &mut AppData, check: bool) -> Vec<Action> {
-        self.refresh_problems(&shared.catalog);
+        self.refresh_problems(&shared.written);
         let Some(storage) = &shared.storage else {
             self.note = Some(note!(problem, "editor-note-no-files"));
             return Vec::new();

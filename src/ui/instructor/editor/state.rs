@@ -336,7 +336,7 @@ pub fn apply(state: &mut EditorState, shared: &mut AppData, action: EditorAction
         _ => state.tags_typed = None,
     }
     let follow = apply_inner(state, shared, action);
-    state.refresh_problems(&shared.catalog);
+    state.refresh_problems(&shared.written);
     follow
 }
 
@@ -362,7 +362,9 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             state.open(doc, None, None);
         }
         A::OpenDeck(id) => {
-            let Some(loaded) = shared.catalog.deck(&id) else {
+            // The deck as its file is written, never as the window shows
+            // it in another language.
+            let Some(loaded) = shared.written.deck(&id) else {
                 state.note = Some(note!(problem, "editor-note-no-deck", id));
                 return Vec::new();
             };
@@ -375,12 +377,12 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             return show_editor();
         }
         A::OpenCopy(id) => {
-            let Some(loaded) = shared.catalog.deck(&id) else {
+            let Some(loaded) = shared.written.deck(&id) else {
                 state.note = Some(note!(problem, "editor-note-no-deck", id));
                 return Vec::new();
             };
             let mut deck = loaded.deck.clone();
-            let catalog = &shared.catalog;
+            let catalog = &shared.written;
             deck.id = unique_id(&format!("{id}-copy"), &|i| catalog.deck(i).is_some());
             let title = deck.title.as_str();
             deck.title = tr!(shared.tr, "editor-copy-title", title = title);
@@ -461,7 +463,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         A::ShowStack(open) => state.stack_open = open,
         A::ShowGuide(open) => state.guide_open = open,
         A::UseBuiltinLayers => {
-            let layers = crate::model::browse::stack_layers(&shared.catalog).to_vec();
+            let layers = crate::model::browse::stack_layers(&shared.written).to_vec();
             if let Some(doc) = &mut state.doc {
                 let layers = doc.add_layers(&layers);
                 state.note = Some(note!(done, "editor-note-layers-added", layers));
@@ -472,7 +474,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
         A::ClosePaste => state.paste = None,
         A::SetPaste(text) => {
             if let (Some(paste), Some(doc)) = (&mut state.paste, &state.doc) {
-                *paste = paste_preview(text, paste.create_topics, doc, &shared.catalog);
+                *paste = paste_preview(text, paste.create_topics, doc, &shared.written);
             }
         }
         A::SetCreateTopics(on) => {
@@ -482,7 +484,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
                     &doc.deck,
                     &paste.rows,
                     on,
-                    &BuiltIns::of_catalog(&shared.catalog),
+                    &BuiltIns::of_catalog(&shared.written),
                 );
             }
         }
@@ -497,7 +499,7 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
                     &doc.deck,
                     &paste.rows,
                     paste.create_topics,
-                    &BuiltIns::of_catalog(&shared.catalog),
+                    &BuiltIns::of_catalog(&shared.written),
                 );
             }
         }
@@ -518,7 +520,7 @@ fn add_service(state: &mut EditorState, shared: &AppData) {
     if name.trim().is_empty() {
         return;
     }
-    let builtins = BuiltIns::of_catalog(&shared.catalog);
+    let builtins = BuiltIns::of_catalog(&shared.written);
     let builtin = builtins
         .service(&name)
         .filter(|b| !doc.deck.services.iter().any(|s| s.id == b.id));
@@ -847,7 +849,7 @@ mod tests {
         let file = content.join("mine.ron");
         std::fs::write(&file, MINE).expect("write");
         let mut shared = shared();
-        shared.catalog = crate::io::content::load_catalog(Some(&content), &[]);
+        shared.set_catalog(crate::io::content::load_catalog(Some(&content), &[]));
         shared.storage = Some(DataFolder {
             can_save_progress: false,
             ..DataFolder::in_folder(AppPaths {
