@@ -109,7 +109,12 @@ fn picking_japanese_shows_the_cards_in_japanese_and_the_editor_copies_the_englis
         harness.query_all_by_label_contains(&word).next().is_some(),
         "the card {japanese:?} is drawn"
     );
-    assert!(harness.query_all_by_label_contains(&english).next().is_none());
+    assert!(
+        harness
+            .query_all_by_label_contains(&english)
+            .next()
+            .is_none()
+    );
 
     // Sort: a practice exercise deals Japanese cards.
     harness.state_mut().apply(Action::StartSortSetup);
@@ -127,7 +132,10 @@ fn picking_japanese_shows_the_cards_in_japanese_and_the_editor_copies_the_englis
         "{session_card}"
     );
     let shown: String = session_card.chars().take(6).collect();
-    assert!(harness.query_all_by_label_contains(&shown).next().is_some(), "{shown}");
+    assert!(
+        harness.query_all_by_label_contains(&shown).next().is_some(),
+        "{shown}"
+    );
 
     // Back to English: the same card in English, at once.
     harness

@@ -118,9 +118,9 @@ impl IdPositions {
                                 match (f.name.as_str(), list) {
                                     // A deck's, or a translation's entries.
                                     ("Item" | "ItemEntry", _) | ("", "items") => Some(true),
-                                    ("Topic", _)
-                                    | ("", "topics")
-                                    | ("TitledEntry", "topics") => Some(false),
+                                    ("Topic", _) | ("", "topics") | ("TitledEntry", "topics") => {
+                                        Some(false)
+                                    }
                                     _ => None,
                                 }
                             });
