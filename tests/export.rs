@@ -726,3 +726,84 @@ fn control_characters_in_any_text_never_break_an_export() {
         }
     }
 }
+
+/// Issue 31: the built-in deck exported for Anki in Spanish, German and
+/// Japanese imports into the real Anki, and a student who studied it in
+/// English and changes language keeps the same notes and cards (the
+/// translation updates them in place, so their review history stays).
+#[test]
+fn anki_imports_the_deck_in_each_language_over_the_english_notes() {
+    let Some(python) = python_with_anki() else {
+        common::skip(
+            "anki_imports_the_deck_in_each_language_over_the_english_notes",
+            "a Python with the `anki` module",
+            "python3 -m pip install anki, or set SRM_STUDY_PYTHON",
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let english = dir.path().join("en.txt");
+    run_ok(
+        &[
+            "export",
+            "anki",
+            "--deck",
+            "srm-core",
+            "--out",
+            path_str(&english),
+        ],
+        dir.path(),
+    );
+    let english_text = std::fs::read_to_string(&english).expect("english");
+    let deck = english_text
+        .lines()
+        .find_map(|l| l.strip_prefix("#deck:"))
+        .expect("a #deck: header")
+        .to_owned();
+    let first = anki_notes(&english_text);
+    for language in ["es", "de", "ja"] {
+        let translated = dir.path().join(format!("{language}.txt"));
+        let (code, out, err) = common::run_bin_env(
+            &[
+                "export",
+                "anki",
+                "--deck",
+                "srm-core",
+                "--out",
+                path_str(&translated),
+            ],
+            dir.path(),
+            &[("SRM_STUDY_LANG", language)],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+        let second = anki_notes(&std::fs::read_to_string(&translated).expect("translated"));
+        assert_eq!(second.len(), first.len());
+        for (a, b) in first.iter().zip(&second) {
+            assert_eq!(a["guid"], b["guid"], "{language}: one note per card");
+            assert_ne!(a["front"], b["front"], "{language}: {}", a["guid"]);
+        }
+        let expected = serde_json::json!({ "deck": deck, "first": first, "second": second });
+        let expected_path = dir.path().join(format!("expected-{language}.json"));
+        std::fs::write(&expected_path, expected.to_string()).expect("write");
+        let script: PathBuf = [
+            env!("CARGO_MANIFEST_DIR"),
+            "tests",
+            "anki",
+            "check_import.py",
+        ]
+        .iter()
+        .collect();
+        let output = Command::new(&python)
+            .arg(&script)
+            .args([&english, &translated, &expected_path])
+            .output()
+            .expect("python runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "{language}: Anki check failed:\n{stdout}\n{stderr}"
+        );
+        assert!(stdout.trim_end().ends_with("OK"), "{stdout}");
+    }
+}

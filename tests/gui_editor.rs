@@ -1076,3 +1076,126 @@ fn the_editor_fits_in_every_language() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+const DUTY_DECK: &str = r#"Deck(id: "duties", title: "Duties", topics: [Topic(id: "t", title: "Patching")],
+    items: [
+        Item(id: "guest", text: "Patching the guest operating system", owner: Customer, topic: "t", explanation: "The instance's OS is in the account."),
+        Item(id: "apps", text: "Keeping the software stack patched", owner: Shared, topic: "t", explanation: "Each patches its own layer.", aws_part: "The host", customer_part: "The guest"),
+        Item(id: "host", text: "Patching the hypervisor", owner: Aws, topic: "t", explanation: "Nobody else reaches it."),
+    ])"#;
+
+/// Issue 31: an instructor translates a saved deck's card beside its
+/// English: picks 日本語 under "Translate into", types the card's text and
+/// explanation, saves (Ctrl+S) the translation with the deck; Browse in
+/// Japanese shows the card in Japanese, with its owner. When the English
+/// changes the translation says it is stale until marked up to date; an
+/// unsaved translation is asked about before the deck closes.
+#[test]
+fn a_cards_translation_is_typed_beside_the_english_saved_and_shown_in_browse() {
+    use srm_study::ui::instructor::{EditorAction as E, InstructorAction};
+    let data = tempfile::tempdir().expect("tempdir");
+    let content_dir = data.path().join("content");
+    std::fs::create_dir_all(&content_dir).expect("content");
+    std::fs::write(content_dir.join("duties.ron"), DUTY_DECK).expect("deck");
+    let mut harness = common::gui::app_harness(disk_state(data.path()));
+    open_editor(&mut harness);
+    harness
+        .state_mut()
+        .apply(Action::Instructor(InstructorAction::Editor(E::OpenDeck(
+            "duties".into(),
+        ))));
+    harness.run();
+    assert!(harness.state().instructor.editor.can_translate());
+
+    // Translate into: 日本語.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Translate into:")
+        .click();
+    harness.run();
+    harness.get_by_label("日本語").click();
+    harness.run();
+    assert!(has_text(&harness, "Translation: 日本語"));
+    assert!(has_text(&harness, "Not translated into 日本語 yet"));
+    type_into(
+        &mut harness,
+        "Card text (日本語)",
+        "ゲスト OS にパッチを適用すること",
+    );
+    type_into(
+        &mut harness,
+        "Explanation (日本語)",
+        "インスタンスの OS はアカウントの中にあります。",
+    );
+    assert!(has_text(
+        &harness,
+        "Translated from the English as it is now."
+    ));
+    assert!(harness.state().instructor.editor.is_dirty(), "unsaved");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().instructor.editor.is_dirty());
+    let file = content_dir.join("i18n/ja/duties.ron");
+    let written = std::fs::read_to_string(&file).expect("the translation file");
+    assert!(
+        written.contains("ゲスト OS にパッチを適用すること"),
+        "{written}"
+    );
+    assert!(!written.contains("owner"), "{written}");
+
+    // The window in Japanese: the card in Japanese, its owner as written.
+    harness
+        .state_mut()
+        .apply(Action::SetLanguage(srm_study::i18n::Language::Japanese));
+    harness.run();
+    let catalog = &harness.state().shared.catalog;
+    let deck = &catalog.deck("duties").expect("loaded").deck;
+    assert_eq!(deck.items[0].text, "ゲスト OS にパッチを適用すること");
+    assert_eq!(deck.items[0].owner, Owner::Customer);
+    assert_eq!(
+        deck.items[2].text, "Patching the hypervisor",
+        "not translated"
+    );
+    harness
+        .state_mut()
+        .apply(Action::SetLanguage(srm_study::i18n::Language::English));
+    harness.run();
+
+    // The English changes: stale until marked up to date.
+    replace_in(
+        &mut harness,
+        "Card text",
+        "Patching the guest OS of an instance",
+    );
+    assert!(has_text(
+        &harness,
+        "The English changed since this was translated"
+    ));
+    click(&mut harness, "✔ Mark as up to date");
+    assert!(has_text(
+        &harness,
+        "Translated from the English as it is now."
+    ));
+
+    // A translation typed and not saved is asked about before closing.
+    type_into(&mut harness, "Card text (日本語)", "。");
+    click(&mut harness, "Close deck");
+    assert!(harness.state().instructor.editor.asking.is_some());
+    harness
+        .state_mut()
+        .apply(Action::Instructor(InstructorAction::Editor(E::SaveAndGoOn)));
+    harness.run();
+    assert!(harness.state().instructor.editor.doc.is_none());
+    let written = std::fs::read_to_string(&file).expect("the translation file");
+    assert!(
+        written.contains("ゲスト OS にパッチを適用すること。"),
+        "{written}"
+    );
+    let loaded = content::load_catalog(Some(&content_dir), &[]);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    let japanese = loaded.in_language("ja");
+    let card = &japanese.deck("duties").expect("loaded").deck.items[0];
+    assert_eq!(
+        card.text, "ゲスト OS にパッチを適用すること。",
+        "up to date after the change"
+    );
+}

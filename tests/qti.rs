@@ -223,3 +223,41 @@ fn a_deck_with_every_awkward_character_is_still_valid_qti() {
     }
     let _ = exercise_path;
 }
+
+/// Issue 31: the built-in deck exported as QTI in each language is as
+/// valid against the QTI 2.1 schema as the English one, whole and card by
+/// card.
+#[test]
+fn the_built_in_deck_is_valid_qti_in_every_language() {
+    let Some(python) = python_with_pyslet() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    for per_card in [false, true] {
+        let mut valid = Vec::new();
+        for language in ["en", "es", "de", "ja"] {
+            let package = dir.path().join(format!("core-{language}-{per_card}.zip"));
+            let mut args = vec![
+                "export",
+                "qti",
+                "--deck",
+                "srm-core",
+                "--out",
+                package.to_str().expect("utf-8"),
+            ];
+            if per_card {
+                args.push("--per-card");
+            }
+            let (code, out, err) =
+                common::run_bin_env(&args, dir.path(), &[("SRM_STUDY_LANG", language)]);
+            assert_eq!(code, 0, "{language}: {out}\n{err}");
+            let judged = check(&python, &package, None);
+            valid.push(judged["valid"].clone());
+        }
+        assert!(valid[0].as_u64().is_some_and(|n| n > 0), "{valid:?}");
+        assert!(
+            valid.iter().all(|v| *v == valid[0]),
+            "per card {per_card}: {valid:?}"
+        );
+    }
+}

@@ -714,6 +714,19 @@ editor-save = Speichern (Ctrl+S)
 editor-export = Exportieren…
 editor-paste = Aus Tabellenkalkulation einfügen
 editor-close-deck = Stapel schließen
+editor-translate-into = Übersetzen in:
+editor-translate-none = (keine)
+editor-translate-hint = Zeigt unter dem Englisch jeder Karte ein Feld für die Übersetzung in diese Sprache; sie wird mit dem Stapel gespeichert, in content/i18n/<Sprache>/
+editor-translate-save-first = Speichern Sie den Stapel zuerst in einer Datei: eine Übersetzung gehört zu einem gespeicherten Stapel
+editor-note-translate-save-first = Speichern Sie den Stapel zuerst in einer Datei (ohne Fehler): eine Übersetzung gehört zu einem gespeicherten Stapel.
+editor-note-translation-unreadable = { $path } enthält eine Übersetzung, die nicht geladen wird (siehe die Ladefehler); korrigieren Sie sie in einem Texteditor und laden Sie neu, damit nichts davon überschrieben wird.
+editor-note-translation-not-saved = Die Übersetzung wurde nicht in { $path } gespeichert: { $error }. Ihre Änderungen sind noch da; versuchen Sie es erneut.
+editor-translation-section = Übersetzung: { $language }
+editor-translation-untranslated = Noch nicht in { $language } übersetzt: wird auf Englisch gezeigt.
+editor-translation-up-to-date = Aus dem Englischen übersetzt, wie es jetzt ist.
+editor-translation-stale = Das Englische hat sich seit der Übersetzung geändert, daher erscheint es in { $language } auf Englisch; prüfen Sie die Übersetzung und markieren Sie sie dann als aktuell.
+editor-translation-mark = ✔ Als aktuell markieren
+editor-translation-field = { $field } ({ $language })
 editor-cards-tab = { $cards ->
     [one] { $cards } Karte
    *[other] { $cards } Karten

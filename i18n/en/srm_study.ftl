@@ -738,6 +738,19 @@ editor-save = Save (Ctrl+S)
 editor-export = Export…
 editor-paste = Paste from a spreadsheet
 editor-close-deck = Close deck
+editor-translate-into = Translate into:
+editor-translate-none = (none)
+editor-translate-hint = Show a field for this language's translation under each card's English; it is saved with the deck, in content/i18n/<language>/
+editor-translate-save-first = Save the deck in a file first: a translation belongs to a saved deck
+editor-note-translate-save-first = Save the deck in a file first (with no errors): a translation belongs to a saved deck.
+editor-note-translation-unreadable = { $path } holds a translation that does not load (see the load errors); fix it in a text editor, then reload, so that nothing in it is written over.
+editor-note-translation-not-saved = The translation was not saved to { $path }: { $error }. Your changes are still here; try again.
+editor-translation-section = Translation: { $language }
+editor-translation-untranslated = Not translated into { $language } yet: it shows in English.
+editor-translation-up-to-date = Translated from the English as it is now.
+editor-translation-stale = The English changed since this was translated, so it shows in English in { $language }; check the translation, then mark it up to date.
+editor-translation-mark = ✔ Mark as up to date
+editor-translation-field = { $field } ({ $language })
 editor-cards-tab = { $cards ->
     [one] { $cards } card
    *[other] { $cards } cards

@@ -714,6 +714,19 @@ editor-save = Guardar (Ctrl+S)
 editor-export = Exportar…
 editor-paste = Pegar desde una hoja de cálculo
 editor-close-deck = Cerrar el mazo
+editor-translate-into = Traducir a:
+editor-translate-none = (ninguno)
+editor-translate-hint = Muestra un campo para la traducción a este idioma bajo el inglés de cada tarjeta; se guarda con el mazo, en content/i18n/<idioma>/
+editor-translate-save-first = Guarda primero el mazo en un archivo: una traducción pertenece a un mazo guardado
+editor-note-translate-save-first = Guarda primero el mazo en un archivo (sin errores): una traducción pertenece a un mazo guardado.
+editor-note-translation-unreadable = { $path } tiene una traducción que no se carga (mira los errores de carga); corrígela en un editor de texto y vuelve a cargar, para que no se sobrescriba nada de ella.
+editor-note-translation-not-saved = La traducción no se guardó en { $path }: { $error }. Tus cambios siguen aquí; inténtalo de nuevo.
+editor-translation-section = Traducción: { $language }
+editor-translation-untranslated = Aún sin traducción ({ $language }): se muestra en inglés.
+editor-translation-up-to-date = Traducida del inglés tal como está ahora.
+editor-translation-stale = El inglés cambió desde que se tradujo, así que en { $language } se muestra en inglés; revisa la traducción y márcala como actualizada.
+editor-translation-mark = ✔ Marcar como actualizada
+editor-translation-field = { $field } ({ $language })
 editor-cards-tab = { $cards ->
     [one] { $cards } tarjeta
    *[other] { $cards } tarjetas

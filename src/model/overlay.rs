@@ -435,7 +435,9 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
     deck.language = overlay.language.clone();
     if let Some(about) = &overlay.about {
         if fresh(EntryKind::About, "", &about.from) {
-            deck.title = about.title.clone();
+            if !about.title.trim().is_empty() {
+                deck.title = about.title.clone();
+            }
             if !about.description.is_empty() {
                 deck.description = about.description.clone();
             }
@@ -448,7 +450,9 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
             note_stale(EntryKind::Topic, &entry.id, &entry.from);
             continue;
         }
-        if let Some(topic) = deck.topics.iter_mut().find(|t| t.id == entry.id) {
+        if let Some(topic) = deck.topics.iter_mut().find(|t| t.id == entry.id)
+            && !entry.title.trim().is_empty()
+        {
             topic.title = entry.title.clone();
             if !entry.summary.is_empty() {
                 topic.summary = entry.summary.clone();
@@ -460,7 +464,9 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
             note_stale(EntryKind::Layer, &entry.id, &entry.from);
             continue;
         }
-        if let Some(layer) = deck.layers.iter_mut().find(|l| l.id == entry.id) {
+        if let Some(layer) = deck.layers.iter_mut().find(|l| l.id == entry.id)
+            && !entry.title.trim().is_empty()
+        {
             layer.title = entry.title.clone();
             if !entry.summary.is_empty() {
                 layer.summary = entry.summary.clone();
@@ -472,7 +478,9 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
             note_stale(EntryKind::Service, &entry.id, &entry.from);
             continue;
         }
-        if let Some(service) = deck.services.iter_mut().find(|s| s.id == entry.id) {
+        if let Some(service) = deck.services.iter_mut().find(|s| s.id == entry.id)
+            && !entry.summary.trim().is_empty()
+        {
             service.summary = entry.summary.clone();
         }
     }
@@ -481,7 +489,9 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
             note_stale(EntryKind::Source, &entry.id, &entry.from);
             continue;
         }
-        if let Some(source) = deck.sources.iter_mut().find(|s| s.id == entry.id) {
+        if let Some(source) = deck.sources.iter_mut().find(|s| s.id == entry.id)
+            && !entry.title.trim().is_empty()
+        {
             source.title = entry.title.clone();
             if !entry.url.is_empty() {
                 source.url = entry.url.clone();
@@ -494,8 +504,13 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
             continue;
         }
         if let Some(item) = deck.items.iter_mut().find(|i| i.id == entry.id) {
-            item.text = entry.text.clone();
-            item.explanation = entry.explanation.clone();
+            // A part not translated yet shows in English.
+            if !entry.text.trim().is_empty() {
+                item.text = entry.text.clone();
+            }
+            if !entry.explanation.trim().is_empty() {
+                item.explanation = entry.explanation.clone();
+            }
             if !entry.aws_part.is_empty() {
                 item.aws_part = entry.aws_part.clone();
             }
@@ -505,6 +520,160 @@ pub fn translate(base: &Deck, overlay: &DeckTranslation) -> Translated {
         }
     }
     Translated { deck, stale }
+}
+
+/// A part of a card that a translation holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemPart {
+    /// The duty, as the card shows it.
+    Text,
+    /// Why this owner.
+    Explanation,
+    /// For a Shared card: what AWS does.
+    AwsPart,
+    /// For a Shared card: what the customer does.
+    CustomerPart,
+}
+
+/// The fingerprint of a card's English: its text, explanation and parts.
+pub fn item_fingerprint(item: &super::deck::Item) -> String {
+    fingerprint(&[
+        &item.text,
+        &item.explanation,
+        &item.aws_part,
+        &item.customer_part,
+    ])
+}
+
+impl ItemEntry {
+    /// One part of the card's translation.
+    pub fn part(&self, part: ItemPart) -> &str {
+        match part {
+            ItemPart::Text => &self.text,
+            ItemPart::Explanation => &self.explanation,
+            ItemPart::AwsPart => &self.aws_part,
+            ItemPart::CustomerPart => &self.customer_part,
+        }
+    }
+
+    fn part_mut(&mut self, part: ItemPart) -> &mut String {
+        match part {
+            ItemPart::Text => &mut self.text,
+            ItemPart::Explanation => &mut self.explanation,
+            ItemPart::AwsPart => &mut self.aws_part,
+            ItemPart::CustomerPart => &mut self.customer_part,
+        }
+    }
+
+    /// Whether nothing of the card is translated.
+    pub fn is_blank(&self) -> bool {
+        [
+            &self.text,
+            &self.explanation,
+            &self.aws_part,
+            &self.customer_part,
+        ]
+        .iter()
+        .all(|t| t.trim().is_empty())
+    }
+}
+
+/// How far a card of the base deck is translated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemState {
+    /// No entry, or one with nothing in it: the card shows in English.
+    Untranslated,
+    /// Made from the English as it is now.
+    UpToDate,
+    /// Made from English that has changed since: it shows in English
+    /// until the translation is checked and marked up to date.
+    Stale,
+}
+
+impl DeckTranslation {
+    /// A translation of the deck `deck` into `language` with no entry yet.
+    pub fn new(deck: &str, language: &str) -> Self {
+        Self {
+            deck: deck.to_owned(),
+            language: language.to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// The entry of the card with this id.
+    pub fn item(&self, id: &str) -> Option<&ItemEntry> {
+        self.items.iter().find(|e| e.id == id)
+    }
+
+    /// How far the card `item` of the base deck is translated.
+    pub fn item_state(&self, item: &super::deck::Item) -> ItemState {
+        match self.item(&item.id) {
+            None => ItemState::Untranslated,
+            Some(entry) if entry.is_blank() => ItemState::Untranslated,
+            Some(entry) if entry.from == item_fingerprint(item) => ItemState::UpToDate,
+            Some(_) => ItemState::Stale,
+        }
+    }
+
+    /// Sets one part of the translation of the card `item` (of the base
+    /// deck, in its English as it is now). A card without an entry gets
+    /// one made from that English; an entry that was up to date stays so.
+    /// An entry left with nothing in it is removed.
+    pub fn set_item_part(&mut self, item: &super::deck::Item, part: ItemPart, text: String) {
+        let print = item_fingerprint(item);
+        let index = match self.items.iter().position(|e| e.id == item.id) {
+            Some(index) => index,
+            None => {
+                self.items.push(ItemEntry {
+                    id: item.id.clone(),
+                    from: print,
+                    ..ItemEntry::default()
+                });
+                self.items.len() - 1
+            }
+        };
+        *self.items[index].part_mut(part) = text;
+        if self.items[index].is_blank() {
+            self.items.remove(index);
+        }
+    }
+
+    /// Marks the translation of `item` as made from its English as it is
+    /// now (after a person checked it against the changed English).
+    pub fn mark_up_to_date(&mut self, item: &super::deck::Item) {
+        if let Some(entry) = self.items.iter_mut().find(|e| e.id == item.id) {
+            entry.from = item_fingerprint(item);
+        }
+    }
+
+    /// Puts the card entries in the order of `base`'s cards, those for
+    /// cards the deck no longer has last.
+    pub fn sort_like(&mut self, base: &Deck) {
+        let place = |id: &str| {
+            base.items
+                .iter()
+                .position(|i| i.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        self.items.sort_by_key(|e| place(&e.id));
+    }
+}
+
+/// A translation as the file a person edits: a comment that says what it
+/// is and how to edit it, then pretty RON (strings as written, not
+/// escaped).
+pub fn translation_to_ron(translation: &DeckTranslation) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_owned())
+        .escape_strings(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let body = ron::ser::to_string_pretty(translation, config)?;
+    Ok(format!(
+        "// SRM Study: the deck \"{}\" in the language \"{}\".\n\
+         // Translate text, explanation, the parts, titles and summaries; keep ids\n\
+         // and `from` as they are (see content/README.md).\n{body}\n",
+        translation.deck, translation.language
+    ))
 }
 
 /// A new overlay for `base` in `language` with every entry holding the

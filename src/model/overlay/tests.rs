@@ -178,6 +178,72 @@ fn the_template_of_each_built_in_deck_round_trips_and_changes_nothing() {
     }
 }
 
+/// What the deck editor does with a card's translation: a first part
+/// makes an entry from the English as it is, the other parts show in
+/// English until written; a change to the English makes it stale (shown
+/// in English) until marked up to date; an entry emptied again goes.
+#[test]
+fn editing_a_cards_translation_part_by_part() {
+    let mut base = base();
+    let mut overlay = DeckTranslation::new("core", "es");
+    let card = base.items[0].clone();
+    assert_eq!(overlay.item_state(&card), ItemState::Untranslated);
+    overlay.set_item_part(&card, ItemPart::Text, "Parchear el SO invitado".into());
+    assert_eq!(overlay.item_state(&card), ItemState::UpToDate);
+    let shown = translate(&base, &overlay).deck;
+    assert_eq!(shown.items[0].text, "Parchear el SO invitado");
+    assert_eq!(
+        shown.items[0].explanation, card.explanation,
+        "not written yet"
+    );
+    assert_eq!(shown.items[0].owner, card.owner);
+    overlay.set_item_part(&card, ItemPart::Explanation, "Porque sí.".into());
+    assert_eq!(overlay.items.len(), 1);
+    assert_eq!(
+        translate(&base, &overlay).deck.items[0].explanation,
+        "Porque sí."
+    );
+
+    // The English changes: the translation is stale and shows in English.
+    base.items[0].text = "Patching the guest OS of an instance".into();
+    let changed = base.items[0].clone();
+    assert_eq!(overlay.item_state(&changed), ItemState::Stale);
+    assert_eq!(translate(&base, &overlay).deck.items[0].text, changed.text);
+    overlay.mark_up_to_date(&changed);
+    assert_eq!(overlay.item_state(&changed), ItemState::UpToDate);
+    assert_eq!(
+        translate(&base, &overlay).deck.items[0].text,
+        "Parchear el SO invitado"
+    );
+
+    // Emptied again: no entry left.
+    overlay.set_item_part(&changed, ItemPart::Text, String::new());
+    overlay.set_item_part(&changed, ItemPart::Explanation, "  ".into());
+    assert!(overlay.items.is_empty());
+    assert_eq!(overlay.item_state(&changed), ItemState::Untranslated);
+}
+
+/// The file the editor writes reads back as the same translation, with
+/// its comment, quotes and non-ASCII text intact.
+#[test]
+fn a_translation_file_written_reads_back() {
+    let base = base();
+    let mut overlay = DeckTranslation::new("core", "ja");
+    overlay.set_item_part(
+        &base.items[1],
+        ItemPart::Text,
+        "ハイパーバイザーの「パッチ」\"適用\"".into(),
+    );
+    overlay.set_item_part(&base.items[0], ItemPart::Text, "ゲスト OS".into());
+    overlay.sort_like(&base);
+    assert_eq!(overlay.items[0].id, "guest-patch");
+    let text = translation_to_ron(&overlay).expect("writes");
+    assert!(text.starts_with("// SRM Study: the deck \"core\" in the language \"ja\"."));
+    assert!(text.contains("ゲスト OS"), "{text}");
+    let read = load_translation_bytes("t.ron", text.as_bytes()).expect("reads back");
+    assert_eq!(read, overlay);
+}
+
 proptest! {
     /// Whatever an overlay says, in whatever order and with whatever ids,
     /// every card keeps its owner, id, topic, services and layer.

@@ -110,6 +110,14 @@ pub enum EditorAction {
     Save,
     /// Write the deck here.
     ExportTo(PathBuf),
+    /// Edit the deck's translation into this language beside the English
+    /// (`None`: none); a translation with changes is saved first.
+    TranslateInto(Option<crate::i18n::Language>),
+    /// Change a part of the selected card's translation.
+    SetTranslation(crate::model::overlay::ItemPart, String),
+    /// Mark the selected card's translation as checked against its English
+    /// as it is now.
+    MarkTranslationUpToDate,
     /// Open the "Paste from a spreadsheet" panel.
     OpenPaste,
     /// Show (or close) the deck format guide.

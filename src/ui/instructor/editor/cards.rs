@@ -6,10 +6,12 @@ use egui::{Key, RichText, Ui};
 use super::action::{CardField, EditorAction};
 use super::fields::{add_row, field, push, text_field, warning_label};
 use super::state::EditorState;
+use super::translation::TranslationEdit;
 use crate::i18n::Translator;
 use crate::i18n::format::number;
 use crate::i18n::words::owner_name;
 use crate::model::deck_edit::EditDoc;
+use crate::model::overlay::{ItemPart, ItemState};
 use crate::model::{Item, Owner};
 use crate::text::clip_chars;
 use crate::tr;
@@ -275,6 +277,9 @@ pub(super) fn card_form_ui(
     let label = tr!(tr, "editor-explanation");
     let value = (label.as_str(), item.explanation.as_str());
     long_field(ui, tr, value, CardField::Explanation, index, actions);
+    if let Some(edit) = &editor.translation {
+        translation_ui(ui, tr, edit, item, actions);
+    }
     topic_ui(ui, tr, (editor, doc), item, actions);
     if !doc.deck.layers.is_empty() {
         layer_choice_ui(ui, tr, doc, item, actions);
@@ -304,6 +309,64 @@ pub(super) fn card_form_ui(
     field(ui, &label, &item.id, CardField::Id, false, actions);
     let hint = RichText::new(tr!(tr, "editor-card-id-hint")).small().weak();
     ui.add(egui::Label::new(hint).wrap());
+}
+
+/// The card's translation into the language chosen, under its English:
+/// whether it is up to date, and a field for each part the card has.
+fn translation_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    edit: &TranslationEdit,
+    item: &Item,
+    actions: &mut Vec<Action>,
+) {
+    let language = edit.language.native_name();
+    section(
+        ui,
+        &tr!(tr, "editor-translation-section", language = language),
+    );
+    let entry = edit.doc.item(&item.id);
+    match edit.doc.item_state(item) {
+        ItemState::Untranslated => {
+            let text = tr!(tr, "editor-translation-untranslated", language = language);
+            ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+        }
+        ItemState::UpToDate => {
+            let text = tr!(tr, "editor-translation-up-to-date");
+            let color = crate::ui::widgets::good_color(ui.visuals().dark_mode);
+            ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
+        }
+        ItemState::Stale => {
+            let text = tr!(tr, "editor-translation-stale", language = language);
+            warning_label(ui, tr, &text);
+            if ui.button(tr!(tr, "editor-translation-mark")).clicked() {
+                push(actions, EditorAction::MarkTranslationUpToDate);
+            }
+        }
+    }
+    let mut parts = vec![ItemPart::Text, ItemPart::Explanation];
+    if item.owner == Owner::Shared {
+        parts.splice(1..1, [ItemPart::AwsPart, ItemPart::CustomerPart]);
+    }
+    for part in parts {
+        let (field, multiline) = match part {
+            ItemPart::Text => (tr!(tr, "editor-card-text"), false),
+            ItemPart::AwsPart => (tr!(tr, "editor-aws-part"), true),
+            ItemPart::CustomerPart => (tr!(tr, "editor-customer-part"), true),
+            ItemPart::Explanation => (tr!(tr, "editor-explanation"), true),
+        };
+        let label = tr!(
+            tr,
+            "editor-translation-field",
+            field = field,
+            language = language
+        );
+        let value = entry.map_or("", |e| e.part(part));
+        let (_, changed) = text_field(ui, &label, value, multiline);
+        if let Some(text) = changed {
+            push(actions, EditorAction::SetTranslation(part, text));
+        }
+    }
 }
 
 pub(super) fn owner_ui(ui: &mut Ui, tr: &Translator, item: &Item, actions: &mut Vec<Action>) {

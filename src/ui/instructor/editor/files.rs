@@ -23,8 +23,10 @@ impl EditorState {
     /// is left unsaved; when the draft cannot be written, the note says
     /// why.
     pub fn keep_unsaved_as_draft(&mut self, shared: &AppData) -> bool {
-        if !self.is_dirty() {
-            return true;
+        // A translation goes to its own file (its deck is saved in one).
+        let translation_kept = self.save_translation(shared);
+        if !self.doc.as_ref().is_some_and(EditDoc::is_dirty) {
+            return translation_kept;
         }
         let Some(storage) = &shared.storage else {
             self.note = Some(note!(problem, "editor-note-not-kept-no-files"));
@@ -193,6 +195,9 @@ impl EditorState {
         }));
         self.file = Some(path);
         self.refresh_drafts(shared);
+        // The translation with it; when it cannot be written its note
+        // replaces the deck's, and it stays unsaved.
+        self.save_translation(shared);
         vec![Action::ReloadContent]
     }
 

@@ -5,7 +5,9 @@
 //! Stack tab), `paste.rs` (the paste panel), `fields.rs` (their fields), `guide.rs`
 //! (the deck format guide, `content/README.md` carried in the binary) and
 //! `changed.rs` (the question asked when the deck's file changed on disk
-//! since it was opened).
+//! since it was opened); `translation.rs` edits the deck's translation
+//! into another language beside the English (no egui), which `cards.rs`
+//! draws under the card's English.
 
 /// An [`state::EditorNote`] of `$kind` (`done` or `problem`) showing
 /// message `$id` with the values of the variables named (each also the
@@ -28,4 +30,5 @@ pub mod guide;
 mod paste;
 mod stack;
 pub mod state;
+pub mod translation;
 pub mod view;

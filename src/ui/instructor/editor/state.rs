@@ -107,6 +107,9 @@ pub struct EditorState {
     pub stamp: Option<FileStamp>,
     /// While "the file changed since you opened it" is asked.
     pub changed_on_disk: Option<ChangedOnDisk>,
+    /// The deck's translation edited beside the English, when a language
+    /// is chosen.
+    pub translation: Option<super::translation::TranslationEdit>,
     /// The document revision and file label `problems` were computed
     /// for: an action that changes neither (selecting a card, searching)
     /// does not validate the deck again.
@@ -194,6 +197,7 @@ impl EditorState {
     /// Whether there are changes that are not saved.
     pub fn is_dirty(&self) -> bool {
         self.doc.as_ref().is_some_and(EditDoc::is_dirty)
+            || self.translation.as_ref().is_some_and(|t| t.is_dirty())
     }
 
     /// Whether a question (unsaved changes, file changed) waits for an
@@ -297,6 +301,7 @@ impl EditorState {
         self.new_layer.clear();
         self.new_service.clear();
         self.note = None;
+        self.translation = None;
     }
 
     /// Closes the deck (its changes are gone: saved, kept or discarded
@@ -312,6 +317,7 @@ impl EditorState {
         self.stamp = None;
         self.changed_on_disk = None;
         self.problems_of = None;
+        self.translation = None;
     }
 }
 
@@ -454,6 +460,9 @@ fn apply_inner(state: &mut EditorState, shared: &mut AppData, action: EditorActi
             return state.after_save(follow, Some(then));
         }
         A::Save => return state.save(shared),
+        A::TranslateInto(language) => state.translate_into(shared, language),
+        A::SetTranslation(part, text) => state.set_translation_part(part, text),
+        A::MarkTranslationUpToDate => state.mark_translation_up_to_date(),
         A::ExportTo(path) => state.export(&path),
         A::SetSearch(text) => state.search = text,
         A::SetNewCardText(text) => state.new_card = text,

@@ -12,6 +12,7 @@ use super::guide::guide_ui;
 use super::paste::paste_ui;
 use super::stack::stack_ui;
 use super::state::EditorState;
+use super::translation::TRANSLATION_LANGUAGES;
 use crate::i18n::Translator;
 use crate::model::deck_edit::EditDoc;
 use crate::model::{Catalog, Origin};
@@ -101,6 +102,47 @@ pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut
                 .id_salt("editor-card")
                 .show(ui, |ui| card_form_ui(ui, tr, editor, doc, actions));
         });
+}
+
+/// "Translate into": the language whose translation of the deck shows
+/// under each card's English (a deck not saved in a file yet cannot be
+/// translated: its translation would name a deck the app does not load).
+fn translate_picker_ui(
+    ui: &mut Ui,
+    tr: &Translator,
+    editor: &EditorState,
+    actions: &mut Vec<Action>,
+) {
+    let current = editor.translation.as_ref().map(|t| t.language);
+    let none = tr!(tr, "editor-translate-none");
+    let shown = current.map_or(none.clone(), |l| l.native_name().to_owned());
+    let label = ui.label(tr!(tr, "editor-translate-into"));
+    let enabled = editor.can_translate();
+    let combo = ui.add_enabled_ui(enabled, |ui| {
+        egui::ComboBox::from_id_salt("editor-translate-into")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(current.is_none(), none).clicked() && current.is_some() {
+                    push(actions, EditorAction::TranslateInto(None));
+                }
+                for language in TRANSLATION_LANGUAGES {
+                    let chosen = current == Some(language);
+                    if ui
+                        .selectable_label(chosen, language.native_name())
+                        .clicked()
+                        && !chosen
+                    {
+                        push(actions, EditorAction::TranslateInto(Some(language)));
+                    }
+                }
+            })
+    });
+    let response = combo.inner.response.labelled_by(label.id);
+    if enabled {
+        response.on_hover_text(tr!(tr, "editor-translate-hint"));
+    } else {
+        response.on_disabled_hover_text(tr!(tr, "editor-translate-save-first"));
+    }
 }
 
 /// The share of the page's height the header may take before it scrolls.
@@ -256,7 +298,7 @@ fn header_ui(
         } else {
             doc.deck.title.clone()
         });
-        if doc.is_dirty() {
+        if editor.is_dirty() {
             ui.label(
                 RichText::new(tr!(tr, "editor-unsaved-mark"))
                     .color(ui.visuals().warn_fg_color)
@@ -324,6 +366,7 @@ fn header_ui(
         if ui.button(tr!(tr, "editor-close-deck")).clicked() {
             push(actions, EditorAction::Close);
         }
+        translate_picker_ui(ui, tr, editor, actions);
     });
     // The cards, or the stack the deck's services draw in Browse.
     if editor.paste.is_none() {
