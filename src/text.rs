@@ -12,6 +12,31 @@ pub fn noun<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
 
+/// Whether `text` holds Japanese: kana, kanji or their punctuation (the
+/// window then needs its Japanese font, whatever its language).
+pub fn has_japanese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{3000}'..='\u{30ff}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{ff00}'..='\u{ffef}')
+    })
+}
+
+/// Whether any text a person reads in `deck` holds Japanese.
+pub fn deck_has_japanese(deck: &crate::model::Deck) -> bool {
+    has_japanese(&deck.title)
+        || deck.topics.iter().any(|t| has_japanese(&t.title))
+        || deck.items.iter().any(|i| {
+            has_japanese(&i.text)
+                || has_japanese(&i.explanation)
+                || has_japanese(&i.aws_part)
+                || has_japanese(&i.customer_part)
+        })
+}
+
 /// A size in bytes as a person reads it: "812 bytes", "64.0 KB", "8.0 MB"
 /// (decimal units).
 pub fn byte_size(bytes: usize) -> String {

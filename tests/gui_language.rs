@@ -165,3 +165,32 @@ fn picking_japanese_shows_the_cards_in_japanese_and_the_editor_copies_the_englis
         .clone();
     assert_eq!(copied, english);
 }
+
+/// An exercise file in Japanese, taken in a window that speaks English
+/// (`exercise new --also-in ja`, opened on a lab machine left in
+/// English): its cards are drawn in the Japanese font, not as boxes.
+#[test]
+fn a_japanese_exercise_in_an_english_window_draws_its_cards() {
+    let catalog = common::gui::builtin_catalog().in_language("ja");
+    let cards: Vec<srm_study::model::CardRef> = catalog.cards().map(|(c, _)| c).take(4).collect();
+    let exercise = srm_study::model::exercise::Exercise::from_cards(
+        "week4",
+        "第 4 週",
+        &catalog,
+        &cards,
+        srm_study::model::session::SessionOptions::default(),
+    )
+    .expect("an exercise");
+    let first = exercise.deck.items[0].text.clone();
+    let mut state = common::gui::builtin_state(Area::Sort);
+    state.apply(Action::StartClassRun(Box::new(exercise), "Aiko".into()));
+    // Drawing a character without a glyph panics in the test harness.
+    let harness = common::gui::app_harness(state);
+    assert_eq!(harness.state().shared.tr.language(), Language::English);
+    assert!(harness.state().shows_japanese());
+    let shown: String = first.chars().take(6).collect();
+    assert!(
+        harness.query_all_by_label_contains(&shown).next().is_some(),
+        "{first}"
+    );
+}

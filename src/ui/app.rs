@@ -42,6 +42,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
     fonts::use_fonts_for(ui.ctx(), state.shared.tr.language());
+    if state.shows_japanese() {
+        fonts::use_fonts_for(ui.ctx(), crate::i18n::Language::Japanese);
+    }
     egui::Panel::top("nav").show(ui, |ui| nav_ui(ui, state, &mut actions));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, state, &mut actions));
     if let Some(banner) = &state.shared.banner {

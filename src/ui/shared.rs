@@ -83,12 +83,15 @@ pub struct AppData {
     /// (views read it as `ctx.tr`; an `apply` that writes a message for
     /// the person uses it too).
     pub tr: Translator,
+    /// Whether the decks shown hold Japanese (a translation, a user deck),
+    /// so the window needs its Japanese font whatever its language.
+    pub decks_have_japanese: bool,
 }
 
 impl AppData {
     /// App data over `catalog` with empty progress kept in memory only.
     pub fn new(catalog: Catalog) -> Self {
-        Self {
+        let mut data = Self {
             catalog: catalog.clone(),
             written: catalog,
             progress: Progress::new(),
@@ -98,19 +101,32 @@ impl AppData {
             progress_problem: None,
             unsaved_exercises: Vec::new(),
             tr: Translator::default(),
-        }
+            decks_have_japanese: false,
+        };
+        data.note_japanese();
+        data
     }
 
     /// Loads `catalog` (as written) and shows it in the window's language.
     pub fn set_catalog(&mut self, catalog: Catalog) {
         self.catalog = catalog.for_language(self.tr.language());
         self.written = catalog;
+        self.note_japanese();
     }
 
     /// Switches the window's language, its words and the decks' texts.
     pub fn set_language(&mut self, language: Language) {
         self.tr.set_language(language);
         self.catalog = self.written.for_language(language);
+        self.note_japanese();
+    }
+
+    fn note_japanese(&mut self) {
+        self.decks_have_japanese = self
+            .catalog
+            .decks
+            .iter()
+            .any(|d| crate::text::deck_has_japanese(&d.deck));
     }
 
     /// Records the first attempt of a just-checked exercise in progress and

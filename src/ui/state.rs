@@ -274,6 +274,27 @@ impl AppState {
         self.browse = BrowseState::new(&self.shared.catalog);
     }
 
+    /// Whether Japanese text is on screen or may be, whatever the window's
+    /// language: decks that hold it, the deck editor's Japanese
+    /// translation, an exercise file in Japanese. The window then loads
+    /// its Japanese font (once).
+    pub fn shows_japanese(&self) -> bool {
+        self.shared.tr.language() == crate::i18n::Language::Japanese
+            || self.shared.decks_have_japanese
+            || self
+                .instructor
+                .editor
+                .translation
+                .as_ref()
+                .is_some_and(|t| t.language == crate::i18n::Language::Japanese)
+            || self
+                .sort
+                .running
+                .as_ref()
+                .and_then(|r| r.class_run.as_ref())
+                .is_some_and(|r| crate::text::deck_has_japanese(&r.exercise.deck))
+    }
+
     /// Switches the window's language: its words, the decks' texts and
     /// Browse's search index over them (the filter and the selection stay).
     pub fn set_language(&mut self, language: crate::i18n::Language) {

@@ -140,13 +140,13 @@ pub(super) fn board_ui(
     // bin is ever pushed out of the window; the pile scrolls.
     let gap = ui.spacing().item_spacing.x;
     let total = ui.available_width();
-    // On a narrow board (a projector's large type leaves 530 to 850
-    // points) the pile takes more of the width, so its cards wrap to fewer
-    // lines and at least three show whole, as long as each bin keeps 120
-    // points for its badge and its "Place here".
-    let share = if total < 900.0 { 0.40 } else { 0.30 };
-    let pile_width = (total * share)
-        .min(total - 3.0 * (120.0 + gap))
+    // The pile takes what the bins leave beyond 120 points each (their
+    // badge and "Place here"), up to 45% of the board: on a projector's
+    // large type (530 to 1000 points) and with the longer words of German
+    // or Spanish, its cards then wrap to few enough lines that at least
+    // three show whole.
+    let pile_width = (total - 3.0 * (120.0 + gap))
+        .min(total * 0.45)
         .max(total * 0.30)
         .clamp(130.0_f32.min(total * 0.3), 420.0);
     let bin_width = ((total - pile_width - 3.0 * gap) / 3.0).floor();
@@ -159,8 +159,10 @@ pub(super) fn board_ui(
             let pile_title = tr!(tr, "sort-board-pile", count = session.pile().len());
             ui.label(RichText::new(pile_title).strong());
             let frame = egui::Frame::new().inner_margin(6.0).corner_radius(6.0);
+            // The drop zone fills what the title leaves, to the bottom.
+            let zone_height = (ui.available_height() - 12.0).max(40.0);
             let (_, dropped) = ui.dnd_drop_zone::<Dragged, _>(frame, |ui| {
-                ui.set_min_size(egui::vec2(pile_width - 12.0, height - 40.0));
+                ui.set_min_size(egui::vec2(pile_width - 12.0, zone_height));
                 egui::ScrollArea::vertical().id_salt("pile").show(ui, |ui| {
                     if session.pile().is_empty() {
                         ui.label(RichText::new(tr!(tr, "sort-board-pile-empty")).weak());
@@ -170,6 +172,7 @@ pub(super) fn board_ui(
                         .accessibility_role(egui::Role::List)
                         .accessibility_label(tr!(tr, "sort-board-pile-name", cards = pile.len()));
                     ui.scope_builder(list, |ui| {
+                        ui.spacing_mut().item_spacing.y = 4.0;
                         for (n, &i) in pile.iter().enumerate() {
                             card_ui(ui, tr, catalog, running, i, (n, pile.len()), actions);
                         }
@@ -374,7 +377,7 @@ fn card_ui(
             .fill(visuals.extreme_bg_color)
             .stroke(stroke)
             .corner_radius(6.0)
-            .inner_margin(egui::Margin::symmetric(8, 6))
+            .inner_margin(egui::Margin::symmetric(8, 4))
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let text = ui.add(
@@ -621,7 +624,10 @@ fn fixed_feedback_strip(
     actions: &mut Vec<Action>,
 ) {
     let width = ui.available_width();
-    let height = FEEDBACK_HEIGHT.min(ui.available_height() * 0.25);
+    // A seventh of what is left at most: on a projector's 512 points of
+    // height the pile needs the rest for three whole cards (the strip's
+    // text scrolls).
+    let height = FEEDBACK_HEIGHT.min(ui.available_height() * 0.14);
     ui.allocate_ui_with_layout(
         egui::vec2(width, height),
         egui::Layout::top_down(egui::Align::Min),

@@ -20,7 +20,7 @@ use crate::tr;
 use crate::ui::action::{Action, Purpose};
 use crate::ui::context::ViewCtx;
 use crate::ui::file_prompt::view::file_button;
-use crate::ui::widgets::{note_ui, problem_label, section};
+use crate::ui::widgets::{keep_together, note_ui, problem_label, section, text_width};
 
 /// Draws the deck editor page.
 pub fn editor_ui(ui: &mut Ui, ctx: &ViewCtx, editor: &EditorState, actions: &mut Vec<Action>) {
@@ -116,10 +116,21 @@ fn translate_picker_ui(
     let current = editor.translation.as_ref().map(|t| t.language);
     let none = tr!(tr, "editor-translate-none");
     let shown = current.map_or(none.clone(), |l| l.native_name().to_owned());
-    let label = ui.label(tr!(tr, "editor-translate-into"));
+    let label_text = tr!(tr, "editor-translate-into");
+    // The label and its dropdown go to the next row together.
+    let names = TRANSLATION_LANGUAGES
+        .iter()
+        .map(|l| text_width(ui, l.native_name(), egui::TextStyle::Button))
+        .fold(text_width(ui, &none, egui::TextStyle::Button), f32::max);
+    let combo_width = names + ui.spacing().icon_width + 2.0 * ui.spacing().button_padding.x;
+    let gap = ui.spacing().item_spacing.x;
+    let label_width = text_width(ui, &label_text, egui::TextStyle::Body);
+    keep_together(ui, label_width + gap + combo_width + gap);
+    let label = ui.label(label_text);
     let enabled = editor.can_translate();
     let combo = ui.add_enabled_ui(enabled, |ui| {
         egui::ComboBox::from_id_salt("editor-translate-into")
+            .width(combo_width)
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 if ui.selectable_label(current.is_none(), none).clicked() && current.is_some() {
