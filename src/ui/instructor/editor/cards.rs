@@ -5,8 +5,7 @@ use egui::{Key, RichText, Ui};
 
 use super::action::{CardField, EditorAction};
 use super::fields::{add_row, field, push, text_field, warning_label};
-use super::state::EditorState;
-use super::translation::TranslationEdit;
+use super::state::{EditorState, TranslationEdit};
 use crate::i18n::Translator;
 use crate::i18n::format::number;
 use crate::i18n::words::owner_name;

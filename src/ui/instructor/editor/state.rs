@@ -109,11 +109,30 @@ pub struct EditorState {
     pub changed_on_disk: Option<ChangedOnDisk>,
     /// The deck's translation edited beside the English, when a language
     /// is chosen.
-    pub translation: Option<super::translation::TranslationEdit>,
+    pub translation: Option<TranslationEdit>,
     /// The document revision and file label `problems` were computed
     /// for: an action that changes neither (selecting a card, searching)
     /// does not validate the deck again.
     problems_of: Option<(u64, String)>,
+}
+
+/// The translation being edited, and what its file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranslationEdit {
+    /// The language it is in.
+    pub language: crate::i18n::Language,
+    /// The translation as edited.
+    pub doc: crate::model::overlay::DeckTranslation,
+    /// The translation as its file holds it (or empty before the first
+    /// save).
+    pub saved: crate::model::overlay::DeckTranslation,
+}
+
+impl TranslationEdit {
+    /// Whether it has changes its file does not have.
+    pub fn is_dirty(&self) -> bool {
+        self.doc != self.saved
+    }
 }
 
 /// What the last save, export or edit did, written in the window's

@@ -9,31 +9,12 @@
 
 use std::path::PathBuf;
 
-use super::state::EditorState;
+use super::state::{EditorState, TranslationEdit};
 use crate::i18n::Language;
 use crate::io::fs::write_readable;
 use crate::model::Origin;
 use crate::model::overlay::{DeckTranslation, ItemPart, translation_to_ron};
 use crate::ui::shared::AppData;
-
-/// The translation being edited, and what its file holds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TranslationEdit {
-    /// The language it is in.
-    pub language: Language,
-    /// The translation as edited.
-    pub doc: DeckTranslation,
-    /// The translation as its file holds it (or empty before the first
-    /// save).
-    pub saved: DeckTranslation,
-}
-
-impl TranslationEdit {
-    /// Whether it has changes its file does not have.
-    pub fn is_dirty(&self) -> bool {
-        self.doc != self.saved
-    }
-}
 
 /// The languages a deck can be translated into here: those the window
 /// speaks, English (the decks' own) and the pseudo-locale left out.
