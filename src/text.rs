@@ -12,6 +12,31 @@ pub fn noun<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
 
+/// Whether `c` is a pictograph, arrow or dingbat that marks a button or
+/// a note ("🔍", "▶", "✔", "⬇", "💾"), or the dash, dot or ellipsis
+/// some lines start with: what a screen reader should not read out.
+fn is_marker(c: char) -> bool {
+    matches!(c,
+        '\u{00b7}' | '\u{2014}' | '\u{2026}' | '\u{fe0f}' | '\u{200d}'
+        | '\u{2190}'..='\u{21ff}'
+        | '\u{2300}'..='\u{23ff}'
+        | '\u{2460}'..='\u{27bf}'
+        | '\u{27f0}'..='\u{27ff}'
+        | '\u{2900}'..='\u{297f}'
+        | '\u{2b00}'..='\u{2bff}'
+        | '\u{1f000}'..='\u{1faff}')
+}
+
+/// `text` without the markers it starts or ends with ("🔍 Search" is
+/// "Search", "⬆ customer's part · AWS's part ⬇" keeps its middle dot):
+/// the name a screen reader says. A text of markers alone stays whole.
+pub fn without_markers(text: &str) -> &str {
+    let trimmed = text
+        .trim_start_matches(|c: char| is_marker(c) || c.is_whitespace())
+        .trim_end_matches(|c: char| is_marker(c) || c.is_whitespace());
+    if trimmed.is_empty() { text } else { trimmed }
+}
+
 /// Whether `text` holds Japanese: kana, kanji or their punctuation (the
 /// window then needs its Japanese font, whatever its language).
 pub fn has_japanese(text: &str) -> bool {
@@ -62,6 +87,32 @@ pub fn clip_chars(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_screen_reader_name_leaves_out_the_markers_around_the_words() {
+        assert_eq!(without_markers("🔍 Search"), "Search");
+        assert_eq!(
+            without_markers("▶ Start exercise (12 cards)"),
+            "Start exercise (12 cards)"
+        );
+        assert_eq!(without_markers("✔ Check (Enter)"), "Check (Enter)");
+        assert_eq!(without_markers("⟲ Reload content"), "Reload content");
+        assert_eq!(
+            without_markers("💾 演習をエクスポート…"),
+            "演習をエクスポート"
+        );
+        assert_eq!(without_markers("· you placed it in"), "you placed it in");
+        assert_eq!(
+            without_markers("⬆ customer's part  ·  AWS's part ⬇"),
+            "customer's part  ·  AWS's part"
+        );
+        assert_eq!(
+            without_markers("−1 for a wrong card"),
+            "−1 for a wrong card"
+        );
+        assert_eq!(without_markers("Progress"), "Progress");
+        assert_eq!(without_markers("☀️"), "☀️", "a marker alone stays");
+    }
 
     #[test]
     fn one_takes_the_singular_and_everything_else_the_plural() {

@@ -64,7 +64,7 @@ fn builder_exports_the_ticked_cards_with_the_options_typed() {
 
     let target = out.path().join("week3.ron");
     script(&mut harness, vec![one(&target)]);
-    click(&mut harness, "💾 Export exercise…");
+    click(&mut harness, "Export exercise");
     let saved = format!("Saved to {}.", target.display());
     assert!(
         harness.query_by_label_contains(&saved).is_some(),
@@ -122,7 +122,7 @@ fn the_browse_filter_chooses_the_cards_and_a_typed_path_saves_when_no_dialog_ans
 
     // No dialog can be shown: the typed-path prompt takes over.
     harness.state_mut().prompt.dialogs = DialogBackend::Disabled;
-    click(&mut harness, "💾 Export exercise…");
+    click(&mut harness, "Export exercise");
     harness.get_by_label_contains("No file was chosen");
     let target = out.path().join("typed.ron");
     type_into(
@@ -192,9 +192,9 @@ fn the_export_confirmation_is_on_screen_in_a_small_window() {
     let target = out.path().join("all.ron");
     script(&mut harness, vec![one(&target)]);
     // The button is below the fold: bring it into view as a person would.
-    harness.get_by_label("💾 Export exercise…").scroll_to_me();
+    harness.get_by_label("Export exercise").scroll_to_me();
     harness.run();
-    click(&mut harness, "💾 Export exercise…");
+    click(&mut harness, "Export exercise");
     harness.run();
     let saved = format!("Saved to {}.", target.display());
     let window = harness.ctx.content_rect();
@@ -222,7 +222,7 @@ fn export_waits_for_an_id_a_title_and_cards() {
     );
     // The export button stays disabled: a click does nothing.
     script(&mut harness, vec![one(Path::new("/nowhere.ron"))]);
-    click(&mut harness, "💾 Export exercise…");
+    click(&mut harness, "Export exercise");
     assert!(harness.state().prompt.waiting.is_none());
     assert!(harness.state().instructor.builder.note.is_none());
 }
@@ -257,7 +257,7 @@ fn the_builder_seals_an_exercise_into_a_student_file_and_its_key() {
     );
     let target = out.path().join("week-5.ron");
     script(&mut harness, vec![one(&target)]);
-    click(&mut harness, "💾 Export exercise…");
+    click(&mut harness, "Export exercise");
     let key_path = out.path().join("week-5.key.ron");
     harness.get_by_label_contains(&format!("its answer key {}", key_path.display()));
     let student = load_exercise(&target).expect("the student file loads");
@@ -583,7 +583,7 @@ fn the_builder_is_shown_in_japanese() {
     harness.run();
     harness.get_by_label("カード (0 枚を選択中)");
     harness.get_by_label("演習 ID");
-    harness.get_by_label("💾 演習をエクスポート…");
+    harness.get_by_label("演習をエクスポート");
     harness.get_by_label("パスを入力: 演習をエクスポート");
     harness.get_by_label_contains("演習に ID を付けてください");
     assert!(harness.query_by_label("New exercise").is_none());
@@ -618,7 +618,7 @@ fn the_builder_is_shown_in_japanese() {
     harness.state_mut().prompt.queued = None;
     let target = out.path().join("week-1.ron");
     script(&mut harness, vec![one(&target)]);
-    harness.get_by_label("💾 演習をエクスポート…").click();
+    harness.get_by_label("演習をエクスポート").click();
     harness.run();
     harness.get_by_label_contains(&format!("{} に保存しました。", target.display()));
     load_exercise(&target).expect("saved");

@@ -14,7 +14,7 @@ use srm_study::ui::{Action, AppState, Area};
 fn drill_ec2_by_keys_check_and_see_the_score() {
     let mut harness = common::gui::app_harness(common::gui::builtin_state(Area::Browse));
     harness.run();
-    harness.get_by_label("▶ Drill this stack").click();
+    harness.get_by_label("Drill this stack").click();
     harness.run();
     let state: &AppState = harness.state();
     assert_eq!(state.area, Area::Drill);
@@ -53,7 +53,7 @@ fn drill_ec2_by_keys_check_and_see_the_score() {
         .click();
     harness.run();
     harness.get_by_label(&format!("Score: {} of {n} layers right", n - 1));
-    harness.get_by_label("✖ wrong");
+    harness.get_by_label("wrong");
     // The explanations: the service summary and the layer summaries.
     harness.get_by_label(&drill.service_summary);
     harness.get_by_label(&drill.layers[0].summary);
@@ -67,7 +67,7 @@ fn drill_ec2_by_keys_check_and_see_the_score() {
 fn the_sort_start_screen_leads_to_the_drill_and_a_click_sets_a_layer() {
     let mut harness = common::gui::app_harness(common::gui::builtin_state(Area::Sort));
     harness.run();
-    harness.get_by_label("▶ Stack drill").click();
+    harness.get_by_label("Stack drill").click();
     harness.run();
     assert_eq!(harness.state().area, Area::Drill);
     harness.get_by_label("Drill AWS Lambda").click();
@@ -96,7 +96,7 @@ fn a_double_click_on_check_keeps_the_marks() {
         1.0 / 60.0,
     );
     harness.run();
-    harness.get_by_label("▶ Drill this stack").click();
+    harness.get_by_label("Drill this stack").click();
     harness.run();
     for _ in 0..30 {
         harness.step();
@@ -131,7 +131,7 @@ fn a_double_click_on_check_keeps_the_marks() {
 fn an_owner_dragged_onto_a_layer_sets_it() {
     let mut harness = common::gui::app_harness(common::gui::builtin_state(Area::Browse));
     harness.run();
-    harness.get_by_label("▶ Drill this stack").click();
+    harness.get_by_label("Drill this stack").click();
     harness.run();
     let guest = {
         let drill = harness.state().drill.drill.as_ref().expect("a drill");

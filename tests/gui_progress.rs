@@ -45,7 +45,7 @@ fn with_disk(dir: &std::path::Path, area: Area) -> AppState {
 fn run_exercise(harness: &mut Harness<'static, AppState>) -> usize {
     harness.get_by_label("Sort").click();
     harness.run();
-    harness.get_by_label("▶ Start exercise (12 cards)").click();
+    harness.get_by_label("Start exercise (12 cards)").click();
     harness.run();
     for _ in 0..12 {
         harness.key_press(egui::Key::A);
@@ -67,7 +67,7 @@ fn with_no_history_the_area_explains_and_offers_a_first_exercise() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut harness = harness(with_disk(dir.path(), Area::Progress));
     harness.get_by_label("No exercises yet");
-    harness.get_by_label("▶ Start a first exercise").click();
+    harness.get_by_label("Start a first exercise").click();
     harness.run();
     assert_eq!(harness.state().area, Area::Sort);
     assert!(harness.state().sort.running.is_some());
@@ -89,7 +89,7 @@ fn finishing_an_exercise_updates_counts_and_most_missed_and_saves() {
         "12 of {}",
         harness.state().shared.catalog.item_count()
     ));
-    harness.get_by_label(&format!("🔁 Review due ({wrong}) + 5 new"));
+    harness.get_by_label(&format!("Review due ({wrong}) + 5 new"));
     // The most-missed list shows missed cards with a Drill button each.
     let missed = harness.state().shared.progress.most_missed(8);
     assert_eq!(missed.len(), wrong.min(8));
@@ -115,7 +115,7 @@ fn finishing_an_exercise_updates_counts_and_most_missed_and_saves() {
 
     // Review starts a Sort exercise with the due cards.
     harness
-        .get_by_label(&format!("🔁 Review due ({wrong}) + 5 new"))
+        .get_by_label(&format!("Review due ({wrong}) + 5 new"))
         .click();
     harness.run();
     assert_eq!(harness.state().area, Area::Sort);

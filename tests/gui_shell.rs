@@ -84,7 +84,7 @@ fn fixing_a_broken_deck_and_reloading_loads_it() {
     let mut harness = harness(state);
     harness.run();
     std::fs::write(&deck, MINIMAL_DECK).expect("fix");
-    harness.get_by_label("⟲ Reload content").click();
+    harness.get_by_label("Reload content").click();
     harness.run();
     assert!(harness.state().shared.catalog.errors.is_empty());
     assert!(harness.state().shared.catalog.deck("mini").is_some());

@@ -130,7 +130,7 @@ fn builder_job(h: &Harness<'static, AppState>) -> Vec<String> {
     let tr = &h.state().shared.tr;
     [
         srm_study::tr!(tr, "builder-export-as"),
-        srm_study::tr!(tr, "builder-export-button"),
+        srm_study::text::without_markers(&srm_study::tr!(tr, "builder-export-button")).to_owned(),
         srm_study::tr!(
             tr,
             "file-type-path-for",
@@ -261,9 +261,9 @@ fn cases() -> Vec<Case> {
             "Sort start screen",
             || base(Area::Sort),
             |h| {
-                // "▶ Start exercise (12 cards)": what comes before the count.
+                // "Start exercise (12 cards)": what comes before the count.
                 let start = srm_study::tr!(h.state().shared.tr, "sort-setup-start", cards = 0);
-                let prefix = start
+                let prefix = srm_study::text::without_markers(&start)
                     .split(|c: char| c.is_ascii_digit())
                     .next()
                     .unwrap_or("");
@@ -297,7 +297,8 @@ fn cases() -> Vec<Case> {
             |h| {
                 let tr = &h.state().shared.tr;
                 [
-                    srm_study::tr!(tr, "report-add-results"),
+                    srm_study::text::without_markers(&srm_study::tr!(tr, "report-add-results"))
+                        .to_owned(),
                     srm_study::tr!(tr, "report-column-student"),
                     srm_study::tr!(tr, "report-column-percent"),
                 ]
@@ -384,7 +385,7 @@ fn the_check_anyway_question_moves_nothing_under_the_pointer() {
             .map(|o| format!("Place here: {}", o.label()))
             .collect();
         labels.extend(pile_texts(harness.state()).into_iter().take(2));
-        labels.push("✔ Check (Enter)".to_owned());
+        labels.push("Check (Enter)".to_owned());
         let before = places(&harness, &labels);
         assert_eq!(before.len(), labels.len(), "at {}: {before:?}", size.name);
         harness.state_mut().apply(Action::Sort(SortAction::Check));
@@ -407,7 +408,7 @@ fn the_check_anyway_question_moves_nothing_under_the_pointer() {
 fn an_error_in_the_class_report_moves_no_button() {
     for size in SIZES {
         let mut harness = harness_at(instructor_state(Page::Report), size);
-        let labels = ["🗁 Choose exercise…", "🗁 Add result files…", "Clear results"]
+        let labels = ["Choose exercise", "Add result files", "Clear results"]
             .map(str::to_owned)
             .to_vec();
         let before = places(&harness, &labels);
@@ -610,7 +611,8 @@ fn the_builder_notes_move_nothing_in_the_export_row() {
         let labels: Vec<String> = {
             let tr = &harness.state().shared.tr;
             vec![
-                srm_study::tr!(tr, "builder-export-button"),
+                srm_study::text::without_markers(&srm_study::tr!(tr, "builder-export-button"))
+                    .to_owned(),
                 srm_study::tr!(
                     tr,
                     "file-type-path-for",

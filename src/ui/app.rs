@@ -3,6 +3,7 @@
 //! views, which push [`Action`]s, starts and polls file dialogs, runs the
 //! timer tick, and hands every action to [`AppState::apply`].
 
+use crate::ui::widgets::Plain;
 use std::path::PathBuf;
 
 use super::action::{Action, Area, Waker};
@@ -58,7 +59,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
             let tr = &state.shared.tr;
             load_errors_ui(ui, tr, errors, &state.lint);
             if state.shared.storage.is_some() {
-                let reload = ui.button(tr!(tr, "app-reload"));
+                let reload = ui.button(tr!(tr, "app-reload")).plain();
                 if reload.on_hover_text(tr!(tr, "app-reload-hint")).clicked() {
                     actions.push(Action::ReloadContent);
                 }
@@ -274,6 +275,8 @@ fn display_buttons_ui(ui: &mut egui::Ui, state: &AppState, fit: NavFit, actions:
     let projector = ui
         .add(egui::Button::selectable(state.projector, text))
         .on_hover_text(tr!(tr, "projector-hint"));
+    // Said "Projector", without the glyph.
+    let name = crate::text::without_markers(&name).to_owned();
     projector.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::Button, true, state.projector, &name)
     });

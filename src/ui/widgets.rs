@@ -17,6 +17,38 @@ pub fn owner_badge_text(tr: &Translator, owner: Owner) -> String {
     format!("{} {}", owner_glyph(owner), owner_name(tr, owner))
 }
 
+/// A control or label named for a screen reader without the pictograph,
+/// arrow or dot its text starts or ends with ("🔍 Search" is said
+/// "Search"): the marker helps the eye, and read out ("magnifying glass")
+/// it only delays the word.
+pub trait Plain {
+    /// The same response, its accessible name (a label's value) without
+    /// markers.
+    fn plain(self) -> Self;
+}
+
+impl Plain for Response {
+    fn plain(self) -> Self {
+        self.ctx.accesskit_node_builder(self.id, |node| {
+            if let Some(label) = node.label() {
+                let plain = crate::text::without_markers(label);
+                if plain.len() != label.len() {
+                    let plain = plain.to_owned();
+                    node.set_label(plain);
+                }
+            }
+            if let Some(value) = node.value() {
+                let plain = crate::text::without_markers(value);
+                if plain.len() != value.len() {
+                    let plain = plain.to_owned();
+                    node.set_value(plain);
+                }
+            }
+        });
+        self
+    }
+}
+
 /// Shows an owner badge: a coloured pill with the glyph and the name in the
 /// window's language, sized to its text but never wider than `max_width`
 /// (`f32::INFINITY`: no limit; a long name, "Compartido" in a narrow bin,

@@ -2,6 +2,7 @@
 //! the line where AWS's part ends, two services compared side by side, and
 //! the owners' legend.
 
+use crate::ui::widgets::Plain;
 use egui::{Color32, RichText, Ui};
 
 use super::action::BrowseAction;
@@ -62,6 +63,7 @@ pub(super) fn stack_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions:
     ui.horizontal_wrapped(|ui| {
         if ui
             .button(tr!(tr, "browse-drill-stack"))
+            .plain()
             .on_hover_text(tr!(tr, "browse-drill-stack-hint"))
             .clicked()
         {
@@ -364,7 +366,7 @@ fn boundary_line(ui: &mut Ui, tr: &Translator, dark: bool) {
         .small()
         .strong()
         .color(if dark { Color32::WHITE } else { Color32::BLACK });
-    ui.vertical_centered(|ui| ui.label(text));
+    ui.vertical_centered(|ui| ui.label(text).plain());
     let (rect, _) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), 3.0), egui::Sense::hover());
     ui.painter()

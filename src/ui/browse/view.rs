@@ -2,6 +2,7 @@
 //! of every card, and the details of the selected card.
 
 use crate::ui::theme::{inner_central_panel, inner_side_panel};
+use crate::ui::widgets::Plain;
 use egui::{RichText, Ui};
 
 use super::action::{BrowseAction, BrowseTab};
@@ -151,7 +152,7 @@ fn filters_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
     let mut changed = filter.clone();
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let label = ui.label(tr!(tr, "browse-search"));
+        let label = ui.label(tr!(tr, "browse-search")).plain();
         let mut search = filter.search.clone();
         let edit = egui::TextEdit::singleline(&mut search)
             .id_salt("browse-search")
@@ -244,7 +245,7 @@ fn filters_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
                         layer = title,
                         service = service
                     );
-                    ui.label(RichText::new(text).weak());
+                    ui.label(RichText::new(text).weak()).plain();
                     if ui
                         .button(tr!(tr, "browse-every-service"))
                         .on_hover_text(tr!(tr, "browse-every-service-hint"))
@@ -255,7 +256,7 @@ fn filters_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
                 }
                 None => {
                     let text = tr!(tr, "browse-layer-every-service", layer = title);
-                    ui.label(RichText::new(text).weak());
+                    ui.label(RichText::new(text).weak()).plain();
                 }
             }
         }
@@ -268,10 +269,12 @@ fn filters_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut Vec
         {
             changed = Filter::default();
         }
-        let sort = ui.add_enabled(
-            !state.matches.is_empty(),
-            egui::Button::new(tr!(tr, "browse-sort-these")),
-        );
+        let sort = ui
+            .add_enabled(
+                !state.matches.is_empty(),
+                egui::Button::new(tr!(tr, "browse-sort-these")),
+            )
+            .plain();
         if sort
             .on_hover_text(tr!(tr, "browse-sort-these-hint"))
             .clicked()

@@ -1,6 +1,7 @@
 //! The Stack drill area: the picker, the stack without owners, and the
 //! checked stack with explanations.
 
+use crate::ui::widgets::Plain;
 use egui::{RichText, Ui};
 
 use super::action::DrillAction;
@@ -233,7 +234,8 @@ fn mark_ui(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool) {
     match mark {
         Mark::Right => {
             let word = tr!(tr, "drill-mark-right");
-            ui.add(egui::Label::new(RichText::new(word).color(good_color(dark)).strong()).extend());
+            ui.add(egui::Label::new(RichText::new(word).color(good_color(dark)).strong()).extend())
+                .plain();
         }
         Mark::Wrong | Mark::Unanswered => {
             let word = if mark == Mark::Wrong {
@@ -248,8 +250,10 @@ fn mark_ui(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool) {
                         .strong(),
                 )
                 .extend(),
-            );
-            ui.add(egui::Label::new(tr!(tr, "drill-mark-answer")).extend());
+            )
+            .plain();
+            ui.add(egui::Label::new(tr!(tr, "drill-mark-answer")).extend())
+                .plain();
             owner_badge(ui, tr, owner, f32::INFINITY);
         }
     }

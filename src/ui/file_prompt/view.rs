@@ -120,6 +120,7 @@ pub fn file_button(
             enabled && free,
             egui::Button::new(button_text).min_size(egui::vec2(0.0, 30.0)),
         );
+        let button = crate::ui::widgets::Plain::plain(button);
         if button.clicked() {
             actions.push(Action::ChooseFile(purpose));
         }

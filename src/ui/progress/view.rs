@@ -1,6 +1,7 @@
 //! The Progress area's view: score over time, mastery per topic, the
 //! most-missed cards, counts, spaced review and a guarded reset.
 
+use crate::ui::widgets::Plain;
 use egui::{RichText, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
@@ -75,10 +76,12 @@ pub fn progress_ui(ui: &mut Ui, ctx: &ViewCtx, state: &ProgressState, actions: &
             ui.add_space(6.0);
             let label = crate::ui::widgets::review_label(tr, ctx.catalog, progress, now);
             ui.horizontal_wrapped(|ui| {
-                let review = ui.add(
-                    egui::Button::new(RichText::new(label).strong())
-                        .min_size(egui::vec2(180.0, 32.0)),
-                );
+                let review = ui
+                    .add(
+                        egui::Button::new(RichText::new(label).strong())
+                            .min_size(egui::vec2(180.0, 32.0)),
+                    )
+                    .plain();
                 if review
                     .on_hover_text(tr!(tr, "progress-review-hint"))
                     .clicked()
@@ -169,6 +172,7 @@ fn empty_ui(ui: &mut Ui, tr: &Translator, actions: &mut Vec<Action>) {
                 egui::Button::new(RichText::new(tr!(tr, "progress-start-first")).strong())
                     .min_size(egui::vec2(220.0, 34.0)),
             )
+            .plain()
             .clicked()
         {
             actions.push(Action::StartSortSetup);

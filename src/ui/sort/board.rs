@@ -1,6 +1,7 @@
 //! The exercise board: the pile and three bins, with drag and drop,
 //! click-then-click and the keyboard alone, and the feedback strip.
 
+use crate::ui::widgets::Plain;
 use egui::{Id, Key, RichText, Sense, Ui};
 
 use super::action::SortAction;
@@ -73,7 +74,7 @@ pub(super) fn board_ui(
             });
         let status = |ui: &mut Ui| {
             if let Some((text, color)) = &timer {
-                ui.label(RichText::new(text).strong().color(*color));
+                ui.label(RichText::new(text).strong().color(*color)).plain();
             }
             ui.label(RichText::new(&count).strong());
         };
@@ -227,6 +228,7 @@ fn header_buttons(ui: &mut Ui, tr: &Translator, running: &Running, actions: &mut
         }
     } else if ui
         .button(RichText::new(tr!(tr, "sort-board-check")).strong())
+        .plain()
         .clicked()
         && !repeated_click(ui, slot)
     {
@@ -545,18 +547,28 @@ fn sync_focus(ui: &mut Ui, running: &Running) {
 
 fn mark_line(ui: &mut Ui, tr: &Translator, mark: Mark, owner: Owner, dark: bool) -> egui::Response {
     let badge = owner_badge_text(tr, owner);
-    let (text, color) = match mark {
-        Mark::Right => (tr!(tr, "sort-mark-right"), good_color(dark)),
+    let name = owner_name(tr, owner);
+    // Shown with the owner's badge glyph; said with the owner's name alone.
+    let (text, spoken, color) = match mark {
+        Mark::Right => {
+            let text = tr!(tr, "sort-mark-right");
+            (text.clone(), text, good_color(dark))
+        }
         Mark::Wrong => (
             tr!(tr, "sort-mark-wrong", owner = badge),
+            tr!(tr, "sort-mark-wrong", owner = name),
             ui.visuals().error_fg_color,
         ),
         Mark::Unanswered => (
             tr!(tr, "sort-mark-unanswered", owner = badge),
+            tr!(tr, "sort-mark-unanswered", owner = name),
             ui.visuals().warn_fg_color,
         ),
     };
-    ui.label(RichText::new(text).strong().color(color))
+    let label = ui.label(RichText::new(text).strong().color(color));
+    let spoken = crate::text::without_markers(&spoken).to_owned();
+    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+    label
 }
 
 /// The question waiting for an answer, the explanation of the card just

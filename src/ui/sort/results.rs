@@ -1,6 +1,7 @@
 //! The result screen: score, time, per-topic breakdown, missed cards with
 //! their explanations, retry, and saving an instructor's result file.
 
+use crate::ui::widgets::Plain;
 use egui::{Key, RichText, Ui};
 
 use super::action::SortAction;
@@ -118,7 +119,7 @@ pub(super) fn results_ui(
                 let mut first_button = None;
                 if missed > 0 && !graded {
                     let text = tr!(tr, "sort-results-retry", missed = missed);
-                    let retry = ui.button(RichText::new(text).strong());
+                    let retry = ui.button(RichText::new(text).strong()).plain();
                     first_button = Some(retry.id);
                     if pressed_once(ui, retry) {
                         push(actions, SortAction::RetryMissed);
@@ -215,14 +216,15 @@ pub(super) fn results_ui(
                             owner_badge(ui, tr, card.owner, f32::INFINITY);
                             match placed {
                                 Some(p) => {
-                                    ui.label(tr!(tr, "sort-results-placed-in"));
+                                    ui.label(tr!(tr, "sort-results-placed-in")).plain();
                                     ui.label(
                                         RichText::new(owner_badge_text(tr, p))
                                             .color(owner_color(p, ui.visuals().dark_mode)),
-                                    );
+                                    )
+                                    .plain();
                                 }
                                 None => {
-                                    ui.label(tr!(tr, "sort-results-not-placed"));
+                                    ui.label(tr!(tr, "sort-results-not-placed")).plain();
                                 }
                             }
                         });
@@ -328,6 +330,7 @@ fn save_result_ui(ui: &mut Ui, tr: &Translator, run: &ClassRun, actions: &mut Ve
     ui.horizontal_wrapped(|ui| {
         let save = ui
             .button(RichText::new(tr!(tr, "sort-results-save")).strong())
+            .plain()
             .on_hover_text(tr!(tr, "sort-results-save-hint"));
         if save.clicked() {
             actions.push(Action::ChooseFile(Purpose::SaveResult));
@@ -340,10 +343,12 @@ fn save_result_ui(ui: &mut Ui, tr: &Translator, run: &ClassRun, actions: &mut Ve
         }
     });
     match &run.saved_to {
-        Some(path) => ui.label(
-            RichText::new(tr!(tr, "sort-results-saved", path = path.as_str()))
-                .color(good_color(ui.visuals().dark_mode)),
-        ),
+        Some(path) => ui
+            .label(
+                RichText::new(tr!(tr, "sort-results-saved", path = path.as_str()))
+                    .color(good_color(ui.visuals().dark_mode)),
+            )
+            .plain(),
         None => ui.label(
             RichText::new(tr!(
                 tr,

@@ -1,6 +1,7 @@
 //! The Sort start screen: decks, topics, services, count and options, the
 //! review button.
 
+use crate::ui::widgets::Plain;
 use std::collections::BTreeSet;
 
 use egui::{RichText, Ui};
@@ -32,13 +33,21 @@ pub(super) fn setup_ui(
             ui.label(tr!(tr, "sort-setup-intro"));
             ui.horizontal_wrapped(|ui| {
                 ui.label(tr!(tr, "sort-setup-drill-intro"));
-                if ui.button(tr!(tr, "sort-setup-drill-button")).clicked() {
+                if ui
+                    .button(tr!(tr, "sort-setup-drill-button"))
+                    .plain()
+                    .clicked()
+                {
                     actions.push(Action::Navigate(crate::ui::action::Area::Drill));
                 }
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label(tr!(tr, "sort-setup-take-intro"));
-                if ui.button(tr!(tr, "sort-setup-take-button")).clicked() {
+                if ui
+                    .button(tr!(tr, "sort-setup-take-button"))
+                    .plain()
+                    .clicked()
+                {
                     take_an_exercise(actions);
                 }
             });
@@ -190,11 +199,15 @@ fn start_row(
     let matching = matching_count(catalog, setup);
     let count = setup.selection.count.map_or(matching, |c| c.min(matching));
     ui.horizontal_wrapped(|ui| {
-        let start = ui.add_enabled(
-            count > 0,
-            egui::Button::new(RichText::new(tr!(tr, "sort-setup-start", cards = count)).strong())
+        let start = ui
+            .add_enabled(
+                count > 0,
+                egui::Button::new(
+                    RichText::new(tr!(tr, "sort-setup-start", cards = count)).strong(),
+                )
                 .min_size(egui::vec2(220.0, 36.0)),
-        );
+            )
+            .plain();
         // The focus starts on Start, the one thing most people do here: a
         // screen reader says it first, and Enter starts (the settings
         // above are a Shift+Tab away).
@@ -208,7 +221,9 @@ fn start_row(
         if start.clicked() {
             push(actions, SortAction::Start);
         }
-        let review = ui.add(egui::Button::new(review).min_size(egui::vec2(150.0, 36.0)));
+        let review = ui
+            .add(egui::Button::new(review).min_size(egui::vec2(150.0, 36.0)))
+            .plain();
         let hint = tr!(tr, "sort-review-hint");
         if review.on_hover_text(hint).clicked() {
             actions.push(Action::StartReview);

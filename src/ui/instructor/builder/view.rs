@@ -2,6 +2,7 @@
 //! file that students open under "Take an exercise".
 
 use crate::ui::theme::{inner_central_panel, inner_side_panel};
+use crate::ui::widgets::Plain;
 use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
@@ -493,6 +494,7 @@ fn preview_ui(ui: &mut Ui, tr: &Translator, catalog: &Catalog, chosen: &[CardRef
     }
     if items.len() > PREVIEW_CARDS {
         let more = items.len() - PREVIEW_CARDS;
-        ui.label(RichText::new(tr!(tr, "builder-more", count = more)).weak());
+        ui.label(RichText::new(tr!(tr, "builder-more", count = more)).weak())
+            .plain();
     }
 }

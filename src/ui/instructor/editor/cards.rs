@@ -1,6 +1,7 @@
 //! The editor's card list and card form: text, owner, topic, layer,
 //! services and sources of the selected card.
 
+use crate::ui::widgets::Plain;
 use egui::{Key, RichText, Ui};
 
 use super::action::{CardField, EditorAction};
@@ -338,7 +339,11 @@ fn translation_ui(
         ItemState::Stale => {
             let text = tr!(tr, "editor-translation-stale", language = language);
             warning_label(ui, tr, &text);
-            if ui.button(tr!(tr, "editor-translation-mark")).clicked() {
+            if ui
+                .button(tr!(tr, "editor-translation-mark"))
+                .plain()
+                .clicked()
+            {
                 push(actions, EditorAction::MarkTranslationUpToDate);
             }
         }

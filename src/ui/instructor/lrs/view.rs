@@ -1,6 +1,7 @@
 //! The LRS settings page, the class report's LRS section, the progress of
 //! a running job and the status bar's "waiting" marker.
 
+use crate::ui::widgets::Plain;
 use egui::{RichText, Ui};
 
 use super::action::{LrsAction, LrsForm};
@@ -94,6 +95,7 @@ pub fn settings_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mut V
                 let unsaved = form_differs(&form, lrs);
                 if ui
                     .add_enabled(idle && unsaved, egui::Button::new(tr!(tr, "lrs-save")))
+                    .plain()
                     .clicked()
                 {
                     push(actions, LrsAction::Save);
@@ -101,6 +103,7 @@ pub fn settings_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mut V
                 let can_test = idle && !form.endpoint.trim().is_empty();
                 if ui
                     .add_enabled(can_test, egui::Button::new(tr!(tr, "lrs-test")))
+                    .plain()
                     .on_hover_text(tr!(tr, "lrs-test-hint"))
                     .clicked()
                 {
@@ -153,7 +156,8 @@ fn secret_place_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState) {
             }
         }
     };
-    ui.add(egui::Label::new(RichText::new(format!("🔑 {text}")).small()).wrap());
+    ui.add(egui::Label::new(RichText::new(format!("🔑 {text}")).small()).wrap())
+        .plain();
     ui.add_space(4.0);
 }
 
@@ -175,6 +179,7 @@ fn waiting_section_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mu
                 idle && lrs.ready(tr).is_ok(),
                 egui::Button::new(tr!(tr, "lrs-send-now-button")),
             )
+            .plain()
             .clicked()
         {
             push(actions, LrsAction::SendWaiting);
@@ -268,6 +273,7 @@ pub fn report_section_ui(
                 idle && has_students,
                 egui::Button::new(tr!(tr, "lrs-send-results")),
             )
+            .plain()
             .on_hover_text(tr!(tr, "lrs-send-results-hint"))
             .clicked()
         {
@@ -275,6 +281,7 @@ pub fn report_section_ui(
         }
         if ui
             .add_enabled(idle, egui::Button::new(tr!(tr, "lrs-load-results")))
+            .plain()
             .on_hover_text(tr!(tr, "lrs-load-results-hint"))
             .clicked()
         {
@@ -309,13 +316,15 @@ pub fn waiting_marker_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: 
             "lrs-marker-sending",
             done = running.done,
             total = running.total
-        ));
+        ))
+        .plain();
         return;
     }
     if lrs.waiting == 0 {
         return;
     }
-    ui.label(tr!(tr, "lrs-marker-waiting", n = lrs.waiting));
+    ui.label(tr!(tr, "lrs-marker-waiting", n = lrs.waiting))
+        .plain();
     if ui
         .add_enabled(
             !lrs.is_busy() && lrs.ready(tr).is_ok(),

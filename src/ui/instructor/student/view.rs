@@ -1,6 +1,7 @@
 //! The student's page: open an exercise file, type a name, start it in the
 //! Sort area.
 
+use crate::ui::widgets::Plain;
 use egui::{RichText, Ui};
 
 use super::state::{LoadedExercise, StudentState, name_problem};
@@ -59,11 +60,13 @@ pub fn student_ui(ui: &mut Ui, ctx: &ViewCtx, student: &StudentState, actions: &
                 });
                 let problem = name_problem(ctx.tr, &student.name);
                 ui.horizontal(|ui| {
-                    let start = ui.add_enabled(
-                        problem.is_none(),
-                        egui::Button::new(RichText::new(tr!(ctx.tr, "student-start")).strong())
-                            .min_size(egui::vec2(140.0, 32.0)),
-                    );
+                    let start = ui
+                        .add_enabled(
+                            problem.is_none(),
+                            egui::Button::new(RichText::new(tr!(ctx.tr, "student-start")).strong())
+                                .min_size(egui::vec2(140.0, 32.0)),
+                        )
+                        .plain();
                     if start.clicked() {
                         actions.push(Action::Instructor(InstructorAction::Student(
                             StudentAction::Start,
