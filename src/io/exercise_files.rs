@@ -20,12 +20,18 @@ use crate::model::exercise::{Exercise, exercise_to_ron, seal};
 /// The answer key's path for a student file: `week-3.ron` gives
 /// `week-3.key.ron`; a name without `.ron` gets `.key.ron` added.
 pub fn key_path_for(student_file: &Path) -> PathBuf {
+    beside(student_file, "key")
+}
+
+/// The file beside `student_file` named after it with `.tag` before
+/// `.ron`: `week-3.ron` and `key` give `week-3.key.ron`.
+fn beside(student_file: &Path, tag: &str) -> PathBuf {
     let name = student_file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let stem = name.strip_suffix(".ron").unwrap_or(&name);
-    student_file.with_file_name(format!("{stem}.key.ron"))
+    student_file.with_file_name(format!("{stem}.{tag}.ron"))
 }
 
 /// A fresh secret for an answer key, from the operating system's per-process
@@ -75,12 +81,7 @@ pub enum WriteExerciseError {
 /// The file of an exercise's copy in another language: `week-4.ron` in
 /// `ja` is `week-4.ja.ron`, beside it.
 pub fn copy_path_for(student_file: &Path, language: &str) -> PathBuf {
-    let name = student_file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = name.strip_suffix(".ron").unwrap_or(&name);
-    student_file.with_file_name(format!("{stem}.{language}.ron"))
+    beside(student_file, language)
 }
 
 /// Writes only what a student gets of `exercise`: sealed with `salt`
