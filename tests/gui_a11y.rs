@@ -508,10 +508,8 @@ fn every_focusable_node_in_browse_with_details_open_has_a_name() {
 /// Check (Enter)").
 #[test]
 fn no_name_starts_or_ends_with_a_pictograph_or_arrow() {
-    use srm_study::ui::instructor::{InstructorAction, Page};
-    use srm_study::ui::{Action, sort::SortAction};
     let mut problems = Vec::new();
-    let mut look = |harness: &Harness<'static, AppState>, page: &str| {
+    every_page(|harness, page| {
         for node in harness.query_all_by(|_| true) {
             let node = node.accesskit_node();
             let name = node
@@ -528,7 +526,43 @@ fn no_name_starts_or_ends_with_a_pictograph_or_arrow() {
                 problems.push(format!("{page}: {name:?}"));
             }
         }
-    };
+    });
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Issue #33: a label is text to a screen reader, so none offers a "click"
+/// action (egui's selectable labels did, on every page: a click that does
+/// nothing).
+#[test]
+fn no_text_offers_a_click_action() {
+    let mut problems = Vec::new();
+    every_page(|harness, page| {
+        for node in harness.query_all_by(|n| {
+            n.role() == Role::Label && n.data().supports_action(egui::accesskit::Action::Click)
+        }) {
+            let node = node.accesskit_node();
+            problems.push(format!("{page}: {:?}", node.label().or(node.value())));
+        }
+    });
+    assert!(
+        problems.is_empty(),
+        "{} labels offer a click, first: {}",
+        problems.len(),
+        problems
+            .iter()
+            .take(5)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// Calls `look` on every page and state a walk of the app visits: Sort's
+/// start, board (with a mark) and results, Browse, Progress, the drill and
+/// every Instructor page.
+fn every_page(mut look: impl FnMut(&Harness<'static, AppState>, &str)) {
+    use srm_study::ui::instructor::{InstructorAction, Page};
+    use srm_study::ui::{Action, sort::SortAction};
     let mut harness = common::gui::app_harness(state(Feedback::Instant));
     look(&harness, "Sort start");
     harness
@@ -576,5 +610,50 @@ fn no_name_starts_or_ends_with_a_pictograph_or_arrow() {
         harness.run();
         look(&harness, &format!("{page:?}"));
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Issue #33: Browse's Tab order follows the eye, left to right: from the
+/// stack panel at the left, Tab reaches the search box and the list's rows
+/// before anything in the details panel at the right (it went to the
+/// details first, the panel being laid out before the list).
+#[test]
+fn tab_from_the_stack_reaches_the_list_before_the_details() {
+    let mut harness = browse();
+    let first = row_name(&harness, 0);
+    harness.get_by_role_and_label(Role::Button, &first).click();
+    harness.run();
+    // The details of the first card are open at the right, with links.
+    let details_left = harness
+        .get_by_label("Related cards")
+        .accesskit_node()
+        .bounding_box()
+        .expect("placed")
+        .x0
+        - 20.0;
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Stack for")
+        .focus();
+    harness.run();
+    assert_eq!(focused_name(&harness), "Stack for");
+    let rows: Vec<String> = (0..8).map(|k| row_name(&harness, k)).collect();
+    let mut seen = Vec::new();
+    for _ in 0..60 {
+        press(&mut harness, egui::Key::Tab);
+        seen.push(focused_name(&harness));
+        if rows.contains(seen.last().expect("pushed")) {
+            return;
+        }
+        // The panels' resize handles sit on their edges, laid out with
+        // their panels: they are not the details.
+        if seen.last().is_some_and(|name| name == "Resize panel") {
+            continue;
+        }
+        let in_details = harness.query_by(|n| n.is_focused()).is_some_and(|n| {
+            n.accesskit_node()
+                .bounding_box()
+                .is_some_and(|b| b.x0 >= details_left)
+        });
+        assert!(!in_details, "Tab went to the details first: {seen:?}");
+    }
+    panic!("Tab never reached a row: {seen:?}");
 }

@@ -36,10 +36,15 @@ impl AppState {
 pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let mut actions = Vec::new();
     // The window's name for a screen reader (the title bar is not in the tree).
-    ui.ctx()
+    let screen_reader = ui
+        .ctx()
         .accesskit_node_builder(egui::accesskit_root_id(), |node| {
             node.set_label(tr!(state.shared.tr, "app-name"))
-        });
+        })
+        .is_some();
+    theme::set_screen_reader(ui.ctx(), screen_reader);
+    // The style above applies from the next frame; this one too.
+    ui.style_mut().interaction.selectable_labels = !screen_reader;
     global_keys(ui, state, &mut actions);
     theme::set_projector(ui.ctx(), state.projector);
     fonts::use_fonts_for(ui.ctx(), state.shared.tr.language());

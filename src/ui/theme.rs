@@ -109,6 +109,20 @@ pub fn set_projector(ctx: &egui::Context, on: bool) {
     });
 }
 
+/// Labels are text to a screen reader, not controls: while an assistive
+/// technology reads the window (AccessKit is on), they are not selectable,
+/// so none offers a "click" action that does nothing. Without one, the
+/// text of a label can be selected and copied with the mouse. Cheap to call
+/// every frame: it changes the style only when that changes.
+pub fn set_screen_reader(ctx: &egui::Context, on: bool) {
+    let id = egui::Id::unique("srm-study-screen-reader");
+    if ctx.data(|d| d.get_temp::<bool>(id)) == Some(on) {
+        return;
+    }
+    ctx.data_mut(|d| d.insert_temp(id, on));
+    ctx.all_styles_mut(|style| style.interaction.selectable_labels = !on);
+}
+
 /// The frame of a side or top panel inside another panel: the usual
 /// margins and no fill, as the outer panel has painted that colour already.
 /// (Every fill is a layer of pixels to paint each frame, which software

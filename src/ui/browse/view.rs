@@ -47,18 +47,24 @@ pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut 
                     .show(ui, |ui| stack_ui(ui, ctx, state, actions));
             });
     }
-    egui::Panel::right("browse-details")
+    // The details panel takes its place at the right first (egui lays out
+    // side panels before the central one), but is filled after the list:
+    // the Tab order, which follows the order widgets are added, then goes
+    // from the stack to the list to the details, as the eye reads them.
+    let details = egui::Panel::right("browse-details")
         .frame(inner_side_panel(ui))
         .resizable(true)
         .default_size(if wide { DETAILS_WIDE } else { 280.0 })
         .min_size(240.0)
         .max_size(560.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("details-scroll")
-                .auto_shrink([false, true])
-                .show(ui, |ui| details_ui(ui, ctx, state, actions));
-        });
+            // The whole width, whatever the details hold (the panel keeps
+            // its width: see the stack panel above).
+            let rect = ui.max_rect();
+            ui.expand_to_include_rect(rect);
+            rect
+        })
+        .inner;
     name_resize_handles(ui, ctx.tr, &["browse-stack", "browse-details"]);
     egui::CentralPanel::default()
         .frame(inner_central_panel(ui))
@@ -71,6 +77,17 @@ pub fn browse_ui(ui: &mut Ui, ctx: &ViewCtx, state: &BrowseState, actions: &mut 
             ui.separator();
             list_ui(ui, ctx, state, actions);
         });
+    let mut details_area = ui.new_child(
+        egui::UiBuilder::new()
+            .id_salt("browse-details-content")
+            .max_rect(details)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    details_area.shrink_clip_rect(details);
+    egui::ScrollArea::vertical()
+        .id_salt("details-scroll")
+        .auto_shrink([false, true])
+        .show(&mut details_area, |ui| details_ui(ui, ctx, state, actions));
 }
 
 /// Names the resize handles of the panels shown in `ui` (their salts) in
