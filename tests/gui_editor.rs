@@ -795,13 +795,6 @@ fn editor_content(harness: &Harness<'static, AppState>) -> Vec<String> {
             texts.extend([source.id.clone(), source.title.clone(), source.url.clone()]);
         }
     }
-    if let Some(paste) = &editor.paste {
-        texts.extend(paste.error.clone());
-        for row in &paste.preview.rows {
-            texts.extend(row.problems.iter().cloned());
-            texts.extend(row.notes.iter().cloned());
-        }
-    }
     texts.retain(|t| t.chars().any(char::is_alphabetic));
     texts
 }

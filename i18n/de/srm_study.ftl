@@ -1685,3 +1685,54 @@ lint-translation-give-away = Eintrag "{ $id }": { $listed } im Kartentext ({ $la
 lint-translation-english = Eintrag "{ $id }": der Kartentext ist derselbe wie der englische; übersetzen Sie ihn nach { $language }
 lint-translation-glossary = "{ $id }": das Englische sagt "{ $term }"; verwenden Sie das Wort des Glossars ({ $words })
 lint-translation-service = "{ $id }": lassen Sie den Dienstnamen "{ $service }" unverändert
+
+## table
+table-unreadable = die Tabelle kann nicht gelesen werden: { $error }
+table-unreadable-at = Zeile { $line }: die Tabelle kann nicht gelesen werden: { $error }
+table-text-empty = der Text ist leer
+table-owner-empty = die Zuständigkeit ist leer: wählen Sie AWS, Kunde oder Geteilt
+table-owner-unclear = die Zuständigkeit „{ $word }“ ist nicht eindeutig AWS, Kunde oder Geteilt: wählen Sie eine
+table-owner-read-as = Zuständigkeit „{ $word }“ wurde als { $owner } gelesen
+table-explanation-empty = die Erklärung ist leer: sagen Sie, warum diese Zuständigkeit
+table-topic-not-in-deck = das Thema „{ $topic }“ ist nicht in diesem Stapel: legen Sie es an oder nennen Sie ein Thema des Stapels
+table-same-text = derselbe Text wie die Zeile { $line }
+table-updates-card = aktualisiert die Karte „{ $id }“ mit demselben Text
+table-service-builtin = der Service „{ $name }“ ist der eingebaute { $builtin } (ID „{ $id }“): er wird mit seinem Aufbau in diesen Stapel kopiert
+table-service-new = der Service „{ $name }“ ist kein eingebauter: er wird diesem Stapel als neuer Service hinzugefügt (ID „{ $id }“); geben Sie ihm auf der Seite „Aufbau“ eine Zuständigkeit je Schicht
+table-topic-builtin = das Thema „{ $name }“ ist das eingebaute „{ $title }“: es wird in diesen Stapel kopiert
+table-topic-new = das Thema „{ $name }“ ist neu und wird angelegt
+table-source-new = die Quelle { $url } ist neu und wird hinzugefügt
+table-control-characters = Steuerzeichen ({ $names }) wurden durch Leerzeichen ersetzt
+
+## export
+export-error-no-cards = es gibt keine Karten zu exportieren (prüfen Sie die Filter --topic und --service)
+export-error-xml = das XML kann nicht geschrieben werden: { $error }
+export-error-zip = das ZIP-Paket kann nicht geschrieben werden: { $error }
+export-error-json = das JSON kann nicht geschrieben werden: { $error }
+export-error-class-uri = die Klassen-URI „{ $uri }“ ist nicht verwendbar: geben Sie eine absolute http://- oder https://-Adresse an, z. B. https://school.example/classes/cloud-101
+export-error-duplicate-student = zwei Ergebnisse der oder des Lernenden „{ $student }“ sind derselbe Versuch; behalten Sie eines, oder exportieren Sie sie getrennt mit verschiedenen Versuchen
+export-error-other-exercise = das Ergebnis von „{ $student }“ gehört zur Übung „{ $found }“, nicht zu „{ $expected }“
+export-unknown-topic = Thema „{ $topic }“
+export-unknown-service = Service „{ $service }“
+
+## lrs-config
+lrs-config-no-endpoint-cli = geben Sie den Endpunkt des LRS mit --endpoint URL an
+lrs-config-no-endpoint = Geben Sie zuerst den Endpunkt des LRS in den LRS-Einstellungen ein.
+lrs-config-no-key-cli = geben Sie den Schlüssel des LRS (Benutzername) mit --key KEY an
+lrs-config-no-key = Geben Sie zuerst den Schlüssel des LRS (Benutzername) in den LRS-Einstellungen ein.
+lrs-config-no-secret-cli = setzen Sie { $variable } auf das Geheimnis des LRS (es wird nie auf der Befehlszeile angegeben)
+lrs-config-no-secret = Kein Geheimnis gespeichert: geben Sie das Geheimnis des LRS in den LRS-Einstellungen ein und speichern Sie.
+lrs-config-secret-unreadable = das gespeicherte Geheimnis kann nicht gelesen werden: { $error }
+lrs-test-connected = Verbunden mit { $endpoint } ({ $versions }): Schlüssel und Geheimnis werden akzeptiert.
+lrs-test-versions = xAPI { $versions }
+lrs-test-no-about = kein /about
+lrs-conflict = { $student }, { $what }: der LRS hat die Anweisung { $id } bereits mit anderem Inhalt
+lrs-conflict-card = Karte { $card }
+lrs-conflict-exercise = die Übung
+
+## exercise-build
+exercise-build-no-cards = Wählen Sie mindestens eine Karte für die Übung
+exercise-build-unknown-card = Karte { $item } des Stapels { $deck } ist in keinem geladenen Stapel
+exercise-write-ron = Die Übung konnte nicht als RON geschrieben werden: { $error }
+exercise-write-io = { $path }: Die Datei kann nicht geschrieben werden: { $error }
+exercise-write-key-over-student = { $path }: Der Lösungsschlüssel kann nicht den Namen der Datei für Lernende tragen; wählen Sie einen Namen, der auf .ron endet

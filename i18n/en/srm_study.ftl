@@ -1722,3 +1722,67 @@ lint-translation-give-away = item "{ $id }": { $listed } in the card text ({ $la
 lint-translation-english = item "{ $id }": the card text is the same as the English; translate it into { $language }
 lint-translation-glossary = "{ $id }": the English says "{ $term }"; use the glossary's word for it ({ $words })
 lint-translation-service = "{ $id }": keep the service name "{ $service }" as it is
+
+## table
+# What a pasted or imported table of cards says about a row (the editor's
+# paste preview, `import-table`, the refused rows' CSV). $owner is an
+# owner's name; $error is the CSV reader's own words.
+table-unreadable = the table cannot be read: { $error }
+table-unreadable-at = line { $line }: the table cannot be read: { $error }
+table-text-empty = the text is empty
+table-owner-empty = the owner is empty: choose AWS, Customer or Shared
+table-owner-unclear = the owner "{ $word }" is not clearly AWS, Customer or Shared: choose one
+table-owner-read-as = owner "{ $word }" was read as { $owner }
+table-explanation-empty = the explanation is empty: say why this owner
+table-topic-not-in-deck = the topic "{ $topic }" is not in this deck: create it, or name a topic the deck has
+table-same-text = the same text as the row on line { $line }
+table-updates-card = updates the card "{ $id }" with the same text
+table-service-builtin = the service "{ $name }" is the built-in { $builtin } (id "{ $id }"): it is copied into this deck with its stack
+table-service-new = the service "{ $name }" is not a built-in one: it is added to this deck as a new service (id "{ $id }"); give it an owner per layer on the Stack page
+table-topic-builtin = the topic "{ $name }" is the built-in "{ $title }": it is copied into this deck
+table-topic-new = the topic "{ $name }" is new and will be created
+table-source-new = the source { $url } is new and will be added
+table-control-characters = control characters ({ $names }) were turned into spaces
+
+## export
+# Why an export could not be made; $error is the writer's own words.
+export-error-no-cards = there are no cards to export (check the --topic and --service filters)
+export-error-xml = cannot write the XML: { $error }
+export-error-zip = cannot write the zip package: { $error }
+export-error-json = cannot write the JSON: { $error }
+export-error-class-uri = the class URI "{ $uri }" is not usable: give an absolute http:// or https:// address, e.g. https://school.example/classes/cloud-101
+export-error-duplicate-student = two results of the student "{ $student }" are the same attempt; keep one, or export them separately with different attempts
+export-error-other-exercise = the result of "{ $student }" is for the exercise "{ $found }", not "{ $expected }"
+# A filter's topic or service that names nothing in the deck.
+export-unknown-topic = topic "{ $topic }"
+export-unknown-service = service "{ $service }"
+
+## lrs-config
+# What is missing to talk to an LRS: said as the command line's options
+# (-cli) or the LRS settings page can give it. $error is the keyring's or
+# the system's own words.
+lrs-config-no-endpoint-cli = give the LRS's endpoint with --endpoint URL
+lrs-config-no-endpoint = Type the LRS's endpoint in LRS settings first.
+lrs-config-no-key-cli = give the LRS's key (user name) with --key KEY
+lrs-config-no-key = Type the LRS's key (user name) in LRS settings first.
+lrs-config-no-secret-cli = set { $variable } to the LRS's secret (it is never given on the command line)
+lrs-config-no-secret = No secret is saved: type the LRS's secret in LRS settings and save.
+lrs-config-secret-unreadable = the saved secret cannot be read: { $error }
+# The connection test's answer; $versions is lrs-test-versions or lrs-test-no-about.
+lrs-test-connected = Connected to { $endpoint } ({ $versions }): the key and secret are accepted.
+lrs-test-versions = xAPI { $versions }
+lrs-test-no-about = no /about
+# A statement the LRS already holds with other content; $what is lrs-conflict-card or lrs-conflict-exercise.
+lrs-conflict = { $student }, { $what }: the LRS already holds statement { $id } with other content
+lrs-conflict-card = card { $card }
+lrs-conflict-exercise = the exercise
+
+## exercise-build
+# Why an exercise could not be built from the chosen cards ($item and $deck
+# are positions in the loaded decks), or its files written ($error is the
+# system's own words, $path a file).
+exercise-build-no-cards = choose at least one card for the exercise
+exercise-build-unknown-card = card { $item } of deck { $deck } is not among the loaded decks
+exercise-write-ron = the exercise could not be written as RON: { $error }
+exercise-write-io = { $path }: cannot write the file: { $error }
+exercise-write-key-over-student = { $path }: the answer key cannot have the student file's name; choose a name ending in .ron

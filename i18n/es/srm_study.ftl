@@ -1678,3 +1678,54 @@ lint-translation-give-away = elemento "{ $id }": { $listed } en el texto de la t
 lint-translation-english = elemento "{ $id }": el texto de la tarjeta es igual al inglés; tradúcelo a { $language }
 lint-translation-glossary = "{ $id }": el inglés dice "{ $term }"; usa la palabra del glosario ({ $words })
 lint-translation-service = "{ $id }": deja el nombre del servicio "{ $service }" tal como está
+
+## table
+table-unreadable = no se puede leer la tabla: { $error }
+table-unreadable-at = línea { $line }: no se puede leer la tabla: { $error }
+table-text-empty = el texto está vacío
+table-owner-empty = el responsable está vacío: elija AWS, Cliente o Compartido
+table-owner-unclear = el responsable "{ $word }" no es claramente AWS, Cliente o Compartido: elija uno
+table-owner-read-as = el responsable "{ $word }" se leyó como { $owner }
+table-explanation-empty = la explicación está vacía: diga por qué este responsable
+table-topic-not-in-deck = el tema "{ $topic }" no está en este mazo: créelo o indique un tema que el mazo tenga
+table-same-text = el mismo texto que la fila de la línea { $line }
+table-updates-card = actualiza la tarjeta "{ $id }", que tiene el mismo texto
+table-service-builtin = el servicio "{ $name }" es el integrado { $builtin } (id "{ $id }"): se copia en este mazo con su pila
+table-service-new = el servicio "{ $name }" no es uno integrado: se añade a este mazo como servicio nuevo (id "{ $id }"); asígnele un responsable por capa en la página Pila
+table-topic-builtin = el tema "{ $name }" es el integrado "{ $title }": se copia en este mazo
+table-topic-new = el tema "{ $name }" es nuevo y se creará
+table-source-new = la fuente { $url } es nueva y se añadirá
+table-control-characters = los caracteres de control ({ $names }) se convirtieron en espacios
+
+## export
+export-error-no-cards = no hay tarjetas que exportar (revise los filtros --topic y --service)
+export-error-xml = no se puede escribir el XML: { $error }
+export-error-zip = no se puede escribir el paquete zip: { $error }
+export-error-json = no se puede escribir el JSON: { $error }
+export-error-class-uri = el URI de clase "{ $uri }" no se puede usar: indique una dirección absoluta http:// o https://, p. ej. https://school.example/classes/cloud-101
+export-error-duplicate-student = dos resultados del estudiante "{ $student }" son el mismo intento; conserve uno, o expórtelos por separado con intentos distintos
+export-error-other-exercise = el resultado de "{ $student }" es del ejercicio "{ $found }", no de "{ $expected }"
+export-unknown-topic = tema "{ $topic }"
+export-unknown-service = servicio "{ $service }"
+
+## lrs-config
+lrs-config-no-endpoint-cli = indique el punto de conexión del LRS con --endpoint URL
+lrs-config-no-endpoint = Escriba primero el punto de conexión del LRS en la configuración del LRS.
+lrs-config-no-key-cli = indique la clave del LRS (nombre de usuario) con --key KEY
+lrs-config-no-key = Escriba primero la clave del LRS (nombre de usuario) en la configuración del LRS.
+lrs-config-no-secret-cli = defina { $variable } con el secreto del LRS (nunca se da en la línea de comandos)
+lrs-config-no-secret = No hay ningún secreto guardado: escriba el secreto del LRS en la configuración del LRS y guarde.
+lrs-config-secret-unreadable = no se puede leer el secreto guardado: { $error }
+lrs-test-connected = Conectado a { $endpoint } ({ $versions }): la clave y el secreto se aceptan.
+lrs-test-versions = xAPI { $versions }
+lrs-test-no-about = sin /about
+lrs-conflict = { $student }, { $what }: el LRS ya tiene la declaración { $id } con otro contenido
+lrs-conflict-card = tarjeta { $card }
+lrs-conflict-exercise = el ejercicio
+
+## exercise-build
+exercise-build-no-cards = elige al menos una tarjeta para el ejercicio
+exercise-build-unknown-card = la tarjeta { $item } del mazo { $deck } no está entre los mazos cargados
+exercise-write-ron = el ejercicio no se pudo escribir como RON: { $error }
+exercise-write-io = { $path }: no se puede escribir el archivo: { $error }
+exercise-write-key-over-student = { $path }: la clave de respuestas no puede llevar el nombre del archivo para estudiantes; elige un nombre que termine en .ron

@@ -1370,3 +1370,54 @@ lint-translation-give-away = 項目 "{ $id }": カードのテキスト ({ $lang
 lint-translation-english = 項目 "{ $id }": カードのテキストが英語と同じです。{ $language } に翻訳してください
 lint-translation-glossary = "{ $id }": 英語は "{ $term }" と言っています。用語集の語 ({ $words }) を使ってください
 lint-translation-service = "{ $id }": サービス名 "{ $service }" はそのままにしてください
+
+## table
+table-unreadable = 表を読み取れません: { $error }
+table-unreadable-at = { $line } 行目: 表を読み取れません: { $error }
+table-text-empty = テキストが空です
+table-owner-empty = 担当が空です: AWS、お客様、共有 のいずれかを選んでください
+table-owner-unclear = 担当「{ $word }」は AWS、お客様、共有 のどれか明確ではありません: いずれかを選んでください
+table-owner-read-as = 担当「{ $word }」を { $owner } として読み取りました
+table-explanation-empty = 説明が空です: なぜこの担当なのかを書いてください
+table-topic-not-in-deck = トピック「{ $topic }」はこのデッキにありません: 作成するか、デッキにあるトピックを指定してください
+table-same-text = { $line } 行目の行と同じテキストです
+table-updates-card = 同じテキストのカード「{ $id }」を更新します
+table-service-builtin = サービス「{ $name }」は組み込みの { $builtin } (ID「{ $id }」) です: そのレイヤー構成とともにこのデッキにコピーされます
+table-service-new = サービス「{ $name }」は組み込みのサービスではありません: 新しいサービスとしてこのデッキに追加されます (ID「{ $id }」)。レイヤー構成のページでレイヤーごとに担当を設定してください
+table-topic-builtin = トピック「{ $name }」は組み込みの「{ $title }」です: このデッキにコピーされます
+table-topic-new = トピック「{ $name }」は新しいため作成されます
+table-source-new = 出典 { $url } は新しいため追加されます
+table-control-characters = 制御文字 ({ $names }) を空白に置き換えました
+
+## export
+export-error-no-cards = エクスポートするカードがありません (--topic と --service のフィルターを確認してください)
+export-error-xml = XML を書き込めません: { $error }
+export-error-zip = zip パッケージを書き込めません: { $error }
+export-error-json = JSON を書き込めません: { $error }
+export-error-class-uri = クラス URI「{ $uri }」は使えません: http:// または https:// で始まる絶対アドレスを指定してください (例: https://school.example/classes/cloud-101)
+export-error-duplicate-student = 受講者「{ $student }」の 2 つの結果が同じ試行です。1 つだけ残すか、別々の試行として個別にエクスポートしてください
+export-error-other-exercise = 「{ $student }」の結果は演習「{ $found }」のもので、「{ $expected }」のものではありません
+export-unknown-topic = トピック「{ $topic }」
+export-unknown-service = サービス「{ $service }」
+
+## lrs-config
+lrs-config-no-endpoint-cli = --endpoint URL で LRS のエンドポイントを指定してください
+lrs-config-no-endpoint = まず LRS の設定で LRS のエンドポイントを入力してください。
+lrs-config-no-key-cli = --key KEY で LRS のキー (ユーザー名) を指定してください
+lrs-config-no-key = まず LRS の設定で LRS のキー (ユーザー名) を入力してください。
+lrs-config-no-secret-cli = { $variable } に LRS のシークレットを設定してください (コマンドラインでは決して渡しません)
+lrs-config-no-secret = シークレットが保存されていません: LRS の設定で LRS のシークレットを入力して保存してください。
+lrs-config-secret-unreadable = 保存されたシークレットを読み取れません: { $error }
+lrs-test-connected = { $endpoint } に接続しました ({ $versions }): キーとシークレットが受け入れられました。
+lrs-test-versions = xAPI { $versions }
+lrs-test-no-about = /about なし
+lrs-conflict = { $student }、{ $what }: LRS はステートメント { $id } を別の内容ですでに保持しています
+lrs-conflict-card = カード { $card }
+lrs-conflict-exercise = 演習
+
+## exercise-build
+exercise-build-no-cards = 演習に使うカードを 1 枚以上選んでください
+exercise-build-unknown-card = デッキ { $deck } のカード { $item } は読み込まれたデッキにありません
+exercise-write-ron = 演習を RON として書き出せませんでした: { $error }
+exercise-write-io = { $path }: ファイルを書き込めません: { $error }
+exercise-write-key-over-student = { $path }: 解答キーに学生用ファイルと同じ名前は使えません。.ron で終わる名前を選んでください

@@ -145,10 +145,10 @@ pub fn exercise_new(
     }
     let salt = args.sealed.then(random_salt);
     let written = write_exercise_files(&args.out, &exercise, salt)
-        .map_err(|e| CliError::Export(e.to_string()))?;
+        .map_err(|e| CliError::Export(e.localized(tr)))?;
     let mut copies_written = Vec::new();
     for (_, copy, path) in &copies {
-        write_student_copy(path, copy, salt).map_err(|e| CliError::Export(e.to_string()))?;
+        write_student_copy(path, copy, salt).map_err(|e| CliError::Export(e.localized(tr)))?;
         copies_written.push(path.display().to_string());
     }
     let cards = exercise.deck.items.len();
@@ -273,7 +273,9 @@ pub fn build(catalog: &Catalog, args: &NewArgs, tr: &Translator) -> Result<Exerc
         ..SessionOptions::default()
     };
     let mut exercise = Exercise::from_cards(id.trim(), title.trim(), catalog, &cards, options)
-        .map_err(|e| CliError::Export(tr!(tr, "cli-exercise-not-built", error = e.to_string())))?;
+        .map_err(|e| {
+            CliError::Export(tr!(tr, "cli-exercise-not-built", error = e.localized(tr)))
+        })?;
     exercise.instructions = args.instructions.trim().to_owned();
     Ok(exercise)
 }

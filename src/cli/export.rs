@@ -222,7 +222,10 @@ fn export_card_format(
         return Err(usage(tr!(
             tr,
             "cli-export-unknown-filter",
-            unknown = unknown.join(", "),
+            unknown = (unknown.iter())
+                .map(|u| u.localized(tr))
+                .collect::<Vec<_>>()
+                .join(", "),
             id = set.deck.id.as_str(),
             topics = set
                 .deck
@@ -244,7 +247,7 @@ fn export_card_format(
     let options = ExportOptions {
         moodle_matching_per_topic: args.matching,
     };
-    let bytes = export_cards(format, &set, &options).map_err(|e| usage(e.to_string()))?;
+    let bytes = export_cards(format, &set, &options).map_err(|e| usage(e.localized(tr)))?;
     write(&args.out, &bytes)?;
     let n = set.items.len();
     let _ = writeln!(
@@ -290,14 +293,14 @@ fn export_xapi(
         attempt: args.attempt,
         ..XapiOptions::new(class_uri)
     };
-    xapi::check_class_uri(&options.class_uri).map_err(|e| usage(e.to_string()))?;
+    xapi::check_class_uri(&options.class_uri).map_err(|e| usage(e.localized(tr)))?;
     let exercise = load_exercise_arg(exercise_path, tr)?;
     let (results, left_out) = usable_results(&exercise, exercise_path, &args.results, tr, err);
     if results.is_empty() {
         return Err(usage(tr!(tr, "cli-export-xapi-nothing")));
     }
     let text =
-        xapi::statements_json(&exercise, &results, &options).map_err(|e| usage(e.to_string()))?;
+        xapi::statements_json(&exercise, &results, &options).map_err(|e| usage(e.localized(tr)))?;
     write(&args.out, text.as_bytes())?;
     let n = results.len();
     let statements = n * (exercise.deck.items.len() + 1);

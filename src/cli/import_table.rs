@@ -58,8 +58,8 @@ pub fn import_table(
     let bytes = read_limited(file).map_err(|e| CliError::Export(e.localized(tr)))?;
     let text =
         table_text(&bytes, tr).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
-    let rows =
-        parse_rows(text).map_err(|e| CliError::Export(format!("{}: {e}", file.display())))?;
+    let rows = parse_rows(text)
+        .map_err(|e| CliError::Export(format!("{}: {}", file.display(), e.localized(tr))))?;
     let mut deck = start_deck(catalog, deck_id, out_path, tr)?;
     let table = preview_with(&deck, &rows, true, &BuiltIns::of_catalog(catalog));
     let mut code = 0;
@@ -68,6 +68,7 @@ pub fn import_table(
     for row in &table.rows {
         let at = format!("{}:{}", file.display(), row.line);
         for note in &row.notes {
+            let note = note.localized(tr);
             let note = note.as_str();
             let _ = writeln!(
                 err,
@@ -77,7 +78,10 @@ pub fn import_table(
         }
         if !row.is_good() {
             code = 1;
-            let problems = row.problems.join("; ");
+            let problems = (row.problems.iter())
+                .map(|p| p.localized(tr))
+                .collect::<Vec<_>>()
+                .join("; ");
             let _ = writeln!(
                 err,
                 "{}",
@@ -101,7 +105,7 @@ pub fn import_table(
     if left_out > 0 {
         match refused {
             Some(path) => {
-                let csv = refused_csv(&rows, &table);
+                let csv = refused_csv(&rows, &table, tr);
                 write_readable(path, csv.as_bytes()).map_err(|e| CliError::Write {
                     path: path.display().to_string(),
                     message: e.to_string(),

@@ -105,9 +105,9 @@ pub fn run(
     let settings = files.load_settings().map_err(problem)?;
     match command {
         LrsCommand::Test(connection) => {
-            let client = client(connection, &settings, &files)?;
+            let client = client(connection, &settings, &files, tr)?;
             let sentence = client.test().map_err(|e| problem(e.localized(tr)))?;
-            let _ = writeln!(out, "{sentence}");
+            let _ = writeln!(out, "{}", sentence.localized(tr));
             Ok(0)
         }
         LrsCommand::Send(args) => send(args, &settings, &files, tr, out, err),
@@ -120,7 +120,7 @@ pub fn run(
             let place = SecretStore::new(files.secret.clone())
                 .save(secret)
                 .map_err(problem)?;
-            let _ = writeln!(out, "{}", place.sentence());
+            let _ = writeln!(out, "{}", place.message().localized(tr));
             Ok(0)
         }
         LrsCommand::Load(args) => load(args, &settings, &files, tr, out, err),
@@ -131,6 +131,7 @@ fn client(
     connection: &ConnectionArgs,
     settings: &LrsSettings,
     files: &LrsFiles,
+    tr: &Translator,
 ) -> Result<LrsClient, CliError> {
     let endpoint = connection.endpoint.as_deref().unwrap_or(&settings.endpoint);
     let key = connection.key.as_deref().unwrap_or(&settings.key);
@@ -144,7 +145,7 @@ fn client(
         Asker::CommandLine,
     )
     .map(LrsClient::new)
-    .map_err(problem)
+    .map_err(|e| problem(e.localized(tr)))
 }
 
 fn class_options(
@@ -161,7 +162,7 @@ fn class_options(
         attempt,
         ..XapiOptions::new(&uri)
     };
-    xapi::check_class_uri(&options.class_uri).map_err(|e| problem(e.to_string()))?;
+    xapi::check_class_uri(&options.class_uri).map_err(|e| problem(e.localized(tr)))?;
     Ok(options)
 }
 
@@ -173,7 +174,7 @@ fn send(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode, CliError> {
-    let client = client(&args.connection, settings, files)?;
+    let client = client(&args.connection, settings, files, tr)?;
     let mut queue = files.load_queue().map_err(problem)?;
     let waiting = queue.len();
     let mut left_out = 0;
@@ -229,7 +230,7 @@ fn send(
         )
     );
     for conflict in &conflicts {
-        let conflict = conflict.to_string();
+        let conflict = conflict.message().localized(tr);
         let _ = writeln!(
             err,
             "{}",
@@ -272,7 +273,7 @@ fn load(
     {
         return Err(CliError::CsvOverInput(csv.display().to_string()));
     }
-    let client = client(&args.connection, settings, files)?;
+    let client = client(&args.connection, settings, files, tr)?;
     let options = class_options(args.class_uri.as_ref(), args.attempt, settings, tr)?;
     let exercise = load_exercise_arg(&args.exercise, tr)?;
     let activity = xapi::exercise_activity_id(&options.class_uri, &exercise.id);

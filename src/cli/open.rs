@@ -40,9 +40,8 @@ pub enum OpenKind {
 /// English.
 #[derive(Debug)]
 pub enum OpenError {
-    /// The file is missing, too large or unreadable (the reading's own
-    /// words).
-    Unreadable(String),
+    /// The file is missing, too large or unreadable.
+    Unreadable(crate::model::load::LoadError),
     /// The path is a folder.
     Folder(String),
 }
@@ -51,7 +50,7 @@ impl OpenError {
     /// Why, and what to give instead, in `tr`'s language.
     pub fn text(&self, tr: &Translator) -> String {
         let problem = match self {
-            OpenError::Unreadable(problem) => problem.clone(),
+            OpenError::Unreadable(problem) => problem.localized(tr),
             OpenError::Folder(path) => tr!(tr, "cli-open-folder", path = path.as_str()),
         };
         tr!(tr, "cli-open-unreadable", problem = problem)
@@ -73,7 +72,7 @@ pub fn kind_of(path: &Path) -> Result<OpenKind, OpenError> {
     if path.is_dir() {
         return Err(OpenError::Folder(path.display().to_string()));
     }
-    let bytes = read_limited(path).map_err(|e| OpenError::Unreadable(e.to_string()))?;
+    let bytes = read_limited(path).map_err(OpenError::Unreadable)?;
     Ok(kind_of_bytes(&path.display().to_string(), &bytes))
 }
 

@@ -78,6 +78,25 @@ pub enum WriteExerciseError {
     KeyOverStudentFile(String),
 }
 
+impl WriteExerciseError {
+    /// The error in `tr`'s language (its `Display` is the same English;
+    /// the path and the system's own words stay as they are).
+    pub fn localized(&self, tr: &crate::i18n::Translator) -> String {
+        match self {
+            WriteExerciseError::Ron(error) => {
+                crate::msg!("exercise-write-ron", error = error).localized(tr)
+            }
+            WriteExerciseError::Io { path, error } => {
+                crate::msg!("exercise-write-io", path = path, error = error.to_string())
+                    .localized(tr)
+            }
+            WriteExerciseError::KeyOverStudentFile(path) => {
+                crate::msg!("exercise-write-key-over-student", path = path).localized(tr)
+            }
+        }
+    }
+}
+
 /// The file of an exercise's copy in another language: `week-4.ron` in
 /// `ja` is `week-4.ja.ron`, beside it.
 pub fn copy_path_for(student_file: &Path, language: &str) -> PathBuf {

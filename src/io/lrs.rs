@@ -246,41 +246,44 @@ pub enum Asker {
 
 /// The one place an LRS configuration is made, for the command line and
 /// the app: the endpoint and key as given (empty: not given), the secret
-/// given now (empty or `None`: the one saved in `secrets`).
+/// given now (empty or `None`: the one saved in `secrets`). What is
+/// missing is said as the asker can give it (an option, or the settings
+/// page), in the reader's language once worded.
 pub fn lrs_config(
     endpoint: &str,
     key: &str,
     secret: Option<&str>,
     secrets: &SecretStore,
     asker: Asker,
-) -> Result<LrsConfig, String> {
+) -> Result<LrsConfig, Msg> {
     let cli = asker == Asker::CommandLine;
     if endpoint.trim().is_empty() {
         return Err(if cli {
-            "give the LRS's endpoint with --endpoint URL".into()
+            msg!("lrs-config-no-endpoint-cli")
         } else {
-            "Type the LRS's endpoint in LRS settings first.".into()
+            msg!("lrs-config-no-endpoint")
         });
     }
-    let endpoint = Endpoint::parse(endpoint).map_err(|e| e.to_string())?;
+    let endpoint = Endpoint::parse(endpoint).map_err(|e| e.message())?;
     if key.is_empty() {
         return Err(if cli {
-            "give the LRS's key (user name) with --key KEY".into()
+            msg!("lrs-config-no-key-cli")
         } else {
-            "Type the LRS's key (user name) in LRS settings first.".into()
+            msg!("lrs-config-no-key")
         });
     }
     let secret = match secret {
         Some(secret) if !secret.is_empty() => secret.to_owned(),
-        _ => secrets.load()?.0.ok_or_else(|| {
-            if cli {
-                format!(
-                    "set {SECRET_ENV} to the LRS's secret (it is never given on the command line)"
-                )
-            } else {
-                "No secret is saved: type the LRS's secret in LRS settings and save.".to_owned()
-            }
-        })?,
+        _ => (secrets.load())
+            .map_err(|error| msg!("lrs-config-secret-unreadable", error = error))?
+            .0
+            .ok_or_else(|| {
+                if cli {
+                    msg!("lrs-config-no-secret-cli", variable = SECRET_ENV)
+                } else {
+                    msg!("lrs-config-no-secret")
+                }
+            })?,
     };
     Ok(LrsConfig {
         endpoint,
@@ -297,31 +300,38 @@ pub fn lrs_config(
 pub struct Conflict {
     /// The student (the actor's account name).
     pub student: String,
-    /// The card's id, or `the exercise` for the `completed` statement.
-    pub card: String,
+    /// The card's id; `None` for the exercise's `completed` statement.
+    pub card: Option<String>,
     /// The statement's id.
     pub statement_id: String,
 }
 
 impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}, {}: the LRS already holds statement {} with other content",
-            printable(&self.student),
-            printable(&self.card),
-            self.statement_id
-        )
+        write!(f, "{}", self.message())
     }
 }
 
 impl Conflict {
+    /// The conflict as a message (its id and values).
+    pub fn message(&self) -> Msg {
+        let what = match &self.card {
+            Some(card) => msg!("lrs-conflict-card", card = printable(card)),
+            None => msg!("lrs-conflict-exercise"),
+        };
+        msg!(
+            "lrs-conflict",
+            student = printable(&self.student),
+            what = what,
+            id = &self.statement_id
+        )
+    }
+
     fn of(statement: &Value) -> Self {
         let object = statement["object"]["id"].as_str().unwrap_or_default();
-        let card = match object.rsplit_once("/cards/") {
-            Some((_, card)) => format!("card {card}"),
-            None => "the exercise".to_owned(),
-        };
+        let card = object
+            .rsplit_once("/cards/")
+            .map(|(_, card)| card.to_owned());
         Self {
             student: statement["actor"]["account"]["name"]
                 .as_str()
@@ -628,7 +638,7 @@ impl LrsClient {
     /// a sentence for the person. Only the endpoint's own origin is asked
     /// (a redirect elsewhere is an error), so "accepted" means the
     /// endpoint accepted the key and secret.
-    pub fn test(&self) -> Result<String, LrsError> {
+    pub fn test(&self) -> Result<Msg, LrsError> {
         let endpoint = &self.config.endpoint;
         // Some LRSs (Ralph 5.1) have no /about: then only the credentials
         // are checked.
@@ -644,17 +654,19 @@ impl LrsClient {
                     })
                 })
                 .filter(|v| !v.is_empty())
-                .map(|v| format!("xAPI {v}"))
+                .map(|v| msg!("lrs-test-versions", versions = v))
                 .ok_or_else(|| {
                     BadPage(format!("/about gave no xAPI version: {}", shorten(&about)))
                 })?,
-            Err(LrsError::Status { status: 404, .. }) => "no /about".to_owned(),
+            Err(LrsError::Status { status: 404, .. }) => msg!("lrs-test-no-about"),
             Err(error) => return Err(error),
         };
         let page = self.request("GET", &format!("{}?limit=1", endpoint.statements()), None)?;
         parse_page(&page)?;
-        Ok(format!(
-            "Connected to {endpoint} ({versions}): the key and secret are accepted."
+        Ok(msg!(
+            "lrs-test-connected",
+            endpoint = endpoint.to_string(),
+            versions = versions
         ))
     }
 }
@@ -859,14 +871,6 @@ impl LrsFiles {
     /// an empty secret removes the file; a symbolic link there is refused.
     pub fn save_secret(&self, secret: &str) -> Result<(), String> {
         crate::io::secret::save_secret_file(&self.secret, secret)
-    }
-
-    /// Where the secret is kept, in words for the settings page.
-    pub fn secret_place(&self) -> String {
-        format!(
-            "Secret kept in {}, readable only by you",
-            self.secret.display()
-        )
     }
 }
 

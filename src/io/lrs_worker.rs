@@ -94,7 +94,8 @@ impl JobSetup {
             self.typed_secret.as_deref(),
             &self.secrets,
             Asker::Window,
-        )?;
+        )
+        .map_err(|e| e.localized(&Translator::new(self.language)))?;
         config.retry = self.retry;
         Ok(config)
     }
@@ -171,7 +172,9 @@ pub fn run_job(
             report(JobEvent::Loaded(loaded.map_err(|e| e.localized(&tr()))));
         }
         JobRequest::Test => report(JobEvent::Tested(
-            client.test().map_err(|e| e.localized(&tr())),
+            (client.test())
+                .map(|m| m.localized(&tr()))
+                .map_err(|e| e.localized(&tr())),
         )),
         JobRequest::FindSecret | JobRequest::StoreSecret(_) => {}
     }

@@ -30,17 +30,14 @@ pub enum SecretPlace {
 }
 
 impl SecretPlace {
-    /// The sentence for the settings page.
-    pub fn sentence(&self) -> String {
+    /// Where the secret is kept, as a message for the settings page and
+    /// `srm-study lrs set-secret`.
+    pub fn message(&self) -> crate::i18n::Msg {
         match self {
-            SecretPlace::Keyring => {
-                "The secret is kept in your desktop's keyring (Secret Service).".to_owned()
+            SecretPlace::Keyring => crate::msg!("lrs-secret-in-keyring"),
+            SecretPlace::File(path) => {
+                crate::msg!("lrs-secret-in-file", path = path.display().to_string())
             }
-            SecretPlace::File(path) => format!(
-                "No desktop keyring answered, so the secret is kept in {}, a file only you \
-                 can read.",
-                path.display()
-            ),
         }
     }
 }
@@ -187,7 +184,13 @@ mod tests {
         assert_eq!(store.load(), Ok((None, file.clone())));
         assert_eq!(store.save("s3cret"), Ok(file.clone()));
         assert_eq!(store.load(), Ok((Some("s3cret".into()), file.clone())));
-        assert!(store.place().sentence().contains("only you can read"));
+        assert!(
+            store
+                .place()
+                .message()
+                .to_string()
+                .contains("only you can read")
+        );
         assert_eq!(store.save(""), Ok(file.clone()));
         assert!(!dir.path().join("lrs-secret").exists());
         assert_eq!(store.account, dir.path().display().to_string());

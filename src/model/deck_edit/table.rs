@@ -19,8 +19,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::builtin::{BuiltIns, NameIndex, name_key};
 use super::{same_text_key, slug};
+use crate::i18n::{Msg, Translator};
 use crate::model::deck::{Deck, Item, Layer, Owner, Service, Source, Topic};
+use crate::model::lint::owner_msg;
 use crate::model::load::{clean_text, forbidden_char_name};
+use crate::msg;
 
 /// The columns of a table, in the order used without a header.
 pub const COLUMNS: [&str; 8] = [
@@ -62,7 +65,7 @@ impl Row {
 
 /// Reads the rows of a table; blank rows are skipped. An error says where
 /// the table could not be read.
-pub fn parse_rows(text: &str) -> Result<Vec<Row>, String> {
+pub fn parse_rows(text: &str) -> Result<Vec<Row>, Msg> {
     let separator = detect_separator(text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator)
@@ -75,8 +78,12 @@ pub fn parse_rows(text: &str) -> Result<Vec<Row>, String> {
     let mut first = true;
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!("line {}: {e}", p.line()),
-            None => e.to_string(),
+            Some(p) => msg!(
+                "table-unreadable-at",
+                line = p.line(),
+                error = e.to_string()
+            ),
+            None => msg!("table-unreadable", error = e.to_string()),
         })?;
         let line = record.position().map_or(0, |p| p.line() as usize);
         if record.iter().all(|c| c.trim().is_empty()) {
@@ -119,13 +126,15 @@ fn header_columns(record: &csv::StringRecord) -> Option<Vec<Option<&'static str>
     (columns.contains(&Some("text")) && columns.contains(&Some("owner"))).then_some(columns)
 }
 
-/// The owner a word means, and a note when it is not the exact name.
-pub fn owner_word(word: &str) -> Option<(Owner, Option<String>)> {
+/// The owner a word means, and a note when it is not the exact name. The
+/// owners' names in every language of the window are exact names too
+/// ("Kunde", "cliente", "お客様", "geteilt", "compartido", "共有").
+pub fn owner_word(word: &str) -> Option<(Owner, Option<Msg>)> {
     let lower = word.trim().to_lowercase();
     let exact = match lower.as_str() {
         "aws" => Some(Owner::Aws),
-        "customer" => Some(Owner::Customer),
-        "shared" => Some(Owner::Shared),
+        "customer" | "kunde" | "cliente" | "お客様" => Some(Owner::Customer),
+        "shared" | "geteilt" | "compartido" | "共有" => Some(Owner::Shared),
         _ => None,
     };
     if let Some(owner) = exact {
@@ -141,10 +150,10 @@ pub fn owner_word(word: &str) -> Option<(Owner, Option<String>)> {
     };
     Some((
         owner,
-        Some(format!(
-            "owner \"{}\" was read as {}",
-            word.trim(),
-            owner.label()
+        Some(msg!(
+            "table-owner-read-as",
+            word = word.trim(),
+            owner = owner_msg(owner)
         )),
     ))
 }
@@ -157,10 +166,10 @@ pub struct RowPreview {
     /// The card the row makes (`None` when it has problems).
     pub item: Option<Item>,
     /// Why the row cannot be added.
-    pub problems: Vec<String>,
+    pub problems: Vec<Msg>,
     /// What was read in a way worth saying (an owner word mapped, a topic
     /// or source to be created).
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
     /// The id of the card of the deck this row updates (same text).
     pub updates: Option<String>,
     /// Whether the owner cell is empty or not clearly AWS, Customer or
@@ -245,7 +254,7 @@ pub fn preview_with(
         let row = row.as_ref();
         let text = row.get("text");
         if text.is_empty() {
-            problems.push("the text is empty".to_owned());
+            problems.push(msg!("table-text-empty"));
         }
         let owner_cell = row.get("owner");
         let owner = match owner_word(owner_cell) {
@@ -254,28 +263,22 @@ pub fn preview_with(
                 Some(owner)
             }
             None if owner_cell.is_empty() => {
-                problems.push("the owner is empty: choose AWS, Customer or Shared".to_owned());
+                problems.push(msg!("table-owner-empty"));
                 None
             }
             None => {
-                problems.push(format!(
-                    "the owner \"{owner_cell}\" is not clearly AWS, Customer or Shared: \
-                     choose one"
-                ));
+                problems.push(msg!("table-owner-unclear", word = owner_cell));
                 None
             }
         };
         let explanation = row.get("explanation");
         if explanation.is_empty() {
-            problems.push("the explanation is empty: say why this owner".to_owned());
+            problems.push(msg!("table-explanation-empty"));
         }
         let mut topic_notes = Vec::new();
         let topic = topic_lookup.topic_for(&mut out.new_topics, row.get("topic"), &mut topic_notes);
         if !create_topics && out.new_topics.iter().any(|t| t.id == topic) {
-            problems.push(format!(
-                "the topic \"{}\" is not in this deck: create it, or name a topic the deck has",
-                row.get("topic")
-            ));
+            problems.push(msg!("table-topic-not-in-deck", topic = row.get("topic")));
         } else {
             notes.extend(topic_notes);
         }
@@ -293,7 +296,7 @@ pub fn preview_with(
         }
         let key = same_text_key(text);
         if let Some(first) = seen.get(&key).filter(|_| !text.is_empty()) {
-            problems.push(format!("the same text as the row on line {first}"));
+            problems.push(msg!("table-same-text", line = *first));
         }
         seen.insert(key.clone(), row.line);
         let updates = existing.get(&key).map(|i| i.id.clone());
@@ -327,7 +330,7 @@ pub fn preview_with(
         if let Some(id) = &updates
             && item.is_some()
         {
-            notes.push(format!("updates the card \"{id}\" with the same text"));
+            notes.push(msg!("table-updates-card", id = id));
         }
         out.rows.push(RowPreview {
             line: row.line,
@@ -404,12 +407,7 @@ impl<'a> ServiceLookup<'a> {
     /// The id of the service `name` names: one of the deck's, else a copy
     /// of a built-in one (with the layers its stack needs), else a new
     /// service; the last two with a note.
-    fn service_for(
-        &mut self,
-        out: &mut TablePreview,
-        name: &str,
-        notes: &mut Vec<String>,
-    ) -> String {
+    fn service_for(&mut self, out: &mut TablePreview, name: &str, notes: &mut Vec<Msg>) -> String {
         if let Some(id) = self.index.find(name).and_then(|i| self.ids.get(i)) {
             return id.clone();
         }
@@ -423,10 +421,11 @@ impl<'a> ServiceLookup<'a> {
                         out.new_layers.push(l.clone());
                     }
                 }
-                notes.push(format!(
-                    "the service \"{name}\" is the built-in {} (id \"{id}\"): it is copied \
-                     into this deck with its stack",
-                    built.name
+                notes.push(msg!(
+                    "table-service-builtin",
+                    name = name,
+                    builtin = &built.name,
+                    id = &id
                 ));
                 Service {
                     id,
@@ -435,10 +434,7 @@ impl<'a> ServiceLookup<'a> {
             }
             None => {
                 let id = self.free.take(&slug(name, "service"));
-                notes.push(format!(
-                    "the service \"{name}\" is not a built-in one: it is added to this deck as a \
-                     new service (id \"{id}\"); give it an owner per layer on the Stack page"
-                ));
+                notes.push(msg!("table-service-new", name = name, id = &id));
                 Service {
                     id,
                     name: name.to_owned(),
@@ -531,7 +527,7 @@ impl<'a> TopicLookup<'a> {
     /// The id of the topic a cell names (by id or title, any case and
     /// spacing): the deck's, else a copy of a built-in one, else a new one
     /// (both with a note); "general" for an empty cell.
-    fn topic_for(&mut self, new: &mut Vec<Topic>, cell: &str, notes: &mut Vec<String>) -> String {
+    fn topic_for(&mut self, new: &mut Vec<Topic>, cell: &str, notes: &mut Vec<Msg>) -> String {
         let cell = if cell.is_empty() { "General" } else { cell };
         if let Some(id) = self.by_name.get(&topic_key(cell)) {
             return id.clone();
@@ -539,9 +535,10 @@ impl<'a> TopicLookup<'a> {
         let topic = match self.builtins.topic(cell) {
             Some(built) => {
                 let id = self.ids.take(&built.id);
-                notes.push(format!(
-                    "the topic \"{cell}\" is the built-in \"{}\": it is copied into this deck",
-                    built.title
+                notes.push(msg!(
+                    "table-topic-builtin",
+                    name = cell,
+                    title = &built.title
                 ));
                 Topic {
                     id,
@@ -549,7 +546,7 @@ impl<'a> TopicLookup<'a> {
                 }
             }
             None => {
-                notes.push(format!("the topic \"{cell}\" is new and will be created"));
+                notes.push(msg!("table-topic-new", name = cell));
                 Topic {
                     id: self.ids.take(&slug(cell, "topic")),
                     title: cell.to_owned(),
@@ -591,7 +588,7 @@ impl SourceLookup {
 
     /// The id of the source with this URL (or id), creating one when none
     /// has it.
-    fn source_for(&mut self, new: &mut Vec<Source>, url: &str, notes: &mut Vec<String>) -> String {
+    fn source_for(&mut self, new: &mut Vec<Source>, url: &str, notes: &mut Vec<Msg>) -> String {
         if let Some(id) = self.by_key.get(url) {
             return id.clone();
         }
@@ -600,7 +597,7 @@ impl SourceLookup {
             .trim_start_matches("http://")
             .trim_start_matches("www.");
         let id = self.ids.take(&slug(readable, "source"));
-        notes.push(format!("the source {url} is new and will be added"));
+        notes.push(msg!("table-source-new", url = url));
         self.by_key.insert(url.to_owned(), id.clone());
         self.by_key.entry(id.clone()).or_insert_with(|| id.clone());
         new.push(Source {
@@ -618,7 +615,7 @@ const MULTILINE_COLUMNS: [&str; 4] = ["text", "explanation", "aws_part", "custom
 /// `row` with the characters a deck refuses (controls, U+FFFE, U+FFFF)
 /// turned into spaces, and the note that says so; the row itself when it
 /// has none.
-fn clean_row(row: &Row) -> (Cow<'_, Row>, Option<String>) {
+fn clean_row(row: &Row) -> (Cow<'_, Row>, Option<Msg>) {
     let mut found: Vec<String> = Vec::new();
     let mut cleaned: Option<Row> = None;
     for (column, cell) in &row.cells {
@@ -641,10 +638,7 @@ fn clean_row(row: &Row) -> (Cow<'_, Row>, Option<String>) {
         None => (Cow::Borrowed(row), None),
         Some(clean) => (
             Cow::Owned(clean),
-            Some(format!(
-                "control characters ({}) were turned into spaces",
-                found.join(", ")
-            )),
+            Some(msg!("table-control-characters", names = found.join(", "))),
         ),
     }
 }
@@ -652,8 +646,9 @@ fn clean_row(row: &Row) -> (Cow<'_, Row>, Option<String>) {
 /// The rows of `rows` that `preview` leaves out, as a CSV table to fix and
 /// import again: a header, then each row's cells in the order of
 /// [`COLUMNS`], then why it was left out and the line it came from (two
-/// columns an import ignores). Empty when no row was left out.
-pub fn refused_csv(rows: &[Row], preview: &TablePreview) -> String {
+/// columns an import ignores), the problems in `tr`'s language. Empty when
+/// no row was left out.
+pub fn refused_csv(rows: &[Row], preview: &TablePreview, tr: &Translator) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -669,7 +664,10 @@ pub fn refused_csv(rows: &[Row], preview: &TablePreview) -> String {
             any = true;
         }
         let line = row.line.to_string();
-        let problem = shown.problems.join("; ");
+        let problem = (shown.problems.iter())
+            .map(|p| p.localized(tr))
+            .collect::<Vec<_>>()
+            .join("; ");
         let cells = COLUMNS
             .iter()
             .map(|c| row.cells.get(c).map_or("", String::as_str))
@@ -759,7 +757,7 @@ mod tests {
         assert_eq!(owner_word("AWS"), Some((Owner::Aws, None)));
         let (owner, note) = owner_word("cust").expect("known");
         assert_eq!(owner, Owner::Customer);
-        assert!(note.is_some_and(|n| n.contains("cust")));
+        assert!(note.is_some_and(|n| n.to_string().contains("cust")));
         assert_eq!(owner_word(" Both ").map(|o| o.0), Some(Owner::Shared));
         assert_eq!(owner_word("maybe"), None);
     }
@@ -777,9 +775,14 @@ mod tests {
         let mut doc = EditDoc::new_deck("d", "D", "");
         let p = preview(&doc.deck, &rows);
         assert_eq!(p.good(), 2);
-        assert!(p.rows[1].notes.iter().any(|n| n.contains("cust")));
-        assert!(p.rows[2].problems[0].contains("text is empty"));
-        assert!(p.rows[3].problems[0].contains("\"maybe\""));
+        assert!(
+            p.rows[1]
+                .notes
+                .iter()
+                .any(|n| n.to_string().contains("cust"))
+        );
+        assert!(p.rows[2].problems[0].to_string().contains("text is empty"));
+        assert!(p.rows[3].problems[0].to_string().contains("\"maybe\""));
         assert_eq!(p.new_topics.len(), 2);
         assert_eq!(p.new_sources.len(), 1);
         let added = add_rows(&mut doc.deck, &p);
@@ -823,10 +826,14 @@ mod tests {
             0,
             "an unknown topic is not created when not asked"
         );
-        assert!(p.rows[0].problems[0].contains("\"patching\" is not in this deck"));
+        assert!(
+            p.rows[0].problems[0]
+                .to_string()
+                .contains("\"patching\" is not in this deck")
+        );
         assert!(p.new_topics.is_empty());
         let p = preview(&doc.deck, &rows);
-        assert!(p.rows[1].problems[0].contains("line 1"));
+        assert!(p.rows[1].problems[0].to_string().contains("line 1"));
         assert!(parse_rows("\"unclosed,AWS\n").is_ok_and(|r| r.len() == 1));
     }
 
@@ -848,8 +855,9 @@ mod tests {
         let note = p.rows[0]
             .notes
             .iter()
-            .find(|n| n.contains("turned into spaces"))
-            .expect("said");
+            .find(|n| n.to_string().contains("turned into spaces"))
+            .expect("said")
+            .to_string();
         assert!(
             note.contains("U+001B (escape)") && note.contains("U+0007 (bell)"),
             "{note}"
@@ -901,7 +909,7 @@ mod tests {
             p.rows[9]
                 .notes
                 .iter()
-                .any(|n| n.contains("not a built-in one")),
+                .any(|n| n.to_string().contains("not a built-in one")),
             "{:?}",
             p.rows[9].notes
         );
@@ -909,7 +917,7 @@ mod tests {
             p.rows[0]
                 .notes
                 .iter()
-                .any(|n| n.contains("built-in Amazon EBS"))
+                .any(|n| n.to_string().contains("built-in Amazon EBS"))
         );
         // A built-in topic is copied, with its id.
         assert_eq!(
@@ -917,8 +925,12 @@ mod tests {
             Some("identity-access")
         );
         assert!(p.rows[10].needs_owner);
-        assert!(p.rows[10].problems[0].contains("\"Amazon\" is not clearly"));
-        assert!(p.rows[11].problems[0].contains("text is empty"));
+        assert!(
+            p.rows[10].problems[0]
+                .to_string()
+                .contains("\"Amazon\" is not clearly")
+        );
+        assert!(p.rows[11].problems[0].to_string().contains("text is empty"));
         let added = add_rows(&mut doc.deck, &p);
         assert_eq!(added.added, 10);
         assert!(
@@ -957,13 +969,57 @@ mod tests {
         }
     }
 
+    fn english() -> Translator {
+        Translator::new(crate::i18n::Language::English)
+    }
+
+    /// Issue #30: a row's problems and notes are worded in the reader's
+    /// language (they were English whatever the window spoke), and the
+    /// owners' names of that language are read as owners.
+    #[test]
+    fn problems_and_notes_are_worded_in_the_readers_language() {
+        use crate::i18n::Language;
+        let builtins = BuiltIns::of_catalog(&super::super::builtin::builtin_catalog());
+        let rows = parse_rows(
+            "text,owner,topic,explanation,services\n\
+             Patch the guest OS,vielleicht,Patching,Why,EC2\n\
+             Rotate keys,Kunde,Keys,Why,\n\
+             Rack the servers,共有,Keys,,\n",
+        )
+        .expect("rows");
+        let doc = EditDoc::new_deck("d", "D", "");
+        let p = preview_with(&doc.deck, &rows, true, &builtins);
+        let de = Translator::new(Language::German);
+        let unclear = p.rows[0].problems[0].localized(&de);
+        assert!(
+            unclear.contains("„vielleicht“") && unclear.contains("Kunde"),
+            "{unclear}"
+        );
+        assert_eq!(
+            p.rows[1].item.as_ref().map(|i| i.owner),
+            Some(Owner::Customer),
+            "Kunde is an owner's name"
+        );
+        assert_eq!(owner_word("お客様").map(|o| o.0), Some(Owner::Customer));
+        assert_eq!(owner_word("Compartido").map(|o| o.0), Some(Owner::Shared));
+        let ja = Translator::new(Language::Japanese);
+        let empty = p.rows[2].problems[0].localized(&ja);
+        assert!(empty.contains("説明"), "{empty}");
+        let note = p.rows[1].notes[0].localized(&Translator::new(Language::Spanish));
+        assert!(note.contains("\"Keys\""), "{note}");
+        assert_ne!(note, p.rows[1].notes[0].english(), "worded in Spanish");
+        let refused = refused_csv(&rows, &p, &de);
+        assert!(refused.contains("vielleicht"), "{refused}");
+        assert!(!refused.contains("is not clearly"), "{refused}");
+    }
+
     #[test]
     fn refused_rows_are_written_as_a_table_to_fix_and_import_again() {
         let builtins = BuiltIns::of_catalog(&super::super::builtin::builtin_catalog());
         let rows = parse_rows(SPREADSHEET).expect("rows");
         let doc = EditDoc::new_deck("d", "D", "");
         let p = preview_with(&doc.deck, &rows, true, &builtins);
-        let refused = refused_csv(&rows, &p);
+        let refused = refused_csv(&rows, &p, &english());
         assert!(refused.starts_with("text,owner,topic,explanation,services,source,aws_part,customer_part,problem,line\r\n"), "{refused}");
         assert!(refused.contains("not clearly AWS"), "{refused}");
         let again = parse_rows(&refused).expect("rows");
@@ -987,7 +1043,8 @@ mod tests {
         assert_eq!(
             refused_csv(
                 &rows[..1],
-                &preview_with(&doc.deck, &rows[..1], true, &builtins)
+                &preview_with(&doc.deck, &rows[..1], true, &builtins),
+                &english()
             ),
             ""
         );

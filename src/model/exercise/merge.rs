@@ -110,6 +110,26 @@ pub enum BuildError {
     Invalid(Vec<LoadError>),
 }
 
+impl BuildError {
+    /// The error in `tr`'s language (its `Display` is the same English).
+    pub fn localized(&self, tr: &crate::i18n::Translator) -> String {
+        match self {
+            BuildError::NoCards => crate::msg!("exercise-build-no-cards").localized(tr),
+            BuildError::UnknownCard(card) => crate::msg!(
+                "exercise-build-unknown-card",
+                item = card.item,
+                deck = card.deck
+            )
+            .localized(tr),
+            BuildError::Invalid(errors) => errors
+                .iter()
+                .map(|e| super::format::describe_error_msg(e).localized(tr))
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+}
+
 fn join_errors(errors: &[LoadError]) -> String {
     errors
         .iter()
@@ -409,5 +429,43 @@ mod tests {
             panic!("a bad id and an empty title are refused");
         };
         assert_eq!(errors.len(), 2, "{errors:?}");
+    }
+
+    #[test]
+    fn build_errors_are_worded_in_the_readers_language() {
+        use crate::i18n::{Language, Translator};
+        let de = Translator::new(Language::German);
+        let es = Translator::new(Language::Spanish);
+        let none = BuildError::NoCards;
+        assert_eq!(
+            none.to_string(),
+            "choose at least one card for the exercise"
+        );
+        assert!(
+            none.localized(&de).contains("Karte"),
+            "{}",
+            none.localized(&de)
+        );
+        let unknown = BuildError::UnknownCard(card(0, 9)).localized(&es);
+        assert!(
+            unknown.contains("tarjeta 9") && unknown.contains("mazo 0"),
+            "{unknown}"
+        );
+        let catalog = catalog_of(&[DECK]);
+        let Err(invalid) = Exercise::from_cards(
+            "Bad Id",
+            " ",
+            &catalog,
+            &[card(0, 0)],
+            SessionOptions::default(),
+        ) else {
+            panic!("refused");
+        };
+        let english = invalid.to_string();
+        let german = invalid.localized(&de);
+        assert!(
+            german.contains("Bad Id") && german != english,
+            "{german} / {english}"
+        );
     }
 }

@@ -24,6 +24,9 @@ pub(crate) mod xml_tree;
 
 use thiserror::Error;
 
+use crate::i18n::{Msg, Translator};
+use crate::msg;
+
 use super::deck::{Deck, Item, Owner};
 use super::exercise::Exercise;
 
@@ -139,35 +142,24 @@ pub struct ExportOptions {
     pub moodle_matching_per_topic: bool,
 }
 
-/// Why an export could not be made.
+/// Why an export could not be made. Its `Display` is English;
+/// [`ExportError::localized`] words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", self.message())]
 pub enum ExportError {
     /// The card set is empty (no card, or the filter matched none).
-    #[error("there are no cards to export (check the --topic and --service filters)")]
     NoCards,
     /// The XML writer failed.
-    #[error("cannot write the XML: {0}")]
     Xml(String),
     /// The zip writer failed.
-    #[error("cannot write the zip package: {0}")]
     Zip(String),
     /// JSON could not be written.
-    #[error("cannot write the JSON: {0}")]
     Json(String),
     /// The class URI given for xAPI is not an absolute http(s) address.
-    #[error(
-        "the class URI \"{0}\" is not usable: give an absolute http:// or https:// address, \
-         e.g. https://school.example/classes/cloud-101"
-    )]
     BadClassUri(String),
     /// Two results of the same student would give the same statement ids.
-    #[error(
-        "two results of the student \"{0}\" are the same attempt; keep one, or export them \
-         separately with different attempts"
-    )]
     DuplicateStudent(String),
     /// A result names another exercise than the one exported.
-    #[error("the result of \"{student}\" is for the exercise \"{found}\", not \"{expected}\"")]
     OtherExercise {
         /// The student of the result.
         student: String,
@@ -176,6 +168,37 @@ pub enum ExportError {
         /// The exercise the result names.
         found: String,
     },
+}
+
+impl ExportError {
+    /// The error as a message (its id and values).
+    pub fn message(&self) -> Msg {
+        match self {
+            ExportError::NoCards => msg!("export-error-no-cards"),
+            ExportError::Xml(error) => msg!("export-error-xml", error = error),
+            ExportError::Zip(error) => msg!("export-error-zip", error = error),
+            ExportError::Json(error) => msg!("export-error-json", error = error),
+            ExportError::BadClassUri(uri) => msg!("export-error-class-uri", uri = uri),
+            ExportError::DuplicateStudent(student) => {
+                msg!("export-error-duplicate-student", student = student)
+            }
+            ExportError::OtherExercise {
+                student,
+                expected,
+                found,
+            } => msg!(
+                "export-error-other-exercise",
+                student = student,
+                expected = expected,
+                found = found
+            ),
+        }
+    }
+
+    /// The error in `tr`'s language.
+    pub fn localized(&self, tr: &Translator) -> String {
+        self.message().localized(tr)
+    }
 }
 
 impl From<std::io::Error> for ExportError {
@@ -352,17 +375,17 @@ impl CardFilter {
     }
 
     /// The filter's topics and services that name nothing in the deck, each
-    /// as `topic "x"` or `service "y"`.
-    pub fn unknown(&self, deck: &Deck) -> Vec<String> {
+    /// as `topic "x"` or `service "y"` (in English when displayed).
+    pub fn unknown(&self, deck: &Deck) -> Vec<Msg> {
         let mut unknown = Vec::new();
         for t in &self.topics {
             if !deck.topics.iter().any(|d| names(t, &d.id, &d.title)) {
-                unknown.push(format!("topic \"{t}\""));
+                unknown.push(msg!("export-unknown-topic", topic = t));
             }
         }
         for s in &self.services {
             if !deck.services.iter().any(|d| names(s, &d.id, &d.name)) {
-                unknown.push(format!("service \"{s}\""));
+                unknown.push(msg!("export-unknown-service", service = s));
             }
         }
         unknown
@@ -585,10 +608,40 @@ mod tests {
             services: vec!["ec2".into(), "lambda".into()],
         };
         assert_eq!(
-            unknown.unknown(&deck),
+            unknown
+                .unknown(&deck)
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
             ["topic \"nope\"", "service \"lambda\""]
         );
         assert!(ids(&unknown).is_empty());
+    }
+
+    /// Issue #30: an export's errors are worded in the reader's language.
+    #[test]
+    fn export_errors_are_worded_in_the_readers_language() {
+        use crate::i18n::Language;
+        let de = Translator::new(Language::German);
+        let ja = Translator::new(Language::Japanese);
+        let error = ExportError::DuplicateStudent("Ana".into());
+        assert_eq!(
+            error.to_string(),
+            "two results of the student \"Ana\" are the same attempt; keep one, or export \
+             them separately with different attempts"
+        );
+        let german = error.localized(&de);
+        assert!(
+            german.contains("Ana") && german != error.to_string(),
+            "{german}"
+        );
+        let none = ExportError::NoCards.localized(&ja);
+        assert!(
+            none.contains("--topic") && none.contains("カード"),
+            "{none}"
+        );
+        let uri = ExportError::BadClassUri("ftp://x".into()).localized(&de);
+        assert!(uri.contains("ftp://x") && uri.contains("https://"), "{uri}");
     }
 
     #[test]

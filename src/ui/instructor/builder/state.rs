@@ -149,7 +149,7 @@ fn export(builder: &mut BuilderState, catalog: &Catalog, tr: &Translator, path: 
                 path = path.display().to_string(),
                 key = key.display().to_string()
             )),
-            Err(e) => Note::Problem(tr!(tr, "builder-save-failed", error = e.to_string())),
+            Err(e) => Note::Problem(tr!(tr, "builder-save-failed", error = e.localized(tr))),
         },
         Err(problem) => Note::Problem(problem),
     };
@@ -176,7 +176,7 @@ fn export_cards_of(
                 tr,
                 "builder-cards-not-made",
                 format = format_name(tr, format),
-                error = e.to_string()
+                error = e.localized(tr)
             ));
         }
     };
@@ -211,7 +211,7 @@ fn build(builder: &BuilderState, catalog: &Catalog, tr: &Translator) -> Result<E
         &cards,
         form.options.clone(),
     )
-    .map_err(|e| tr!(tr, "builder-not-built", error = e.to_string()))?;
+    .map_err(|e| tr!(tr, "builder-not-built", error = e.localized(tr)))?;
     exercise.instructions = form.instructions.trim().to_owned();
     Ok(exercise)
 }

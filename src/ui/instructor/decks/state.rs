@@ -334,7 +334,7 @@ fn deck_from_cards(
 ) -> Result<Deck, String> {
     let not_built = |error: String| tr!(tr, "decks-not-built", error = error);
     let exercise = Exercise::from_cards(id, title, catalog, cards, SessionOptions::default())
-        .map_err(|e| not_built(e.to_string()))?;
+        .map_err(|e| not_built(e.localized(tr)))?;
     let mut deck = exercise.deck;
     deck.id = id.to_owned();
     deck.title = title.to_owned();
@@ -392,7 +392,7 @@ fn export(
                     tr,
                     "decks-cards-not-made",
                     format = format_name(tr, format),
-                    error = e.to_string()
+                    error = e.localized(tr)
                 )
             })?,
         };

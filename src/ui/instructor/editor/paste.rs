@@ -74,7 +74,7 @@ pub(super) fn paste_ui(
             }
         });
     if let Some(error) = &paste.error {
-        problem_label(ui, error);
+        problem_label(ui, &error.localized(tr));
     }
     if !preview.new_topics.is_empty() {
         let names: Vec<&str> = preview
@@ -130,6 +130,7 @@ pub(super) fn paste_ui(
                 }
                 let line = row.line;
                 for problem in &row.problems {
+                    let problem = problem.localized(tr);
                     let text = tr!(
                         tr,
                         "editor-paste-line-problem",
@@ -139,6 +140,7 @@ pub(super) fn paste_ui(
                     problem_label(ui, &text);
                 }
                 for note in &row.notes {
+                    let note = note.localized(tr);
                     let text = tr!(tr, "editor-paste-line-note", note = note);
                     ui.label(RichText::new(text).small());
                 }

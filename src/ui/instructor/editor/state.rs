@@ -37,7 +37,7 @@ pub struct PasteState {
     /// Each row as a card with its problems.
     pub preview: TablePreview,
     /// Why the table could not be read at all.
-    pub error: Option<String>,
+    pub error: Option<crate::i18n::Msg>,
 }
 
 impl Default for PasteState {

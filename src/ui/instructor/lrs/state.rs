@@ -23,10 +23,7 @@ fn no_data_folder(tr: &Translator) -> String {
 
 /// Where the secret is kept, in the window's language.
 pub fn secret_place_text(tr: &Translator, place: &SecretPlace) -> String {
-    match place {
-        SecretPlace::Keyring => tr!(tr, "lrs-secret-in-keyring"),
-        SecretPlace::File(path) => tr!(tr, "lrs-secret-in-file", path = path.display().to_string()),
-    }
+    place.message().localized(tr)
 }
 
 /// A file of the LRS link that could not be read when the window opened
@@ -336,7 +333,7 @@ fn save(lrs: &mut LrsState, tr: &Translator) -> Vec<Action> {
         lrs.note = Some(Note::Problem(tr!(
             tr,
             "lrs-class-uri-problem",
-            problem = e.to_string()
+            problem = e.localized(tr)
         )));
         return Vec::new();
     }
@@ -593,19 +590,22 @@ fn sent_out(
         tr!(tr, "lrs-sent-some", n = sent)
     };
     let waiting_text = tr!(tr, "lrs-statements-wait", n = waiting);
-    // The conflicts are the worker's words (English for now).
     let conflicts_text = match conflicts {
         [] => String::new(),
         [one] => format!(
             " {}",
-            tr!(tr, "lrs-not-stored-one", conflict = one.to_string())
+            tr!(
+                tr,
+                "lrs-not-stored-one",
+                conflict = one.message().localized(tr)
+            )
         ),
         [first, rest @ ..] => format!(
             " {}",
             tr!(
                 tr,
                 "lrs-not-stored-more",
-                conflict = first.to_string(),
+                conflict = first.message().localized(tr),
                 more = rest.len()
             )
         ),
@@ -870,7 +870,7 @@ mod tests {
         let (mut lrs, mut report, statements) = sending(dir.path());
         let conflict = crate::io::lrs::Conflict {
             student: "Ana".into(),
-            card: "card tricky".into(),
+            card: Some("tricky".into()),
             statement_id: "0000-id".into(),
         };
         let done = JobEvent::SendDone {

@@ -105,7 +105,7 @@ fn to_send(report: &ReportState, tr: &Translator) -> LrsAction {
     let options = XapiOptions::new(&report.class_uri);
     match xapi::statements(&loaded.exercise, &results, &options) {
         Ok(statements) => LrsAction::Send(statements),
-        Err(e) => problem(tr!(tr, "report-nothing-sent", problem = e.to_string())),
+        Err(e) => problem(tr!(tr, "report-nothing-sent", problem = e.localized(tr))),
     }
 }
 
@@ -118,7 +118,11 @@ fn to_load(report: &ReportState, tr: &Translator) -> LrsAction {
     };
     let class_uri = report.class_uri.trim();
     if let Err(e) = check_class_uri(class_uri) {
-        return problem(tr!(tr, "report-class-uri-problem", problem = e.to_string()));
+        return problem(tr!(
+            tr,
+            "report-class-uri-problem",
+            problem = e.localized(tr)
+        ));
     }
     LrsAction::Load(xapi::exercise_activity_id(class_uri, &loaded.exercise.id))
 }
@@ -329,7 +333,7 @@ pub fn default_csv_name(report: &ReportState, tr: &Translator) -> Result<String,
 pub fn default_xapi_name(report: &ReportState, tr: &Translator) -> Result<String, String> {
     let name = default_csv_name(report, tr)?;
     check_class_uri(report.class_uri.trim())
-        .map_err(|e| tr!(tr, "report-class-uri-problem", problem = e.to_string()))?;
+        .map_err(|e| tr!(tr, "report-class-uri-problem", problem = e.localized(tr)))?;
     Ok(name.replace("-report.csv", "-xapi.json"))
 }
 
@@ -362,7 +366,7 @@ fn export_xapi(report: &mut ReportState, tr: &Translator, path: &Path) {
         let usable = usable_results(report, &exercise.exercise.id);
         let options = XapiOptions::new(&report.class_uri);
         let text =
-            statements_json(&exercise.exercise, &usable, &options).map_err(|e| e.to_string())?;
+            statements_json(&exercise.exercise, &usable, &options).map_err(|e| e.localized(tr))?;
         let path = path.display().to_string();
         let students = usable.len();
         Ok((
