@@ -321,7 +321,8 @@ fn check_sizes(sizes: &[Size]) {
                     let mut state = make();
                     state.apply(Action::SetLanguage(language));
                     let harness = harness_with_panels(state, *size, panels);
-                    problems.extend(job(&harness).into_iter().map(|p| {
+                    let clashes = common::layout::id_clashes(&harness);
+                    problems.extend(job(&harness).into_iter().chain(clashes).map(|p| {
                         format!(
                             "{name} at {} in {} ({panels:?} panels): {p}",
                             size.name,

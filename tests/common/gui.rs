@@ -18,11 +18,19 @@ pub fn app_harness(state: AppState) -> Harness<'static, AppState> {
     sized_harness(state, DEFAULT_SIZE)
 }
 
+/// The app's style, and egui's id-clash warnings painted whatever the build
+/// (`common::layout::id_clashes` reads them; release builds of egui leave
+/// them off).
+pub fn setup(ctx: &egui::Context) {
+    theme::apply(ctx);
+    ctx.options_mut(|o| o.warn_on_id_clash = true);
+}
+
 /// A harness drawing the whole app at `size`, run until it settles.
 pub fn sized_harness(state: AppState, size: (f32, f32)) -> Harness<'static, AppState> {
     Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
-        .with_context_setup(theme::apply)
+        .with_context_setup(setup)
         .build_ui_state(|ui, state: &mut AppState| app_ui(ui, state), state)
 }
 
@@ -43,7 +51,7 @@ pub fn sized_harness_with_step(
     Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
         .with_step_dt(step_dt)
-        .with_context_setup(theme::apply)
+        .with_context_setup(setup)
         .build_ui_state(|ui, state: &mut AppState| app_ui(ui, state), state)
 }
 

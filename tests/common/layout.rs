@@ -147,5 +147,31 @@ pub fn layout_problems(harness: &Harness<'_, AppState>) -> Vec<String> {
             }
         }
     }
+    problems.extend(id_clashes(harness));
     problems
+}
+
+/// The widget id clashes egui found in the last frame. Two widgets with one
+/// id share their state (a click on one is the other's), and debug builds
+/// paint a red warning over the window: egui's "Second use of widget ID"
+/// texts, read off the frame's shapes.
+pub fn id_clashes(harness: &Harness<'_, AppState>) -> Vec<String> {
+    fn texts(shape: &egui::Shape, found: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| texts(s, found)),
+            egui::Shape::Text(text) if text.galley.text().contains("use of widget ID") => {
+                found.push(format!(
+                    "egui warns “{}” at {:?}",
+                    text.galley.text(),
+                    text.pos
+                ));
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for clipped in &harness.output().shapes {
+        texts(&clipped.shape, &mut found);
+    }
+    found
 }

@@ -78,7 +78,10 @@ pub fn builder_ui(ui: &mut Ui, ctx: &ViewCtx, builder: &BuilderState, actions: &
                 let mut hidden = ui.new_child(
                     egui::UiBuilder::new()
                         .max_rect(full)
-                        .id_salt("builder-foot-measure")
+                        // Each pass its own ids: two passes under one salt
+                        // gave their widgets the same ids (egui's "ID
+                        // clash" in projector mode).
+                        .id_salt(("builder-foot-measure", with_problems))
                         .invisible(),
                 );
                 foot(
