@@ -265,6 +265,40 @@ fn results_progress_bars_are_named_with_their_topic() {
     }
 }
 
+/// A topic with no right answer shows an empty bar: egui's progress bar
+/// drew a round stub of the fill colour at 0%, which read as a little
+/// progress (Progress had its own bar already; the results did not).
+#[test]
+fn a_topic_with_nothing_right_has_an_empty_bar_on_the_results() {
+    let mut harness = started(Feedback::AtEnd);
+    for _ in 0..12 {
+        press(&mut harness, egui::Key::Num1);
+    }
+    press(&mut harness, egui::Key::Enter);
+    let fill = harness.ctx.global_style().visuals.selection.bg_fill;
+    let mut empty = 0;
+    for bar in harness.get_all_by_role(Role::ProgressIndicator) {
+        let name = bar.accesskit_node().label().unwrap_or_default();
+        if !name.contains(": 0 of ") {
+            continue;
+        }
+        empty += 1;
+        let rect = bar.rect();
+        let painted = common::layout::filled_rects(&harness, fill)
+            .into_iter()
+            .filter(|r| r.intersects(rect.shrink(1.0)))
+            .collect::<Vec<_>>();
+        assert!(
+            painted.is_empty(),
+            "{name:?} at {rect:?} is filled at {painted:?}"
+        );
+    }
+    assert!(
+        empty > 0,
+        "a topic with nothing right (all cards placed as AWS)"
+    );
+}
+
 fn browse() -> Harness<'static, AppState> {
     common::gui::app_harness(common::gui::builtin_state(Area::Browse))
 }

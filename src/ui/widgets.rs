@@ -276,3 +276,58 @@ pub fn make_live(ui: &Ui, response: &Response, spoken: &str, live: egui::accessk
         node.set_live(live);
     });
 }
+
+/// A bar filled to `share` (0 is empty: no stub, as egui's progress bar
+/// draws one), `width` wide, with `shown` on it in `text` and `name` for a
+/// screen reader. The bars of Progress, the results and the LRS's sending.
+pub fn share_bar(
+    ui: &mut Ui,
+    share: f32,
+    width: f32,
+    shown: &str,
+    name: &str,
+    text: TextStyle,
+) -> Response {
+    let font = text.resolve(ui.style());
+    let height = ui.spacing().interact_size.y.max(font.size + 4.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::hover());
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    painter.rect_filled(rect, 4.0, visuals.extreme_bg_color);
+    let fill = bar_fill_width(share, rect.width());
+    if fill > 0.0 {
+        let filled = egui::Rect::from_min_size(rect.min, egui::vec2(fill, rect.height()));
+        painter.rect_filled(filled, 4.0, visuals.selection.bg_fill);
+    }
+    painter.text(
+        rect.left_center() + egui::vec2(6.0, 0.0),
+        egui::Align2::LEFT_CENTER,
+        shown,
+        font,
+        visuals.text_color(),
+    );
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::ProgressIndicator, true, name));
+    response
+}
+
+/// How much of a bar `width` wide a `share` fills: nothing at 0.
+pub fn bar_fill_width(share: f32, width: f32) -> f32 {
+    if share.is_nan() || share <= 0.0 {
+        0.0
+    } else {
+        share.min(1.0) * width
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_zero_share_bar_is_empty() {
+        assert_eq!(bar_fill_width(0.0, 200.0), 0.0);
+        assert_eq!(bar_fill_width(f32::NAN, 200.0), 0.0);
+        assert_eq!(bar_fill_width(0.5, 200.0), 100.0);
+        assert_eq!(bar_fill_width(1.5, 200.0), 200.0);
+    }
+}

@@ -175,3 +175,20 @@ pub fn id_clashes(harness: &Harness<'_, AppState>) -> Vec<String> {
     }
     found
 }
+
+/// The rectangles the last frame filled with `color` (the fill of bars and
+/// selections), in points.
+pub fn filled_rects(harness: &Harness<'_, AppState>, color: egui::Color32) -> Vec<Rect> {
+    fn walk(shape: &egui::Shape, color: egui::Color32, found: &mut Vec<Rect>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, color, found)),
+            egui::Shape::Rect(rect) if rect.fill == color => found.push(rect.rect),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, color, &mut found);
+    }
+    found
+}

@@ -14,7 +14,7 @@ use crate::model::progress::find_card;
 use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::context::ViewCtx;
-use crate::ui::widgets::owner_badge;
+use crate::ui::widgets::{owner_badge, share_bar};
 
 /// How many most-missed cards the area lists.
 const MOST_MISSED: usize = 8;
@@ -378,7 +378,14 @@ fn mastery_ui(ui: &mut Ui, ctx: &ViewCtx) {
                 total = topic.total,
                 seen = topic.seen
             );
-            share_bar(ui, topic.share, bar_width, &text, &text);
+            share_bar(
+                ui,
+                topic.share,
+                bar_width,
+                &text,
+                &text,
+                egui::TextStyle::Small,
+            );
         });
     }
 }
@@ -481,44 +488,12 @@ fn accuracy_ui(
                     group = group.title.as_str(),
                     result = text.as_str()
                 );
-                share_bar(ui, share, bar_width, &text, &name);
+                share_bar(ui, share, bar_width, &text, &name, egui::TextStyle::Small);
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(egui::Label::new(&group.title).truncate());
                 });
             });
         });
-    }
-}
-
-/// A bar filled to `share` (0 is empty: no stub, as egui's progress bar
-/// draws), with `shown` on it and `name` for a screen reader.
-fn share_bar(ui: &mut Ui, share: f32, width: f32, shown: &str, name: &str) {
-    let height = ui.spacing().interact_size.y;
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
-    let visuals = ui.visuals();
-    let painter = ui.painter();
-    painter.rect_filled(rect, 4.0, visuals.extreme_bg_color);
-    let fill = bar_fill_width(share, rect.width());
-    if fill > 0.0 {
-        let filled = egui::Rect::from_min_size(rect.min, egui::vec2(fill, rect.height()));
-        painter.rect_filled(filled, 4.0, visuals.selection.bg_fill);
-    }
-    painter.text(
-        rect.left_center() + egui::vec2(6.0, 0.0),
-        egui::Align2::LEFT_CENTER,
-        shown,
-        egui::TextStyle::Small.resolve(ui.style()),
-        visuals.text_color(),
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, name));
-}
-
-/// How much of a bar `width` wide a `share` fills: nothing at 0.
-fn bar_fill_width(share: f32, width: f32) -> f32 {
-    if share.is_nan() || share <= 0.0 {
-        0.0
-    } else {
-        share.min(1.0) * width
     }
 }
 
@@ -577,7 +552,7 @@ fn missed_ui(ui: &mut Ui, ctx: &ViewCtx, actions: &mut Vec<Action>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{axis_label, bar_fill_width, day_label, x_range};
+    use super::{axis_label, day_label, x_range};
     use crate::i18n::Language;
 
     #[test]
@@ -604,14 +579,6 @@ mod tests {
         assert_eq!(axis_label(en, day + 1.0, 7.0), "Nov 30");
         assert_eq!(axis_label(Language::German, day + 1.0, 7.0), "30. Nov.");
         assert_eq!(axis_label(Language::Japanese, day + 1.0, 7.0), "11月30日");
-    }
-
-    #[test]
-    fn a_zero_share_bar_is_empty() {
-        assert_eq!(bar_fill_width(0.0, 200.0), 0.0);
-        assert_eq!(bar_fill_width(f32::NAN, 200.0), 0.0);
-        assert_eq!(bar_fill_width(0.5, 200.0), 100.0);
-        assert_eq!(bar_fill_width(1.5, 200.0), 200.0);
     }
 
     #[test]

@@ -14,7 +14,9 @@ use crate::model::Catalog;
 use crate::tr;
 use crate::ui::action::{Action, Area, Purpose};
 use crate::ui::theme::owner_color;
-use crate::ui::widgets::{good_color, make_live, owner_badge, owner_badge_text, repeated_click};
+use crate::ui::widgets::{
+    good_color, make_live, owner_badge, owner_badge_text, repeated_click, share_bar,
+};
 use egui::accesskit::Live;
 
 pub(super) fn results_ui(
@@ -170,21 +172,15 @@ pub(super) fn results_ui(
                             right as f32 / total as f32
                         };
                         let percent = percent_whole(language, f64::from(share) * 100.0);
-                        let bar = ui.add(
-                            egui::ProgressBar::new(share)
-                                .desired_width(bar_width)
-                                .text(percent.as_str()),
-                        );
                         let name = tr!(
                             tr,
                             "sort-results-topic-name",
                             topic = title.as_str(),
                             right = right,
                             total = total,
-                            percent = percent
+                            percent = percent.as_str()
                         );
-                        ui.ctx()
-                            .accesskit_node_builder(bar.id, |node| node.set_label(name));
+                        share_bar(ui, share, bar_width, &percent, &name, egui::TextStyle::Body);
                         ui.end_row();
                     }
                 });

@@ -214,10 +214,14 @@ pub fn job_ui(ui: &mut Ui, tr: &Translator, lrs: &LrsState, actions: &mut Vec<Ac
                     done = running.done,
                     total = running.total
                 );
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(ui.available_width().min(320.0))
-                        .text(text),
+                let width = ui.available_width().min(320.0);
+                crate::ui::widgets::share_bar(
+                    ui,
+                    fraction,
+                    width,
+                    &text,
+                    &text,
+                    egui::TextStyle::Body,
                 );
             }
             kind => {
