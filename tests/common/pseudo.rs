@@ -99,6 +99,9 @@ pub fn leftover(label: &str, content: &[String]) -> String {
 
 /// The visible texts in the window that are not translated: each as
 /// "label at rect". `typed` are texts the test itself typed (names, paths).
+/// egui's red id-clash warnings count too (English painted over the
+/// window, and two widgets sharing one state): every walk of every page
+/// looks for them.
 pub fn untranslated(harness: &Harness<'_, AppState>, typed: &[&str]) -> Vec<String> {
     let mut content = deck_texts(&harness.state().shared.catalog);
     content.extend(typed.iter().map(|t| t.to_string()));
@@ -113,6 +116,7 @@ pub fn untranslated(harness: &Harness<'_, AppState>, typed: &[&str]) -> Vec<Stri
                 .any(char::is_alphabetic)
         })
         .map(|c| format!("{:?} at {:?}", c.label, c.rect))
+        .chain(super::layout::id_clashes(harness))
         .collect()
 }
 
