@@ -200,11 +200,7 @@ fn the_check_anyway_question_is_said_at_once() {
 
 #[test]
 fn the_results_are_said_and_the_focus_lands_on_their_first_button() {
-    let mut harness = started(Feedback::AtEnd);
-    for _ in 0..12 {
-        press(&mut harness, egui::Key::Num1);
-    }
-    press(&mut harness, egui::Key::Enter);
+    let harness = results_with_every_card_on_aws();
     let score = common::gui::session(&harness)
         .first_attempt()
         .expect("checked")
@@ -249,11 +245,7 @@ fn bins_are_lists_holding_their_cards_with_positions() {
 
 #[test]
 fn results_progress_bars_are_named_with_their_topic() {
-    let mut harness = started(Feedback::AtEnd);
-    for _ in 0..12 {
-        press(&mut harness, egui::Key::Num1);
-    }
-    press(&mut harness, egui::Key::Enter);
+    let harness = results_with_every_card_on_aws();
     let bars = harness.get_all_by_role(Role::ProgressIndicator).count();
     assert!(bars > 0);
     for bar in harness.get_all_by_role(Role::ProgressIndicator) {
@@ -270,11 +262,7 @@ fn results_progress_bars_are_named_with_their_topic() {
 /// progress (Progress had its own bar already; the results did not).
 #[test]
 fn a_topic_with_nothing_right_has_an_empty_bar_on_the_results() {
-    let mut harness = started(Feedback::AtEnd);
-    for _ in 0..12 {
-        press(&mut harness, egui::Key::Num1);
-    }
-    press(&mut harness, egui::Key::Enter);
+    let harness = results_with_every_card_on_aws();
     let fill = harness.ctx.global_style().visuals.selection.bg_fill;
     let mut empty = 0;
     for bar in harness.get_all_by_role(Role::ProgressIndicator) {
@@ -297,6 +285,16 @@ fn a_topic_with_nothing_right_has_an_empty_bar_on_the_results() {
         empty > 0,
         "a topic with nothing right (all cards placed as AWS)"
     );
+}
+
+/// An exercise done by keyboard, every card placed as AWS, and checked.
+fn results_with_every_card_on_aws() -> Harness<'static, AppState> {
+    let mut harness = started(Feedback::AtEnd);
+    for _ in 0..12 {
+        press(&mut harness, egui::Key::Num1);
+    }
+    press(&mut harness, egui::Key::Enter);
+    harness
 }
 
 fn browse() -> Harness<'static, AppState> {
@@ -339,11 +337,7 @@ fn the_window_and_the_theme_buttons_have_names() {
 
 #[test]
 fn the_progress_chart_says_its_scores_in_text() {
-    let mut harness = started(Feedback::AtEnd);
-    for _ in 0..12 {
-        press(&mut harness, egui::Key::Num1);
-    }
-    press(&mut harness, egui::Key::Enter);
+    let mut harness = results_with_every_card_on_aws();
     let percent = common::gui::session(&harness)
         .first_attempt()
         .expect("checked")
