@@ -4,7 +4,7 @@
 #   scripts/build-deb.sh            # builds with `cargo build --profile dist`
 #   scripts/build-deb.sh --no-build # packages target/dist/srm-study as it is
 #
-# The binary comes from Cargo's `dist` profile (release, thin LTO, one codegen
+# The binary comes from Cargo's `dist` profile (release, fat LTO, one codegen
 # unit, stripped: see Cargo.toml). Around it: the menu entry, the AppStream
 # metadata, the icon in every size, the MIME types of exercise, key, result
 # and deck files, the man pages (English, Spanish, German and Japanese) and
