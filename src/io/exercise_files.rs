@@ -57,14 +57,15 @@ pub struct Written {
     pub old_key: Option<PathBuf>,
 }
 
-/// Why the files could not be written.
+/// Why the files could not be written. Its `Display` is English;
+/// [`WriteExerciseError::localized`] words it in the reader's language (the
+/// path and the system's own words stay as they are).
 #[derive(Debug, Error)]
+#[error("{}", self.message())]
 pub enum WriteExerciseError {
     /// The exercise could not be turned into RON.
-    #[error("the exercise could not be written as RON: {0}")]
     Ron(String),
     /// A file could not be written.
-    #[error("{path}: cannot write the file: {error}")]
     Io {
         /// The file.
         path: String,
@@ -72,28 +73,26 @@ pub enum WriteExerciseError {
         error: std::io::Error,
     },
     /// The key would replace the student file itself.
-    #[error(
-        "{0}: the answer key cannot have the student file's name; choose a name ending in .ron"
-    )]
     KeyOverStudentFile(String),
 }
 
 impl WriteExerciseError {
-    /// The error in `tr`'s language (its `Display` is the same English;
-    /// the path and the system's own words stay as they are).
-    pub fn localized(&self, tr: &crate::i18n::Translator) -> String {
+    /// The error as a message (its id and values).
+    pub fn message(&self) -> crate::i18n::Msg {
         match self {
-            WriteExerciseError::Ron(error) => {
-                crate::msg!("exercise-write-ron", error = error).localized(tr)
-            }
+            WriteExerciseError::Ron(error) => crate::msg!("exercise-write-ron", error = error),
             WriteExerciseError::Io { path, error } => {
                 crate::msg!("exercise-write-io", path = path, error = error.to_string())
-                    .localized(tr)
             }
             WriteExerciseError::KeyOverStudentFile(path) => {
-                crate::msg!("exercise-write-key-over-student", path = path).localized(tr)
+                crate::msg!("exercise-write-key-over-student", path = path)
             }
         }
+    }
+
+    /// The error in `tr`'s language.
+    pub fn localized(&self, tr: &crate::i18n::Translator) -> String {
+        self.message().localized(tr)
     }
 }
 

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use thiserror::Error;
 
-use super::format::{Exercise, describe_error, validate_exercise};
+use super::format::{Exercise, describe_error_msg, validate_exercise};
+use crate::i18n::Msg;
 use crate::model::catalog::{CardRef, Catalog};
 use crate::model::deck::{Deck, Item, Layer, Owner, Service, Source, Topic};
 use crate::model::load::{LoadError, MAX_ID_LEN};
@@ -96,47 +97,44 @@ impl Exercise {
     }
 }
 
-/// Why [`Exercise::from_cards`] could not build an exercise.
+/// Why [`Exercise::from_cards`] could not build an exercise. Its `Display`
+/// is English; [`BuildError::localized`] words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", self.worded(Msg::to_string))]
 pub enum BuildError {
     /// No card was chosen.
-    #[error("choose at least one card for the exercise")]
     NoCards,
     /// A card reference does not point into the catalog.
-    #[error("card {} of deck {} is not in the catalog", .0.item, .0.deck)]
     UnknownCard(CardRef),
     /// The exercise breaks a rule (a bad id, an empty title...).
-    #[error("{}", join_errors(.0))]
     Invalid(Vec<LoadError>),
 }
 
 impl BuildError {
-    /// The error in `tr`'s language (its `Display` is the same English).
+    /// The error in `tr`'s language.
     pub fn localized(&self, tr: &crate::i18n::Translator) -> String {
+        self.worded(|m| m.localized(tr))
+    }
+
+    /// The error with each of its messages worded by `word`; the rules an
+    /// exercise breaks joined with "; ".
+    fn worded(&self, word: impl Fn(&Msg) -> String) -> String {
         match self {
-            BuildError::NoCards => crate::msg!("exercise-build-no-cards").localized(tr),
-            BuildError::UnknownCard(card) => crate::msg!(
+            BuildError::NoCards => word(&crate::msg!("exercise-build-no-cards")),
+            BuildError::UnknownCard(card) => word(&crate::msg!(
                 "exercise-build-unknown-card",
                 item = card.item,
                 deck = card.deck
-            )
-            .localized(tr),
+            )),
             BuildError::Invalid(errors) => errors
                 .iter()
-                .map(|e| super::format::describe_error_msg(e).localized(tr))
+                .map(|e| word(&describe_error_msg(e)))
                 .collect::<Vec<_>>()
                 .join("; "),
         }
     }
 }
 
-fn join_errors(errors: &[LoadError]) -> String {
-    errors
-        .iter()
-        .map(describe_error)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
 /// Copies items from catalog decks into one new deck, carrying along what
 /// they refer to and renaming ids that clash.
 struct Merger {
