@@ -311,7 +311,7 @@ pub fn share_bar(
 }
 
 /// How much of a bar `width` wide a `share` fills: nothing at 0.
-pub fn bar_fill_width(share: f32, width: f32) -> f32 {
+fn bar_fill_width(share: f32, width: f32) -> f32 {
     if share.is_nan() || share <= 0.0 {
         0.0
     } else {

@@ -16,10 +16,12 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use super::builtin::{BuiltIns, NameIndex, name_key};
 use super::{same_text_key, slug};
-use crate::i18n::{Msg, Translator};
+use crate::i18n::words::owner_name;
+use crate::i18n::{Language, Msg, Translator};
 use crate::model::deck::{Deck, Item, Layer, Owner, Service, Source, Topic};
 use crate::model::lint::owner_msg;
 use crate::model::load::{clean_text, forbidden_char_name};
@@ -126,19 +128,29 @@ fn header_columns(record: &csv::StringRecord) -> Option<Vec<Option<&'static str>
     (columns.contains(&Some("text")) && columns.contains(&Some("owner"))).then_some(columns)
 }
 
+/// The owners' names in every language of the window, lower case, as the
+/// translation files give them ("customer", "kunde", "cliente", "お客様",
+/// "geteilt", "compartido", "共有"...): read once.
+fn owner_names() -> &'static [(String, Owner)] {
+    static NAMES: OnceLock<Vec<(String, Owner)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        Language::ALL
+            .into_iter()
+            .filter(|language| *language != Language::Pseudo)
+            .flat_map(|language| {
+                let tr = Translator::new(language);
+                Owner::ALL.map(|owner| (owner_name(&tr, owner).to_lowercase(), owner))
+            })
+            .collect()
+    })
+}
+
 /// The owner a word means, and a note when it is not the exact name. The
-/// owners' names in every language of the window are exact names too
-/// ("Kunde", "cliente", "お客様", "geteilt", "compartido", "共有").
+/// owners' names in every language of the window are exact names too.
 pub fn owner_word(word: &str) -> Option<(Owner, Option<Msg>)> {
     let lower = word.trim().to_lowercase();
-    let exact = match lower.as_str() {
-        "aws" => Some(Owner::Aws),
-        "customer" | "kunde" | "cliente" | "お客様" => Some(Owner::Customer),
-        "shared" | "geteilt" | "compartido" | "共有" => Some(Owner::Shared),
-        _ => None,
-    };
-    if let Some(owner) = exact {
-        return Some((owner, None));
+    if let Some((_, owner)) = owner_names().iter().find(|(name, _)| *name == lower) {
+        return Some((*owner, None));
     }
     let owner = match lower.as_str() {
         "a" | "provider" | "cloud provider" | "of" | "of the cloud" => Owner::Aws,
